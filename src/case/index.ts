@@ -1,0 +1,6 @@
+export * from './conditions.ts';
+export * from './events.ts';
+export * from './json-schema.ts';
+export * from './primitives.ts';
+export * from './record.ts';
+export * from './validate.ts';

@@ -1,0 +1,223 @@
+/**
+ * The case record and the canonical case file: one JSON document holding the case, its defendants, counts,
+ * verbatim docket entries and the typed events read from them. Every importer produces it, every engine
+ * reads it, the store persists it.
+ */
+import { z } from 'zod';
+import { Event } from './events.ts';
+import { CourtId, DefendantNumber, Id, IsoDate, IsoDateTime } from './primitives.ts';
+
+export const CASE_FILE_FORMAT = 'pretrial.case-file';
+export const CASE_FILE_VERSION = 1;
+
+export const Case = z
+  .object({
+    court: CourtId,
+    district: z.string().min(1).meta({ description: 'The district as lawyers write it, e.g. "E.D.N.Y.".' }),
+    docketNumber: z
+      .string()
+      .regex(
+        /^\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}$/,
+        'expected a docket number like 1:26-cr-00117 (office:yy-type-serial)',
+      )
+      .meta({ examples: ['1:26-cr-00117'] }),
+    docketNumberFull: z
+      .string()
+      .optional()
+      .meta({ description: 'As the docket prints it, with judge initials and defendant suffix.' }),
+    caption: z
+      .string()
+      .min(1)
+      .meta({ examples: ['United States v. Hale et al.'] }),
+    judge: z
+      .object({ assigned: z.string().nullable(), referred: z.string().nullable().default(null) })
+      .strict(),
+    dateFiled: IsoDate,
+    dateTerminated: IsoDate.nullable().default(null),
+    relatedCases: z
+      .array(
+        z
+          .object({
+            docketNumber: z.string().min(1),
+            relation: z.enum(['magistrate', 'appeal', 'otherCourt', 'related']),
+            court: CourtId.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    fictional: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'True for invented cases (the demo); never for imported dockets.' }),
+  })
+  .strict()
+  .meta({ id: 'Case' });
+export type Case = z.infer<typeof Case>;
+
+export const Counsel = z
+  .object({
+    name: z.string().min(1),
+    designation: z.enum([
+      'retained',
+      'cja',
+      'federalDefender',
+      'publicDefender',
+      'proSe',
+      'standby',
+      'other',
+      'unknown',
+    ]),
+    roles: z
+      .array(z.string())
+      .default([])
+      .meta({ description: 'As PACER lists them: LEAD ATTORNEY, ATTORNEY TO BE NOTICED …' }),
+    from: IsoDate.optional(),
+    terminatedOn: IsoDate.optional(),
+    contact: z.string().optional(),
+  })
+  .strict()
+  .meta({ id: 'Counsel' });
+export type Counsel = z.infer<typeof Counsel>;
+
+export const Custody = z.enum(['inCustody', 'released', 'fugitive', 'notArrested', 'summoned', 'unknown']);
+export type Custody = z.infer<typeof Custody>;
+
+export const Defendant = z
+  .object({
+    number: DefendantNumber,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    custody: Custody,
+    terminatedOn: IsoDate.optional(),
+    counsel: z.array(Counsel).default([]),
+  })
+  .strict()
+  .meta({ id: 'Defendant' });
+export type Defendant = z.infer<typeof Defendant>;
+
+export const Statute = z
+  .object({
+    citation: z
+      .string()
+      .min(1)
+      .meta({
+        description: 'As cited, e.g. "18 U.S.C. § 1591(a), (b)(1)".',
+        examples: ['18 U.S.C. § 1591(a), (b)(1)'],
+      }),
+    title: z.number().int().positive().optional(),
+    section: z
+      .string()
+      .optional()
+      .meta({ examples: ['1591'] }),
+    subsections: z
+      .array(z.string())
+      .default([])
+      .meta({ examples: [['(a)', '(b)(1)']] }),
+  })
+  .strict()
+  .meta({ id: 'Statute' });
+export type Statute = z.infer<typeof Statute>;
+
+export const Count = z
+  .object({
+    id: Id,
+    defendant: DefendantNumber,
+    number: z
+      .string()
+      .min(1)
+      .meta({ description: 'As the docket writes it: "1", "3s", "1s-2s".', examples: ['1', '3s'] }),
+    statute: Statute.nullable().meta({
+      description: 'Null when the docket names no statute; the text is then kept in `text`.',
+    }),
+    text: z.string().min(1),
+    status: z
+      .enum(['pending', 'terminated'])
+      .meta({ description: 'PACER sense: pending = not dismissed or superseded.' }),
+    outcome: z
+      .enum(['open', 'dismissed', 'superseded', 'pleadedGuilty', 'convicted', 'acquitted', 'other'])
+      .default('open'),
+    disposition: z.string().nullable().default(null).meta({ description: 'Verbatim disposition text.' }),
+    instrument: Id.nullable().meta({
+      description: 'The charging event (indictment, superseding indictment, information or complaint).',
+    }),
+    raw: z.string().optional().meta({ description: 'The count line exactly as imported.' }),
+  })
+  .strict()
+  .meta({ id: 'Count' });
+export type Count = z.infer<typeof Count>;
+
+export const EntrySource = z
+  .object({
+    format: z.enum(['pacer-docket', 'pacer-history', 'courtlistener', 'recap', 'manual', 'demo']),
+    docketNumber: z
+      .string()
+      .optional()
+      .meta({ description: 'When the entry comes from a related docket (e.g. the -mj- case).' }),
+    pacerDocId: z.string().optional(),
+    pacerSeqNo: z.string().optional(),
+    url: z.string().optional(),
+  })
+  .strict();
+
+export const DocketEntry = z
+  .object({
+    id: Id,
+    number: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .meta({ description: 'The entry number; null for unnumbered minute entries.' }),
+    dateFiled: IsoDate,
+    dateEntered: IsoDate.nullable().default(null),
+    text: z.string().meta({ description: 'The docket text, verbatim.' }),
+    eventName: z
+      .string()
+      .nullable()
+      .default(null)
+      .meta({ description: 'The CM/ECF event name, when known (docket history).' }),
+    terminatedOn: IsoDate.optional().meta({
+      description: 'A motion’s "Terminated:" date from the docket history.',
+    }),
+    source: EntrySource,
+  })
+  .strict()
+  .meta({ id: 'DocketEntry' });
+export type DocketEntry = z.infer<typeof DocketEntry>;
+
+export const OtherParty = z
+  .object({
+    name: z.string().min(1),
+    role: z
+      .string()
+      .min(1)
+      .meta({ examples: ['Material Witness', 'Plaintiff'] }),
+    terminatedOn: IsoDate.optional(),
+    counsel: z.array(Counsel).default([]),
+  })
+  .strict()
+  .meta({ id: 'OtherParty' });
+
+export const CaseFileShape = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal(CASE_FILE_FORMAT),
+    version: z.literal(CASE_FILE_VERSION),
+    case: Case,
+    defendants: z.array(Defendant).min(1, 'a case file needs at least one defendant'),
+    parties: z.array(OtherParty).default([]),
+    counts: z.array(Count).default([]),
+    docketEntries: z.array(DocketEntry).default([]),
+    events: z.array(Event).default([]),
+    meta: z
+      .object({
+        importedFrom: z.string().optional(),
+        importedAt: IsoDateTime.optional(),
+        generator: z.string().optional(),
+        warnings: z.array(z.string()).default([]),
+      })
+      .strict()
+      .default({ warnings: [] }),
+  })
+  .strict();
+export type CaseFile = z.infer<typeof CaseFileShape>;

@@ -1,0 +1,46 @@
+import { validateCaseFile } from '../../case/index.ts';
+import { buildHaleCaseFile } from '../../demo/index.ts';
+import { addBusinessDays, computeDeadline, describe, parseDate } from '../../law/calendar/index.ts';
+import type { Out } from '../io.ts';
+import { summarize } from './validate.ts';
+
+/** `pretrial demo`: the fictional demo case, validated and summarised, with deadlines computed from it. */
+export function demoCommand(out: Out): number {
+  const result = validateCaseFile(buildHaleCaseFile());
+  if (!result.ok) {
+    for (const issue of result.issues) out.error(`${issue.path}: ${issue.message}`);
+    return 1;
+  }
+  const file = result.caseFile;
+  out.log('pretrial — demo case (fictional)');
+  out.log('');
+  for (const line of summarize(file)) out.log(line);
+  out.log('');
+
+  const castellAppearance = file.events.find((e) => e.id === 'ev-castell-appearance');
+  const release = file.events.find((e) => e.id === 'ev-castell-release');
+  if (castellAppearance && release) {
+    const first = parseDate(castellAppearance.date);
+    const defence = addBusinessDays(first, 5, '18 U.S.C. § 3142(f) (continuance on the defendant’s motion)', {
+      district: file.case.court,
+    });
+    const government = addBusinessDays(
+      first,
+      3,
+      '18 U.S.C. § 3142(f) (continuance on the Government’s motion)',
+      { district: file.case.court },
+    );
+    out.log(`Detention hearing limits from Renee Castell's first appearance (${describe(first)}):`);
+    out.log(`  defence continuance ≤ 5 business days: ${describe(parseDate(defence.date))}`);
+    out.log(`  Government continuance ≤ 3 business days: ${describe(parseDate(government.date))}`);
+    out.log(`  release order entered ${describe(parseDate(release.date))}`);
+    const review = computeDeadline({ trigger: release.date, days: 14, district: file.case.court });
+    out.log(
+      `Rule 59(a)-style 14-day period from the release order: last day ${describe(parseDate(review.date))} (${review.trace.length} trace steps; run \`pretrial days ${release.date} 14 --district ${file.case.court}\`)`,
+    );
+  }
+  out.log('');
+  out.log('Try:  pretrial validate examples/hale.case.json');
+  out.log('      pretrial days 2027-06-04 14 --district nyed');
+  return 0;
+}

@@ -1,0 +1,54 @@
+import { type CaseFile, parseCaseFile } from '../../case/index.ts';
+import { type Out, readText } from '../io.ts';
+
+const CUSTODY: Record<string, string> = {
+  inCustody: 'in custody',
+  released: 'released',
+  fugitive: 'fugitive',
+  notArrested: 'not arrested',
+  summoned: 'summoned',
+  unknown: 'custody unknown',
+};
+
+export function summarize(file: CaseFile): string[] {
+  const c = file.case;
+  const kinds = new Map<string, number>();
+  for (const e of file.events) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+  const lines = [
+    `${c.caption} — ${c.district} ${c.docketNumber}${c.fictional ? ' (fictional)' : ''}`,
+    `${file.defendants.length} defendant${file.defendants.length === 1 ? '' : 's'}, ${file.counts.length} counts, ${file.docketEntries.length} docket entries, ${file.events.length} events`,
+    'Defendants:',
+    ...file.defendants.map((d) => {
+      const counts = file.counts
+        .filter((k) => k.defendant === d.number && k.status === 'pending')
+        .map((k) => k.number);
+      return `  (${d.number}) ${d.name} — ${CUSTODY[d.custody]}; pending counts: ${counts.join(', ') || 'none'}`;
+    }),
+    `Events: ${
+      [...kinds.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || 'none'
+    }`,
+  ];
+  if (file.meta.warnings.length > 0) lines.push('Warnings:', ...file.meta.warnings.map((w) => `  - ${w}`));
+  return lines;
+}
+
+/** `pretrial validate <case-file>`: OK and a summary, or every problem with its JSON path (exit 1). */
+export function validateCommand(path: string, opts: { json?: boolean }, out: Out): number {
+  const result = parseCaseFile(readText(path));
+  if (opts.json) {
+    out.log(JSON.stringify(result.ok ? { ok: true, summary: summarize(result.caseFile) } : result, null, 2));
+    return result.ok ? 0 : 1;
+  }
+  if (result.ok) {
+    out.log('OK');
+    for (const line of summarize(result.caseFile)) out.log(line);
+    return 0;
+  }
+  out.log(`INVALID ${path}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}`);
+  const width = Math.min(48, Math.max(...result.issues.map((i) => i.path.length)));
+  for (const issue of result.issues) out.log(`  ${issue.path.padEnd(width)}  ${issue.message}`);
+  return 1;
+}
