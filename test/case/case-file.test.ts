@@ -148,3 +148,12 @@ describe('rejections name the problem and its JSON path', () => {
     expect(!r.ok && r.issues[0]?.message).toMatch(/^not valid JSON/);
   });
 });
+
+describe('documentation', () => {
+  it('documents every event kind and every condition kind in docs/case-file.md', async () => {
+    const { EVENT_KINDS, Condition } = await import('../../src/case/index.ts');
+    const doc = read('docs/case-file.md');
+    for (const kind of EVENT_KINDS) expect(doc, kind).toContain(`| \`${kind}\` |`);
+    for (const option of Condition.options) expect(doc, option.shape.kind.value).toContain(`\`${option.shape.kind.value}\``);
+  });
+});
