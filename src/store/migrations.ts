@@ -1,0 +1,114 @@
+/**
+ * Schema migrations, checked in and applied in order on start. One code path for SQLite and PostgreSQL: the
+ * only dialect-specific parts are the 64-bit identity column and the triggers that make the audit log
+ * append-only.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+function initial(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('cases')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('court', 'text', (c) => c.notNull())
+        .addColumn('docket_number', 'text', (c) => c.notNull())
+        .addColumn('caption', 'text', (c) => c.notNull())
+        .addColumn('header', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('defendants')
+        .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
+        .addColumn('number', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('defendants_pk', ['case_id', 'number'])
+        .execute();
+      for (const table of ['counts', 'docket_entries', 'events'] as const) {
+        let builder = db.schema
+          .createTable(table)
+          .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('seq', 'integer', (c) => c.notNull());
+        if (table === 'counts') builder = builder.addColumn('defendant', 'integer', (c) => c.notNull());
+        if (table === 'docket_entries') {
+          builder = builder
+            .addColumn('number', 'integer')
+            .addColumn('date_filed', 'text', (c) => c.notNull());
+        }
+        if (table === 'events') {
+          builder = builder
+            .addColumn('kind', 'text', (c) => c.notNull())
+            .addColumn('date', 'text', (c) => c.notNull());
+        }
+        await builder
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint(`${table}_pk`, ['case_id', 'id'])
+          .execute();
+        await db.schema.createIndex(`${table}_by_seq`).on(table).columns(['case_id', 'seq']).execute();
+      }
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', dialect === 'postgres' ? 'bigint' : 'integer', (c) =>
+          dialect === 'postgres'
+            ? c.primaryKey().generatedByDefaultAsIdentity()
+            : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('case_id', 'text')
+        .addColumn('entity_type', 'text', (c) => c.notNull())
+        .addColumn('entity_id', 'text')
+        .addColumn('before', 'text')
+        .addColumn('after', 'text')
+        .execute();
+      await db.schema.createIndex('audit_log_by_case').on('audit_log').columns(['case_id', 'id']).execute();
+      // Append-only: updates and deletes of audit rows are refused by the database itself.
+      if (dialect === 'sqlite') {
+        await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(
+          db,
+        );
+        await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(
+          db,
+        );
+      } else {
+        await sql`CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$`.execute(
+          db,
+        );
+        await sql`CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`.execute(
+          db,
+        );
+      }
+    },
+    async down(db: Kysely<unknown>) {
+      for (const t of ['audit_log', 'events', 'docket_entries', 'counts', 'defendants', 'cases']) {
+        await db.schema.dropTable(t).ifExists().execute();
+      }
+      if (dialect === 'postgres') await sql`DROP FUNCTION IF EXISTS audit_log_append_only()`.execute(db);
+    },
+  };
+}
+
+export function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  return { '0001_initial': initial(dialect) };
+}
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly migrations: Record<string, Migration>) {}
+  async getMigrations() {
+    return this.migrations;
+  }
+}
+
+export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(migrationsFor(dialect)) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
