@@ -364,25 +364,11 @@ export class CaseStore {
   }
 
   private async insertLists(trx: Trx, id: string, file: CaseFile): Promise<void> {
-    const chunk = 200;
-    const insert = async <T extends 'defendants' | 'counts' | 'docket_entries' | 'events'>(
-      table: T,
-      rows: Array<Database[T]>,
-    ) => {
-      for (let i = 0; i < rows.length; i += chunk) {
-        // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot narrow a union of table names here
-        await trx
-          .insertInto(table)
-          .values(rows.slice(i, i + chunk) as any)
-          .execute();
-      }
-    };
-    await insert(
-      'defendants',
+    await inChunks(
       file.defendants.map((d) => ({ case_id: id, number: d.number, name: d.name, data: JSON.stringify(d) })),
+      (rows) => trx.insertInto('defendants').values(rows).execute(),
     );
-    await insert(
-      'counts',
+    await inChunks(
       file.counts.map((c, seq) => ({
         case_id: id,
         id: c.id,
@@ -390,9 +376,9 @@ export class CaseStore {
         defendant: c.defendant,
         data: JSON.stringify(c),
       })),
+      (rows) => trx.insertInto('counts').values(rows).execute(),
     );
-    await insert(
-      'docket_entries',
+    await inChunks(
       file.docketEntries.map((e, seq) => ({
         case_id: id,
         id: e.id,
@@ -401,10 +387,11 @@ export class CaseStore {
         date_filed: e.dateFiled,
         data: JSON.stringify(e),
       })),
+      (rows) => trx.insertInto('docket_entries').values(rows).execute(),
     );
-    await insert(
-      'events',
+    await inChunks(
       file.events.map((e, seq) => eventRow(id, seq, e)),
+      (rows) => trx.insertInto('events').values(rows).execute(),
     );
   }
 
@@ -452,6 +439,11 @@ export class CaseStore {
       })
       .execute();
   }
+}
+
+/** Multi-row inserts in chunks that stay under both engines' bound-parameter limits. */
+async function inChunks<T>(rows: T[], insert: (rows: T[]) => Promise<unknown>, size = 200): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
 function eventRow(caseId: string, seq: number, e: Event) {
