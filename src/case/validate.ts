@@ -278,7 +278,7 @@ export function parseCaseFile(text: string): ValidationResult {
   return validateCaseFile(json);
 }
 
-interface ZodIssueLike {
+export interface ZodIssueLike {
   code: string;
   message: string;
   path: PropertyKey[];
@@ -287,7 +287,8 @@ interface ZodIssueLike {
   discriminator?: string;
 }
 
-function describeIssue(issue: ZodIssueLike): string {
+/** A zod issue in plain words (shared by every edge that validates with zod). */
+export function describeIssue(issue: ZodIssueLike): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   }

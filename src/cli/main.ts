@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { daysCommand } from './commands/days.ts';
 import { demoCommand } from './commands/demo.ts';
+import { serveCommand } from './commands/serve.ts';
 import { validateCommand } from './commands/validate.ts';
 import { CliError, consoleOut, type Out } from './io.ts';
 
@@ -49,6 +50,20 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     .command('demo')
     .description('validate and summarise the fictional demo case, United States v. Hale et al.')
     .action(() => setCode(demoCommand(out)));
+
+  program
+    .command('serve')
+    .description('serve the web app and the REST API (embedded SQLite by default)')
+    .option('--port <port>', 'port to listen on', '3000')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option(
+      '--db <url-or-path>',
+      'PostgreSQL URL or SQLite file (default: $PRETRIAL_DATABASE_URL or data/pretrial.db)',
+    )
+    .option('--demo', 'load the demo case into an empty store')
+    .option('--no-build', 'do not build the web UI, even if its sources changed')
+    .option('--log', 'log every request')
+    .action(async (opts) => setCode(await serveCommand(opts, out)));
 
   return program;
 }

@@ -1,0 +1,106 @@
+/**
+ * The HTTP application: REST under /api/v1, the OpenAPI document at /api/openapi.json with a browsable page at
+ * /api/docs (both generated from the same zod schemas that validate requests), and the web UI.
+ */
+import { existsSync } from 'node:fs';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Actor, CaseStore } from '../store/cases.ts';
+import { errorHandler, HttpError } from './errors.ts';
+import { calendarRoutes } from './routes/calendar.ts';
+import { casesRoutes } from './routes/cases.ts';
+import { eventsRoutes } from './routes/events.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: CaseStore;
+    notFound(message: string): HttpError;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+  }
+}
+
+export interface AppOptions {
+  store: CaseStore;
+  /** The configured local user every request acts as (until accounts land). */
+  actor: string;
+  /** Built web UI to serve (index.html and assets), if any. */
+  webRoot?: string;
+  logger?: boolean;
+  /** Largest request body, in bytes (docket uploads). */
+  bodyLimit?: number;
+}
+
+export const API_VERSION = '0.1.0';
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: options.bodyLimit ?? 60 * 1024 * 1024,
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  // Responses are built from validated records; serialise without re-validating them.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.setErrorHandler(errorHandler);
+  app.decorate('store', options.store);
+  app.decorate('notFound', (message: string) => new HttpError(404, message));
+  app.decorateRequest('actor', { getter: () => ({ name: options.actor }) });
+
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: options.bodyLimit ?? 60 * 1024 * 1024, files: 1 },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'pretrial API',
+        version: API_VERSION,
+        description:
+          'The pretrial phase of U.S. federal criminal cases: case records with provenance, the Speedy Trial clock, Rule 45 deadlines. Errors are `{ error, details[] }`.',
+      },
+      tags: [
+        { name: 'cases', description: 'Case files' },
+        { name: 'events', description: 'Typed legal events of a case' },
+        { name: 'calendar', description: 'Rule 45 and the legal calendar' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      await api.register(casesRoutes);
+      await api.register(eventsRoutes);
+      await api.register(calendarRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webRoot = options.webRoot;
+  if (webRoot && existsSync(`${webRoot}/index.html`)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (
+      request.url.startsWith('/api/') ||
+      request.method !== 'GET' ||
+      !webRoot ||
+      !existsSync(`${webRoot}/index.html`)
+    ) {
+      reply.code(404).send({ error: `no route ${request.method} ${request.url.split('?')[0]}`, details: [] });
+      return;
+    }
+    // The UI routes on the client: any other GET gets the app.
+    reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,33 @@
+import { Link, Route, Switch } from 'wouter';
+import { CaseList } from './pages/CaseList.tsx';
+import { CasePage } from './pages/CasePage.tsx';
+import { ImportPage } from './pages/ImportPage.tsx';
+
+export function App() {
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <Link href="/" className="brand">
+          pretrial
+        </Link>
+        <nav>
+          <Link href="/">Cases</Link>
+          <Link href="/import">Import a docket</Link>
+          <a href="/api/docs" target="_blank" rel="noreferrer">
+            API
+          </a>
+        </nav>
+      </header>
+      <main>
+        <Switch>
+          <Route path="/" component={CaseList} />
+          <Route path="/import" component={ImportPage} />
+          <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
+          <Route>
+            <p className="empty">No such page.</p>
+          </Route>
+        </Switch>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { Link } from 'wouter';
+import { api, type CaseFile } from '../api.ts';
+import { Docket } from '../components/Docket.tsx';
+import { ErrorBox } from '../components/ErrorBox.tsx';
+import { CUSTODY, longDate } from '../format.ts';
+import { useLoad } from '../hooks.ts';
+
+export function CasePage({ id }: { id: string }) {
+  const { data, error, reload } = useLoad(`case:${id}`, () => api.getCase(id));
+  if (error) return <ErrorBox error={error} />;
+  if (!data) return <p className="muted">Loading…</p>;
+  const file = data.caseFile;
+  return (
+    <article data-testid="case-page">
+      <CaseHeader file={file} />
+      <Defendants file={file} />
+      <Counts file={file} />
+      <Docket file={file} />
+      <p className="muted small">
+        Version {data.version}.{' '}
+        <button type="button" className="link" onClick={reload}>
+          Reload
+        </button>{' '}
+        · <Link href="/">All cases</Link>
+      </p>
+    </article>
+  );
+}
+
+function CaseHeader({ file }: { file: CaseFile }) {
+  const c = file.case;
+  return (
+    <header className="case-head">
+      <h1>
+        {c.caption} {c.fictional && <span className="badge muted-badge">fictional demo</span>}
+      </h1>
+      <p className="muted">
+        {c.district} · <span className="mono">{c.docketNumber}</span> · filed {longDate(c.dateFiled)}
+        {c.judge.assigned && <> · {c.judge.assigned}</>}
+        {c.relatedCases.length > 0 && (
+          <> · related: {c.relatedCases.map((r) => `${r.docketNumber} (${r.relation})`).join(', ')}</>
+        )}
+      </p>
+    </header>
+  );
+}
+
+function Defendants({ file }: { file: CaseFile }) {
+  return (
+    <section className="card">
+      <h2>Defendants</h2>
+      <div className="defendants">
+        {file.defendants.map((d) => {
+          const pending = file.counts.filter((k) => k.defendant === d.number && k.status === 'pending');
+          return (
+            <div key={d.number} className="defendant" data-testid={`defendant-${d.number}`}>
+              <div className="defendant-name">
+                <span className="dnum">({d.number})</span> {d.name}
+                <span className={`badge custody-${d.custody}`}>{CUSTODY[d.custody]}</span>
+              </div>
+              <div className="muted small">
+                {d.counsel.length
+                  ? d.counsel.map((c) => `${c.name} (${c.designation})`).join('; ')
+                  : 'no counsel recorded'}
+              </div>
+              <div className="small">Pending counts: {pending.map((k) => k.number).join(', ') || 'none'}</div>
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+function Counts({ file }: { file: CaseFile }) {
+  const pending = file.counts.filter((k) => k.status === 'pending');
+  const byCount = new Map<string, { statute: string; text: string; defendants: number[] }>();
+  for (const k of pending) {
+    const key = `${k.number}|${k.statute?.citation ?? ''}`;
+    const row = byCount.get(key) ?? {
+      statute: k.statute?.citation ?? '(no statute on the docket)',
+      text: k.text,
+      defendants: [],
+    };
+    row.defendants.push(k.defendant);
+    byCount.set(key, row);
+  }
+  return (
+    <section className="card">
+      <h2>Pending counts</h2>
+      <table className="grid">
+        <thead>
+          <tr>
+            <th>Count</th>
+            <th>Statute</th>
+            <th>Charge</th>
+            <th>Defendants</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...byCount.entries()].map(([key, row]) => (
+            <tr key={key}>
+              <td className="mono">{key.split('|')[0]}</td>
+              <td>{row.statute}</td>
+              <td>{row.text}</td>
+              <td>{row.defendants.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
