@@ -1,0 +1,56 @@
+/**
+ * Browser tests drive Debian's Chromium with playwright-core against the real server on a free port, backed by
+ * an in-memory store with the demo case. Without Chromium installed they are skipped, and the reason printed.
+ */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { buildHaleCaseFile } from '../../src/demo/index.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { buildWeb, WEB_DIST, webBuildIsStale } from '../../src/server/web-build.ts';
+import { CaseStore } from '../../src/store/cases.ts';
+import { openStore } from '../../src/store/db.ts';
+
+export const CHROMIUM = process.env.PRETRIAL_CHROMIUM ?? '/usr/bin/chromium';
+export const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.log(`Browser tests skipped: no Chromium at ${CHROMIUM} (install it with \`apt-get install -y chromium\`; .ci/run does).`);
+}
+
+export interface BrowserRig {
+  base: string;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function startRig(): Promise<BrowserRig> {
+  if (webBuildIsStale()) await buildWeb(() => {});
+  const store = await openStore(':memory:');
+  const cases = new CaseStore(store.db);
+  await cases.createCase(buildHaleCaseFile(), { name: 'demo loader' });
+  const app = await buildApp({ store: cases, actor: 'browser test', webRoot: WEB_DIST });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  return {
+    base,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/** Save a full-page screenshot under test-results/ (kept by CI as evidence). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildHaleCaseFile } from '../../src/demo/index.ts';
+import { testApp } from '../helpers/app.ts';
+
+const DEMO = 'nyed-1-26-cr-00117';
+let ctx: Awaited<ReturnType<typeof testApp>>;
+
+beforeAll(async () => {
+  ctx = await testApp();
+});
+afterAll(async () => ctx.close());
+
+const req = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
+  ctx.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
+
+describe('cases', () => {
+  it('POST /api/v1/cases creates a case from a case file (201, Location)', async () => {
+    const r = await req('POST', '/api/v1/cases', buildHaleCaseFile());
+    expect(r.statusCode).toBe(201);
+    expect(r.headers.location).toBe(`/api/v1/cases/${DEMO}`);
+    expect(r.json().id).toBe(DEMO);
+  });
+
+  it('POST /api/v1/cases with the same docket again is a 409', async () => {
+    const r = await req('POST', '/api/v1/cases', buildHaleCaseFile());
+    expect(r.statusCode).toBe(409);
+    expect(r.json()).toEqual({ error: `a case E.D.N.Y. 1:26-cr-00117 already exists (id "${DEMO}")`, details: [] });
+  });
+
+  it('POST /api/v1/cases with a bad case file is a 400 listing every problem by path', async () => {
+    const bad = structuredClone(buildHaleCaseFile()) as unknown as Record<string, any>;
+    bad.case.docketNumber = '1:26-cr-00555';
+    bad.defendants[0].custody = 'jailed';
+    bad.events[2].defendants = [8];
+    const r = await req('POST', '/api/v1/cases', bad);
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toEqual({
+      error: 'the case file is not valid',
+      details: [
+        { path: '$.defendants[0].custody', message: expect.stringContaining('expected one of') },
+        { path: '$.events[2].defendants[0]', message: 'defendant 8 is not in defendants (known: 1, 2, 3, 4, 5, 6)' },
+      ],
+    });
+  });
+
+  it('POST /api/v1/cases with a body that is not JSON is a 400, not a crash', async () => {
+    const r = await ctx.app.inject({ method: 'POST', url: '/api/v1/cases', payload: '{"format":', headers: { 'content-type': 'application/json' } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error).toMatch(/^the request body is not valid JSON/);
+    expect(r.body).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+  });
+
+  it('GET /api/v1/cases lists summaries', async () => {
+    const r = await req('GET', '/api/v1/cases');
+    expect(r.statusCode).toBe(200);
+    expect(r.json().cases).toEqual([expect.objectContaining({ id: DEMO, caption: 'United States v. Hale et al.', defendants: 6, fictional: true })]);
+  });
+
+  it('GET /api/v1/cases/:id returns the case file and its version; unknown id is 404', async () => {
+    const r = await req('GET', `/api/v1/cases/${DEMO}`);
+    expect(r.statusCode).toBe(200);
+    expect(r.json().caseFile).toEqual(buildHaleCaseFile());
+    expect(r.json().version).toBe(1);
+    const missing = await req('GET', '/api/v1/cases/nope');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toEqual({ error: 'no case with id "nope"', details: [] });
+  });
+});
+
+describe('events', () => {
+  const motion = {
+    kind: 'motionFiled',
+    id: 'ev-api-suppress',
+    date: '2026-10-01',
+    defendants: [2],
+    motion: 'suppress',
+    title: 'MOTION to Suppress',
+    movant: 'defendant',
+    provenance: { source: 'manual', by: 'test clerk' },
+  };
+
+  it('POST adds an event (201) and the audit log names the configured actor', async () => {
+    const r = await req('POST', `/api/v1/cases/${DEMO}/events`, motion);
+    expect(r.statusCode).toBe(201);
+    expect(r.json()).toMatchObject({ id: 'ev-api-suppress' });
+    const audit = await req('GET', `/api/v1/cases/${DEMO}/audit?limit=1`);
+    expect(audit.json().records[0]).toMatchObject({ action: 'event.add', actor: 'test clerk', entityId: 'ev-api-suppress' });
+  });
+
+  it('POST an event with a bad body is a 400 with paths inside the event', async () => {
+    const r = await req('POST', `/api/v1/cases/${DEMO}/events`, { ...motion, id: 'ev-2', date: '10/01/2026', defendants: [2, 12] });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().details).toEqual([{ path: '$.date', message: 'expected a real calendar date written YYYY-MM-DD' }]);
+    const r2 = await req('POST', `/api/v1/cases/${DEMO}/events`, { ...motion, id: 'ev-3', defendants: [12] });
+    expect(r2.statusCode).toBe(400);
+    expect(r2.json().details).toEqual([{ path: '$.defendants[0]', message: 'defendant 12 is not in defendants (known: 1, 2, 3, 4, 5, 6)' }]);
+  });
+
+  it('POST a duplicate event id is a 409', async () => {
+    expect((await req('POST', `/api/v1/cases/${DEMO}/events`, motion)).statusCode).toBe(409);
+  });
+
+  it('PUT replaces an event; changing its id is a 400; unknown event is 404', async () => {
+    const r = await req('PUT', `/api/v1/cases/${DEMO}/events/ev-api-suppress`, { ...motion, date: '2026-10-05' });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().date).toBe('2026-10-05');
+    expect((await req('PUT', `/api/v1/cases/${DEMO}/events/ev-api-suppress`, { ...motion, id: 'other' })).statusCode).toBe(400);
+    expect((await req('PUT', `/api/v1/cases/${DEMO}/events/ev-nope`, { ...motion, id: 'ev-nope' })).statusCode).toBe(404);
+  });
+
+  it('DELETE removes an event (204); deleting one other records refer to is a 409', async () => {
+    expect((await req('DELETE', `/api/v1/cases/${DEMO}/events/ev-api-suppress`)).statusCode).toBe(204);
+    const r = await req('DELETE', `/api/v1/cases/${DEMO}/events/ev-indictment`);
+    expect(r.statusCode).toBe(409);
+    expect(r.json().details.length).toBeGreaterThan(0);
+  });
+});
+
+describe('calendar', () => {
+  it('GET /api/v1/calendar/rule45 computes a Rule 45 last day with its trace', async () => {
+    const r = await req('GET', '/api/v1/calendar/rule45?trigger=2027-06-04&days=14&district=nyed');
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ date: '2027-06-21', unrolled: '2027-06-18', readingsDiffer: true });
+    expect(r.json().trace.at(-1).text).toBe('Last day: Mon 2027-06-21.');
+  });
+
+  it('rejects a bad query with every problem, and an unknown district', async () => {
+    const r = await req('GET', '/api/v1/calendar/rule45?trigger=2027-02-30&days=0');
+    expect(r.statusCode).toBe(400);
+    expect(r.json().details.map((d: { path: string }) => d.path)).toEqual(['$.querystring.trigger', '$.querystring.days']);
+    const d = await req('GET', '/api/v1/calendar/rule45?trigger=2027-02-03&days=3&district=xxd');
+    expect(d.statusCode).toBe(400);
+    expect(d.json().error).toContain('unknown district "xxd"');
+  });
+
+  it('GET /api/v1/calendar/districts lists the 94 districts', async () => {
+    const r = await req('GET', '/api/v1/calendar/districts');
+    expect(r.json().districts).toHaveLength(94);
+  });
+});
+
+describe('the API document', () => {
+  it('serves OpenAPI 3.1 generated from the zod schemas, with the case file schema as a component', async () => {
+    const r = await req('GET', '/api/openapi.json');
+    expect(r.statusCode).toBe(200);
+    const doc = r.json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/cases/{id}/events', '/api/v1/cases/{id}/events/{eventId}', '/api/v1/calendar/rule45']),
+    );
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Event', 'Case', 'Error', 'CaseSummary']));
+  });
+
+  it('serves a browsable page at /api/docs', async () => {
+    const r = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('swagger');
+  });
+
+  it('answers an unknown API route with a JSON 404', async () => {
+    const r = await req('GET', '/api/v1/nothing');
+    expect(r.statusCode).toBe(404);
+    expect(r.json()).toEqual({ error: 'no route GET /api/v1/nothing', details: [] });
+  });
+});
+
+describe('deleting a case', () => {
+  it('DELETE /api/v1/cases/:id is a 204, then 404', async () => {
+    expect((await req('DELETE', `/api/v1/cases/${DEMO}`)).statusCode).toBe(204);
+    expect((await req('DELETE', `/api/v1/cases/${DEMO}`)).statusCode).toBe(404);
+    const audit = await req('GET', `/api/v1/cases/${DEMO}/audit`);
+    expect(audit.json().records[0]).toMatchObject({ action: 'case.delete', actor: 'test clerk' });
+  });
+});
