@@ -9,5 +9,12 @@ export * from './case/index.ts';
 export { buildHaleCaseFile } from './demo/index.ts';
 export * from './law/calendar/index.ts';
 export { type AppOptions, buildApp } from './server/app.ts';
-export { type Actor, type AuditRecord, type CaseSummary, CaseStore, caseIdFor, StoreError } from './store/cases.ts';
+export {
+  type Actor,
+  type AuditRecord,
+  CaseStore,
+  type CaseSummary,
+  caseIdFor,
+  StoreError,
+} from './store/cases.ts';
 export { DEFAULT_SQLITE_PATH, type OpenedStore, openStore } from './store/db.ts';

@@ -74,6 +74,7 @@ export type Findings = z.infer<typeof Findings>;
 export const HearingType = z
   .enum([
     'initialAppearance',
+    'preliminary',
     'detention',
     'arraignment',
     'status',
@@ -332,6 +333,18 @@ export const Event = z
       'A hearing or trial date set (resolves relative exclusion ends).',
     ),
     ev(
+      'deadlineSet',
+      {
+        title: z.string().min(1).meta({ description: 'What is due, e.g. "Pretrial motions".' }),
+        due: IsoDate.meta({ description: 'The date the order fixes. Fixed dates are never rolled.' }),
+        citation: z
+          .string()
+          .optional()
+          .meta({ description: 'The rule the order sets the date under, e.g. "Fed. R. Crim. P. 12(c)(1)".' }),
+      },
+      'A date fixed by the court ("motions due by …"), as opposed to a period counted under Rule 45.',
+    ),
+    ev(
       'underAdvisement',
       { matters: z.array(Id).min(1) },
       'A matter taken under advisement (§ 3161(h)(1)(H)).',
@@ -465,6 +478,21 @@ export const Event = z
       'A new trial clock under § 3161(d)(2), (e) or (k).',
     ),
     ev('speedyTrialWaiver', {}, 'A "waiver" of speedy trial: no effect on the clock (Zedner).'),
+    ev(
+      'waiver',
+      {
+        of: z.enum([
+          'preliminaryHearing',
+          'indictment',
+          'detentionHearing',
+          'identityHearing',
+          'appearanceAtArraignment',
+          'pretrialMotions',
+          'other',
+        ]),
+      },
+      'A right waived by the defendant (preliminary hearing, indictment, detention hearing, …).',
+    ),
     ev(
       'trialStart',
       {

@@ -1,6 +1,7 @@
 /** The `pretrial` command line. Each command is a function returning an exit code. */
 import { Command, CommanderError } from 'commander';
 import { daysCommand } from './commands/days.ts';
+import { deadlinesCommand } from './commands/deadlines.ts';
 import { demoCommand } from './commands/demo.ts';
 import { serveCommand } from './commands/serve.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -45,6 +46,19 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     .option('--service', 'add 3 days after the period under Rule 45(c) (service by mail, clerk, other means)')
     .option('--json', 'print { date, trace, … } as JSON')
     .action((trigger: string, n: string, opts) => setCode(daysCommand(trigger, n, opts, out)));
+
+  program
+    .command('deadlines')
+    .description(
+      'the deadlines that follow from a case’s events (Rules 5.1, 29, 32, 33, 34, 35, 47; § 3142; FRAP 4(b)), as of a date',
+    )
+    .argument('<case-file>', 'path to a case file (JSON)')
+    .option('--as-of <date>', 'the day to judge the deadlines from (default: today)')
+    .option('--defendant <n>', 'only this defendant')
+    .option('--upcoming', 'only deadlines still to come')
+    .option('--json', 'print the report as JSON')
+    .option('--ics <file>', 'write an iCalendar file instead')
+    .action((file: string, opts) => setCode(deadlinesCommand(file, opts, out)));
 
   program
     .command('demo')

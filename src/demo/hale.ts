@@ -37,7 +37,7 @@ const entries: EntrySeed[] = [
     number: 3,
     date: '2026-03-24',
     mj: true,
-    text: 'Rule 5(c)(3) Documents Received from the Southern District of Florida as to Marcus Hale: defendant arrested in the Southern District of Florida on 3/23/2026 on the warrant issued in this district; initial appearance held there on 3/23/2026 under Rule 5(c)(3); identity hearing waived; defendant detained pending removal. (dd) (Entered: 03/24/2026)',
+    text: 'Rule 5(c)(3) Documents Received from the Southern District of Florida as to Marcus Hale: defendant arrested in the Southern District of Florida on 3/23/2026 on the warrant issued in this district; initial appearance held there on 3/23/2026 under Rule 5(c)(3); identity hearing and preliminary hearing waived; defendant detained pending removal. (dd) (Entered: 03/24/2026)',
   },
   {
     id: 'mj-4',
@@ -166,7 +166,7 @@ const entries: EntrySeed[] = [
     id: '47',
     number: 47,
     date: '2026-09-15',
-    text: 'ORDER granting 45 Motion to Designate Case as Complex as to all defendants. The case is so unusual and so complex, due to the number of defendants and the nature of the prosecution, that it is unreasonable to expect adequate preparation within the time limits of the Speedy Trial Act. Jury Trial set for 1/11/2027. Time is excluded from 9/15/2026 through 1/11/2027 under 18 U.S.C. § 3161(h)(7)(A) and (B)(ii); the ends of justice served by the continuance outweigh the best interests of the public and the defendants in a speedy trial. Ordered by District Judge on 9/15/2026. (dd) (Entered: 09/15/2026)',
+    text: 'ORDER granting 45 Motion to Designate Case as Complex as to all defendants. The case is so unusual and so complex, due to the number of defendants and the nature of the prosecution, that it is unreasonable to expect adequate preparation within the time limits of the Speedy Trial Act. Jury Trial set for 1/11/2027. Pretrial motions due 11/30/2026; responses due 12/14/2026; motion hearing set for 12/21/2026. Time is excluded from 9/15/2026 through 1/11/2027 under 18 U.S.C. § 3161(h)(7)(A) and (B)(ii); the ends of justice served by the continuance outweigh the best interests of the public and the defendants in a speedy trial. Ordered by District Judge on 9/15/2026. (dd) (Entered: 09/15/2026)',
   },
 ];
 
@@ -274,6 +274,14 @@ const events = [
     fromDistrict: 'flsd',
     toDistrict: 'nyed',
     provenance: span('mj-3', 'initial appearance held there on 3/23/2026 under Rule 5(c)(3)'),
+  },
+  {
+    kind: 'waiver',
+    id: 'ev-hale-waives-preliminary',
+    date: '2026-03-23',
+    defendants: [1],
+    of: 'preliminaryHearing',
+    provenance: span('mj-3', 'identity hearing and preliminary hearing waived'),
   },
   {
     kind: 'detentionOrder',
@@ -844,6 +852,34 @@ const events = [
     hearing: 'trial',
     for: '2027-01-11',
     provenance: span('47', 'Jury Trial set for 1/11/2027'),
+  },
+  {
+    kind: 'deadlineSet',
+    id: 'ev-motions-due',
+    date: '2026-09-15',
+    defendants: [1, 2, 3, 4, 5, 6],
+    title: 'Pretrial motions',
+    due: '2026-11-30',
+    citation: 'Fed. R. Crim. P. 12(c)(1)',
+    provenance: span('47', 'Pretrial motions due 11/30/2026'),
+  },
+  {
+    kind: 'deadlineSet',
+    id: 'ev-responses-due',
+    date: '2026-09-15',
+    defendants: [1, 2, 3, 4, 5, 6],
+    title: 'Responses to pretrial motions',
+    due: '2026-12-14',
+    provenance: span('47', 'responses due 12/14/2026'),
+  },
+  {
+    kind: 'hearingSet',
+    id: 'ev-motion-hearing-set',
+    date: '2026-09-15',
+    defendants: [1, 2, 3, 4, 5, 6],
+    hearing: 'motion',
+    for: '2026-12-21',
+    provenance: span('47', 'motion hearing set for 12/21/2026'),
   },
   {
     kind: 'timeExclusion',

@@ -13,6 +13,7 @@ import type { Actor, CaseStore } from '../store/cases.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { casesRoutes } from './routes/cases.ts';
+import { deadlinesRoutes } from './routes/deadlines.ts';
 import { eventsRoutes } from './routes/events.ts';
 
 declare module 'fastify' {
@@ -68,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'cases', description: 'Case files' },
         { name: 'events', description: 'Typed legal events of a case' },
         { name: 'calendar', description: 'Rule 45 and the legal calendar' },
+        { name: 'deadlines', description: 'Deadlines that follow from a case’s events' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -81,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(casesRoutes);
       await api.register(eventsRoutes);
       await api.register(calendarRoutes);
+      await api.register(deadlinesRoutes);
     },
     { prefix: '/api/v1' },
   );

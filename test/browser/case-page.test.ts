@@ -13,7 +13,9 @@ describe.runIf(haveChromium)('the web app in Chromium', () => {
     await page.goto(`${base}/`);
     await page.getByRole('link', { name: 'United States v. Hale et al.' }).click();
     await page.getByTestId('case-page').waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('United States v. Hale et al.');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      'United States v. Hale et al.',
+    );
     expect(await page.getByTestId('defendant-2').textContent()).toContain('Renee Castell');
     expect(await page.getByTestId('defendant-1').textContent()).toContain('In custody');
     await screenshot(page, 'case-page');
@@ -25,7 +27,9 @@ describe.runIf(haveChromium)('the web app in Chromium', () => {
     await row.getByRole('button', { name: /time excluded 2026-04-17 → 2026-04-28/ }).click();
     const active = row.locator('mark.active');
     await active.waitFor();
-    expect(await active.textContent()).toBe('time is excluded from 4/17/2026 through 4/28/2026 to permit the parties to engage in plea negotiations');
+    expect(await active.textContent()).toBe(
+      'time is excluded from 4/17/2026 through 4/28/2026 to permit the parties to engage in plea negotiations',
+    );
     await screenshot(page, 'docket-entry-spans');
   });
 

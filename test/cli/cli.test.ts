@@ -99,3 +99,57 @@ describe('pretrial demo', () => {
     expect(r.out).toContain('Government continuance ≤ 3 business days: Wed 2026-04-22');
   });
 });
+
+describe('pretrial deadlines', () => {
+  it('lists the demo case’s deadlines as of a date', async () => {
+    const r = await run(
+      'deadlines',
+      'examples/hale.case.json',
+      '--as-of',
+      '2026-11-22',
+      '--defendant',
+      '2',
+      '--upcoming',
+    );
+    expect(r.code).toBe(0);
+    const rows = r.out.split('\n').slice(3);
+    expect(
+      rows.map((l) =>
+        l
+          .split(/\s{2,}/)
+          .slice(0, 4)
+          .join(' | '),
+      ),
+    ).toEqual([
+      '2026-11-30 | in 8 d | (2) Renee Castell | Pretrial motions',
+      '2026-12-14 | in 22 d | (2) Renee Castell | Responses to pretrial motions',
+      '2026-12-14 | in 22 d | (2) Renee Castell | Serve motion papers before the hearing',
+    ]);
+  });
+
+  it('writes an iCalendar file', async () => {
+    const path = join(tmp, 'deadlines.ics');
+    const r = await run(
+      'deadlines',
+      'examples/hale.case.json',
+      '--as-of',
+      '2026-11-22',
+      '--upcoming',
+      '--ics',
+      path,
+    );
+    expect(r.out).toMatch(/^Wrote \d+ deadlines to /);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(path, 'utf8')).toContain('DTSTART;VALUE=DATE:20261130');
+  });
+
+  it('rejects a bad --as-of and an unknown defendant', async () => {
+    expect(await run('deadlines', 'examples/hale.case.json', '--as-of', '2026-02-30')).toMatchObject({
+      code: 2,
+      err: 'pretrial: --as-of must be a real date written YYYY-MM-DD, got "2026-02-30"',
+    });
+    expect((await run('deadlines', 'examples/hale.case.json', '--defendant', '9')).err).toContain(
+      'no such defendant (known: 1, 2, 3, 4, 5, 6)',
+    );
+  });
+});

@@ -24,7 +24,10 @@ describe('cases', () => {
   it('POST /api/v1/cases with the same docket again is a 409', async () => {
     const r = await req('POST', '/api/v1/cases', buildHaleCaseFile());
     expect(r.statusCode).toBe(409);
-    expect(r.json()).toEqual({ error: `a case E.D.N.Y. 1:26-cr-00117 already exists (id "${DEMO}")`, details: [] });
+    expect(r.json()).toEqual({
+      error: `a case E.D.N.Y. 1:26-cr-00117 already exists (id "${DEMO}")`,
+      details: [],
+    });
   });
 
   it('POST /api/v1/cases with a bad case file is a 400 listing every problem by path', async () => {
@@ -38,13 +41,21 @@ describe('cases', () => {
       error: 'the case file is not valid',
       details: [
         { path: '$.defendants[0].custody', message: expect.stringContaining('expected one of') },
-        { path: '$.events[2].defendants[0]', message: 'defendant 8 is not in defendants (known: 1, 2, 3, 4, 5, 6)' },
+        {
+          path: '$.events[2].defendants[0]',
+          message: 'defendant 8 is not in defendants (known: 1, 2, 3, 4, 5, 6)',
+        },
       ],
     });
   });
 
   it('POST /api/v1/cases with a body that is not JSON is a 400, not a crash', async () => {
-    const r = await ctx.app.inject({ method: 'POST', url: '/api/v1/cases', payload: '{"format":', headers: { 'content-type': 'application/json' } });
+    const r = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: '{"format":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(r.statusCode).toBe(400);
     expect(r.json().error).toMatch(/^the request body is not valid JSON/);
     expect(r.body).not.toMatch(/at .*\.ts:\d+/); // no stack trace
@@ -53,7 +64,14 @@ describe('cases', () => {
   it('GET /api/v1/cases lists summaries', async () => {
     const r = await req('GET', '/api/v1/cases');
     expect(r.statusCode).toBe(200);
-    expect(r.json().cases).toEqual([expect.objectContaining({ id: DEMO, caption: 'United States v. Hale et al.', defendants: 6, fictional: true })]);
+    expect(r.json().cases).toEqual([
+      expect.objectContaining({
+        id: DEMO,
+        caption: 'United States v. Hale et al.',
+        defendants: 6,
+        fictional: true,
+      }),
+    ]);
   });
 
   it('GET /api/v1/cases/:id returns the case file and its version; unknown id is 404', async () => {
@@ -84,16 +102,29 @@ describe('events', () => {
     expect(r.statusCode).toBe(201);
     expect(r.json()).toMatchObject({ id: 'ev-api-suppress' });
     const audit = await req('GET', `/api/v1/cases/${DEMO}/audit?limit=1`);
-    expect(audit.json().records[0]).toMatchObject({ action: 'event.add', actor: 'test clerk', entityId: 'ev-api-suppress' });
+    expect(audit.json().records[0]).toMatchObject({
+      action: 'event.add',
+      actor: 'test clerk',
+      entityId: 'ev-api-suppress',
+    });
   });
 
   it('POST an event with a bad body is a 400 with paths inside the event', async () => {
-    const r = await req('POST', `/api/v1/cases/${DEMO}/events`, { ...motion, id: 'ev-2', date: '10/01/2026', defendants: [2, 12] });
+    const r = await req('POST', `/api/v1/cases/${DEMO}/events`, {
+      ...motion,
+      id: 'ev-2',
+      date: '10/01/2026',
+      defendants: [2, 12],
+    });
     expect(r.statusCode).toBe(400);
-    expect(r.json().details).toEqual([{ path: '$.date', message: 'expected a real calendar date written YYYY-MM-DD' }]);
+    expect(r.json().details).toEqual([
+      { path: '$.date', message: 'expected a real calendar date written YYYY-MM-DD' },
+    ]);
     const r2 = await req('POST', `/api/v1/cases/${DEMO}/events`, { ...motion, id: 'ev-3', defendants: [12] });
     expect(r2.statusCode).toBe(400);
-    expect(r2.json().details).toEqual([{ path: '$.defendants[0]', message: 'defendant 12 is not in defendants (known: 1, 2, 3, 4, 5, 6)' }]);
+    expect(r2.json().details).toEqual([
+      { path: '$.defendants[0]', message: 'defendant 12 is not in defendants (known: 1, 2, 3, 4, 5, 6)' },
+    ]);
   });
 
   it('POST a duplicate event id is a 409', async () => {
@@ -101,11 +132,19 @@ describe('events', () => {
   });
 
   it('PUT replaces an event; changing its id is a 400; unknown event is 404', async () => {
-    const r = await req('PUT', `/api/v1/cases/${DEMO}/events/ev-api-suppress`, { ...motion, date: '2026-10-05' });
+    const r = await req('PUT', `/api/v1/cases/${DEMO}/events/ev-api-suppress`, {
+      ...motion,
+      date: '2026-10-05',
+    });
     expect(r.statusCode).toBe(200);
     expect(r.json().date).toBe('2026-10-05');
-    expect((await req('PUT', `/api/v1/cases/${DEMO}/events/ev-api-suppress`, { ...motion, id: 'other' })).statusCode).toBe(400);
-    expect((await req('PUT', `/api/v1/cases/${DEMO}/events/ev-nope`, { ...motion, id: 'ev-nope' })).statusCode).toBe(404);
+    expect(
+      (await req('PUT', `/api/v1/cases/${DEMO}/events/ev-api-suppress`, { ...motion, id: 'other' }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await req('PUT', `/api/v1/cases/${DEMO}/events/ev-nope`, { ...motion, id: 'ev-nope' })).statusCode,
+    ).toBe(404);
   });
 
   it('DELETE removes an event (204); deleting one other records refer to is a 409', async () => {
@@ -127,7 +166,10 @@ describe('calendar', () => {
   it('rejects a bad query with every problem, and an unknown district', async () => {
     const r = await req('GET', '/api/v1/calendar/rule45?trigger=2027-02-30&days=0');
     expect(r.statusCode).toBe(400);
-    expect(r.json().details.map((d: { path: string }) => d.path)).toEqual(['$.querystring.trigger', '$.querystring.days']);
+    expect(r.json().details.map((d: { path: string }) => d.path)).toEqual([
+      '$.querystring.trigger',
+      '$.querystring.days',
+    ]);
     const d = await req('GET', '/api/v1/calendar/rule45?trigger=2027-02-03&days=3&district=xxd');
     expect(d.statusCode).toBe(400);
     expect(d.json().error).toContain('unknown district "xxd"');
@@ -146,9 +188,17 @@ describe('the API document', () => {
     const doc = r.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/cases/{id}/events', '/api/v1/cases/{id}/events/{eventId}', '/api/v1/calendar/rule45']),
+      expect.arrayContaining([
+        '/api/v1/cases',
+        '/api/v1/cases/{id}',
+        '/api/v1/cases/{id}/events',
+        '/api/v1/cases/{id}/events/{eventId}',
+        '/api/v1/calendar/rule45',
+      ]),
     );
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Event', 'Case', 'Error', 'CaseSummary']));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Event', 'Case', 'Error', 'CaseSummary']),
+    );
   });
 
   it('serves a browsable page at /api/docs', async () => {
@@ -170,5 +220,32 @@ describe('deleting a case', () => {
     expect((await req('DELETE', `/api/v1/cases/${DEMO}`)).statusCode).toBe(404);
     const audit = await req('GET', `/api/v1/cases/${DEMO}/audit`);
     expect(audit.json().records[0]).toMatchObject({ action: 'case.delete', actor: 'test clerk' });
+  });
+});
+
+describe('deadlines', () => {
+  it('GET /api/v1/cases/:id/deadlines?asOf= lists the deadlines with status and trace', async () => {
+    await req('POST', '/api/v1/cases', buildHaleCaseFile());
+    const r = await req('GET', `/api/v1/cases/${DEMO}/deadlines?asOf=2026-11-22`);
+    expect(r.statusCode).toBe(200);
+    const upcoming = r
+      .json()
+      .deadlines.filter(
+        (d: { status: string; defendant: number }) => d.status === 'upcoming' && d.defendant === 2,
+      );
+    expect(upcoming.map((d: { due: string; title: string }) => `${d.due} ${d.title}`)).toEqual([
+      '2026-11-30 Pretrial motions',
+      '2026-12-14 Responses to pretrial motions',
+      '2026-12-14 Serve motion papers before the hearing',
+    ]);
+    expect((await req('GET', `/api/v1/cases/${DEMO}/deadlines?asOf=2026-13-01`)).statusCode).toBe(400);
+    expect((await req('GET', '/api/v1/cases/nope/deadlines')).statusCode).toBe(404);
+  });
+
+  it('GET /api/v1/cases/:id/deadlines.ics is an iCalendar file', async () => {
+    const r = await req('GET', `/api/v1/cases/${DEMO}/deadlines.ics?asOf=2026-11-22`);
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(r.body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   });
 });

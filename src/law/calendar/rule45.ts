@@ -13,7 +13,17 @@
  *
  * The edition in force on the trigger date governs (pretrial-rules spec § 2.2).
  */
-import { addDays, describe, iso, isWeekend, type PlainDate, parseDate, SATURDAY } from './dates.ts';
+import {
+  addDays,
+  addYears,
+  describe,
+  iso,
+  isWeekend,
+  type PlainDate,
+  parseDate,
+  SATURDAY,
+  type YearRounding,
+} from './dates.ts';
 import { type District, findDistrict } from './districts.ts';
 import type { HolidayOccurrence } from './holiday-types.ts';
 import { federalOn, hasStateTable, inaugurationOn, presidentialOn, stateOn } from './holidays.ts';
@@ -545,4 +555,43 @@ export function closedDayReasons(
     },
     false,
   );
+}
+
+/**
+ * A period stated in years ("within 3 years", Rule 33(b)(1)): the same calendar date `years` later (February 29
+ * goes to February 28 unless `rounding` is `up`, pretrial-rules spec § 6), then Rule 45(a)(1)(C)'s roll.
+ */
+export function computeYearPeriod(input: {
+  trigger: PlainDate | string;
+  years: number;
+  district?: string | District;
+  options?: Partial<Rule45Options>;
+  rounding?: YearRounding;
+}): { date: string; trace: TraceStep[] } {
+  const trigger = toDate(input.trigger, 'trigger');
+  const edition = editionOn(trigger);
+  if (!edition)
+    throw new DeadlineInputError(`trigger: ${iso(trigger)} is before the earliest Rule 45 edition modelled`);
+  const rounding = input.rounding ?? 'down';
+  const ctx: Ctx = {
+    edition,
+    direction: 'forward',
+    district: resolveDistrict(input.district),
+    options: { ...DEFAULT_RULE45_OPTIONS, ...input.options },
+    inaccessible: new Map(),
+  };
+  const unrolled = addYears(trigger, input.years, rounding);
+  const trace: TraceStep[] = [
+    {
+      step: 'rule',
+      citation: edition.citation,
+      text: `${edition.citation}: a period stated in years ends on the same calendar date ${input.years} year${input.years === 1 ? '' : 's'} later (rounding ${rounding} for February 29).`,
+    },
+    { step: 'trigger', date: iso(trigger), text: `Trigger: ${describe(trigger)}.` },
+    { step: 'lastDay', date: iso(unrolled), text: `Last day of the period: ${describe(unrolled)}.` },
+  ];
+  const skipped: Core['skipped'] = [];
+  const date = roll(unrolled, ctx, 1, skipped, trace, false);
+  trace.push({ step: 'result', date: iso(date), text: `Last day: ${describe(date)}.` });
+  return { date: iso(date), trace };
 }

@@ -5,7 +5,7 @@ import { IsoDate } from '../../case/index.ts';
 import { computeDeadline, DeadlineInputError, DISTRICTS } from '../../law/calendar/index.ts';
 import { ErrorBody, HttpError } from '../errors.ts';
 
-const TraceStep = z
+export const TraceStep = z
   .object({
     step: z.string(),
     text: z.string(),

@@ -1,0 +1,98 @@
+import { writeFileSync } from 'node:fs';
+import { type CaseFile, parseCaseFile } from '../../case/index.ts';
+import { deadlinesToIcs } from '../../export/ics.ts';
+import { computeDeadlines, type Deadline } from '../../law/deadlines/index.ts';
+import { asOfOption } from '../dates.ts';
+import { CliError, type Out, readText, table } from '../io.ts';
+
+export interface DeadlinesOptions {
+  asOf?: string;
+  defendant?: string;
+  upcoming?: boolean;
+  json?: boolean;
+  ics?: string;
+}
+
+export function loadCaseFile(path: string): CaseFile {
+  const result = parseCaseFile(readText(path));
+  if (!result.ok) {
+    const first = result.issues.slice(0, 5).map((i) => `  ${i.path}  ${i.message}`);
+    throw new CliError(
+      `${path} is not a valid case file (${result.issues.length} problems; run pretrial validate):\n${first.join('\n')}`,
+      1,
+    );
+  }
+  return result.caseFile;
+}
+
+const STATUS: Record<Deadline['status'], string> = {
+  upcoming: 'upcoming',
+  dueToday: 'DUE TODAY',
+  passed: 'passed',
+  met: 'met',
+  moot: 'moot',
+};
+
+/** `pretrial deadlines <case-file>`: the deadline list as of a date, as a table, JSON or iCalendar. */
+export function deadlinesCommand(path: string, opts: DeadlinesOptions, out: Out): number {
+  const file = loadCaseFile(path);
+  const asOf = asOfOption(opts.asOf);
+  const report = computeDeadlines(file, asOf);
+  let deadlines = report.deadlines;
+  if (opts.defendant !== undefined) {
+    const n = Number(opts.defendant);
+    if (!file.defendants.some((d) => d.number === n)) {
+      throw new CliError(
+        `--defendant ${opts.defendant}: no such defendant (known: ${file.defendants.map((d) => d.number).join(', ')})`,
+      );
+    }
+    deadlines = deadlines.filter((d) => d.defendant === n);
+  }
+  if (opts.upcoming) deadlines = deadlines.filter((d) => d.status === 'upcoming' || d.status === 'dueToday');
+
+  if (opts.ics) {
+    const names = new Map(file.defendants.map((d) => [d.number, d.name]));
+    writeFileSync(
+      opts.ics,
+      deadlinesToIcs(deadlines, {
+        caption: file.case.caption,
+        docketNumber: file.case.docketNumber,
+        stamp: `${asOf}T00:00:00Z`,
+        names,
+      }),
+    );
+    out.log(`Wrote ${deadlines.length} deadline${deadlines.length === 1 ? '' : 's'} to ${opts.ics}`);
+    return 0;
+  }
+  if (opts.json) {
+    out.log(JSON.stringify({ ...report, deadlines }, null, 2));
+    return 0;
+  }
+  out.log(`${file.case.caption} — ${file.case.district} ${file.case.docketNumber}: deadlines as of ${asOf}`);
+  if (deadlines.length === 0) {
+    out.log('No deadlines follow from the events recorded.');
+    return 0;
+  }
+  const names = new Map(file.defendants.map((d) => [d.number, d.name]));
+  for (const line of table(
+    ['Due', 'Status', 'Defendant', 'Deadline', 'Rule', 'Trigger'],
+    deadlines.map((d) => [
+      d.due,
+      d.status === 'upcoming' ? `in ${d.daysLeft} d` : STATUS[d.status],
+      `(${d.defendant}) ${names.get(d.defendant) ?? ''}`,
+      d.title,
+      d.citation,
+      `${d.trigger.kind} ${d.trigger.date}${d.moot ? ` — moot: ${d.moot.reason}` : ''}${d.satisfiedBy ? ` — met ${d.satisfiedBy.date}` : ''}`,
+    ]),
+  )) {
+    out.log(line);
+  }
+  for (const d of deadlines.filter((x) => x.alternatives.length > 0)) {
+    for (const a of d.alternatives) out.log(`  (${d.defendant}) ${d.title}: also ${a.label} → ${a.date}`);
+  }
+  if (report.warnings.length > 0) {
+    out.log('Warnings:');
+    for (const w of report.warnings) out.log(`  - ${w}`);
+  }
+  return 0;
+}

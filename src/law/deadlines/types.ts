@@ -1,0 +1,80 @@
+import type { Event } from '../../case/index.ts';
+import type { TraceStep } from '../calendar/index.ts';
+import type { DefendantFacts } from './facts.ts';
+
+export type DeadlineStatus = 'upcoming' | 'dueToday' | 'passed' | 'met' | 'moot';
+
+/**
+ * `preliminaryHearingReleased` — Rule 5.1(c) allows 21 days for a defendant not in custody, 18 U.S.C. § 3060(b)(2)
+ * 20 (pretrial-rules spec § 2.5): `earlier` (default) reports the 20th day and shows the Rule's date beside it.
+ */
+export interface DeadlineOptions {
+  preliminaryHearingReleased: 'earlier' | 'rule' | 'statute';
+  observedDays: 'observedCounts' | 'actualDayOnly';
+}
+
+export const DEFAULT_DEADLINE_OPTIONS: DeadlineOptions = {
+  preliminaryHearingReleased: 'earlier',
+  observedDays: 'observedCounts',
+};
+
+/** How a rule counts: a date the court fixed, Rule 45(a) days forward or backward, business days (a statute's own method), or years. */
+export type Counting =
+  | { method: 'fixed' }
+  | { method: 'rule45'; days: number; direction: 'forward' | 'backward' }
+  | { method: 'businessDays'; days: number }
+  | { method: 'years'; years: number };
+
+/** What a rule proposes from one trigger, before the engine computes the date and the status. */
+export interface Draft {
+  defendant: number;
+  /** Overrides the rule's title and citation (a court-fixed date names what is due and the rule it is set under). */
+  title?: string;
+  citation?: string;
+  trigger: Event;
+  /** The day counting starts from (usually the trigger's date; a hearing's date for periods before it). */
+  from: string;
+  counting: Counting;
+  /** A later event that satisfies the deadline if dated on or before the due date. */
+  satisfiedBy?: Event;
+  /** A later event that makes the deadline unnecessary (e.g. an indictment ends the need for a preliminary hearing). */
+  moot?: { event: Event; reason: string };
+  notes: string[];
+  /** Other dates the law may give for the same requirement, each with its source. */
+  alternatives?: Array<{ label: string; counting: Counting }>;
+}
+
+export interface DeadlineRule {
+  id: string;
+  title: string;
+  citation: string;
+  /** The words of the rule or statute. */
+  text: string;
+  generate(facts: DefendantFacts, options: DeadlineOptions): Draft[];
+}
+
+export interface Deadline {
+  id: string;
+  ruleId: string;
+  title: string;
+  citation: string;
+  text: string;
+  defendant: number;
+  trigger: { eventId: string; kind: string; date: string };
+  due: string;
+  status: DeadlineStatus;
+  /** Calendar days from the as-of date to the due date (negative once passed). */
+  daysLeft: number;
+  satisfiedBy?: { eventId: string; date: string };
+  moot?: { eventId: string; date: string; reason: string };
+  notes: string[];
+  alternatives: Array<{ label: string; date: string }>;
+  trace: TraceStep[];
+}
+
+export interface DeadlineReport {
+  asOf: string;
+  options: DeadlineOptions;
+  deadlines: Deadline[];
+  warnings: string[];
+}
