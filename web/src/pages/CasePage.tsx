@@ -1,19 +1,36 @@
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { api, type CaseFile } from '../api.ts';
+import { Deadlines } from '../components/Deadlines.tsx';
 import { Docket } from '../components/Docket.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
-import { CUSTODY, longDate } from '../format.ts';
+import { CUSTODY, longDate, todayIso } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 
 export function CasePage({ id }: { id: string }) {
   const { data, error, reload } = useLoad(`case:${id}`, () => api.getCase(id));
+  const [asOf, setAsOf] = useState(todayIso());
   if (error) return <ErrorBox error={error} />;
   if (!data) return <p className="muted">Loading…</p>;
   const file = data.caseFile;
+  const names = new Map(file.defendants.map((d) => [d.number, d.name]));
   return (
     <article data-testid="case-page">
       <CaseHeader file={file} />
+      <div className="asof">
+        <label>
+          As of{' '}
+          <input
+            type="date"
+            value={asOf}
+            onChange={(e) => e.target.value && setAsOf(e.target.value)}
+            data-testid="as-of"
+          />
+        </label>
+        <span className="muted small">Every figure on this page is computed as of this day.</span>
+      </div>
       <Defendants file={file} />
+      <Deadlines caseId={id} asOf={asOf} names={names} />
       <Counts file={file} />
       <Docket file={file} />
       <p className="muted small">
