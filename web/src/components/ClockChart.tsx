@@ -1,0 +1,120 @@
+/**
+ * The Speedy Trial chart: days counted over time against the limit, excluded periods shaded and labelled by
+ * rule, the as-of day, and the projection to the last day for trial if nothing more is excluded.
+ */
+export interface ChartPeriod {
+  from: string;
+  to: string;
+  status: 'counted' | 'excluded';
+  /** Short label for an excluded band, e.g. "(h)(7) ends of justice". */
+  label?: string;
+  /** Full explanation for the tooltip. */
+  title?: string;
+}
+
+export interface ChartData {
+  /** Day 0 of the clock (the trigger day). */
+  start: string;
+  limit: number;
+  asOf: string;
+  periods: ChartPeriod[];
+  /** Projected last day (unextended), when determinate. */
+  projected?: string;
+  /** Label for the limit line, e.g. "70-day limit, § 3161(c)(1)". */
+  limitLabel: string;
+}
+
+const DAY = 86_400_000;
+const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function ClockChart({ data, width = 760, height = 240 }: { data: ChartData; width?: number; height?: number }) {
+  const pad = { left: 40, right: 16, top: 16, bottom: 38 };
+  const x0 = t(data.start);
+  const endCandidates = [t(data.asOf), ...(data.projected ? [t(data.projected)] : []), ...data.periods.map((p) => t(p.to))];
+  const x1 = Math.max(...endCandidates) + 3 * DAY;
+  const yMax = Math.ceil((data.limit * 1.12) / 10) * 10;
+  const sx = (ms: number) => pad.left + ((ms - x0) / (x1 - x0)) * (width - pad.left - pad.right);
+  const sy = (days: number) => height - pad.bottom - (days / yMax) * (height - pad.top - pad.bottom);
+
+  // Cumulative counted days: counted periods rise one day per day; excluded periods stay flat.
+  const points: Array<[number, number]> = [[sx(x0), sy(0)]];
+  let used = 0;
+  const asOfMs = t(data.asOf);
+  for (const p of data.periods) {
+    const from = t(p.from);
+    const to = t(p.to);
+    if (from > asOfMs) break;
+    const end = Math.min(to, asOfMs);
+    const days = Math.round((end - from) / DAY) + 1;
+    // The line starts a period at the end of the previous day.
+    points.push([sx(from - DAY / 2), sy(used)]);
+    if (p.status === 'counted') used += days;
+    points.push([sx(end + DAY / 2), sy(used)]);
+  }
+  const path = points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+  const projected = data.projected ? t(data.projected) : undefined;
+
+  const ticks: number[] = [];
+  const first = new Date(x0);
+  for (let d = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1); d < x1; ) {
+    ticks.push(d);
+    const n = new Date(d);
+    d = Date.UTC(n.getUTCFullYear(), n.getUTCMonth() + 1, 1);
+  }
+  const every = Math.max(1, Math.ceil(ticks.length / 9));
+
+  return (
+    <svg className="clock-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Days counted: ${used} of ${data.limit}`}>
+      {data.periods
+        .filter((p) => p.status === 'excluded')
+        .map((p) => {
+          const a = sx(t(p.from) - DAY / 2);
+          const b = sx(t(p.to) + DAY / 2);
+          return (
+            <g key={`${p.from}:${p.to}`} className="band">
+              <title>{p.title ?? p.label}</title>
+              <rect x={a} y={pad.top} width={Math.max(1, b - a)} height={height - pad.top - pad.bottom} />
+              {b - a > 34 && p.label && (
+                <text x={a + 3} y={pad.top + 12} className="band-label">
+                  {p.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      <line x1={pad.left} x2={width - pad.right} y1={sy(data.limit)} y2={sy(data.limit)} className="limit" />
+      <text x={width - pad.right} y={sy(data.limit) - 5} textAnchor="end" className="limit-label">
+        {data.limitLabel}
+      </text>
+      {[0, Math.round(data.limit / 2), data.limit].map((v) => (
+        <text key={v} x={pad.left - 6} y={sy(v) + 4} textAnchor="end" className="axis">
+          {v}
+        </text>
+      ))}
+      <line x1={pad.left} x2={width - pad.right} y1={sy(0)} y2={sy(0)} className="axis-line" />
+      {ticks.map((tick, i) =>
+        i % every === 0 ? (
+          <text key={tick} x={sx(tick)} y={height - pad.bottom + 16} textAnchor="middle" className="axis">
+            {MONTHS[new Date(tick).getUTCMonth()]} {String(new Date(tick).getUTCFullYear()).slice(2)}
+          </text>
+        ) : null,
+      )}
+      <path d={path} className="used" />
+      {projected !== undefined && projected > asOfMs && (
+        <>
+          <line x1={sx(asOfMs + DAY / 2)} y1={sy(used)} x2={sx(projected + DAY / 2)} y2={sy(data.limit)} className="projection" />
+          <circle cx={sx(projected + DAY / 2)} cy={sy(data.limit)} r={4.5} className="deadline-dot" />
+          <text x={sx(projected)} y={sy(data.limit) + 16} textAnchor="middle" className="deadline-label">
+            {data.projected}
+          </text>
+        </>
+      )}
+      <line x1={sx(asOfMs + DAY / 2)} x2={sx(asOfMs + DAY / 2)} y1={pad.top} y2={height - pad.bottom} className="asof-line" />
+      <text x={sx(asOfMs + DAY / 2) + 4} y={height - pad.bottom - 6} className="axis">
+        as of {data.asOf}
+      </text>
+      <circle cx={sx(Math.min(asOfMs, x1) + DAY / 2)} cy={sy(used)} r={3.5} className="used-dot" />
+    </svg>
+  );
+}
