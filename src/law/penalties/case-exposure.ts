@@ -82,7 +82,7 @@ export function offerCharges(file: CaseFile, offer: PleaOffer): Charge[] {
       return p.attributes ? { ...charge, attributes: { ...charge.attributes, ...p.attributes } } : charge;
     }
     return {
-      label: p.description ?? `plea ${i + 1}: ${p.statute?.citation ?? ''}`,
+      label: `P${i + 1}`,
       statute: p.statute ?? null,
       ...(p.attributes ? { attributes: p.attributes } : {}),
       instrumentDate: latest ?? offer.madeOn,
@@ -92,7 +92,9 @@ export function offerCharges(file: CaseFile, offer: PleaOffer): Charge[] {
 
 export function describeOffer(offer: PleaOffer): string {
   const pleas = offer.pleadTo
-    .map((p) => (p.count ? `count ${p.count}` : (p.statute?.citation ?? p.description ?? '?')))
+    .map((p, i) =>
+      p.count ? `count ${p.count}` : `P${i + 1} ${p.description ?? p.statute?.citation ?? '?'}`,
+    )
     .join(', ');
   const dismiss = offer.dismiss.length ? `; dismiss ${offer.dismiss.join(', ')}` : '';
   return `Plea offer ${offer.id} of ${offer.madeOn} (${offer.status}): plead to ${pleas}${dismiss}`;
@@ -103,8 +105,8 @@ export interface CaseExposureRequest {
   defendant?: number;
   /** A plea scenario: these pending counts, the rest dismissed. */
   pleaCounts?: readonly string[];
-  /** Include the file's plea offers as scenarios (default true). */
-  includeOffers?: boolean;
+  /** Which of the file's plea offers to show as scenarios: `open` (default: open and accepted), `all`, `none`. */
+  offers?: 'open' | 'all' | 'none';
 }
 
 /** Exposure of every (or one) defendant under the pending counts, with plea scenarios beside it. */
@@ -144,10 +146,13 @@ export function caseExposure(
         ),
       );
     }
-    if (request.includeOffers !== false) {
-      for (const offer of file.pleaOffers.filter((o) => o.defendant === d.number)) {
-        scenarios.push(scenario(`offer ${offer.id}`, describeOffer(offer), offerCharges(file, offer), opts));
-      }
+    const which = request.offers ?? 'open';
+    for (const offer of file.pleaOffers.filter((o) => o.defendant === d.number)) {
+      if (which === 'none' || (which === 'open' && offer.status !== 'open' && offer.status !== 'accepted'))
+        continue;
+      scenarios.push(
+        scenario(`${offer.id} (${offer.status})`, describeOffer(offer), offerCharges(file, offer), opts),
+      );
     }
     return { defendant: d.number, name: d.name, indictment, scenarios, warnings };
   });

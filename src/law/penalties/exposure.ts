@@ -9,6 +9,7 @@
  * The likely sentence is a Guidelines question this engine does not answer.
  */
 import type { ChargeAttributes, Statute } from '../../case/index.ts';
+import { addYears as addCalendarYears, parseDate } from '../calendar/dates.ts';
 import { matchCitation, type ParsedCitation, parseCitation } from './citation.ts';
 import { inForceOn } from './dated.ts';
 import {
@@ -73,6 +74,8 @@ export const formatRange = (p: { min: Years; max: Years }): string =>
       ? `up to ${formatYears(p.max)}`
       : `${formatYears(p.min)} to ${formatYears(p.max)}`;
 export const usd = (n: number): string => `$${n.toLocaleString('en-US')}`;
+
+const addYearsIso = (iso: string, n: number): string => addCalendarYears(parseDate(iso), n).toString();
 
 // ------------------------------------------------------------------------------------------- one count
 const describeEntry = (e: PenaltyEntry) => `${e.title} U.S.C. § ${e.key.split(':')[1]}`;
@@ -229,8 +232,13 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
   const { entry, version, object, variants } = r;
   const source = entry.inchoate && object ? object.version : version;
   if (offenseDate.source !== 'attribute') {
+    // Without an offense date, flag a change of penalty within the general five-year limitations period
+    // before the date used (18 U.S.C. § 3282(a)); older changes are flagged only if the offense date is set.
+    const fiveYearsBefore = addYearsIso(offenseDate.date, -5);
     const later = [entry, ...(object ? [object.entry] : [])].flatMap((e) =>
-      e.versions.filter((v) => v.from <= offenseDate.date && v.from > (e.versions[0]?.from ?? '')),
+      e.versions.filter(
+        (v) => v.from <= offenseDate.date && v.from > fiveYearsBefore && v.from > (e.versions[0]?.from ?? ''),
+      ),
     );
     for (const v of later)
       notes.push(
@@ -491,7 +499,8 @@ export function totalsOf(
     parts.push({
       label: highest.label,
       years: highest.prison.min,
-      how: `highest ordinary minimum (${highest.prison.citation})`,
+      how: 'highest ordinary minimum',
+      citation: highest.prison.citation,
     });
   }
   const sameSectionGroups = new Map<string, CountExposure>();
@@ -507,7 +516,8 @@ export function totalsOf(
     parts.push({
       label: c.label,
       years: c.prison?.min ?? 0,
-      how: `consecutive (${c.consecutive?.citation})`,
+      how: 'consecutive',
+      citation: `${c.prison?.citation}; ${c.consecutive?.citation}`,
     });
   }
   for (const c of sameSectionGroups.values()) {
@@ -516,13 +526,14 @@ export function totalsOf(
     parts.push({
       label: c.label,
       years: c.prison?.min ?? 0,
-      how: `consecutive (${c.consecutive?.citation})${others.length ? `; counts ${others.join(', ')} may run concurrently with it` : ''}`,
+      how: `consecutive${others.length ? `; counts ${others.join(', ')} may run concurrently with it` : ''}`,
+      citation: `${c.prison?.citation}; ${c.consecutive?.citation}`,
     });
   }
   const floorText =
     parts.length === 0
       ? 'No mandatory minimum.'
-      : `${formatYears(floor)}: ${parts.map((p) => `${formatYears(p.years)} on ${p.label} (${p.how})`).join(' + ')}.`;
+      : `${formatYears(floor)}: ${parts.map((p) => `${formatYears(p.years)} on ${p.label} (${p.how}, ${p.citation})`).join(' + ')}.`;
   trace.push({
     rule: 'floor',
     citation: '18 U.S.C. § 3584(a)',
@@ -577,11 +588,24 @@ export function totalsOf(
           },
           { min: 0, max: 0 as Years, citations: [] as string[] },
         );
+  const governing = supervisedRelease
+    ? [
+        ...new Set(
+          srCounts
+            .filter(
+              (c) =>
+                c.supervisedRelease?.max === supervisedRelease.max ||
+                ((c.supervisedRelease?.min ?? 0) === supervisedRelease.min && supervisedRelease.min > 0),
+            )
+            .map((c) => c.supervisedRelease?.citation ?? ''),
+        ),
+      ]
+    : [];
   const srTotals = supervisedRelease && {
     min: supervisedRelease.min,
     max: supervisedRelease.max,
-    citation: `${supervisedRelease.citations.join('; ')}; 18 U.S.C. § 3624(e)`,
-    text: `${formatRange(supervisedRelease)}: terms of supervised release run concurrently (18 U.S.C. § 3624(e)); the widest count range governs (${supervisedRelease.citations.join('; ')}).`,
+    citation: `${governing.join('; ')}; 18 U.S.C. § 3624(e)`,
+    text: `${formatRange(supervisedRelease)}: terms of supervised release run concurrently (18 U.S.C. § 3624(e)); the longest authorised term governs (${governing.join('; ')}).`,
   };
   if (srTotals) trace.push({ rule: 'supervised release', citation: srTotals.citation, text: srTotals.text });
 
@@ -636,7 +660,14 @@ export function totalsOf(
     floor: { years: floor, parts, citation: '18 U.S.C. § 3584(a)', text: floorText },
     ceiling: {
       years: ceiling,
-      citation: '18 U.S.C. § 3584(a)',
+      citation: [
+        ...new Set(
+          resolved
+            .filter((c) => ceiling !== 'life' || c.prison?.max === 'life')
+            .map((c) => c.prison?.citation ?? ''),
+        ),
+        '18 U.S.C. § 3584(a)',
+      ].join('; '),
       text: `${formatYears(ceiling)} if every term ran consecutively (§ 3584(a)).`,
     },
     life: { available: lifeCounts.length > 0, mandatory: floor === 'life', counts: lifeCounts },

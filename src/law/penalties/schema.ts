@@ -104,7 +104,9 @@ export const ExposureTotals = z
     floor: z
       .object({
         years: YearsSchema,
-        parts: z.array(z.object({ label: z.string(), years: YearsSchema, how: z.string() }).strict()),
+        parts: z.array(
+          z.object({ label: z.string(), years: YearsSchema, how: z.string(), citation: z.string() }).strict(),
+        ),
         ...Cited,
       })
       .strict()

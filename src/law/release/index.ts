@@ -1,0 +1,5 @@
+export * from './catalogue.ts';
+export * from './checks.ts';
+export * from './grounds.ts';
+export * from './hearing.ts';
+export * from './history.ts';
