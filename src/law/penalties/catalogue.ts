@@ -266,7 +266,7 @@ const fraudVariants = (citation: string, disaster: boolean): PenaltyVariant[] =>
           fineUsd: 1_000_000,
           citation,
           sourceText:
-            'If the violation occurs in relation to, or involving any benefit authorized, transported, transmitted, transferred, disbursed, or paid in connection with, a presidentially declared major disaster or emergency',
+            'a presidentially declared major disaster or emergency (as those terms are defined in section 102 of the Robert T. Stafford Disaster Relief and Emergency Assistance Act (42 U.S.C. 5122)), or affects a financial institution, such person shall be fined not more than $1,000,000 or imprisoned not more than 30 years, or both.',
         } satisfies PenaltyVariant,
       ]
     : []),
@@ -685,7 +685,11 @@ const s841A: PenaltyEntry = {
           id: 'twoPriorConvictions',
           label:
             'after 2 or more prior convictions for a serious drug felony or serious violent felony became final',
-          prison: { min: 25, max: 'life' },
+          prison: {
+            min: 25,
+            max: 'life',
+            maxReadFrom: 'the statute states no maximum for this clause; the base maximum, life, applies',
+          },
           fineUsd: 20_000_000,
           supervisedRelease: sr841(10, '21 U.S.C. § 841(b)(1)(A)'),
           citation: '21 U.S.C. § 841(b)(1)(A)',

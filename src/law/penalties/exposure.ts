@@ -543,14 +543,19 @@ export function totalsOf(
 
   // Ceiling: every count consecutive; an attempt and its sole objective count once (the larger).
   const byId = new Map(charges.filter((c) => c.countId).map((c) => [c.countId, c]));
-  const paired = new Set<string>();
-  let ceiling: Years = 0;
+  // Pair each attempt with the count charging its sole objective, when both are in the set.
+  const partnerOf = new Map<CountExposure, CountExposure>();
   for (const c of resolved) {
-    if (paired.has(c.label)) continue;
     const attemptOf = c.countId ? byId.get(c.countId)?.attributes?.attemptOfCount : undefined;
     const partner = attemptOf ? resolved.find((o) => o.countId === attemptOf) : undefined;
+    if (partner && !partnerOf.has(partner)) partnerOf.set(c, partner);
+  }
+  const objectives = new Set(partnerOf.values());
+  let ceiling: Years = 0;
+  for (const c of resolved) {
+    if (objectives.has(c)) continue;
+    const partner = partnerOf.get(c);
     if (partner) {
-      paired.add(partner.label);
       const larger = maxYears(c.prison?.max ?? 0, partner.prison?.max ?? 0);
       ceiling = addYears(ceiling, larger);
       trace.push({

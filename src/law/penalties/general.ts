@@ -21,8 +21,7 @@ export const CHECKED_ON = '2026-03-30';
  * thirty days, as a Class B misdemeanor; (8) thirty days or less but more than five days, as a Class C
  * misdemeanor; or (9) five days or less, or if no imprisonment is authorized, as an infraction."
  *
- * Years are compared in days where the statute speaks in months or days (a year = 365 days, six months = 182
- * days): only misdemeanour maxima stated in days need it.
+ * A maximum under a year is a fraction of a year: six months is 0.5, thirty days 30/365.
  */
 export const CLASS_CITATION = '18 U.S.C. § 3559(a)';
 export function offenseClass(max: Years): OffenseClass {
@@ -31,8 +30,9 @@ export function offenseClass(max: Years): OffenseClass {
   if (max >= 10) return 'C';
   if (max >= 5) return 'D';
   if (max > 1) return 'E';
-  const days = max * 365;
-  if (days > 182) return 'misdemeanorA';
+  const months = Math.round(max * 12 * 1e6) / 1e6;
+  const days = Math.round(max * 365 * 1e6) / 1e6;
+  if (months > 6) return 'misdemeanorA';
   if (days > 30) return 'misdemeanorB';
   if (days > 5) return 'misdemeanorC';
   return 'infraction';
