@@ -91,6 +91,20 @@ function combinationIssues(
         });
   }
   for (const h of home) {
+    for (const w of h.absenceSchedule ?? []) {
+      if (!h.approvedAbsences.includes(w.category))
+        out.push({
+          severity: 'error',
+          citation: '18 U.S.C. § 3142(c)(1)(B)(xiv); § 3142(h)(1)',
+          message: `${h.kind} "${h.id}" schedules an absence for ${w.category}, which is not among its approved absences (${h.approvedAbsences.join(', ') || 'none'})`,
+        });
+      if (w.start === w.end)
+        out.push({
+          severity: 'error',
+          citation: '18 U.S.C. § 3142(h)(1)',
+          message: `${h.kind} "${h.id}": the ${w.category} absence window starts and ends at ${w.start}`,
+        });
+    }
     if (!h.timeZone)
       out.push({
         severity: 'error',
