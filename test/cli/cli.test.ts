@@ -99,3 +99,50 @@ describe('pretrial demo', () => {
     expect(r.out).toContain('Government continuance ≤ 3 business days: Wed 2026-04-22');
   });
 });
+
+describe('pretrial exposure', () => {
+  it('shows Castell’s 15-year floor and life ceiling under S1, with the open offer beside it, each with its citation', async () => {
+    const r = await run('exposure', 'examples/hale.case.json', '--defendant', '2', '--as-of', '2026-09-20');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n').map((l) => l.trim().replace(/\s{2,}/g, ' | '));
+    expect(lines).toContain('Mandatory floor | 15 years (§ 1591(b)(1); § 3584(a)) | none');
+    expect(lines).toContain(
+      'Ceiling (all consecutive) | life (§ 1591(b)(1); § 1594(c); § 3584(a)) | 5 years (§ 371; § 3584(a))',
+    );
+    expect(lines).toContain('Supervised release | 5 years to life (§ 3583(k)) | up to 3 years (§ 3583(b))');
+    expect(lines).toContain('Assessment § 3013 | $400 (§ 3013(a)) | $100 (§ 3013(a))');
+    expect(r.out).toContain('offer-castell-2 (open)');
+  });
+
+  it('adds a plea scenario with --plea and prints JSON with --json', async () => {
+    const r = await run(
+      'exposure',
+      'examples/hale.case.json',
+      '--defendant',
+      '2',
+      '--plea',
+      '2s',
+      '--as-of',
+      '2026-09-20',
+      '--json',
+    );
+    const json = JSON.parse(r.out);
+    expect(json.defendants[0].indictment.totals.floor.years).toBe(15);
+    expect(json.defendants[0].scenarios[0]).toMatchObject({
+      scenario: 'plea 2s',
+      totals: { ceiling: { years: 'life' } },
+    });
+  });
+
+  it('rejects a count that is not pending and a bad option, with exit 2', async () => {
+    expect(await run('exposure', 'examples/hale.case.json', '--defendant', '2', '--plea', '3')).toMatchObject(
+      {
+        code: 2,
+        err: 'pretrial: count "3" is not pending against defendant 2 (pending: 1s, 2s, 3s, 4s)',
+      },
+    );
+    expect((await run('exposure', 'examples/hale.case.json', '--indigent', 'maybe')).err).toBe(
+      'pretrial: --indigent must be yes, no or unknown, got "maybe"',
+    );
+  });
+});
