@@ -44,6 +44,26 @@ describe('pretrial validate', () => {
     ]);
   });
 
+  it('reports an invalid combination of release conditions as an error with its JSON path (exit 1)', async () => {
+    const f = structuredClone(buildHaleCaseFile()) as unknown as Record<string, any>;
+    const order = f.events.find((e: { id: string }) => e.id === 'ev-castell-release');
+    order.conditions.push({
+      kind: 'curfew',
+      id: 'cf',
+      start: '21:00',
+      end: '21:00',
+      timeZone: 'America/Los_Angeles',
+    });
+    const path = join(tmp, 'curfew.json');
+    writeFileSync(path, JSON.stringify(f));
+    const r = await run('validate', path);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')[0]).toBe(`INVALID ${path}: 1 release-order error`);
+    expect(r.out).toContain(
+      'error $.events[23]  curfew "cf" has no hours: it starts and ends at 21:00 (a curfew needs a window) (18 U.S.C. § 3142(c)(1)(B)(vii); § 3142(h)(1))',
+    );
+  });
+
   it('says clearly when the file is missing (exit 2)', async () => {
     const r = await run('validate', join(tmp, 'nope.json'));
     expect(r.code).toBe(2);

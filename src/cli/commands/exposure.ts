@@ -10,6 +10,13 @@ import {
   usd,
 } from '../../law/penalties/index.ts';
 import { pleaOfferWarnings } from '../../law/pleas/index.ts';
+import {
+  chargeFacts,
+  detentionHearingGrounds,
+  failureToAppearMaximum,
+  OFFENSE_WHILE_RELEASED,
+  probableCausePresumption,
+} from '../../law/release/index.ts';
 import { CliError, type Out, readText, table } from '../io.ts';
 
 export interface ExposureCliOptions {
@@ -121,11 +128,33 @@ export function exposureCommand(path: string, opts: ExposureCliOptions, out: Out
       if (!s.totals.complete) out.log('    ! the totals leave out the counts not resolved');
       for (const n of notes) out.log(`    - ${n}`);
     }
+    out.log('');
+    out.log('  Release consequences of the pending counts (18 U.S.C. §§ 3142, 3146, 3147):');
+    for (const line of releaseLines(parsed.caseFile, d.defendant, asOf)) out.log(`    ${line}`);
     for (const w of d.warnings) out.log(`  ! ${w}`);
     for (const w of warnings.filter((x) => x.defendant === d.defendant))
       out.log(`  ! ${w.citation}: ${w.message}`);
   }
   return 0;
+}
+
+function releaseLines(file: Parameters<typeof chargeFacts>[0], defendant: number, asOf: string): string[] {
+  const facts = file.counts
+    .filter((c) => c.defendant === defendant && c.status === 'pending')
+    .map((c) => chargeFacts(file, c, asOf));
+  const lines = [...facts.flatMap(probableCausePresumption), ...facts.flatMap(detentionHearingGrounds)]
+    .filter((f) => f.status === 'applies')
+    .map((f) => `${f.citation}: ${f.text}`);
+  const max = facts.reduce<number | 'life' | null>(
+    (m, f) => (f.max === null ? m : m === 'life' || f.max === 'life' ? 'life' : Math.max(m ?? 0, f.max)),
+    null,
+  );
+  const fta = failureToAppearMaximum(max);
+  if (fta) lines.push(`${fta.citation}: failure to appear — ${fta.text}`);
+  lines.push(
+    `${OFFENSE_WHILE_RELEASED.citation}: an offense committed while released adds up to ${OFFENSE_WHILE_RELEASED.felonyYears} years (felony) or ${OFFENSE_WHILE_RELEASED.misdemeanorYears} year (misdemeanor), consecutive`,
+  );
+  return lines;
 }
 
 function summaryTable(scenarios: ScenarioExposure[]): string[] {
