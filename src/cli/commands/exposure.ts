@@ -9,7 +9,7 @@ import {
   type ScenarioExposure,
   usd,
 } from '../../law/penalties/index.ts';
-import { pleaOfferWarnings } from '../../law/pleas/index.ts';
+import { pleaOfferWarnings, rule11Advisements } from '../../law/pleas/index.ts';
 import {
   chargeFacts,
   detentionHearingGrounds,
@@ -106,7 +106,16 @@ export function exposureCommand(path: string, opts: ExposureCliOptions, out: Out
     (w) => defendant === undefined || w.defendant === defendant,
   );
   if (opts.json) {
-    out.log(JSON.stringify({ ...result, pleaOfferWarnings: warnings }, null, 2));
+    const advisements = result.defendants.flatMap((d) =>
+      d.scenarios.map((s) => ({
+        defendant: d.defendant,
+        scenario: s.scenario,
+        advisements: rule11Advisements(s),
+      })),
+    );
+    out.log(
+      JSON.stringify({ ...result, pleaOfferWarnings: warnings, rule11Advisements: advisements }, null, 2),
+    );
     return 0;
   }
   out.log(`${result.caption} — statutory exposure as of ${result.asOf}`);
@@ -127,6 +136,10 @@ export function exposureCommand(path: string, opts: ExposureCliOptions, out: Out
       for (const u of s.totals.unresolved) out.log(`    ! ${u.label} not resolved: ${u.problem}`);
       if (!s.totals.complete) out.log('    ! the totals leave out the counts not resolved');
       for (const n of notes) out.log(`    - ${n}`);
+      if (s.scenario !== 'indictment') {
+        out.log('    Rule 11(b)(1) advisements for this plea:');
+        for (const a of rule11Advisements(s)) out.log(`      ${a.clause} ${a.text}`);
+      }
     }
     out.log('');
     out.log('  Release consequences of the pending counts (18 U.S.C. §§ 3142, 3146, 3147):');

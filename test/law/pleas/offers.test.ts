@@ -81,3 +81,36 @@ describe('what the tracker flags', () => {
     expect(messages).toContain('offer offer-castell-1 is superseded by offer-castell-2 but is recorded open');
   });
 });
+
+describe('Rule 11(b)(1) advisements and result schemas', () => {
+  it('supplies (H), (I) and (L) for the § 371 offer: 5 years, $250,000, SR up to 3 years, no minimum, $100', async () => {
+    const { caseExposure } = await import('../../../src/law/penalties/index.ts');
+    const { rule11Advisements } = await import('../../../src/law/pleas/index.ts');
+    const r = caseExposure(buildHaleCaseFile(), { asOf: '2026-09-20' }, { defendant: 2 });
+    const offer = r.defendants[0]?.scenarios[0];
+    expect(offer && rule11Advisements(offer).map((a) => [a.clause, a.text])).toEqual([
+      [
+        '(H)',
+        'Maximum possible penalty: imprisonment 5 years if every term ran consecutively (count P1: up to 5 years (18 U.S.C. § 371)); a fine of up to $250,000 or twice the gross gain or twice the gross loss (18 U.S.C. § 3571(d)); supervised release up to 3 years (18 U.S.C. § 3583(b); 18 U.S.C. § 3624(e)).',
+      ],
+      ['(I)', 'No mandatory minimum penalty.'],
+      [
+        '(L)',
+        'Special assessment: § 3013: $100 (1 count); § 3014: none (no count in chapter 77, 109A, 110 or 117).',
+      ],
+    ]);
+  });
+
+  it('the deadline list, the warnings and the conditions in force parse with their schemas', async () => {
+    const { PleaOfferDeadlineSchema, PleaOfferWarningSchema } = await import(
+      '../../../src/law/pleas/index.ts'
+    );
+    const { ConditionPeriodSchema, conditionsInForce } = await import('../../../src/law/release/index.ts');
+    const f = buildHaleCaseFile();
+    for (const d of pleaOfferDeadlines(f, '2026-09-20')) expect(PleaOfferDeadlineSchema.parse(d)).toEqual(d);
+    for (const w of pleaOfferWarnings(f, '2026-09-20')) expect(PleaOfferWarningSchema.parse(w)).toEqual(w);
+    const periods = conditionsInForce(f, 2, '2026-05-01');
+    expect(periods).toHaveLength(8);
+    for (const p of periods) expect(ConditionPeriodSchema.safeParse(p).success).toBe(true);
+  });
+});
