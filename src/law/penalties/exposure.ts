@@ -142,11 +142,19 @@ function resolve(charge: Charge, date: string, notes: string[], trace: TraceStep
     if (!objectEntry && objectCitation) {
       const parsedObject = parseCitation(objectCitation);
       const om = matchCitation(parsedObject);
-      if (om.status === 'unknown') return fail('unknown', `the object "${objectCitation}": ${om.reason}`);
-      if (om.status === 'ambiguous')
+      if (om.status !== 'resolved' && !entry.inchoate) {
+        // § 371: the object matters only for the misdemeanor-object cap; the count stands on its own penalty.
+        notes.push(
+          `the object "${objectCitation}" could not be read (${om.reason}); whether it is a misdemeanor only (§ 371, second sentence) is not checked.`,
+        );
+      } else if (om.status === 'unknown')
+        return fail('unknown', `the object "${objectCitation}": ${om.reason}`);
+      else if (om.status === 'ambiguous')
         return fail('ambiguous', `the object "${objectCitation}": ${om.reason}`, om.candidates);
-      objectEntry = om.entry;
-      picked = [...picked, ...om.citedVariants];
+      else {
+        objectEntry = om.entry;
+        picked = [...picked, ...om.citedVariants];
+      }
     }
     if (!objectEntry && entry.inchoate)
       return fail(

@@ -317,6 +317,12 @@ describe('penalty facts, dates and the statute’s own terms', () => {
       asOf,
     });
     expect(felonyObject.prison?.max).toBe(5);
+    // An object outside the catalogue does not unsettle the § 371 count: its own 5-year maximum stands, noted.
+    const unknownObject = countExposure(charge('1', '18 U.S.C. § 371', { object: '18 U.S.C. § 641' }), {
+      asOf,
+    });
+    expect(unknownObject).toMatchObject({ status: 'resolved', prison: { max: 5 } });
+    expect(unknownObject.notes[0]).toContain('is not checked');
   });
 
   it('a known gain or loss raises the per-count fine under § 3571(d)', () => {
