@@ -879,11 +879,13 @@ const ORIGINAL = [
     n: '1',
     statute: statute('18 U.S.C. § 1591(a), (b)(1)', '1591', ['(a)', '(b)(1)']),
     text: 'Sex trafficking by force, fraud or coercion',
+    attributes: { minorVictim: false, penaltyFacts: [] },
   },
   {
     n: '2',
     statute: statute('18 U.S.C. § 1594(c)', '1594', ['(c)']),
     text: 'Conspiracy to commit sex trafficking',
+    attributes: { minorVictim: false, penaltyFacts: [] },
   },
   {
     n: '3',
