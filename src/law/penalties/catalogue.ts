@@ -538,6 +538,14 @@ const variants924c = (priorText: string): PenaltyVariant[] => [
     citation: '18 U.S.C. § 924(c)(1)(C)(i)',
     sourceText: priorText,
   },
+  {
+    id: 'priorConvictionMachinegun',
+    label: 'a prior § 924(c) conviction, and a machinegun, destructive device, silencer or muffler',
+    prison: { min: 'life', max: 'life' },
+    citation: '18 U.S.C. § 924(c)(1)(C)(ii)',
+    sourceText:
+      'if the firearm involved is a machinegun or a destructive device, or is equipped with a firearm silencer or firearm muffler, be sentenced to imprisonment for life.',
+  },
 ];
 const s924c: PenaltyEntry = {
   key: '18:924(c)',

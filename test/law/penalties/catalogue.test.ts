@@ -24,9 +24,14 @@ const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, ten: 
 const num = (w: string): number | 'life' => (w === 'life' ? 'life' : (WORDS[w] ?? Number(w)));
 
 /** Read the prison terms a sentence of statute text states. */
-function termsInText(text: string): { min?: number | 'life'; max?: number | 'life'; fixed?: number } {
+function termsInText(text: string): {
+  min?: number | 'life';
+  max?: number | 'life';
+  fixed?: number | 'life';
+} {
   const fixed = /term of imprisonment of (\d+) years\.?$/.exec(text);
   if (fixed) return { fixed: Number(fixed[1]) };
+  if (/sentenced to imprisonment for life\.?$/.test(text)) return { fixed: 'life' };
   const min = /(?:not|nor) (?:be )?less than (\w+)/.exec(text)?.[1];
   const max = /(?:not|nor) more than (\w+)/.exec(text)?.[1] ?? (/\blife\b/.test(text) ? 'life' : undefined);
   return { ...(min ? { min: num(min) } : {}), ...(max ? { max: num(max) } : {}) };

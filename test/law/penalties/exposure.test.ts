@@ -240,6 +240,22 @@ describe('how counts combine (18 U.S.C. § 3584(a); § 924(c)(1)(D); § 1028A(b)
     expect(s.totals.floor.years).toBe(10);
   });
 
+  it('a § 924(c) violation after a prior § 924(c) conviction, with a machinegun, is mandatory life (§ 924(c)(1)(C)(ii))', () => {
+    const s = scenario(
+      'x',
+      'x',
+      [
+        charge('1', '18 U.S.C. § 924(c)(1)(B)(ii)', {
+          penaltyFacts: ['priorConviction', 'priorConvictionMachinegun'],
+        }),
+      ],
+      { asOf },
+    );
+    expect(s.counts[0]?.prison).toMatchObject({ min: 'life', max: 'life' });
+    expect(s.totals.floor.years).toBe('life');
+    expect(s.totals.life).toMatchObject({ available: true, mandatory: true });
+  });
+
   it('an attempt and its sole objective are not stacked: the larger maximum counts once', () => {
     const s = scenario(
       'x',
