@@ -8,6 +8,10 @@
 export * from './case/index.ts';
 export { buildHaleCaseFile } from './demo/index.ts';
 export * from './law/calendar/index.ts';
+export * from './law/deadlines/index.ts';
+export * from './law/penalties/index.ts';
+export * from './law/pleas/index.ts';
+export * from './law/release/index.ts';
 export { type AppOptions, buildApp } from './server/app.ts';
 export {
   type Actor,

@@ -39,6 +39,25 @@ export const AbsenceCategory = z
   .meta({ id: 'AbsenceCategory' });
 export type AbsenceCategory = z.infer<typeof AbsenceCategory>;
 
+export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']).meta({ id: 'Weekday' });
+export type Weekday = z.infer<typeof Weekday>;
+
+/** A recurring window in which an approved absence is allowed (e.g. employment, Mon–Fri 08:00–18:00). */
+export const AbsenceWindow = z
+  .object({
+    category: AbsenceCategory,
+    days: z
+      .array(Weekday)
+      .optional()
+      .meta({ description: 'Days the window applies; every day when absent.' }),
+    start: ClockTime,
+    end: ClockTime,
+    note: z.string().optional(),
+  })
+  .strict()
+  .meta({ id: 'AbsenceWindow' });
+export type AbsenceWindow = z.infer<typeof AbsenceWindow>;
+
 const TimeZone = z.string().min(3).meta({ description: 'IANA time zone, e.g. America/Los_Angeles.' });
 
 export const Condition = z
@@ -75,7 +94,14 @@ export const Condition = z
         .default([]),
     }),
     cond('reporting', { agency: z.string().min(1), frequency: z.string().optional() }),
-    cond('curfew', { start: ClockTime, end: ClockTime, timeZone: TimeZone }),
+    cond('curfew', {
+      start: ClockTime,
+      end: ClockTime,
+      timeZone: TimeZone,
+      days: z.array(Weekday).optional().meta({
+        description: 'Days the curfew applies (a window may run past midnight); every day when absent.',
+      }),
+    }),
     cond('noWeapons', {}),
     cond('substances', { alcohol: z.enum(['noExcessiveUse', 'noUse']), testing: z.boolean().default(false) }),
     cond('treatment', { treatment: z.string().min(1) }),
@@ -86,11 +112,15 @@ export const Condition = z
       residence: Place,
       timeZone: TimeZone,
       approvedAbsences: z.array(AbsenceCategory).default([]),
+      absenceSchedule: z.array(AbsenceWindow).optional().meta({
+        description: 'Recurring windows for the approved absences, when the order or the officer sets them.',
+      }),
     }),
     cond('homeIncarceration', {
       residence: Place,
       timeZone: TimeZone,
       approvedAbsences: z.array(AbsenceCategory).default([]),
+      absenceSchedule: z.array(AbsenceWindow).optional(),
     }),
     cond('locationMonitoring', {
       technology: z.enum(['gps', 'radioFrequency', 'voiceRecognition', 'virtualMobile', 'unspecified']),

@@ -4,7 +4,9 @@
  * reads it, the store persists it.
  */
 import { z } from 'zod';
+import { ChargeAttributes, Statute } from './charges.ts';
 import { Event } from './events.ts';
+import { PleaOffer } from './plea-offers.ts';
 import { CourtId, DefendantNumber, Id, IsoDate, IsoDateTime } from './primitives.ts';
 
 export const CASE_FILE_FORMAT = 'pretrial.case-file';
@@ -95,28 +97,7 @@ export const Defendant = z
   .meta({ id: 'Defendant' });
 export type Defendant = z.infer<typeof Defendant>;
 
-export const Statute = z
-  .object({
-    citation: z
-      .string()
-      .min(1)
-      .meta({
-        description: 'As cited, e.g. "18 U.S.C. § 1591(a), (b)(1)".',
-        examples: ['18 U.S.C. § 1591(a), (b)(1)'],
-      }),
-    title: z.number().int().positive().optional(),
-    section: z
-      .string()
-      .optional()
-      .meta({ examples: ['1591'] }),
-    subsections: z
-      .array(z.string())
-      .default([])
-      .meta({ examples: [['(a)', '(b)(1)']] }),
-  })
-  .strict()
-  .meta({ id: 'Statute' });
-export type Statute = z.infer<typeof Statute>;
+export { ChargeAttributes, Statute } from './charges.ts';
 
 export const Count = z
   .object({
@@ -141,6 +122,7 @@ export const Count = z
       description: 'The charging event (indictment, superseding indictment, information or complaint).',
     }),
     raw: z.string().optional().meta({ description: 'The count line exactly as imported.' }),
+    attributes: ChargeAttributes.optional(),
   })
   .strict()
   .meta({ id: 'Count' });
@@ -209,6 +191,10 @@ export const CaseFileShape = z
     counts: z.array(Count).default([]),
     docketEntries: z.array(DocketEntry).default([]),
     events: z.array(Event).default([]),
+    pleaOffers: z
+      .array(PleaOffer)
+      .default([])
+      .meta({ description: 'Plea offers and their history (pretrial-rules spec § 5.2).' }),
     meta: z
       .object({
         importedFrom: z.string().optional(),

@@ -253,6 +253,76 @@ export function checkReferences(input: unknown): ValidationIssue[] {
         break;
     }
   });
+  // Count attributes: an attempt names the count charging its sole objective, for the same defendant.
+  arr(input.counts).forEach((c, i) => {
+    if (!isObj(c) || !isObj(c.attributes)) return;
+    const target = str(c.attributes.attemptOfCount);
+    if (target === undefined) return;
+    const other = arr(input.counts).find((o) => isObj(o) && o.id === target);
+    if (!isObj(other)) add(['counts', i, 'attributes', 'attemptOfCount'], `no count with id "${target}"`);
+    else if (other.defendant !== c.defendant)
+      add(
+        ['counts', i, 'attributes', 'attemptOfCount'],
+        `count "${target}" is charged against another defendant`,
+      );
+  });
+
+  // Plea offers: the defendant, the counts pleaded to or dismissed, the offer superseded, the orders linked.
+  const offerIds = new Set<string>();
+  arr(input.pleaOffers).forEach((o, i) => {
+    if (!isObj(o)) return;
+    const at = (...p: PropertyKey[]) => ['pleaOffers', i, ...p];
+    const id = str(o.id);
+    if (id !== undefined) {
+      if (offerIds.has(id)) add(at('id'), `plea offer id "${id}" appears twice`);
+      offerIds.add(id);
+    }
+    checkDefendant(at('defendant'), o.defendant);
+    const numbers = new Set(
+      arr(input.counts)
+        .filter((c) => isObj(c) && c.defendant === o.defendant)
+        .map((c) => (isObj(c) ? str(c.number) : undefined)),
+    );
+    const known = () => [...numbers].join(', ') || 'none';
+    arr(o.pleadTo).forEach((p, j) => {
+      if (isObj(p) && typeof p.count === 'string' && !numbers.has(p.count))
+        add(
+          at('pleadTo', j, 'count'),
+          `count "${p.count}" is not a count of defendant ${String(o.defendant)} (counts: ${known()})`,
+        );
+    });
+    arr(o.dismiss).forEach((n, j) => {
+      if (typeof n === 'string' && !numbers.has(n))
+        add(
+          at('dismiss', j),
+          `count "${n}" is not a count of defendant ${String(o.defendant)} (counts: ${known()})`,
+        );
+    });
+    const st = isObj(o.speedyTrial) ? o.speedyTrial : {};
+    ref(
+      at('speedyTrial', 'exclusion'),
+      st.exclusion,
+      new Set(['timeExclusion', 'continuance']),
+      'a timeExclusion or continuance',
+    );
+    ref(
+      at('speedyTrial', 'submittedToCourt'),
+      st.submittedToCourt,
+      new Set(['pleaAgreementSubmitted']),
+      'a pleaAgreementSubmitted',
+    );
+    if (isObj(o.expires)) before(at('expires', 'date'), o.madeOn, o.expires.date, 'the deadline');
+    before(at('statusOn'), o.madeOn, o.statusOn, 'statusOn');
+    arr(o.communication).forEach((c, j) => {
+      if (isObj(c)) before(at('communication', j, 'on'), o.madeOn, c.on, 'conveyed on');
+    });
+  });
+  arr(input.pleaOffers).forEach((o, i) => {
+    if (!isObj(o) || typeof o.supersedes !== 'string') return;
+    if (!offerIds.has(o.supersedes))
+      add(['pleaOffers', i, 'supersedes'], `no plea offer with id "${o.supersedes}"`);
+    else if (o.supersedes === o.id) add(['pleaOffers', i, 'supersedes'], 'an offer cannot supersede itself');
+  });
   return issues;
 }
 

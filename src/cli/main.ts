@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { daysCommand } from './commands/days.ts';
 import { deadlinesCommand } from './commands/deadlines.ts';
 import { demoCommand } from './commands/demo.ts';
+import { exposureCommand } from './commands/exposure.ts';
 import { serveCommand } from './commands/serve.ts';
 import { validateCommand } from './commands/validate.ts';
 import { CliError, consoleOut, type Out } from './io.ts';
@@ -59,6 +60,28 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     .option('--json', 'print the report as JSON')
     .option('--ics <file>', 'write an iCalendar file instead')
     .action((file: string, opts) => setCode(deadlinesCommand(file, opts, out)));
+
+  program
+    .command('exposure')
+    .description(
+      'statutory exposure per defendant (floor, ceiling, supervised release, fines, assessments), with plea scenarios beside it',
+    )
+    .argument('<case-file>', 'path to a case file (JSON)')
+    .option('--defendant <n>', 'only this defendant (by number)')
+    .option(
+      '--plea <counts>',
+      'a plea scenario: plead to these counts (comma-separated, e.g. 2s,3s), the rest dismissed',
+    )
+    .option('--as-of <date>', 'the date of the computation, YYYY-MM-DD (default: today)')
+    .option('--sentencing <date>', 'the expected sentencing date, for § 3014 (default: --as-of)')
+    .option('--indigent <answer>', 'yes, no or unknown (default): whether § 3014 applies')
+    .option('--section-3014 <unit>', 'per-count (default) or per-defendant: how § 3014 is counted')
+    .option(
+      '--offers <which>',
+      'plea offers of the case file to show: open (default: open and accepted), all, none',
+    )
+    .option('--json', 'print the result as JSON')
+    .action((file: string, opts) => setCode(exposureCommand(file, opts, out)));
 
   program
     .command('demo')

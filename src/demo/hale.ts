@@ -915,16 +915,19 @@ const ORIGINAL = [
     n: '1',
     statute: statute('18 U.S.C. § 1591(a), (b)(1)', '1591', ['(a)', '(b)(1)']),
     text: 'Sex trafficking by force, fraud or coercion',
+    attributes: { minorVictim: false, penaltyFacts: [] },
   },
   {
     n: '2',
     statute: statute('18 U.S.C. § 1594(c)', '1594', ['(c)']),
     text: 'Conspiracy to commit sex trafficking',
+    attributes: { minorVictim: false, penaltyFacts: [] },
   },
   {
     n: '3',
     statute: statute('18 U.S.C. § 1594(b)', '1594', ['(b)']),
     text: 'Conspiracy to commit forced labor (object: 18 U.S.C. § 1589)',
+    attributes: { object: '18 U.S.C. § 1589', penaltyFacts: [] },
   },
 ];
 const RICO = {
@@ -941,6 +944,7 @@ const counts = [
       number: c.n,
       statute: c.statute,
       text: c.text,
+      ...(c.attributes ? { attributes: c.attributes } : {}),
       status: 'terminated',
       outcome: 'superseded',
       disposition: 'Superseded by S1',
@@ -954,6 +958,7 @@ const counts = [
       number: c.n,
       statute: c.statute,
       text: c.text,
+      ...('attributes' in c && c.attributes ? { attributes: c.attributes } : {}),
       status: 'pending',
       outcome: 'open',
       disposition: null,
@@ -971,6 +976,86 @@ const counts = [
     disposition: null,
     instrument: 'ev-s1',
   })),
+];
+
+/**
+ * Plea offers to Renee Castell (invented, pretrial-rules spec § 5.2 example): a plea to a § 371 conspiracy
+ * charged by information, the other counts dismissed (a Rule 11(c)(1)(A) term). The first lapsed during the
+ * negotiation period the court excluded on 2026-04-17; the second, after S1, is open.
+ */
+const CONSPIRACY_371 = {
+  citation: '18 U.S.C. § 371',
+  title: 18,
+  section: '371',
+  subsections: [],
+};
+const pleaOffers = [
+  {
+    id: 'offer-castell-1',
+    defendant: 2,
+    offeredBy: 'government',
+    by: 'AUSA',
+    madeOn: '2026-04-24',
+    form: 'written',
+    expires: { date: '2026-05-15', time: '17:00', timeZone: 'America/New_York' },
+    status: 'lapsed',
+    statusOn: '2026-05-16',
+    pleadTo: [
+      {
+        statute: CONSPIRACY_371,
+        attributes: { object: '18 U.S.C. § 1589', penaltyFacts: [] },
+        description: 'Information: conspiracy (18 U.S.C. § 371) to violate 18 U.S.C. § 1589',
+        lesserOrRelated: true,
+      },
+    ],
+    dismiss: ['1', '2', '3'],
+    undertakings: [
+      {
+        type: 'A',
+        text: 'The government will move to dismiss counts 1, 2 and 3 of the indictment at sentencing.',
+      },
+    ],
+    communication: [{ on: '2026-04-24', manner: 'inPerson', by: 'Defense counsel', response: 'considering' }],
+    counselOfRecord: 'Retained counsel',
+    speedyTrial: { exclusion: 'ev-exclusion-plea-negotiations' },
+    provenance: { source: 'manual', by: 'demo', note: 'Invented offer for the demo case.' },
+  },
+  {
+    id: 'offer-castell-2',
+    defendant: 2,
+    supersedes: 'offer-castell-1',
+    offeredBy: 'government',
+    by: 'AUSA',
+    madeOn: '2026-08-20',
+    form: 'written',
+    expires: { date: '2026-10-02', time: '17:00', timeZone: 'America/New_York' },
+    status: 'open',
+    pleadTo: [
+      {
+        statute: CONSPIRACY_371,
+        attributes: { object: '18 U.S.C. § 1589', penaltyFacts: [] },
+        description: 'Information: conspiracy (18 U.S.C. § 371) to violate 18 U.S.C. § 1589',
+        lesserOrRelated: true,
+      },
+    ],
+    dismiss: ['1s', '2s', '3s', '4s'],
+    undertakings: [
+      {
+        type: 'A',
+        text: 'The government will move to dismiss counts 1s, 2s, 3s and 4s of Superseding Indictment S1 at sentencing.',
+      },
+      {
+        type: 'B',
+        text: 'The government will recommend a sentence at the low end of the Guidelines range it calculates.',
+        sentence: 'low end of the Guidelines range',
+      },
+    ],
+    stipulations: ['The parties stipulate to the loss amount stated in the agreement.'],
+    waivers: { appeal: true, collateralAttack: false },
+    communication: [{ on: '2026-08-21', manner: 'video', by: 'Defense counsel', response: 'considering' }],
+    counselOfRecord: 'Retained counsel',
+    provenance: { source: 'manual', by: 'demo', note: 'Invented offer for the demo case.' },
+  },
 ];
 
 const docketEntries: DocketEntry[] = entries.map((e) => ({
@@ -1056,6 +1141,7 @@ export function buildHaleCaseFile(): CaseFile {
     counts,
     docketEntries,
     events: events as unknown as Event[],
+    pleaOffers,
     meta: { generator: 'pretrial demo', warnings: [] },
   };
   return CaseFileShape.parse(file);

@@ -158,3 +158,32 @@ describe('documentation', () => {
       expect(doc, option.shape.kind.value).toContain(`\`${option.shape.kind.value}\``);
   });
 });
+
+describe('plea offers and charge attributes in the case file', () => {
+  it('names every broken reference of a plea offer by its JSON path', () => {
+    const f = demo();
+    const offer = f.pleaOffers[1];
+    offer.pleadTo.push({ count: '9s' });
+    offer.dismiss.push('7');
+    offer.supersedes = 'offer-nope';
+    offer.speedyTrial = { exclusion: 'ev-castell-release' };
+    offer.expires.date = '2026-08-01';
+    expect(problems(f)).toEqual([
+      '$.pleaOffers[1].pleadTo[1].count: count "9s" is not a count of defendant 2 (counts: 1, 2, 3, 1s, 2s, 3s, 4s)',
+      '$.pleaOffers[1].dismiss[4]: count "7" is not a count of defendant 2 (counts: 1, 2, 3, 1s, 2s, 3s, 4s)',
+      '$.pleaOffers[1].speedyTrial.exclusion: event "ev-castell-release" is of kind releaseOrder, expected a timeExclusion or continuance',
+      '$.pleaOffers[1].expires.date: the deadline 2026-08-01 is before 2026-08-20',
+      '$.pleaOffers[1].supersedes: no plea offer with id "offer-nope"',
+    ]);
+  });
+
+  it('requires a plea charge to name a count or a statute, and an attempt to point at a count of the same defendant', () => {
+    const f = demo();
+    f.pleaOffers[0].pleadTo = [{ description: 'something' }];
+    f.counts[0].attributes = { attemptOfCount: 'd2-c1s' };
+    expect(problems(f)).toEqual([
+      '$.pleaOffers[0].pleadTo[0]: name the count pleaded to ("count") or the offense ("statute")',
+      '$.counts[0].attributes.attemptOfCount: count "d2-c1s" is charged against another defendant',
+    ]);
+  });
+});

@@ -44,6 +44,26 @@ describe('pretrial validate', () => {
     ]);
   });
 
+  it('reports an invalid combination of release conditions as an error with its JSON path (exit 1)', async () => {
+    const f = structuredClone(buildHaleCaseFile()) as unknown as Record<string, any>;
+    const order = f.events.find((e: { id: string }) => e.id === 'ev-castell-release');
+    order.conditions.push({
+      kind: 'curfew',
+      id: 'cf',
+      start: '21:00',
+      end: '21:00',
+      timeZone: 'America/Los_Angeles',
+    });
+    const path = join(tmp, 'curfew.json');
+    writeFileSync(path, JSON.stringify(f));
+    const r = await run('validate', path);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')[0]).toBe(`INVALID ${path}: 1 release-order error`);
+    expect(r.out).toContain(
+      `error $.events[${buildHaleCaseFile().events.findIndex((e) => e.id === 'ev-castell-release')}]  curfew "cf" has no hours: it starts and ends at 21:00 (a curfew needs a window) (18 U.S.C. § 3142(c)(1)(B)(vii); § 3142(h)(1))`,
+    );
+  });
+
   it('says clearly when the file is missing (exit 2)', async () => {
     const r = await run('validate', join(tmp, 'nope.json'));
     expect(r.code).toBe(2);
@@ -112,7 +132,7 @@ describe('pretrial deadlines', () => {
       '--upcoming',
     );
     expect(r.code).toBe(0);
-    const rows = r.out.split('\n').slice(3);
+    const rows = r.out.split('\n').slice(3, 6);
     expect(
       rows.map((l) =>
         l
@@ -150,6 +170,53 @@ describe('pretrial deadlines', () => {
     });
     expect((await run('deadlines', 'examples/hale.case.json', '--defendant', '9')).err).toContain(
       'no such defendant (known: 1, 2, 3, 4, 5, 6)',
+    );
+  });
+});
+
+describe('pretrial exposure', () => {
+  it('shows Castell’s 15-year floor and life ceiling under S1, with the open offer beside it, each with its citation', async () => {
+    const r = await run('exposure', 'examples/hale.case.json', '--defendant', '2', '--as-of', '2026-09-20');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n').map((l) => l.trim().replace(/\s{2,}/g, ' | '));
+    expect(lines).toContain('Mandatory floor | 15 years (§ 1591(b)(1); § 3584(a)) | none');
+    expect(lines).toContain(
+      'Ceiling (all consecutive) | life (§ 1591(b)(1); § 1594(c); § 3584(a)) | 5 years (§ 371; § 3584(a))',
+    );
+    expect(lines).toContain('Supervised release | 5 years to life (§ 3583(k)) | up to 3 years (§ 3583(b))');
+    expect(lines).toContain('Assessment § 3013 | $400 (§ 3013(a)) | $100 (§ 3013(a))');
+    expect(r.out).toContain('offer-castell-2 (open)');
+  });
+
+  it('adds a plea scenario with --plea and prints JSON with --json', async () => {
+    const r = await run(
+      'exposure',
+      'examples/hale.case.json',
+      '--defendant',
+      '2',
+      '--plea',
+      '2s',
+      '--as-of',
+      '2026-09-20',
+      '--json',
+    );
+    const json = JSON.parse(r.out);
+    expect(json.defendants[0].indictment.totals.floor.years).toBe(15);
+    expect(json.defendants[0].scenarios[0]).toMatchObject({
+      scenario: 'plea 2s',
+      totals: { ceiling: { years: 'life' } },
+    });
+  });
+
+  it('rejects a count that is not pending and a bad option, with exit 2', async () => {
+    expect(await run('exposure', 'examples/hale.case.json', '--defendant', '2', '--plea', '3')).toMatchObject(
+      {
+        code: 2,
+        err: 'pretrial: count "3" is not pending against defendant 2 (pending: 1s, 2s, 3s, 4s)',
+      },
+    );
+    expect((await run('exposure', 'examples/hale.case.json', '--indigent', 'maybe')).err).toBe(
+      'pretrial: --indigent must be yes, no or unknown, got "maybe"',
     );
   });
 });

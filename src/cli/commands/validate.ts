@@ -1,4 +1,5 @@
 import { type CaseFile, parseCaseFile } from '../../case/index.ts';
+import { checkReleaseOrders } from '../../law/release/index.ts';
 import { type Out, readText } from '../io.ts';
 
 const CUSTODY: Record<string, string> = {
@@ -39,13 +40,32 @@ export function summarize(file: CaseFile): string[] {
 export function validateCommand(path: string, opts: { json?: boolean }, out: Out): number {
   const result = parseCaseFile(readText(path));
   if (opts.json) {
-    out.log(JSON.stringify(result.ok ? { ok: true, summary: summarize(result.caseFile) } : result, null, 2));
-    return result.ok ? 0 : 1;
+    if (!result.ok) {
+      out.log(JSON.stringify(result, null, 2));
+      return 1;
+    }
+    const release = checkReleaseOrders(result.caseFile).filter((i) => i.severity !== 'info');
+    const bad = release.some((i) => i.severity === 'error');
+    out.log(
+      JSON.stringify({ ok: !bad, summary: summarize(result.caseFile), releaseIssues: release }, null, 2),
+    );
+    return bad ? 1 : 0;
   }
   if (result.ok) {
-    out.log('OK');
+    // Release orders: invalid combinations are errors (exit 1); warnings are listed (pretrial-rules spec § 1).
+    const release = checkReleaseOrders(result.caseFile).filter((i) => i.severity !== 'info');
+    const errors = release.filter((i) => i.severity === 'error');
+    out.log(
+      errors.length > 0
+        ? `INVALID ${path}: ${errors.length} release-order error${errors.length === 1 ? '' : 's'}`
+        : 'OK',
+    );
     for (const line of summarize(result.caseFile)) out.log(line);
-    return 0;
+    if (release.length > 0) {
+      out.log('Release orders:');
+      for (const i of release) out.log(`  ${i.severity} ${i.path}  ${i.message} (${i.citation})`);
+    }
+    return errors.length > 0 ? 1 : 0;
   }
   out.log(`INVALID ${path}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}`);
   const width = Math.min(48, Math.max(...result.issues.map((i) => i.path.length)));

@@ -320,8 +320,56 @@ export const courtFixedDates: DeadlineRule = {
     })),
 };
 
+/**
+ * A plea offer's deadline to accept, as the offer states it. Missouri v. Frye, 566 U.S. 134, 145 (2012): "as a
+ * general rule, defense counsel has the duty to communicate formal offers from the prosecution to accept a plea on
+ * terms and conditions that may be favorable to the accused" — an offer that lapses uncommunicated can be
+ * ineffective assistance, so its expiry belongs on the deadline list. The offer's status on the as-of date decides:
+ * accepted → met; rejected, withdrawn or superseded → moot; open or lapsed → the date stands.
+ */
+export const pleaOfferExpiry: DeadlineRule = {
+  id: 'plea-offer-expiry',
+  title: 'Deadline to accept a plea offer',
+  citation: "the offer's terms; Missouri v. Frye, 566 U.S. 134 (2012)",
+  text: 'Defense counsel has the duty to communicate formal offers from the prosecution to accept a plea on terms and conditions that may be favorable to the accused.',
+  generate(f) {
+    const out: Draft[] = [];
+    for (const offer of f.file.pleaOffers) {
+      if (offer.defendant !== f.defendant || !offer.expires || offer.madeOn > f.asOf) continue;
+      const trigger = { id: offer.id, kind: 'pleaOffer', date: offer.madeOn };
+      const decided = offer.statusOn !== undefined && offer.statusOn <= f.asOf ? offer.status : 'open';
+      const change = { id: offer.id, kind: `pleaOffer ${decided}`, date: offer.statusOn ?? offer.madeOn };
+      const time = offer.expires.time
+        ? ` at ${offer.expires.time}${offer.expires.timeZone ? ` (${offer.expires.timeZone})` : ''}`
+        : '';
+      out.push({
+        defendant: f.defendant,
+        title: `Deadline to accept plea offer ${offer.id}`,
+        trigger,
+        from: offer.expires.date,
+        counting: { method: 'fixed' },
+        ...(decided === 'accepted' ? { satisfiedBy: change } : {}),
+        ...(decided === 'rejected' || decided === 'withdrawn' || decided === 'superseded'
+          ? { moot: { event: change, reason: `offer ${decided}` } }
+          : {}),
+        ...(decided === 'lapsed'
+          ? { passedKnown: `the offer lapsed unaccepted (recorded ${offer.statusOn})` }
+          : {}),
+        notes: [
+          `Offered by the ${offer.offeredBy} on ${offer.madeOn}; expires ${offer.expires.date}${time}.`,
+          offer.communication.length === 0
+            ? 'No record that the offer was conveyed to the defendant (Frye).'
+            : `Conveyed to the defendant on ${offer.communication.map((c) => c.on).join(', ')}.`,
+        ],
+      });
+    }
+    return out;
+  },
+};
+
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
   courtFixedDates,
+  pleaOfferExpiry,
   preliminaryHearing,
   detentionHearingRule('defendant'),
   detentionHearingRule('government'),

@@ -112,7 +112,10 @@ export function computeDeadlines(
           daysLeft: daysFrom(asOf, date),
           ...(satisfied ? { satisfiedBy: { eventId: satisfied.id, date: satisfied.date } } : {}),
           ...(moot ? { moot: { eventId: moot.event.id, date: moot.event.date, reason: moot.reason } } : {}),
-          notes: draft.notes,
+          notes:
+            draft.passedKnown && status === 'passed'
+              ? [...draft.notes, `Passed: ${draft.passedKnown}.`]
+              : draft.notes,
           alternatives: (draft.alternatives ?? []).map((a) => ({
             label: a.label,
             date: due(a.counting, draft.from, file.case.court, rule.citation, opts).date,
@@ -125,8 +128,11 @@ export function computeDeadlines(
   deadlines.sort((a, b) =>
     a.due === b.due ? a.defendant - b.defendant || a.ruleId.localeCompare(b.ruleId) : a.due < b.due ? -1 : 1,
   );
+  const known = new Set(
+    deadlines.filter((d) => d.notes.some((n) => n.startsWith('Passed: '))).map((d) => d.id),
+  );
   const warnings = deadlines
-    .filter((d) => d.status === 'passed')
+    .filter((d) => d.status === 'passed' && !known.has(d.id))
     .map(
       (d) =>
         `(${d.defendant}) ${d.title} was due ${d.due} (${d.citation}); the record shows nothing that met it — check the docket.`,

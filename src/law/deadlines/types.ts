@@ -1,4 +1,3 @@
-import type { Event } from '../../case/index.ts';
 import type { TraceStep } from '../calendar/index.ts';
 import type { DefendantFacts } from './facts.ts';
 
@@ -25,21 +24,30 @@ export type Counting =
   | { method: 'businessDays'; days: number }
   | { method: 'years'; years: number };
 
+/** What set a deadline off, or met or ended it: an event of the case, or another record (a plea offer). */
+export interface RecordRef {
+  id: string;
+  kind: string;
+  date: string;
+}
+
 /** What a rule proposes from one trigger, before the engine computes the date and the status. */
 export interface Draft {
   defendant: number;
   /** Overrides the rule's title and citation (a court-fixed date names what is due and the rule it is set under). */
   title?: string;
   citation?: string;
-  trigger: Event;
+  trigger: RecordRef;
   /** The day counting starts from (usually the trigger's date; a hearing's date for periods before it). */
   from: string;
   counting: Counting;
   /** A later event that satisfies the deadline if dated on or before the due date. */
-  satisfiedBy?: Event;
+  satisfiedBy?: RecordRef;
   /** A later event that makes the deadline unnecessary (e.g. an indictment ends the need for a preliminary hearing). */
-  moot?: { event: Event; reason: string };
+  moot?: { event: RecordRef; reason: string };
   notes: string[];
+  /** The record already says why the date passed (e.g. an offer marked lapsed): no warning when it has. */
+  passedKnown?: string;
   /** Other dates the law may give for the same requirement, each with its source. */
   alternatives?: Array<{ label: string; counting: Counting }>;
 }

@@ -198,6 +198,8 @@ describe('the demo case as of 2026-11-22', () => {
     expect(castell).toEqual([
       "2026-04-22 met Detention hearing, if continued on the Government's motion",
       "2026-04-24 met Detention hearing, if continued on the defendant's motion",
+      '2026-05-15 passed Deadline to accept plea offer offer-castell-1',
+      '2026-10-02 passed Deadline to accept plea offer offer-castell-2',
       '2026-11-30 upcoming Pretrial motions',
       '2026-12-14 upcoming Responses to pretrial motions',
       '2026-12-14 upcoming Serve motion papers before the hearing',
@@ -205,7 +207,10 @@ describe('the demo case as of 2026-11-22', () => {
     expect(
       one({ deadlines: r.deadlines.filter((d) => d.defendant === 1) }, 'preliminary-hearing'),
     ).toMatchObject({ due: '2026-04-06', status: 'moot' });
-    expect(r.warnings).toEqual([]);
+    // The first offer is recorded as lapsed; the second is still recorded open after its deadline: a warning.
+    expect(r.warnings).toEqual([
+      "(2) Deadline to accept plea offer offer-castell-2 was due 2026-10-02 (the offer's terms; Missouri v. Frye, 566 U.S. 134 (2012)); the record shows nothing that met it — check the docket.",
+    ]);
   });
 });
 

@@ -28,10 +28,22 @@ const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export function ClockChart({ data, width = 760, height = 240 }: { data: ChartData; width?: number; height?: number }) {
+export function ClockChart({
+  data,
+  width = 760,
+  height = 240,
+}: {
+  data: ChartData;
+  width?: number;
+  height?: number;
+}) {
   const pad = { left: 40, right: 16, top: 16, bottom: 38 };
   const x0 = t(data.start);
-  const endCandidates = [t(data.asOf), ...(data.projected ? [t(data.projected)] : []), ...data.periods.map((p) => t(p.to))];
+  const endCandidates = [
+    t(data.asOf),
+    ...(data.projected ? [t(data.projected)] : []),
+    ...data.periods.map((p) => t(p.to)),
+  ];
   const x1 = Math.max(...endCandidates) + 3 * DAY;
   const yMax = Math.ceil((data.limit * 1.12) / 10) * 10;
   const sx = (ms: number) => pad.left + ((ms - x0) / (x1 - x0)) * (width - pad.left - pad.right);
@@ -65,7 +77,12 @@ export function ClockChart({ data, width = 760, height = 240 }: { data: ChartDat
   const every = Math.max(1, Math.ceil(ticks.length / 9));
 
   return (
-    <svg className="clock-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Days counted: ${used} of ${data.limit}`}>
+    <svg
+      className="clock-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={`Days counted: ${used} of ${data.limit}`}
+    >
       {data.periods
         .filter((p) => p.status === 'excluded')
         .map((p) => {
@@ -103,14 +120,26 @@ export function ClockChart({ data, width = 760, height = 240 }: { data: ChartDat
       <path d={path} className="used" />
       {projected !== undefined && projected > asOfMs && (
         <>
-          <line x1={sx(asOfMs + DAY / 2)} y1={sy(used)} x2={sx(projected + DAY / 2)} y2={sy(data.limit)} className="projection" />
+          <line
+            x1={sx(asOfMs + DAY / 2)}
+            y1={sy(used)}
+            x2={sx(projected + DAY / 2)}
+            y2={sy(data.limit)}
+            className="projection"
+          />
           <circle cx={sx(projected + DAY / 2)} cy={sy(data.limit)} r={4.5} className="deadline-dot" />
           <text x={sx(projected)} y={sy(data.limit) + 16} textAnchor="middle" className="deadline-label">
             {data.projected}
           </text>
         </>
       )}
-      <line x1={sx(asOfMs + DAY / 2)} x2={sx(asOfMs + DAY / 2)} y1={pad.top} y2={height - pad.bottom} className="asof-line" />
+      <line
+        x1={sx(asOfMs + DAY / 2)}
+        x2={sx(asOfMs + DAY / 2)}
+        y1={pad.top}
+        y2={height - pad.bottom}
+        className="asof-line"
+      />
       <text x={sx(asOfMs + DAY / 2) + 4} y={height - pad.bottom - 6} className="axis">
         as of {data.asOf}
       </text>

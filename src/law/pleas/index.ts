@@ -1,0 +1,3 @@
+export * from './advisements.ts';
+export * from './offers.ts';
+export * from './schema.ts';
