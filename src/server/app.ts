@@ -13,6 +13,7 @@ import type { Actor, CaseStore } from '../store/cases.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { casesRoutes } from './routes/cases.ts';
+import { chargesRoutes } from './routes/charges.ts';
 import { deadlinesRoutes } from './routes/deadlines.ts';
 import { eventsRoutes } from './routes/events.ts';
 
@@ -70,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'events', description: 'Typed legal events of a case' },
         { name: 'calendar', description: 'Rule 45 and the legal calendar' },
         { name: 'deadlines', description: 'Deadlines that follow from a case’s events' },
+        { name: 'charges', description: 'Exposure, release conditions and plea offers' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -84,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(eventsRoutes);
       await api.register(calendarRoutes);
       await api.register(deadlinesRoutes);
+      await api.register(chargesRoutes);
     },
     { prefix: '/api/v1' },
   );

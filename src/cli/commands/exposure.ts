@@ -4,9 +4,11 @@ import {
   type CaseExposure,
   caseExposure,
   ExposureInputError,
+  exposureSummaryRows,
   formatRange,
   formatYears,
   type ScenarioExposure,
+  shortCite,
   usd,
 } from '../../law/penalties/index.ts';
 import { pleaOfferWarnings, rule11Advisements } from '../../law/pleas/index.ts';
@@ -17,6 +19,7 @@ import {
   OFFENSE_WHILE_RELEASED,
   probableCausePresumption,
 } from '../../law/release/index.ts';
+import { today } from '../dates.ts';
 import { CliError, type Out, readText, table } from '../io.ts';
 
 export interface ExposureCliOptions {
@@ -35,8 +38,6 @@ function offersOption(value: string | undefined): 'open' | 'all' | 'none' {
   if (value === 'open' || value === 'all' || value === 'none') return value;
   throw new CliError(`--offers must be open, all or none, got "${value}"`);
 }
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 function date(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -171,86 +172,10 @@ function releaseLines(file: Parameters<typeof chargeFacts>[0], defendant: number
 }
 
 function summaryTable(scenarios: ScenarioExposure[]): string[] {
-  const col = (s: ScenarioExposure) => s.totals;
-  const rows: string[][] = [
-    [
-      'Mandatory floor',
-      ...scenarios.map((s) =>
-        col(s).floor.parts.length === 0
-          ? 'none'
-          : cite(
-              formatYears(col(s).floor.years),
-              col(s).floor.citation,
-              col(s).floor.parts.map((p) => p.citation),
-            ),
-      ),
-    ],
-    [
-      'Ceiling (all consecutive)',
-      ...scenarios.map((s) => cite(formatYears(col(s).ceiling.years), col(s).ceiling.citation)),
-    ],
-    [
-      'Life',
-      ...scenarios.map((s) =>
-        col(s).life.mandatory
-          ? 'mandatory'
-          : col(s).life.available
-            ? `available (${col(s).life.counts.join(', ')})`
-            : 'no',
-      ),
-    ],
-    [
-      'Supervised release',
-      ...scenarios.map((s) => {
-        const sr = col(s).supervisedRelease;
-        return sr ? cite(formatRange(sr), sr.citation.replace('; 18 U.S.C. § 3624(e)', '')) : '—';
-      }),
-    ],
-    [
-      'Maximum fine',
-      ...scenarios.map((s) =>
-        cite(
-          `${usd(col(s).fines.maxUsd)} or 2× gain/loss`,
-          col(s).fines.citation,
-          s.counts.flatMap((c) => (c.fine?.citation.includes('3571(b)(1)') ? [c.fine.citation] : [])),
-        ),
-      ),
-    ],
-    ['Assessment § 3013', ...scenarios.map((s) => cite(usd(col(s).assessments.section3013Usd), '§ 3013(a)'))],
-    [
-      'Assessment § 3014',
-      ...scenarios.map((s) => {
-        const a = col(s).assessments;
-        if (a.section3014Status === 'notApplicable') return 'none (§ 3014(a))';
-        const flags = [
-          a.section3014Condition === 'unknownIndigency' ? 'if not indigent' : '',
-          a.section3014Status === 'unverified' ? 'in force at sentencing unverified' : '',
-        ].filter(Boolean);
-        return `${usd(a.section3014Usd)} (§ 3014(a)${flags.length ? `; ${flags.join('; ')}` : ''})`;
-      }),
-    ],
-    ['Probation barred', ...scenarios.map((s) => col(s).probationBarred.join(', ') || 'no')],
-    [
-      'Complete',
-      ...scenarios.map((s) =>
-        col(s).complete
-          ? 'yes'
-          : `no: ${col(s)
-              .unresolved.map((u) => u.label)
-              .join(', ')} unresolved`,
-      ),
-    ],
-  ];
   return table(
     ['', ...scenarios.map((s) => (s.scenario === 'indictment' ? 'Indictment' : s.scenario))],
-    rows,
+    exposureSummaryRows(scenarios).map((r) => [r.label, ...r.cells]),
   );
-}
-
-const shortCite = (c: string) => c.replace(/18 U\.S\.C\. /g, '').replace(/21 U\.S\.C\. /g, '21 U.S.C. ');
-function cite(value: string, citation: string, extra: string[] = []): string {
-  const all = [...new Set([...extra, citation].map(shortCite))].join('; ');
-  return `${value} (${all})`;
 }
 
 function countTable(s: ScenarioExposure): string[] {

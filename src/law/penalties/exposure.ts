@@ -63,18 +63,12 @@ export function resolveOptions(opts: ExposureOptions): ResolvedOptions {
 }
 
 // ------------------------------------------------------------------------------------------- year arithmetic
+import { formatRange, formatYears, usd } from './summary.ts';
+
+export { formatRange, formatYears, usd };
 export const addTerms = (a: Years, b: Years): Years => (a === 'life' || b === 'life' ? 'life' : a + b);
 export const maxYears = (a: Years, b: Years): Years =>
   a === 'life' || b === 'life' ? 'life' : Math.max(a, b);
-export const formatYears = (y: Years): string => (y === 'life' ? 'life' : `${y} year${y === 1 ? '' : 's'}`);
-export const formatRange = (p: { min: Years; max: Years }): string =>
-  p.min === 'life'
-    ? 'mandatory life'
-    : p.min === 0
-      ? `up to ${formatYears(p.max)}`
-      : `${formatYears(p.min)} to ${formatYears(p.max)}`;
-export const usd = (n: number): string => `$${n.toLocaleString('en-US')}`;
-
 const addYearsIso = (iso: string, n: number): string => addCalendarYears(parseDate(iso), n).toString();
 
 // ------------------------------------------------------------------------------------------- one count

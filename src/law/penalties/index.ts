@@ -5,4 +5,5 @@ export * from './dated.ts';
 export * from './exposure.ts';
 export * from './general.ts';
 export * from './schema.ts';
+export * from './summary.ts';
 export * from './types.ts';

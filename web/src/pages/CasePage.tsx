@@ -4,6 +4,8 @@ import { api, type CaseFile } from '../api.ts';
 import { Deadlines } from '../components/Deadlines.tsx';
 import { Docket } from '../components/Docket.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
+import { Exposure } from '../components/Exposure.tsx';
+import { Release } from '../components/Release.tsx';
 import { CUSTODY, longDate, todayIso } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 
@@ -32,6 +34,12 @@ export function CasePage({ id }: { id: string }) {
       <Defendants file={file} />
       <Deadlines caseId={id} asOf={asOf} names={names} />
       <Counts file={file} />
+      <Exposure
+        caseId={id}
+        asOf={asOf}
+        defendants={file.defendants.map((d) => ({ number: d.number, name: d.name }))}
+      />
+      <Release caseId={id} asOf={asOf} />
       <Docket file={file} />
       <p className="muted small">
         Version {data.version}.{' '}

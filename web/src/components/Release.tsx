@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import type {
+  ConditionPeriodSchema,
+  ReleaseIssueSchema,
+  ReleaseSegmentSchema,
+} from '../../../src/law/release/schema.ts';
+import { longDate } from '../format.ts';
+import { useLoad } from '../hooks.ts';
+
+interface ReleaseView {
+  asOf: string;
+  defendants: Array<{
+    defendant: number;
+    name: string;
+    status: z.infer<typeof ReleaseSegmentSchema> | null;
+    conditions: Array<z.infer<typeof ConditionPeriodSchema>>;
+    issues: Array<z.infer<typeof ReleaseIssueSchema>>;
+  }>;
+}
+
+const STATUS: Record<string, string> = {
+  released: 'Released',
+  detained: 'Detained',
+  detainedPendingHearing: 'Detained pending a hearing',
+  temporarilyDetained: 'Temporarily detained (§ 3142(d))',
+};
+
+/** Release or detention on the as-of date, and the conditions in force, each with its § 3142 clause and order. */
+export function Release({ caseId, asOf }: { caseId: string; asOf: string }) {
+  const { data, error } = useLoad(`release:${caseId}:${asOf}`, async () => {
+    const res = await fetch(`/api/v1/cases/${encodeURIComponent(caseId)}/release?asOf=${asOf}`);
+    const body = await res.json();
+    if (!res.ok) throw new Error(body.error);
+    return body as ReleaseView;
+  });
+  if (error) return <p className="error-box">{error.message}</p>;
+  if (!data) return null;
+  const shown = data.defendants.filter((d) => d.status || d.conditions.length > 0);
+  return (
+    <section className="card" data-testid="release">
+      <h2>Release and conditions in force on {longDate(data.asOf)}</h2>
+      {shown.map((d) => (
+        <div key={d.defendant} className="release-defendant">
+          <h3>
+            ({d.defendant}) {d.name} — {d.status ? STATUS[d.status.status] : 'no order yet'}
+            {d.status && <span className="muted small"> since {d.status.from}</span>}
+            {d.status?.bond?.amountUsd ? (
+              <span className="muted small">
+                {' '}
+                · ${d.status.bond.amountUsd.toLocaleString('en-US')} {d.status.bond.type} bond
+              </span>
+            ) : null}
+          </h3>
+          {d.conditions.length > 0 && (
+            <table className="grid">
+              <tbody>
+                {d.conditions.map((c) => (
+                  <tr key={c.condition.id}>
+                    <td>
+                      <strong>{c.clause.label}</strong>
+                      {c.condition.text && <div className="quote">“{c.condition.text}”</div>}
+                    </td>
+                    <td className="small">
+                      {c.clause.citation}
+                      <div className="muted">since {c.from}</div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {d.issues.length > 0 && (
+            <div className="warnings">
+              <ul>
+                {d.issues.map((i) => (
+                  <li key={`${i.path}:${i.message}`}>
+                    {i.severity}: {i.message} ({i.citation})
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
