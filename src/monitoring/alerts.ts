@@ -164,19 +164,33 @@ function withEntry(alert: Alert, state: AlertState, entry: HistoryEntry, disposi
   };
 }
 
-/** The officer has seen the alert. Allowed from open or escalated. */
+/**
+ * The officer has seen the alert: open or escalated → acknowledged. A cleared alert (the device's clear came
+ * first: SCRAM's "flashing blue") stays cleared, with the acknowledgement in its history.
+ */
 export function acknowledgeAlert(alert: Alert, a: OfficerAction): Alert {
   requireOfficer(a);
-  if (alert.state !== 'open' && alert.state !== 'escalated')
-    throw new LifecycleError(`alert ${alert.alertId} is ${alert.state}: only an open or escalated alert can be acknowledged`);
-  return withEntry(alert, 'acknowledged', { at: iso(a.at), by: a.by, action: 'acknowledged', ...(a.note ? { note: a.note } : {}) });
+  if (alert.state !== 'open' && alert.state !== 'escalated' && alert.state !== 'cleared')
+    throw new LifecycleError(`alert ${alert.alertId} is ${alert.state}: it cannot be acknowledged`);
+  return withEntry(alert, alert.state === 'cleared' ? 'cleared' : 'acknowledged', {
+    at: iso(a.at),
+    by: a.by,
+    action: 'acknowledged',
+    ...(a.note ? { note: a.note } : {}),
+  });
 }
 
 /** Not acknowledged in time: the next contact in the protocol takes it. Allowed from open. */
 export function escalateAlert(alert: Alert, a: OfficerAction): Alert {
   requireOfficer(a);
-  if (alert.state !== 'open') throw new LifecycleError(`alert ${alert.alertId} is ${alert.state}: only an open alert can be escalated`);
-  return withEntry(alert, 'escalated', { at: iso(a.at), by: a.by, action: 'escalated', ...(a.note ? { note: a.note } : {}) });
+  if (alert.state !== 'open')
+    throw new LifecycleError(`alert ${alert.alertId} is ${alert.state}: only an open alert can be escalated`);
+  return withEntry(alert, 'escalated', {
+    at: iso(a.at),
+    by: a.by,
+    action: 'escalated',
+    ...(a.note ? { note: a.note } : {}),
+  });
 }
 
 /**
@@ -195,7 +209,9 @@ export function resolveAlert(alert: Alert, a: OfficerAction & { disposition?: st
         : `alert ${alert.alertId} is still going on (no clearing event yet): acknowledge it, or dismiss it as a false alarm with a reason`,
     );
   if (NOTE_REQUIRED_TO_RESOLVE.has(alert.kind) && !a.note?.trim())
-    throw new LifecycleError(`alert ${alert.alertId}: a ${alert.kind} alert can be resolved only with a note`);
+    throw new LifecycleError(
+      `alert ${alert.alertId}: a ${alert.kind} alert can be resolved only with a note`,
+    );
   return withEntry(
     alert,
     'resolved',
@@ -208,8 +224,14 @@ export function resolveAlert(alert: Alert, a: OfficerAction & { disposition?: st
 export function dismissAlert(alert: Alert, a: OfficerAction): Alert {
   requireOfficer(a);
   if (TERMINAL.has(alert.state)) throw new LifecycleError(`alert ${alert.alertId} is already ${alert.state}`);
-  if (!a.note?.trim()) throw new LifecycleError(`alert ${alert.alertId}: dismissing an alert needs a reason (note)`);
-  return withEntry(alert, 'dismissed', { at: iso(a.at), by: a.by, action: 'dismissed', note: a.note }, 'dismissed');
+  if (!a.note?.trim())
+    throw new LifecycleError(`alert ${alert.alertId}: dismissing an alert needs a reason (note)`);
+  return withEntry(
+    alert,
+    'dismissed',
+    { at: iso(a.at), by: a.by, action: 'dismissed', note: a.note },
+    'dismissed',
+  );
 }
 
 /** A note on any alert, in any state. */

@@ -45,13 +45,20 @@ const dayBefore = (date: string): string => {
 function orderRef(file: CaseFile, ev: Event): OrderRef {
   const entryId = ev.provenance.source === 'docket' ? ev.provenance.entry : null;
   const entry = entryId ? file.docketEntries.find((d) => d.id === entryId) : undefined;
-  const name = ev.kind === 'releaseOrder' ? 'Order Setting Conditions of Release' : 'Order Modifying Conditions of Release';
+  const name =
+    ev.kind === 'releaseOrder'
+      ? 'Order Setting Conditions of Release'
+      : 'Order Modifying Conditions of Release';
   const ecf = entry ? (entry.number !== null ? `, ECF No. ${entry.number}` : ', minute entry') : '';
   return {
     eventId: ev.id,
     eventKind: ev.kind,
     date: ev.date,
-    docketEntry: entry ? { id: entry.id, number: entry.number } : entryId ? { id: entryId, number: null } : null,
+    docketEntry: entry
+      ? { id: entry.id, number: entry.number }
+      : entryId
+        ? { id: entryId, number: null }
+        : null,
     description: `${name} (${ev.date}${ecf})`,
   };
 }

@@ -40,7 +40,10 @@ export const DEVICE_EVENT_KINDS: readonly DeviceEventKind[] = ['fix', ...DeviceA
 
 const DeviceId = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/, 'expected a device id of letters, digits, ".", "_", ":" or "-"');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/,
+    'expected a device id of letters, digits, ".", "_", ":" or "-"',
+  );
 
 const Instant = z.iso.datetime({
   offset: true,
@@ -135,7 +138,8 @@ export const isFix = (e: DeviceEvent): e is Fix => e.kind === 'fix';
  * The idempotency key: (device, time, kind). Time is normalised to the instant, so the same event sent with
  * two different offsets is one event.
  */
-export const eventKey = (e: { device: string; at: number; kind: string }): string => `${e.device}|${e.at}|${e.kind}`;
+export const eventKey = (e: { device: string; at: number; kind: string }): string =>
+  `${e.device}|${e.at}|${e.kind}`;
 
 /** Canonical form of a validated input event. */
 export function canonical(input: z.output<typeof DeviceEventInput>): DeviceEvent {
@@ -146,7 +150,16 @@ export function canonical(input: z.output<typeof DeviceEventInput>): DeviceEvent
   if (input.battery?.minutesLeft !== undefined) extra.minutesLeft = input.battery.minutesLeft;
   if (input.kind === 'fix') {
     const f = input as z.output<typeof FixInput>;
-    return { kind: 'fix', device: f.device, at, lat: f.lat, lon: f.lon, accuracyM: f.accuracyM, source: f.source, ...extra };
+    return {
+      kind: 'fix',
+      device: f.device,
+      at,
+      lat: f.lat,
+      lon: f.lon,
+      accuracyM: f.accuracyM,
+      source: f.source,
+      ...extra,
+    };
   }
   return { kind: input.kind, device: input.device, at, ...extra };
 }

@@ -8,8 +8,13 @@ import { z } from 'zod';
 import { AbsenceCategory, CourtId } from '../case/index.ts';
 import { Zone, ZoneId } from './zones.ts';
 
-const Instant = z.iso.datetime({ offset: true, error: 'expected an ISO date-time with offset, e.g. 2026-05-05T10:00:00-07:00' });
-const RefId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/, 'expected an id of letters, digits, ".", "_", ":" or "-"');
+const Instant = z.iso.datetime({
+  offset: true,
+  error: 'expected an ISO date-time with offset, e.g. 2026-05-05T10:00:00-07:00',
+});
+const RefId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/, 'expected an id of letters, digits, ".", "_", ":" or "-"');
 
 /** Tolerances (spec § 4): defaults from vendor and officer practice, overridable per enrollment. */
 export const Tolerances = z
@@ -26,7 +31,7 @@ export const Tolerances = z
     mobileMaxFixAgeS: z.number().min(10).max(3600).default(300),
     /** Communication failure after the call-in interval plus this buffer, minutes. */
     communicationBufferMin: z.number().min(0).max(1440).default(15),
-    /** Location failure after the fix interval plus the call-in interval plus this buffer, minutes. */
+    /** Location failure when the device calls in with no fix for the fix interval plus this buffer, minutes. */
     locationBufferMin: z.number().min(0).max(1440).default(10),
     /** Battery low at or below this percentage (besides the device's own alarm). */
     batteryLowPercent: z.number().min(0).max(100).default(20),
@@ -64,7 +69,10 @@ export const ApprovedAbsence = z
     approvedBy: z.string().optional(),
   })
   .strict()
-  .refine((a) => Date.parse(a.to) > Date.parse(a.from), { message: 'an absence must end after it starts', path: ['to'] });
+  .refine((a) => Date.parse(a.to) > Date.parse(a.from), {
+    message: 'an absence must end after it starts',
+    path: ['to'],
+  });
 export type ApprovedAbsence = z.infer<typeof ApprovedAbsence>;
 
 export const Enrollment = z
@@ -126,12 +134,21 @@ export const Enrollment = z
   .superRefine((e, ctx) => {
     const ids = new Set<string>();
     e.zones.forEach((z, i) => {
-      if (ids.has(z.zone.id)) ctx.addIssue({ code: 'custom', path: ['zones', i, 'zone', 'id'], message: `duplicate zone id ${z.zone.id}` });
+      if (ids.has(z.zone.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['zones', i, 'zone', 'id'],
+          message: `duplicate zone id ${z.zone.id}`,
+        });
       ids.add(z.zone.id);
     });
     e.protectedPersons.forEach((p, i) => {
       if (p.deviceId === e.device.id)
-        ctx.addIssue({ code: 'custom', path: ['protectedPersons', i, 'deviceId'], message: "a protected person's device cannot be the supervisee's" });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['protectedPersons', i, 'deviceId'],
+          message: "a protected person's device cannot be the supervisee's",
+        });
     });
   })
   .meta({ id: 'Enrollment' });

@@ -39,7 +39,12 @@ export function expandBBox(b: BBox, m: number): BBox {
   const dLat = m / M_PER_DEG_LAT;
   const widest = Math.max(Math.abs(b.minLat), Math.abs(b.maxLat));
   const dLon = m / Math.max(1, metresPerDegLon(Math.min(89, widest)));
-  return { minLon: b.minLon - dLon, minLat: b.minLat - dLat, maxLon: b.maxLon + dLon, maxLat: b.maxLat + dLat };
+  return {
+    minLon: b.minLon - dLon,
+    minLat: b.minLat - dLat,
+    maxLon: b.maxLon + dLon,
+    maxLat: b.maxLat + dLat,
+  };
 }
 
 export const inBBox = (b: BBox, lat: number, lon: number): boolean =>
@@ -144,20 +149,24 @@ function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: 
 }
 
 function onSegment(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): boolean {
-  return (
-    bx <= Math.max(ax, cx) && bx >= Math.min(ax, cx) && by <= Math.max(ay, cy) && by >= Math.min(ay, cy)
-  );
+  return bx <= Math.max(ax, cx) && bx >= Math.min(ax, cx) && by <= Math.max(ay, cy) && by >= Math.min(ay, cy);
 }
 
 /** A point `distanceM` metres from (lat, lon) on a bearing (degrees clockwise from north), on the sphere. */
-export function destination(lat: number, lon: number, bearingDeg: number, distanceM: number): [number, number] {
+export function destination(
+  lat: number,
+  lon: number,
+  bearingDeg: number,
+  distanceM: number,
+): [number, number] {
   const d = distanceM / EARTH_RADIUS_M;
   const b = bearingDeg * RAD;
   const p1 = lat * RAD;
   const l1 = lon * RAD;
   const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
-  const l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
-  return [p2 / RAD, (((l2 / RAD + 540) % 360) - 180)];
+  const l2 =
+    l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+  return [p2 / RAD, ((l2 / RAD + 540) % 360) - 180];
 }
 
 /** A closed ring of `n` vertices approximating a circle, as GeoJSON [lon, lat] positions. */

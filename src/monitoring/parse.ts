@@ -9,7 +9,7 @@ import {
   canonical,
   DEVICE_EVENT_KINDS,
   type DeviceEvent,
-  DeviceEventInput,
+  type DeviceEventInput,
   FixInput,
 } from './device-events.ts';
 
@@ -23,9 +23,7 @@ export interface BatchProblem {
   message: string;
 }
 
-export type BatchResult =
-  | { ok: true; events: DeviceEvent[] }
-  | { ok: false; problems: BatchProblem[] };
+export type BatchResult = { ok: true; events: DeviceEvent[] } | { ok: false; problems: BatchProblem[] };
 
 /** `line 3, lat: expected a number between -90 and 90`. */
 export function describeProblem(p: BatchProblem): string {
@@ -36,7 +34,9 @@ export function describeProblem(p: BatchProblem): string {
 const MAX_PROBLEMS = 100;
 
 /** Validate one decoded value as a device event. */
-export function parseDeviceEvent(value: unknown): { ok: true; event: DeviceEvent } | { ok: false; issues: { path: string; message: string }[] } {
+export function parseDeviceEvent(
+  value: unknown,
+): { ok: true; event: DeviceEvent } | { ok: false; issues: { path: string; message: string }[] } {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return { ok: false, issues: [{ path: '', message: 'expected an object' }] };
   const kind = (value as { kind?: unknown }).kind;
@@ -55,7 +55,11 @@ export function parseDeviceEvent(value: unknown): { ok: true; event: DeviceEvent
     };
   const schema = kind === 'fix' ? FixInput : AlarmInput;
   const r = schema.safeParse(value);
-  if (!r.success) return { ok: false, issues: r.error.issues.map((i) => ({ path: i.path.join('.'), message: issueMessage(i) })) };
+  if (!r.success)
+    return {
+      ok: false,
+      issues: r.error.issues.map((i) => ({ path: i.path.join('.'), message: issueMessage(i) })),
+    };
   return { ok: true, event: canonical(r.data as z.output<typeof DeviceEventInput>) };
 }
 
@@ -70,7 +74,10 @@ function issueMessage(i: z.core.$ZodIssue): string {
  * Parse a batch. `format` `auto` reads a text starting with `[` as a JSON array, anything else as NDJSON
  * (blank lines allowed).
  */
-export function parseDeviceEventBatch(text: string, format: 'json' | 'ndjson' | 'auto' = 'auto'): BatchResult {
+export function parseDeviceEventBatch(
+  text: string,
+  format: 'json' | 'ndjson' | 'auto' = 'auto',
+): BatchResult {
   const trimmed = text.trimStart();
   const asArray = format === 'json' || (format === 'auto' && trimmed.startsWith('['));
   const problems: BatchProblem[] = [];
@@ -85,11 +92,19 @@ export function parseDeviceEventBatch(text: string, format: 'json' | 'ndjson' | 
     try {
       decoded = JSON.parse(text);
     } catch (e) {
-      return { ok: false, problems: [{ line: null, index: 0, path: '', message: `not valid JSON: ${(e as Error).message}` }] };
+      return {
+        ok: false,
+        problems: [{ line: null, index: 0, path: '', message: `not valid JSON: ${(e as Error).message}` }],
+      };
     }
     if (!Array.isArray(decoded))
-      return { ok: false, problems: [{ line: null, index: 0, path: '', message: 'expected a JSON array of events' }] };
-    decoded.forEach((v, i) => take(v, i, null));
+      return {
+        ok: false,
+        problems: [{ line: null, index: 0, path: '', message: 'expected a JSON array of events' }],
+      };
+    decoded.forEach((v, i) => {
+      take(v, i, null);
+    });
   } else {
     const lines = text.split('\n');
     let index = 0;

@@ -13,7 +13,10 @@ import { type CompiledZone, circleZone, compileZone } from './zones.ts';
 
 /** The clauses of § 3142(c)(1)(B) the monitoring rules rest on, with the statute's words. */
 export const CLAUSES = {
-  iv: { cite: '18 U.S.C. § 3142(c)(1)(B)(iv)', text: 'abide by specified restrictions on personal associations, place of abode, or travel' },
+  iv: {
+    cite: '18 U.S.C. § 3142(c)(1)(B)(iv)',
+    text: 'abide by specified restrictions on personal associations, place of abode, or travel',
+  },
   v: {
     cite: '18 U.S.C. § 3142(c)(1)(B)(v)',
     text: 'avoid all contact with an alleged victim of the crime and with a potential witness who may testify concerning the offense',
@@ -151,13 +154,18 @@ const startOfDay = (date: string, tz: string): number =>
 
 const localInstant = (date: Temporal.PlainDate, hhmm: string, tz: string): number => {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return date
-    .toPlainDateTime({ hour: h, minute: m })
-    .toZonedDateTime(tz, { disambiguation: 'compatible' }).epochMilliseconds;
+  return date.toPlainDateTime({ hour: h, minute: m }).toZonedDateTime(tz, { disambiguation: 'compatible' })
+    .epochMilliseconds;
 };
 
 /** Daily curfew windows [start, end) in a time zone; an end at or before the start falls on the next day. */
-export function curfewWindows(start: string, end: string, tz: string, fromDate: string, toDate: string): Interval[] {
+export function curfewWindows(
+  start: string,
+  end: string,
+  tz: string,
+  fromDate: string,
+  toDate: string,
+): Interval[] {
   const out: Interval[] = [];
   const crossesMidnight = end <= start;
   let d = Temporal.PlainDate.from(fromDate).subtract({ days: 1 });
@@ -190,7 +198,9 @@ export function subtractIntervals(base: Interval[], holes: Interval[]): Interval
 
 /** Clip intervals to [from, to). */
 const clip = (ivs: Interval[], from: number, to: number): Interval[] =>
-  ivs.map((i) => ({ start: Math.max(i.start, from), end: Math.min(i.end, to) })).filter((i) => i.end > i.start);
+  ivs
+    .map((i) => ({ start: Math.max(i.start, from), end: Math.min(i.end, to) }))
+    .filter((i) => i.end > i.start);
 
 /** Index of the interval containing t, or -1 (binary search). */
 export function findInterval(ivs: readonly Interval[], t: number): number {
@@ -232,7 +242,10 @@ export function compileRules(
   const gaps: string[] = [];
   const tolerances: Tolerances = { ...DEFAULT_TOLERANCES, ...enrollment.tolerances };
   const zoned = conditions.find(
-    (c) => c.condition.kind === 'homeDetention' || c.condition.kind === 'homeIncarceration' || c.condition.kind === 'curfew',
+    (c) =>
+      c.condition.kind === 'homeDetention' ||
+      c.condition.kind === 'homeIncarceration' ||
+      c.condition.kind === 'curfew',
   );
   const tz =
     options.timeZone ??
@@ -259,7 +272,10 @@ export function compileRules(
       timeZone: tz,
     };
   };
-  const effective = (b: RuleBase): Interval => ({ start: b.effectiveFrom, end: b.effectiveTo ?? Number.POSITIVE_INFINITY });
+  const effective = (b: RuleBase): Interval => ({
+    start: b.effectiveFrom,
+    end: b.effectiveTo ?? Number.POSITIVE_INFINITY,
+  });
 
   const homeZoneFor = (c: ConditionInForce): CompiledZone | null => {
     if (enrollment.home) return compileZone(enrollment.home);
@@ -273,7 +289,9 @@ export function compileRules(
     const applied: InclusionRule['absences'] = [];
     for (const a of enrollment.absences) {
       if (!allowed.has(a.category)) {
-        gaps.push(`absence ${a.id} (${a.category}) is not a category condition ${conditionId} allows: not applied`);
+        gaps.push(
+          `absence ${a.id} (${a.category}) is not a category condition ${conditionId} allows: not applied`,
+        );
         continue;
       }
       applied.push({ id: a.id, category: a.category, start: Date.parse(a.from), end: Date.parse(a.to) });
@@ -286,7 +304,9 @@ export function compileRules(
     if (cond.kind === 'homeDetention' || cond.kind === 'homeIncarceration') {
       const home = homeZoneFor(c);
       if (!home) {
-        gaps.push(`${cond.id}: no residence geometry (enrollment.home) and no location on the order's residence`);
+        gaps.push(
+          `${cond.id}: no residence geometry (enrollment.home) and no location on the order's residence`,
+        );
         continue;
       }
       const allowed =
@@ -317,7 +337,11 @@ export function compileRules(
         gaps.push(`${cond.id}: curfew needs the residence geometry (enrollment.home)`);
         continue;
       }
-      const b = base(c, 'inclusion', `Curfew ${cond.start}–${cond.end} (${cond.timeZone}): inside ${home.label}`);
+      const b = base(
+        c,
+        'inclusion',
+        `Curfew ${cond.start}–${cond.end} (${cond.timeZone}): inside ${home.label}`,
+      );
       const toDate =
         c.to ??
         Temporal.Instant.fromEpochMilliseconds(options.horizonTo ?? b.effectiveFrom + 366 * DAY_MS)
@@ -421,8 +445,14 @@ export function compileRules(
           maxFixAgeMs: tolerances.mobileMaxFixAgeS * 1000,
         });
       }
-      if (cond.kind === 'noContact' && own.length === 0 && enrollment.protectedPersons.every((p) => p.conditionId !== cond.id))
-        gaps.push(`${cond.id}: no zone or protected device enrolled for this no-contact condition: not monitored by location`);
+      if (
+        cond.kind === 'noContact' &&
+        own.length === 0 &&
+        enrollment.protectedPersons.every((p) => p.conditionId !== cond.id)
+      )
+        gaps.push(
+          `${cond.id}: no zone or protected device enrolled for this no-contact condition: not monitored by location`,
+        );
     } else if (cond.kind === 'locationMonitoring') {
       const checks: [HealthCheck, string, Record<string, number>][] = [
         ['strap', 'Strap intact (tamper)', {}],
@@ -437,7 +467,9 @@ export function compileRules(
       for (const [check, description, params] of checks)
         rules.push({ ...base(c, `health:${check}`, description), kind: 'deviceHealth', check, params });
     } else if (cond.kind === 'partialCustody') {
-      gaps.push(`${cond.id}: partial custody (return to a facility) needs the facility's schedule: not monitored yet`);
+      gaps.push(
+        `${cond.id}: partial custody (return to a facility) needs the facility's schedule: not monitored yet`,
+      );
     }
   }
 
@@ -453,14 +485,23 @@ export function compileRules(
     location: lm
       ? {
           base: base(lm, 'location', 'Device reports its location'),
-          afterMs: (plan.fixIntervalS + plan.callInIntervalS + tolerances.locationBufferMin * 60) * 1000,
+          afterMs: (plan.fixIntervalS + tolerances.locationBufferMin * 60) * 1000,
         }
       : null,
   };
   if (!lm) gaps.push('no location-monitoring condition in force: device health is not checked');
 
   return {
-    device: { personId, personLabel: enrollment.label, deviceId, timeZone: tz, plan, tolerances, rules, timers },
+    device: {
+      personId,
+      personLabel: enrollment.label,
+      deviceId,
+      timeZone: tz,
+      plan,
+      tolerances,
+      rules,
+      timers,
+    },
     gaps,
   };
 }

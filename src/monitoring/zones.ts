@@ -56,22 +56,41 @@ export const Zone = z
       .max(200_000)
       .optional()
       .meta({ description: 'Required with a Point geometry: the circle radius in metres.' }),
-    tags: z.array(z.string().min(1)).default([]).meta({ description: 'e.g. "school", "park" (shared zones).' }),
+    tags: z
+      .array(z.string().min(1))
+      .default([])
+      .meta({ description: 'e.g. "school", "park" (shared zones).' }),
   })
   .strict()
   .superRefine((zn, ctx) => {
     if (zn.geometry.type === 'Point' && zn.radiusM === undefined)
       ctx.addIssue({ code: 'custom', path: ['radiusM'], message: 'a circle (Point geometry) needs radiusM' });
     if (zn.geometry.type !== 'Point' && zn.radiusM !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['radiusM'], message: 'radiusM applies only to a Point geometry' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['radiusM'],
+        message: 'radiusM applies only to a Point geometry',
+      });
   })
-  .meta({ id: 'Zone', description: 'A zone: GeoJSON Polygon/MultiPolygon, or a Point with radiusM (circle).' });
+  .meta({
+    id: 'Zone',
+    description: 'A zone: GeoJSON Polygon/MultiPolygon, or a Point with radiusM (circle).',
+  });
 export type Zone = z.infer<typeof Zone>;
 export type ZoneInput = z.input<typeof Zone>;
 
 /** A zone ready for evaluation. */
 export type CompiledZone =
-  | { shape: 'circle'; id: string; label: string; tags: readonly string[]; bbox: BBox; lat: number; lon: number; radiusM: number }
+  | {
+      shape: 'circle';
+      id: string;
+      label: string;
+      tags: readonly string[];
+      bbox: BBox;
+      lat: number;
+      lon: number;
+      radiusM: number;
+    }
   | {
       shape: 'polygon';
       id: string;
@@ -88,7 +107,16 @@ export function compileZone(zone: Zone): CompiledZone {
   if (g.type === 'Point') {
     const [lon, lat] = g.coordinates as [number, number];
     const radiusM = zone.radiusM as number;
-    return { shape: 'circle', id: zone.id, label: zone.label, tags: zone.tags, bbox: circleBBox(lat, lon, radiusM), lat, lon, radiusM };
+    return {
+      shape: 'circle',
+      id: zone.id,
+      label: zone.label,
+      tags: zone.tags,
+      bbox: circleBBox(lat, lon, radiusM),
+      lat,
+      lon,
+      radiusM,
+    };
   }
   const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][];
   const polygonBoxes = polygons.map((p) => ringsBBox(p));
@@ -104,7 +132,14 @@ export function compileZone(zone: Zone): CompiledZone {
 }
 
 /** A circle zone from a centre and radius (the usual shape around an address). */
-export function circleZone(id: string, label: string, lat: number, lon: number, radiusM: number, tags: string[] = []): Zone {
+export function circleZone(
+  id: string,
+  label: string,
+  lat: number,
+  lon: number,
+  radiusM: number,
+  tags: string[] = [],
+): Zone {
   return { id, label, geometry: { type: 'Point', coordinates: [lon, lat] }, radiusM, tags };
 }
 
@@ -188,6 +223,11 @@ export function zoneFeature(zone: Zone, properties: Record<string, unknown> = {}
     type: 'Feature' as const,
     id: zone.id,
     geometry: zone.geometry,
-    properties: { label: zone.label, tags: zone.tags, ...(zone.radiusM !== undefined ? { radiusM: zone.radiusM } : {}), ...properties },
+    properties: {
+      label: zone.label,
+      tags: zone.tags,
+      ...(zone.radiusM !== undefined ? { radiusM: zone.radiusM } : {}),
+      ...properties,
+    },
   };
 }
