@@ -181,6 +181,12 @@ export function createEngine(
   return engine;
 }
 
+/** The device called in (e.g. with an event kept out of evaluation): it is not silent. */
+export function noteReceipt(engine: Engine, deviceId: string, receivedAt: number): void {
+  const dev = engine.devices.get(deviceId);
+  if (dev && receivedAt > dev.lastReceivedAt) dev.lastReceivedAt = receivedAt;
+}
+
 /** Whether the engine knows the device (supervised or protected). */
 export const knowsDevice = (engine: Engine, deviceId: string): boolean => engine.devices.has(deviceId);
 
@@ -564,7 +570,8 @@ function timersOnEvent(
   changes: Map<string, AlertChange>,
 ): void {
   const rules = dev.rules as DeviceRules;
-  if (e.kind === 'fix') {
+  // The home beacon's reports place the device too (at home, or not).
+  if (e.kind === 'fix' || e.kind === 'beaconInRange' || e.kind === 'beaconOutOfRange') {
     if (e.at > dev.lastFixAt) dev.lastFixAt = e.at;
     if (e.receivedAt > dev.lastFixReceivedAt) dev.lastFixReceivedAt = e.receivedAt;
   }
@@ -616,7 +623,7 @@ function timersOnEvent(
   if (
     loc &&
     !dev.loc &&
-    e.kind !== 'fix' &&
+    e.kind === 'heartbeat' &&
     e.at - dev.lastFixAt > loc.afterMs &&
     e.at >= loc.base.effectiveFrom
   ) {

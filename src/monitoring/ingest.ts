@@ -7,7 +7,7 @@
  */
 import type { Alert, AlertChange } from './alerts.ts';
 import { type DeviceEvent, eventKey, type StoredDeviceEvent } from './device-events.ts';
-import { type Engine, evaluateAll, knowsDevice, tick } from './evaluator.ts';
+import { type Engine, evaluateAll, knowsDevice, noteReceipt, tick } from './evaluator.ts';
 import { type BatchProblem, parseDeviceEventBatch } from './parse.ts';
 
 export interface IngestState {
@@ -98,8 +98,10 @@ export function ingestBatch(
     }
     seen.set(eventKey(e), e.at);
     if (!knowsDevice(state.engine, e.device)) quarantined.push({ event: stored, reason: 'unknownDevice' });
-    else if (e.at > receivedAt + state.maxClockAheadMs) quarantined.push({ event: stored, reason: 'future' });
-    else toEvaluate.push(stored);
+    else if (e.at > receivedAt + state.maxClockAheadMs) {
+      quarantined.push({ event: stored, reason: 'future' });
+      noteReceipt(state.engine, e.device, receivedAt);
+    } else toEvaluate.push(stored);
   }
   const changes = new Map<string, AlertChange>();
   for (const c of evaluateAll(state.engine, toEvaluate)) changes.set(c.alert.alertId, c);

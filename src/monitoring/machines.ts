@@ -534,6 +534,10 @@ export interface Proximity {
 export interface MobileEpisode {
   since: number;
   closest: number;
+  /** Some observation put both accuracy circles within the radius, with fixes close in time. */
+  certain: boolean;
+  /** Some observation paired fixes less than half the allowed age apart. */
+  fresh: boolean;
   first: Proximity;
   latest: Proximity;
   trail: EvidenceTrail;
@@ -555,10 +559,7 @@ function mobileReport(
   clearing: Proximity | null,
 ): EpisodeReport {
   const p = ep.latest;
-  const certain =
-    p.distanceM + p.accuracySumM <= (kind === 'mobileZone' ? rule.radiusM : rule.radiusM + rule.bufferM);
-  const stale = p.ageMs > rule.maxFixAgeMs / 2;
-  const confidence: Confidence = stale ? 'low' : certain ? 'high' : 'medium';
+  const confidence: Confidence = ep.certain ? 'high' : ep.fresh ? 'medium' : 'low';
   return {
     key: `${rule.ruleId}|${kind}|${ep.since}`,
     rule,
@@ -589,6 +590,7 @@ function mobileReport(
         closestM: Math.round(ep.closest),
         latestDistanceM: Math.round(p.distanceM),
         fixAgeS: Math.round(p.ageMs / 1000),
+        ...(clearing ? { clearingDistanceM: Math.round(clearing.distanceM) } : {}),
       },
     ),
     confidence,
@@ -606,35 +608,47 @@ export function mobileOnProximity(
   const outer = r + rule.bufferM;
   const h = 1 + rule.hysteresis;
   const d = p.distanceM;
-  const touch = (ep: MobileEpisode) => {
+  const fresh = p.ageMs <= rule.maxFixAgeMs / 2;
+  const certainFor = (radius: number) => fresh && d + p.accuracySumM <= radius;
+  const touch = (ep: MobileEpisode, radius: number) => {
     ep.latest = p;
     ep.closest = Math.min(ep.closest, d);
+    ep.certain ||= certainFor(radius);
+    ep.fresh ||= fresh;
     addToTrail(ep.trail, p.own.id);
     addToTrail(ep.trail, p.other.id);
   };
-  const start = (): MobileEpisode => {
-    const ep = { since: p.at, closest: d, first: p, latest: p, trail: newTrail() };
+  const start = (radius: number): MobileEpisode => {
+    const ep = {
+      since: p.at,
+      closest: d,
+      certain: certainFor(radius),
+      fresh,
+      first: p,
+      latest: p,
+      trail: newTrail(),
+    };
     addToTrail(ep.trail, p.own.id);
     addToTrail(ep.trail, p.other.id);
     return ep;
   };
   if (d <= r) {
-    if (st.zone) touch(st.zone);
-    else st.zone = start();
+    if (st.zone) touch(st.zone, r);
+    else st.zone = start(r);
     ctx.report(mobileReport(rule, 'mobileZone', st.zone, null, null));
   } else if (st.zone) {
     if (d > r * h) {
       ctx.report(mobileReport(rule, 'mobileZone', st.zone, p.at, p));
       st.zone = null;
     } else {
-      touch(st.zone);
+      touch(st.zone, r);
       ctx.report(mobileReport(rule, 'mobileZone', st.zone, null, null));
     }
   }
   if (rule.bufferM <= 0) return;
   if (d <= outer && d > r && !st.zone) {
-    if (st.buffer) touch(st.buffer);
-    else st.buffer = start();
+    if (st.buffer) touch(st.buffer, outer);
+    else st.buffer = start(outer);
     ctx.report(mobileReport(rule, 'mobileBuffer', st.buffer, null, null));
   } else if (st.buffer && (d > outer * h || st.zone)) {
     ctx.report(mobileReport(rule, 'mobileBuffer', st.buffer, p.at, p));

@@ -187,7 +187,7 @@ export function demoWeekDeliveries(seed = 20260504): Delivery[] {
     ...trip(d, [PLACES.protectedA, H], at('2026-05-09', '12:02'), at('2026-05-09', '12:14'), rnd),
     ...stay(d, H, at('2026-05-09', '12:14'), DEMO_WEEK.to, rnd),
   ];
-  const batches = uploads(d, fixes, DEMO_WEEK.from, DEMO_WEEK.to - 60_000, {
+  const batches = uploads(d, fixes, DEMO_WEEK.from, DEMO_WEEK.to, {
     intervalMs: 300_000,
     lagMs: 30_000,
     // Saturday's cellular outage: no uploads from 11:52 to 12:10.
@@ -227,7 +227,9 @@ export interface DemoRun {
   /** Every change in order, with the processing time it happened at. */
   timeline: { at: number; change: AlertChange }[];
   gaps: string[];
+  /** Events accepted, and duplicates dropped by the idempotency key. */
   events: number;
+  duplicates: number;
 }
 
 /** Compile Castell's rules from the demo case and replay the week through the ingest core. */
@@ -240,6 +242,7 @@ export function runDemoWeek(seed?: number): DemoRun {
   const timeline: DemoRun['timeline'] = [];
   const steps = [...DEMO_OFFICER_STEPS];
   let events = 0;
+  let duplicates = 0;
   let nextTick = DEMO_WEEK.from + 60_000;
   const officer = (until: number) => {
     while (steps.length > 0 && (steps[0] as OfficerStep).at <= until) {
@@ -271,15 +274,16 @@ export function runDemoWeek(seed?: number): DemoRun {
     const r = ingestBatch(state, delivery.events, delivery.receivedAt);
     if (!r.ok) throw new Error(`demo: a generated batch is invalid: ${JSON.stringify(r.problems[0])}`);
     events += r.accepted.length;
+    duplicates += r.duplicates;
     for (const change of r.changes) timeline.push({ at: delivery.receivedAt, change });
   }
-  ticksUntil(DEMO_WEEK.to);
-  officer(DEMO_WEEK.to);
+  ticksUntil(DEMO_WEEK.to + 60_000);
+  officer(DEMO_WEEK.to + 60_000);
   // The store's view: the latest version of every alert (the engine forgets ended ones past its horizon).
   const latest = new Map<string, Alert>();
   for (const { change } of timeline) latest.set(change.alert.alertId, change.alert);
   const alerts = [...latest.values()].sort((a, b) =>
     a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0,
   );
-  return { engine, alerts, timeline, gaps: compiled.gaps, events };
+  return { engine, alerts, timeline, gaps: compiled.gaps, events, duplicates };
 }
