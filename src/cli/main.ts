@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { daysCommand } from './commands/days.ts';
 import { demoCommand } from './commands/demo.ts';
+import { simulateCommand } from './commands/simulate.ts';
 import { validateCommand } from './commands/validate.ts';
 import { CliError, consoleOut, type Out } from './io.ts';
 
@@ -49,6 +50,14 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     .command('demo')
     .description('validate and summarise the fictional demo case, United States v. Hale et al.')
     .action(() => setCode(demoCommand(out)));
+
+  program
+    .command('simulate')
+    .description("replay the demo week of Renee Castell's location monitor through the monitoring engine")
+    .option('--json', 'print the alerts (and the ingest counts) as JSON')
+    .option('--ndjson', 'print the generated device events as NDJSON instead (one event a line)')
+    .option('--seed <n>', 'seed of the simulated fixes (default 20260504)')
+    .action((opts) => setCode(simulateCommand(opts, out)));
 
   return program;
 }
