@@ -5,6 +5,7 @@ import { deadlinesCommand } from './commands/deadlines.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exposureCommand } from './commands/exposure.ts';
 import { serveCommand } from './commands/serve.ts';
+import { simulateCommand } from './commands/simulate.ts';
 import { validateCommand } from './commands/validate.ts';
 import { CliError, consoleOut, type Out } from './io.ts';
 
@@ -101,6 +102,14 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     .option('--no-build', 'do not build the web UI, even if its sources changed')
     .option('--log', 'log every request')
     .action(async (opts) => setCode(await serveCommand(opts, out)));
+
+  program
+    .command('simulate')
+    .description("replay the demo week of Renee Castell's location monitor through the monitoring engine")
+    .option('--json', 'print the alerts (and the ingest counts) as JSON')
+    .option('--ndjson', 'print the generated device events as NDJSON instead (one event a line)')
+    .option('--seed <n>', 'seed of the simulated fixes (default 20260504)')
+    .action((opts) => setCode(simulateCommand(opts, out)));
 
   return program;
 }

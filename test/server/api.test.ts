@@ -257,12 +257,17 @@ describe('exposure, release and plea offers', () => {
     const d = r.json().defendants[0];
     expect(d.indictment.totals.floor.years).toBe(15);
     expect(d.indictment.totals.ceiling.years).toBe('life');
-    expect(d.scenarios.map((s: { scenario: string }) => s.scenario)).toEqual(['plea 2s', 'offer-castell-2 (open)']);
+    expect(d.scenarios.map((s: { scenario: string }) => s.scenario)).toEqual([
+      'plea 2s',
+      'offer-castell-2 (open)',
+    ]);
     // Plea to 2s alone (§ 1594(c): "any term of years or for life"): no mandatory floor, a life ceiling.
     expect(d.scenarios[0].totals.floor.years).toBe(0);
     expect(d.scenarios[0].totals.ceiling.years).toBe('life');
     expect((await req('GET', `/api/v1/cases/${DEMO}/exposure?plea=2s`)).statusCode).toBe(400);
-    expect((await req('GET', `/api/v1/cases/${DEMO}/exposure?defendant=9`)).json().error).toContain('defendant 9 is not in the case');
+    expect((await req('GET', `/api/v1/cases/${DEMO}/exposure?defendant=9`)).json().error).toContain(
+      'defendant 9 is not in the case',
+    );
   });
 
   it('GET /cases/:id/release lists the conditions in force on a date with their § 3142 clause', async () => {
@@ -270,12 +275,16 @@ describe('exposure, release and plea offers', () => {
     expect(r.statusCode).toBe(200);
     const castell = r.json().defendants.find((d: { defendant: number }) => d.defendant === 2);
     expect(castell.status).toMatchObject({ status: 'released', from: '2026-04-21' });
-    expect(castell.conditions.map((c: { condition: { kind: string } }) => c.condition.kind)).toContain('homeDetention');
+    expect(castell.conditions.map((c: { condition: { kind: string } }) => c.condition.kind)).toContain(
+      'homeDetention',
+    );
     const hale = r.json().defendants.find((d: { defendant: number }) => d.defendant === 1);
     expect(hale.status.status).toBe('detained');
     // Before the release order, Castell was detained pending her hearing.
     const before = await req('GET', `/api/v1/cases/${DEMO}/release?asOf=2026-04-18`);
-    expect(before.json().defendants.find((d: { defendant: number }) => d.defendant === 2).status.status).toBe('detainedPendingHearing');
+    expect(before.json().defendants.find((d: { defendant: number }) => d.defendant === 2).status.status).toBe(
+      'detainedPendingHearing',
+    );
   });
 
   it('GET /cases/:id/plea-offers returns the offers and the Frye and Bloate flags', async () => {

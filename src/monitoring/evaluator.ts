@@ -1,0 +1,741 @@
+/**
+ * The streaming evaluator: per-device state, one event at a time, in device-time order.
+ *
+ * `evaluate(engine, event)` and `tick(engine, now)` are the only entry points; they read no clock (processing
+ * time is the event's `receivedAt`, or the `now` given to `tick`) and return the alert changes they made.
+ * The engine value is updated in place — the step function owns it — so a million fixes a second do not
+ * copy it; determinism holds: the same events and ticks give the same alerts.
+ *
+ * Late and out-of-order data (spec § 2.4). Each device keeps its recent timeline (`replayHorizonMs`, default
+ * 48 h of device time) and a checkpoint of its rule states every `checkpointEvery` events. An event older
+ * than the last one evaluated is inserted into the timeline; the device's rules are restored from the
+ * checkpoint before it and re-run over the rest of the timeline; the episodes found are reconciled with the
+ * alerts already raised: the same episode revises its alert (start, end, evidence), a new one is raised with
+ * `late: true` and its detection delay, and nothing is dropped or silenced for being old. An event older than
+ * the horizon is evaluated without context (alone), its alerts marked late with a note.
+ */
+import type { Alert, AlertChange } from './alerts.ts';
+import type { Alarm, Fix, StoredDeviceEvent } from './device-events.ts';
+import { DEFAULT_TOLERANCES } from './enrollment.ts';
+import {
+  addToTrail,
+  applyReport,
+  type DeviceAlerts,
+  type EpisodeReport,
+  evidenceFrom,
+  newTrail,
+  reconcile,
+} from './episodes.ts';
+import { haversineM } from './geo.ts';
+import {
+  type ExclusionState,
+  exclusionOnFix,
+  type FixRef,
+  fixRef,
+  type HealthState,
+  healthOnEvent,
+  type InclusionState,
+  inclusionOnLocation,
+  inclusionOnTick,
+  inclusionStatus,
+  type MachineContext,
+  type MobileState,
+  mobileOnProximity,
+  newExclusionState,
+  newHealthState,
+  newInclusionState,
+  newMobileState,
+  type Proximity,
+} from './machines.ts';
+import type { DeviceRules, MobileExclusionRule, Rule, RuleBase } from './rules.ts';
+import { buildZoneLibrary, type ZoneLibrary } from './spatial-index.ts';
+
+export interface EngineOptions {
+  /** How much device time each device keeps for re-evaluation, ms (default 48 h). */
+  replayHorizonMs: number;
+  /** A checkpoint of the rule states every this many events (default 128). */
+  checkpointEvery: number;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  replayHorizonMs: 48 * 3_600_000,
+  checkpointEvery: 128,
+};
+
+/** A proximity observation derived from a protected person's fix, kept in the supervisee's timeline. */
+interface ProximityEvent {
+  kind: 'proximity';
+  at: number;
+  receivedAt: number;
+  ruleIndex: number;
+  p: Proximity;
+}
+
+type TimelineEvent = StoredDeviceEvent | ProximityEvent;
+type RuleState = InclusionState | ExclusionState | MobileState | HealthState;
+
+interface Checkpoint {
+  index: number;
+  at: number;
+  states: RuleState[];
+}
+
+interface Timer {
+  key: string;
+  since: number;
+  due: number;
+  trail: ReturnType<typeof newTrail>;
+}
+
+interface DeviceRuntime extends DeviceAlerts {
+  rules: DeviceRules | null;
+  /** Supervisee devices whose mobile zones follow this (protected) device: [device, rule index]. */
+  followers: [string, number][];
+  states: RuleState[];
+  history: TimelineEvent[];
+  checkpoints: Checkpoint[];
+  lastAt: number;
+  lastReceivedAt: number;
+  lastFixAt: number;
+  lastFixReceivedAt: number;
+  comm: Timer | null;
+  loc: Timer | null;
+}
+
+export interface Engine {
+  devices: Map<string, DeviceRuntime>;
+  alerts: Map<string, Alert>;
+  library: ZoneLibrary;
+  options: EngineOptions;
+}
+
+const newStates = (rules: readonly Rule[]): RuleState[] =>
+  rules.map((r) =>
+    r.kind === 'inclusion'
+      ? newInclusionState()
+      : r.kind === 'exclusion'
+        ? newExclusionState()
+        : r.kind === 'mobileExclusion'
+          ? newMobileState()
+          : newHealthState(),
+  );
+
+function runtime(
+  deviceId: string,
+  personId: string,
+  rules: DeviceRules | null,
+  startAt: number,
+): DeviceRuntime {
+  const states = rules ? newStates(rules.rules) : [];
+  return {
+    deviceId,
+    personId,
+    episodeAlerts: new Map(),
+    alertIds: [],
+    rules,
+    followers: [],
+    states,
+    history: [],
+    checkpoints: [{ index: 0, at: Number.NEGATIVE_INFINITY, states: structuredClone(states) }],
+    lastAt: Number.NEGATIVE_INFINITY,
+    lastReceivedAt: startAt,
+    lastFixAt: startAt,
+    lastFixReceivedAt: startAt,
+    comm: null,
+    loc: null,
+  };
+}
+
+/**
+ * An engine for a set of supervised devices (compiled rules), the agency's shared zones, and a start
+ * instant (processing time from which silence is measured).
+ */
+export function createEngine(
+  devices: readonly DeviceRules[],
+  options: { library?: ZoneLibrary; startAt: number } & Partial<EngineOptions>,
+): Engine {
+  const engine: Engine = {
+    devices: new Map(),
+    alerts: new Map(),
+    library: options.library ?? buildZoneLibrary([]),
+    options: {
+      replayHorizonMs: options.replayHorizonMs ?? DEFAULT_ENGINE_OPTIONS.replayHorizonMs,
+      checkpointEvery: options.checkpointEvery ?? DEFAULT_ENGINE_OPTIONS.checkpointEvery,
+    },
+  };
+  for (const d of devices) {
+    if (engine.devices.has(d.deviceId)) throw new Error(`engine: device ${d.deviceId} enrolled twice`);
+    engine.devices.set(d.deviceId, runtime(d.deviceId, d.personId, d, options.startAt));
+  }
+  for (const d of devices)
+    d.rules.forEach((r, i) => {
+      if (r.kind !== 'mobileExclusion') return;
+      let p = engine.devices.get(r.protectedDeviceId);
+      if (!p) {
+        p = runtime(r.protectedDeviceId, r.protectedPersonId, null, options.startAt);
+        engine.devices.set(r.protectedDeviceId, p);
+      }
+      if (p.rules) throw new Error(`engine: device ${r.protectedDeviceId} is both supervised and protected`);
+      p.followers.push([d.deviceId, i]);
+    });
+  return engine;
+}
+
+/** The device called in (e.g. with an event kept out of evaluation): it is not silent. */
+export function noteReceipt(engine: Engine, deviceId: string, receivedAt: number): void {
+  const dev = engine.devices.get(deviceId);
+  if (dev && receivedAt > dev.lastReceivedAt) dev.lastReceivedAt = receivedAt;
+}
+
+/** Whether the engine knows the device (supervised or protected). */
+export const knowsDevice = (engine: Engine, deviceId: string): boolean => engine.devices.has(deviceId);
+
+// ---------------------------------------------------------------------------------------------------------
+
+const KIND_RANK: Record<string, number> = { fix: 0, proximity: 1 };
+const rank = (e: TimelineEvent) => KIND_RANK[e.kind] ?? 2;
+
+/** First index whose event sorts after (at, kind). */
+function upperBound(h: readonly TimelineEvent[], at: number, r: number): number {
+  let lo = 0;
+  let hi = h.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = h[mid] as TimelineEvent;
+    if (m.at < at || (m.at === at && rank(m) <= r)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The fix in a device's timeline nearest in time to `at`, within `maxAgeMs`. */
+function nearestFix(dev: DeviceRuntime, at: number, maxAgeMs: number): (Fix & { id: bigint }) | null {
+  const h = dev.history;
+  const i = upperBound(h, at, 0);
+  let best: (Fix & { id: bigint }) | null = null;
+  let bestGap = maxAgeMs;
+  for (let j = i - 1; j >= 0; j--) {
+    const e = h[j] as TimelineEvent;
+    if (at - e.at > bestGap) break;
+    if (e.kind === 'fix') {
+      best = e as Fix & { id: bigint };
+      bestGap = at - e.at;
+      break;
+    }
+  }
+  for (let j = i; j < h.length; j++) {
+    const e = h[j] as TimelineEvent;
+    if (e.at - at > bestGap) break;
+    if (e.kind === 'fix') {
+      if (e.at - at < bestGap) best = e as Fix & { id: bigint };
+      break;
+    }
+  }
+  return best;
+}
+
+function proximity(own: Fix & { id: bigint }, other: Fix & { id: bigint }): Proximity {
+  return {
+    at: Math.max(own.at, other.at),
+    distanceM: haversineM(own.lat, own.lon, other.lat, other.lon),
+    ageMs: Math.abs(own.at - other.at),
+    accuracySumM: own.accuracyM + other.accuracyM,
+    own: fixRef(own),
+    other: fixRef(other),
+  };
+}
+
+interface Step {
+  engine: Engine;
+  dev: DeviceRuntime;
+  now: number;
+  changes: Map<string, AlertChange>;
+  /** Set while re-evaluating: episodes are collected, then reconciled. */
+  log: Map<string, EpisodeReport> | null;
+}
+
+function contextFor(step: Step): MachineContext {
+  const rules = step.dev.rules as DeviceRules;
+  return {
+    now: step.now,
+    tolerances: rules.tolerances,
+    callInMs: rules.plan.callInIntervalS * 1000,
+    library: step.engine.library,
+    report: (r) => {
+      if (step.log) step.log.set(r.key, r);
+      else applyReport(step.engine, step.dev, r, step.now, step.changes);
+    },
+  };
+}
+
+/** Apply one timeline event to a supervised device's rule states. */
+function apply(step: Step, states: RuleState[], e: TimelineEvent): void {
+  const rules = step.dev.rules as DeviceRules;
+  const ctx = contextFor(step);
+  if (e.kind === 'proximity') {
+    const rule = rules.rules[e.ruleIndex];
+    if (rule?.kind === 'mobileExclusion')
+      mobileOnProximity(rule, states[e.ruleIndex] as MobileState, e.p, ctx);
+    return;
+  }
+  const list = rules.rules;
+  if (e.kind === 'fix') {
+    const f = e as Fix & StoredDeviceEvent;
+    let ref: FixRef | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const rule = list[i] as Rule;
+      switch (rule.kind) {
+        case 'inclusion': {
+          if (f.source === 'beacon' && !rule.beaconIsPresence) break;
+          const obs =
+            f.source === 'beacon'
+              ? { inside: true, certainOutside: false }
+              : inclusionStatus(rule, f.at, f.lat, f.lon, f.accuracyM);
+          ref ??= fixRef(f);
+          inclusionOnLocation(
+            rule,
+            states[i] as InclusionState,
+            f.at,
+            obs,
+            obs.inside ? ref : fixRef(f, obs.distanceM),
+            ctx,
+          );
+          break;
+        }
+        case 'exclusion':
+          if (f.source === 'beacon') break;
+          ref ??= fixRef(f);
+          exclusionOnFix(rule, states[i] as ExclusionState, ref, ctx);
+          break;
+        case 'mobileExclusion': {
+          if (f.source === 'beacon') break;
+          const other = step.engine.devices.get(rule.protectedDeviceId);
+          const o = other ? nearestFix(other, f.at, rule.maxFixAgeMs) : null;
+          if (o) mobileOnProximity(rule, states[i] as MobileState, proximity(f, o), ctx);
+          break;
+        }
+        case 'deviceHealth':
+          if (
+            rule.check === 'gps' ||
+            (rule.check === 'battery' && (f.batteryPercent !== undefined || f.minutesLeft !== undefined))
+          )
+            healthOnEvent(rule, states[i] as HealthState, f, ctx);
+          break;
+      }
+    }
+    return;
+  }
+  const a = e as Alarm & StoredDeviceEvent;
+  for (let i = 0; i < list.length; i++) {
+    const rule = list[i] as Rule;
+    if (rule.kind === 'deviceHealth') healthOnEvent(rule, states[i] as HealthState, a, ctx);
+    else if (
+      rule.kind === 'inclusion' &&
+      rule.beaconIsPresence &&
+      (a.kind === 'beaconInRange' || a.kind === 'beaconOutOfRange')
+    ) {
+      const inside = a.kind === 'beaconInRange';
+      inclusionOnLocation(
+        rule,
+        states[i] as InclusionState,
+        a.at,
+        { inside, certainOutside: !inside },
+        null,
+        ctx,
+      );
+    }
+  }
+}
+
+function maybeCheckpoint(engine: Engine, dev: DeviceRuntime): void {
+  const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
+  if (dev.history.length - last.index < engine.options.checkpointEvery) return;
+  dev.checkpoints.push({
+    index: dev.history.length,
+    at: (dev.history[dev.history.length - 1] as TimelineEvent).at,
+    states: structuredClone(dev.states),
+  });
+  trim(engine, dev);
+}
+
+/** Forget timeline events (and ended alerts) older than the horizon, cutting at a checkpoint. */
+function trim(engine: Engine, dev: DeviceRuntime): void {
+  const cutoff = dev.lastAt - engine.options.replayHorizonMs;
+  let c = -1;
+  for (let i = dev.checkpoints.length - 1; i >= 1; i--)
+    if ((dev.checkpoints[i] as Checkpoint).at <= cutoff) {
+      c = i;
+      break;
+    }
+  if (c < 1) return;
+  const cut = (dev.checkpoints[c] as Checkpoint).index;
+  dev.history.splice(0, cut);
+  dev.checkpoints = dev.checkpoints.slice(c).map((k) => ({ ...k, index: k.index - cut }));
+  dev.alertIds = dev.alertIds.filter((id) => {
+    const a = engine.alerts.get(id);
+    if (a && a.endedAt !== null && Date.parse(a.endedAt) < cutoff) {
+      engine.alerts.delete(id);
+      return false;
+    }
+    return true;
+  });
+  const kept = new Set(dev.alertIds);
+  for (const [k, id] of dev.episodeAlerts) if (!kept.has(id)) dev.episodeAlerts.delete(k);
+}
+
+/** Insert a timeline event into a supervised device and evaluate it (in order, or by re-evaluation). */
+function insert(
+  engine: Engine,
+  dev: DeviceRuntime,
+  e: TimelineEvent,
+  changes: Map<string, AlertChange>,
+): void {
+  if (e.at >= dev.lastAt) {
+    const step: Step = { engine, dev, now: e.receivedAt, changes, log: null };
+    dev.history.push(e);
+    dev.lastAt = e.at;
+    apply(step, dev.states, e);
+    maybeCheckpoint(engine, dev);
+    return;
+  }
+  insertLate(engine, dev, [e], changes);
+}
+
+/**
+ * Late events (older than the device's last evaluated one), all of one batch at once: insert them into the
+ * timeline, restore the rule states from the checkpoint before the earliest, re-run once, reconcile.
+ */
+function insertLate(
+  engine: Engine,
+  dev: DeviceRuntime,
+  late: TimelineEvent[],
+  changes: Map<string, AlertChange>,
+): void {
+  const now = late.reduce((m, e) => Math.max(m, e.receivedAt), Number.NEGATIVE_INFINITY);
+  const step: Step = { engine, dev, now, changes, log: null };
+  const first = dev.checkpoints[0] as Checkpoint;
+  const tooOld = late.filter((e) => e.at < first.at);
+  if (tooOld.length > 0) {
+    // Older than the horizon: evaluated alone, their alerts marked late.
+    step.log = new Map();
+    const states = newStates((dev.rules as DeviceRules).rules);
+    for (const e of tooOld) apply(step, states, e);
+    for (const r of step.log.values())
+      r.evidence.notes.push('evaluated without context: older than the replay horizon');
+    reconcile(engine, dev, step.log, (tooOld[0] as TimelineEvent).at, now, changes, new Set());
+  }
+  const inWindow = late.filter((e) => e.at >= first.at);
+  if (inWindow.length === 0) return;
+  let earliest = dev.history.length;
+  for (const e of inWindow) {
+    const pos = upperBound(dev.history, e.at, rank(e));
+    dev.history.splice(pos, 0, e);
+    if (pos < earliest) earliest = pos;
+  }
+  let ci = dev.checkpoints.length - 1;
+  while (ci > 0 && (dev.checkpoints[ci] as Checkpoint).index > earliest) ci--;
+  const cp = dev.checkpoints[ci] as Checkpoint;
+  dev.checkpoints.length = ci + 1;
+  const states = structuredClone(cp.states);
+  step.log = new Map();
+  for (let i = cp.index; i < dev.history.length; i++) {
+    apply(step, states, dev.history[i] as TimelineEvent);
+    if (
+      i + 1 - (dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint).index >=
+      engine.options.checkpointEvery
+    )
+      dev.checkpoints.push({
+        index: i + 1,
+        at: (dev.history[i] as TimelineEvent).at,
+        states: structuredClone(states),
+      });
+  }
+  dev.states = states;
+  const ruleIds = new Set((dev.rules as DeviceRules).rules.map((r) => r.ruleId));
+  const from = cp.at === Number.NEGATIVE_INFINITY ? Math.min(...inWindow.map((e) => e.at)) : cp.at;
+  reconcile(engine, dev, step.log, from, now, changes, ruleIds);
+}
+
+/** Evaluate one stored device event. Returns the alert changes it caused. */
+export function evaluate(engine: Engine, e: StoredDeviceEvent): AlertChange[] {
+  const dev = engine.devices.get(e.device);
+  if (!dev) return [];
+  const changes = new Map<string, AlertChange>();
+  evaluateInto(engine, dev, e, changes);
+  return [...changes.values()];
+}
+
+/** Evaluate many events (already ordered per device by the caller, or not: order only affects speed). */
+export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]): AlertChange[] {
+  const changes = new Map<string, AlertChange>();
+  let i = 0;
+  while (i < events.length) {
+    const e = events[i] as StoredDeviceEvent;
+    const dev = engine.devices.get(e.device);
+    if (!dev) {
+      i++;
+      continue;
+    }
+    // A run of late events of one supervised device is re-evaluated once, not once per event.
+    if (dev.rules && e.at < dev.lastAt) {
+      const run: StoredDeviceEvent[] = [];
+      while (i < events.length) {
+        const x = events[i] as StoredDeviceEvent;
+        if (x.device !== e.device || x.at >= dev.lastAt) break;
+        if (x.receivedAt > dev.lastReceivedAt) dev.lastReceivedAt = x.receivedAt;
+        timersOnEvent(engine, dev, x, changes);
+        run.push(x);
+        i++;
+      }
+      insertLate(engine, dev, run, changes);
+      continue;
+    }
+    evaluateInto(engine, dev, e, changes);
+    i++;
+  }
+  return [...changes.values()];
+}
+
+function evaluateInto(
+  engine: Engine,
+  dev: DeviceRuntime,
+  e: StoredDeviceEvent,
+  changes: Map<string, AlertChange>,
+): void {
+  if (e.receivedAt > dev.lastReceivedAt) dev.lastReceivedAt = e.receivedAt;
+  if (dev.rules) {
+    timersOnEvent(engine, dev, e, changes);
+    insert(engine, dev, e, changes);
+    return;
+  }
+  // A protected person's device: keep its timeline, and tell each follower's mobile rule.
+  const pos = upperBound(dev.history, e.at, rank(e));
+  dev.history.splice(pos, 0, e);
+  if (e.at > dev.lastAt) dev.lastAt = e.at;
+  if (dev.history.length > 4096) {
+    const cutoff = dev.lastAt - engine.options.replayHorizonMs;
+    const keep = dev.history.findIndex((x) => x.at >= cutoff);
+    if (keep > 0) dev.history.splice(0, keep);
+  }
+  if (e.kind !== 'fix') return;
+  const v = e as Fix & StoredDeviceEvent;
+  for (const [deviceId, ruleIndex] of dev.followers) {
+    const sup = engine.devices.get(deviceId);
+    const rule = sup?.rules?.rules[ruleIndex] as MobileExclusionRule | undefined;
+    if (!sup || !rule) continue;
+    const s = nearestFix(sup, v.at, rule.maxFixAgeMs);
+    if (!s) continue;
+    const p = proximity(s, v);
+    p.at = v.at;
+    insert(engine, sup, { kind: 'proximity', at: v.at, receivedAt: v.receivedAt, ruleIndex, p }, changes);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Processing-time checks: silence (no communication) and no location; late returns with no new fix.
+
+function timerReport(
+  base: RuleBase,
+  kind: 'communicationFailure' | 'locationFailure',
+  t: Timer,
+  end: number | null,
+  facts: Record<string, string | number>,
+  tolerances: Record<string, number>,
+): EpisodeReport {
+  return {
+    key: t.key,
+    rule: base,
+    ruleKind: `deviceHealth:${kind === 'communicationFailure' ? 'communication' : 'location'}`,
+    alertKind: kind,
+    zone: null,
+    since: t.since,
+    due: t.due,
+    end,
+    ...(end !== null
+      ? { endNote: kind === 'communicationFailure' ? 'the device called in' : 'a fix arrived' }
+      : {}),
+    evidence: evidenceFrom(t.trail, [], tolerances, facts, [
+      kind === 'communicationFailure'
+        ? 'no data: this reports the absence of call-ins, not a location'
+        : 'no fix: this reports the absence of location data, not a location',
+    ]),
+    confidence: 'low',
+  };
+}
+
+function timersOnEvent(
+  engine: Engine,
+  dev: DeviceRuntime,
+  e: StoredDeviceEvent,
+  changes: Map<string, AlertChange>,
+): void {
+  const rules = dev.rules as DeviceRules;
+  // The home beacon's reports place the device too (at home, or not).
+  if (e.kind === 'fix' || e.kind === 'beaconInRange' || e.kind === 'beaconOutOfRange') {
+    if (e.at > dev.lastFixAt) dev.lastFixAt = e.at;
+    if (e.receivedAt > dev.lastFixReceivedAt) dev.lastFixReceivedAt = e.receivedAt;
+  }
+  const tol = rules.tolerances;
+  if (dev.comm && rules.timers.communication && e.kind !== 'communicationLost') {
+    const t = dev.comm;
+    addToTrail(t.trail, e.id);
+    applyReport(
+      engine,
+      dev,
+      timerReport(
+        rules.timers.communication.base,
+        'communicationFailure',
+        t,
+        e.receivedAt,
+        { firstCallInAfter: new Date(e.receivedAt).toISOString() },
+        { callInIntervalS: rules.plan.callInIntervalS, bufferMin: tol.communicationBufferMin },
+      ),
+      e.receivedAt,
+      changes,
+    );
+    dev.comm = null;
+  }
+  if (e.kind === 'communicationLost' && !dev.comm && rules.timers.communication) {
+    const t: Timer = {
+      key: `${rules.timers.communication.base.ruleId}|communicationFailure|${e.at}`,
+      since: e.at,
+      due: e.at,
+      trail: newTrail(),
+    };
+    addToTrail(t.trail, e.id);
+    dev.comm = t;
+    applyReport(
+      engine,
+      dev,
+      timerReport(
+        rules.timers.communication.base,
+        'communicationFailure',
+        t,
+        null,
+        { reportedBy: 'vendor platform' },
+        { callInIntervalS: rules.plan.callInIntervalS },
+      ),
+      e.receivedAt,
+      changes,
+    );
+  }
+  const loc = rules.timers.location;
+  if (
+    loc &&
+    !dev.loc &&
+    e.kind === 'heartbeat' &&
+    e.at - dev.lastFixAt > loc.afterMs &&
+    e.at >= loc.base.effectiveFrom
+  ) {
+    const since = dev.lastFixAt + rules.plan.fixIntervalS * 1000;
+    dev.loc = {
+      key: `${loc.base.ruleId}|locationFailure|${since}`,
+      since,
+      due: dev.lastFixAt + loc.afterMs,
+      trail: newTrail(),
+    };
+    addToTrail(dev.loc.trail, e.id);
+    applyReport(
+      engine,
+      dev,
+      timerReport(
+        loc.base,
+        'locationFailure',
+        dev.loc,
+        null,
+        { lastFix: new Date(dev.lastFixAt).toISOString(), reportWithoutFix: new Date(e.at).toISOString() },
+        { fixIntervalS: rules.plan.fixIntervalS, bufferMin: tol.locationBufferMin },
+      ),
+      e.receivedAt,
+      changes,
+    );
+  }
+  if (dev.loc && e.kind === 'fix' && e.at >= dev.loc.since && rules.timers.location) {
+    const t = dev.loc;
+    addToTrail(t.trail, e.id);
+    applyReport(
+      engine,
+      dev,
+      timerReport(
+        rules.timers.location.base,
+        'locationFailure',
+        t,
+        e.at,
+        { firstFixAfter: new Date(e.at).toISOString() },
+        {
+          fixIntervalS: rules.plan.fixIntervalS,
+          callInIntervalS: rules.plan.callInIntervalS,
+          bufferMin: tol.locationBufferMin,
+        },
+      ),
+      e.receivedAt,
+      changes,
+    );
+    dev.loc = null;
+  }
+}
+
+/**
+ * Advance processing time to `now`: raise communication failures (each device against its own plan: call-in
+ * interval + buffer, not a global sweep) and late returns for which no new fix has come. Call it every few
+ * seconds. (A location failure — the device calls in but has no fix — is raised when such a call-in arrives.)
+ */
+export function tick(engine: Engine, now: number): AlertChange[] {
+  const changes = new Map<string, AlertChange>();
+  for (const dev of engine.devices.values()) {
+    const rules = dev.rules;
+    if (!rules) continue;
+    const comm = rules.timers.communication;
+    const tol = rules.tolerances;
+    if (comm && !dev.comm && now - dev.lastReceivedAt > comm.afterMs && now >= comm.base.effectiveFrom) {
+      const since = dev.lastReceivedAt + rules.plan.callInIntervalS * 1000;
+      dev.comm = {
+        key: `${comm.base.ruleId}|communicationFailure|${since}`,
+        since,
+        due: dev.lastReceivedAt + comm.afterMs,
+        trail: newTrail(),
+      };
+      applyReport(
+        engine,
+        dev,
+        timerReport(
+          comm.base,
+          'communicationFailure',
+          dev.comm,
+          null,
+          { lastHeard: new Date(dev.lastReceivedAt).toISOString() },
+          { callInIntervalS: rules.plan.callInIntervalS, bufferMin: tol.communicationBufferMin },
+        ),
+        now,
+        changes,
+      );
+    }
+    const step: Step = { engine, dev, now, changes, log: null };
+    const ctx = contextFor(step);
+    rules.rules.forEach((r, i) => {
+      if (r.kind === 'inclusion') inclusionOnTick(r, dev.states[i] as InclusionState, ctx);
+    });
+  }
+  return [...changes.values()];
+}
+
+/** Apply an officer's transition (from `alerts.ts`) to the engine's copy of an alert. */
+export function applyOfficerAction(
+  engine: Engine,
+  alertId: string,
+  action: (a: Alert) => Alert,
+): AlertChange {
+  const a = engine.alerts.get(alertId);
+  if (!a) throw new Error(`no alert ${alertId} in the engine`);
+  const next = action(a);
+  engine.alerts.set(alertId, next);
+  return { change: 'officer', alert: next };
+}
+
+/** All alerts the engine holds, oldest first. */
+export const engineAlerts = (engine: Engine): Alert[] =>
+  [...engine.alerts.values()].sort((a, b) =>
+    a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0,
+  );
+
+export { DEFAULT_TOLERANCES };

@@ -1,0 +1,158 @@
+/**
+ * The ingest core, pure: validate a batch, drop duplicates by idempotency key (device, time, kind), order it
+ * per device by device time, give each new event its 64-bit id, evaluate, and return what to make durable
+ * (the accepted events and the alert changes). The HTTP route writes both through a `MonitoringStore` in one
+ * transaction and answers with the accepted count only after the commit; on restart the engine is rebuilt by
+ * replaying the stored events, and alert ids are stable, so nothing is duplicated.
+ */
+import type { Alert, AlertChange } from './alerts.ts';
+import { type DeviceEvent, eventKey, type StoredDeviceEvent } from './device-events.ts';
+import { type Engine, evaluateAll, knowsDevice, noteReceipt, tick } from './evaluator.ts';
+import { type BatchProblem, parseDeviceEventBatch } from './parse.ts';
+
+export interface IngestState {
+  engine: Engine;
+  /** The next 64-bit event id (the store's max id + 1 at start). */
+  nextId: bigint;
+  /** Recently seen idempotency keys, per device, with their device time (pruned past the horizon). */
+  seen: Map<string, Map<string, number>>;
+  /** Events further in the future than this (device clock ahead of ours) are kept but not evaluated, ms. */
+  maxClockAheadMs: number;
+}
+
+export const newIngestState = (engine: Engine, nextId = 1n, maxClockAheadMs = 5 * 60_000): IngestState => ({
+  engine,
+  nextId,
+  seen: new Map(),
+  maxClockAheadMs,
+});
+
+export interface Quarantined {
+  event: StoredDeviceEvent;
+  reason: 'unknownDevice' | 'future';
+}
+
+export type IngestResult =
+  | {
+      ok: true;
+      /** New events with their ids, in evaluation order: store them all. */
+      accepted: StoredDeviceEvent[];
+      /** Stored but not evaluated, with the reason (a subset of `accepted`). */
+      quarantined: Quarantined[];
+      duplicates: number;
+      changes: AlertChange[];
+    }
+  | { ok: false; problems: BatchProblem[] };
+
+const KIND_ORDER = (k: string) => (k === 'fix' ? 0 : 1);
+
+/** Ingest a batch given as text (JSON array or NDJSON) or as parsed events, received at `receivedAt`. */
+export function ingestBatch(
+  state: IngestState,
+  batch: string | readonly DeviceEvent[],
+  receivedAt: number,
+): IngestResult {
+  let events: readonly DeviceEvent[];
+  if (typeof batch === 'string') {
+    const parsed = parseDeviceEventBatch(batch);
+    if (!parsed.ok) return parsed;
+    events = parsed.events;
+  } else events = batch;
+
+  let duplicates = 0;
+  const fresh: DeviceEvent[] = [];
+  const inBatch = new Set<string>();
+  for (const e of events) {
+    const key = eventKey(e);
+    const seen = state.seen.get(e.device);
+    if (inBatch.has(key) || seen?.has(key)) {
+      duplicates++;
+      continue;
+    }
+    inBatch.add(key);
+    fresh.push(e);
+  }
+  // Per device, device-time order (a stable sort keeps arrival order for equal keys).
+  const ordered = fresh
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) =>
+      a.e.device < b.e.device
+        ? -1
+        : a.e.device > b.e.device
+          ? 1
+          : a.e.at - b.e.at || KIND_ORDER(a.e.kind) - KIND_ORDER(b.e.kind) || a.i - b.i,
+    )
+    .map((x) => x.e);
+
+  const accepted: StoredDeviceEvent[] = [];
+  const quarantined: Quarantined[] = [];
+  const toEvaluate: StoredDeviceEvent[] = [];
+  for (const e of ordered) {
+    const stored = { ...e, id: state.nextId, receivedAt } as StoredDeviceEvent;
+    state.nextId += 1n;
+    accepted.push(stored);
+    let seen = state.seen.get(e.device);
+    if (!seen) {
+      seen = new Map();
+      state.seen.set(e.device, seen);
+    }
+    seen.set(eventKey(e), e.at);
+    if (!knowsDevice(state.engine, e.device)) quarantined.push({ event: stored, reason: 'unknownDevice' });
+    else if (e.at > receivedAt + state.maxClockAheadMs) {
+      quarantined.push({ event: stored, reason: 'future' });
+      noteReceipt(state.engine, e.device, receivedAt);
+    } else toEvaluate.push(stored);
+  }
+  const changes = new Map<string, AlertChange>();
+  for (const c of evaluateAll(state.engine, toEvaluate)) changes.set(c.alert.alertId, c);
+  for (const c of tick(state.engine, receivedAt)) {
+    const prior = changes.get(c.alert.alertId);
+    changes.set(c.alert.alertId, prior?.change === 'opened' ? { change: 'opened', alert: c.alert } : c);
+  }
+  pruneSeen(state);
+  return { ok: true, accepted, quarantined, duplicates, changes: [...changes.values()] };
+}
+
+function pruneSeen(state: IngestState): void {
+  const horizon = state.engine.options.replayHorizonMs;
+  for (const [device, keys] of state.seen) {
+    if (keys.size < 8192) continue;
+    let newest = Number.NEGATIVE_INFINITY;
+    for (const at of keys.values()) if (at > newest) newest = at;
+    for (const [k, at] of keys) if (at < newest - horizon) keys.delete(k);
+    if (keys.size === 0) state.seen.delete(device);
+  }
+}
+
+/**
+ * What the wiring stage implements on the Kysely store (SQLite and PostgreSQL): 64-bit ids (BIGINT), a
+ * unique index on (device, at, kind) so a replayed batch inserts nothing twice, and one transaction per
+ * batch for events, alert upserts (by `alertId`) and audit records.
+ */
+export interface MonitoringStore {
+  /** The largest event id stored (0n when empty): `nextId` starts after it. */
+  maxEventId(): Promise<bigint>;
+  /** Keys already stored among these (for dedupe beyond the in-memory horizon). */
+  existingKeys(keys: readonly string[]): Promise<Set<string>>;
+  /** Store the batch's events and alert changes atomically; resolve only once durable. */
+  commit(batch: { events: readonly StoredDeviceEvent[]; alerts: readonly Alert[] }): Promise<void>;
+  /** Events of a device from an instant on, in device-time order (engine rebuild, re-evaluation). */
+  eventsSince(deviceId: string, at: number): AsyncIterable<StoredDeviceEvent>;
+  /** Alerts not yet resolved or dismissed (engine rebuild). */
+  activeAlerts(): Promise<Alert[]>;
+}
+
+/**
+ * The stream alternative (NATS JetStream, partitioned by device): one subject per device
+ * (`monitoring.events.<deviceId>`), messages deduplicated by the stream with `Nats-Msg-Id` = the idempotency
+ * key, a durable pull consumer per evaluator shard (device hash), acknowledgement after the store commit.
+ * Described here so the wiring can implement it; nothing in the engine depends on it.
+ */
+export interface DeviceEventStream {
+  publish(events: readonly DeviceEvent[]): Promise<{ stored: number; duplicates: number }>;
+  consume(
+    shard: number,
+    shards: number,
+    handle: (batch: readonly DeviceEvent[]) => Promise<void>,
+  ): Promise<void>;
+}

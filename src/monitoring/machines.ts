@@ -1,0 +1,767 @@
+/**
+ * The rule state machines, one per rule kind. Each takes the rule, its state (plain data, cloned at
+ * checkpoints for re-evaluation) and one observation in device-time order, updates the state and describes
+ * the episodes it sees through `ctx.report`. No clock, no I/O: processing time comes in as `ctx.now`.
+ */
+import type { AlertKind, Confidence, FixSummary } from './alerts.ts';
+import type { Alarm, Fix } from './device-events.ts';
+import type { Tolerances } from './enrollment.ts';
+import { addToTrail, type EpisodeReport, type EvidenceTrail, evidenceFrom, newTrail } from './episodes.ts';
+import { haversineM, inBBox } from './geo.ts';
+import {
+  type DeviceHealthRule,
+  type ExclusionRule,
+  findInterval,
+  type InclusionRule,
+  type Interval,
+  type MobileExclusionRule,
+  nextIntervalAfter,
+} from './rules.ts';
+import { candidateZones, type ZoneLibrary } from './spatial-index.ts';
+import { type CompiledZone, contains, segmentCrossesZone, signedDistanceM } from './zones.ts';
+
+export interface FixRef {
+  id: bigint;
+  at: number;
+  lat: number;
+  lon: number;
+  accuracyM: number;
+  source: string;
+  distanceM?: number;
+}
+
+export const fixRef = (f: Fix & { id: bigint }, distanceM?: number): FixRef => ({
+  id: f.id,
+  at: f.at,
+  lat: f.lat,
+  lon: f.lon,
+  accuracyM: f.accuracyM,
+  source: f.source,
+  ...(distanceM !== undefined ? { distanceM: Math.round(distanceM * 10) / 10 } : {}),
+});
+
+export const summary = (f: FixRef | null | undefined): FixSummary | null =>
+  f
+    ? {
+        id: String(f.id),
+        at: new Date(f.at).toISOString(),
+        lat: f.lat,
+        lon: f.lon,
+        accuracyM: f.accuracyM,
+        source: f.source,
+        ...(f.distanceM !== undefined ? { distanceM: f.distanceM } : {}),
+      }
+    : null;
+
+export interface MachineContext {
+  now: number;
+  tolerances: Tolerances;
+  callInMs: number;
+  library: ZoneLibrary;
+  report(r: EpisodeReport): void;
+}
+
+const minutes = (ms: number) => Math.round(ms / 6000) / 10;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+// ---------------------------------------------------------------------------------------------------------
+// Inclusion: home detention, home incarceration, curfew, permitted area.
+
+export interface InclusionEpisode {
+  since: number;
+  kind: AlertKind;
+  /** For a late return or a curfew start: the instant presence became required again. */
+  windowEnd: number | null;
+  absenceId: string | null;
+  first: FixRef | null;
+  latest: FixRef | null;
+  trail: EvidenceTrail;
+  gpsCertain: number;
+  opened: boolean;
+  openedBy: 'fix' | 'tick' | null;
+}
+
+export interface InclusionState {
+  kind: 'inclusion';
+  last: { at: number; inside: boolean; certainOutside: boolean; fix: FixRef | null } | null;
+  ep: InclusionEpisode | null;
+}
+
+export const newInclusionState = (): InclusionState => ({ kind: 'inclusion', last: null, ep: null });
+
+function leftKind(rule: InclusionRule): AlertKind {
+  if (rule.purpose === 'curfew') return 'curfewLeft';
+  if (rule.purpose === 'travel') return 'leftPermittedArea';
+  return 'unapprovedAbsence';
+}
+
+function returnKind(rule: InclusionRule): AlertKind {
+  if (rule.purpose === 'curfew') return 'curfewNotHome';
+  if (rule.purpose === 'travel') return 'leftPermittedArea';
+  return 'lateReturn';
+}
+
+function inclusionReport(
+  rule: InclusionRule,
+  ep: InclusionEpisode,
+  end: number | null,
+  clearing: FixRef | null,
+  endNote?: string,
+): EpisodeReport {
+  const facts: Record<string, string | number> = {};
+  if (ep.windowEnd !== null) facts.requiredFrom = iso(ep.windowEnd);
+  if (ep.absenceId) facts.absence = ep.absenceId;
+  if (end !== null) {
+    facts.awayMin = minutes(end - ep.since);
+    if (ep.kind === 'lateReturn' || ep.kind === 'curfewNotHome') facts.lateByMin = minutes(end - ep.since);
+  }
+  const confidence: Confidence =
+    ep.openedBy === 'tick' && ep.gpsCertain === 0 ? 'medium' : ep.gpsCertain >= 2 ? 'high' : 'medium';
+  const notes: string[] = [];
+  if (ep.openedBy === 'tick')
+    notes.push(
+      `raised on the last known position: no fix after ${ep.latest ? iso(ep.latest.at) : 'the schedule began'}`,
+    );
+  return {
+    key: `${rule.ruleId}|${ep.kind}|${ep.since}`,
+    rule,
+    ruleKind: `inclusion:${rule.purpose}`,
+    alertKind: ep.kind,
+    zone: rule.zones[0] ? { id: rule.zones[0].id, label: rule.zones[0].label } : null,
+    since: ep.since,
+    due: ep.since + rule.graceMs,
+    end,
+    ...(endNote ? { endNote } : {}),
+    evidence: evidenceFrom(
+      ep.trail,
+      [summary(ep.first), summary(ep.latest), summary(clearing)],
+      { graceMin: rule.graceMs / 60_000, ...(rule.marginM ? { marginM: rule.marginM } : {}) },
+      facts,
+      notes,
+    ),
+    confidence,
+  };
+}
+
+/** Where a location observation falls for an inclusion rule. */
+export function inclusionStatus(
+  rule: InclusionRule,
+  at: number,
+  lat: number,
+  lon: number,
+  accuracyM: number,
+): { inside: boolean; certainOutside: boolean; distanceM?: number } {
+  for (const z of rule.zones) if (contains(z, lat, lon)) return { inside: true, certainOutside: false };
+  for (const cz of rule.conditionalZones)
+    if (
+      contains(cz.zone, lat, lon) &&
+      rule.absences.some((a) => a.category === cz.category && at >= a.start && at < a.end)
+    )
+      return { inside: true, certainOutside: false };
+  let d = Number.POSITIVE_INFINITY;
+  for (const z of rule.zones) d = Math.min(d, signedDistanceM(z, lat, lon));
+  return { inside: false, certainOutside: d > accuracyM + rule.marginM, distanceM: d };
+}
+
+function closeInclusion(
+  rule: InclusionRule,
+  st: InclusionState,
+  end: number,
+  clearing: FixRef | null,
+  note: string,
+  ctx: MachineContext,
+) {
+  const ep = st.ep;
+  if (!ep) return;
+  if (ep.opened) ctx.report(inclusionReport(rule, ep, end, clearing, note));
+  st.ep = null;
+}
+
+/** Close an episode whose required interval has ended by `t`. */
+function endBySchedule(rule: InclusionRule, st: InclusionState, t: number, ctx: MachineContext) {
+  const ep = st.ep;
+  if (!ep) return;
+  const i = findInterval(rule.required, ep.since);
+  const iv = i >= 0 ? (rule.required[i] as Interval) : null;
+  if (iv && iv.end <= t)
+    closeInclusion(rule, st, iv.end, null, 'presence no longer required by the schedule', ctx);
+}
+
+export function inclusionOnLocation(
+  rule: InclusionRule,
+  st: InclusionState,
+  at: number,
+  obs: { inside: boolean; certainOutside: boolean },
+  fix: FixRef | null,
+  ctx: MachineContext,
+): void {
+  endBySchedule(rule, st, at, ctx);
+  const reqIdx = findInterval(rule.required, at);
+  const prev = st.last;
+  st.last = { at, inside: obs.inside, certainOutside: obs.certainOutside, fix };
+  if (reqIdx < 0) return;
+  const req = rule.required[reqIdx] as Interval;
+  if (obs.inside) {
+    if (st.ep) closeInclusion(rule, st, at, fix, 'back inside the zone', ctx);
+    return;
+  }
+  if (!obs.certainOutside) return; // the accuracy circle straddles the boundary: no transition on its own
+  let ep = st.ep;
+  if (!ep) {
+    const wasOutBeforeRequired = prev !== null && prev.at < req.start && !prev.inside;
+    const absence = wasOutBeforeRequired ? rule.absences.find((a) => a.end === req.start) : undefined;
+    ep = {
+      since: wasOutBeforeRequired ? req.start : at,
+      kind: wasOutBeforeRequired ? returnKind(rule) : leftKind(rule),
+      windowEnd: wasOutBeforeRequired ? req.start : null,
+      absenceId: absence?.id ?? null,
+      first: fix,
+      latest: fix,
+      trail: newTrail(),
+      gpsCertain: 0,
+      opened: false,
+      openedBy: null,
+    };
+    st.ep = ep;
+  }
+  ep.latest = fix;
+  if (fix) {
+    addToTrail(ep.trail, fix.id);
+    if (fix.source === 'gps') ep.gpsCertain++;
+  }
+  if (!ep.opened && at >= ep.since + rule.graceMs) {
+    ep.opened = true;
+    ep.openedBy = 'fix';
+    ctx.report(inclusionReport(rule, ep, null, null));
+  } else if (ep.opened) ctx.report(inclusionReport(rule, ep, null, null));
+}
+
+/**
+ * Processing-time check: presence was required at `since + grace`, the last thing known is "outside", and
+ * the device has had its reporting interval to send fixes that would settle it: raise on the last known
+ * position (medium confidence).
+ */
+export function inclusionOnTick(rule: InclusionRule, st: InclusionState, ctx: MachineContext): void {
+  const now = ctx.now;
+  if (st.ep) {
+    const i = findInterval(rule.required, st.ep.since);
+    const iv = i >= 0 ? (rule.required[i] as Interval) : null;
+    if (iv && iv.end <= now) {
+      endBySchedule(rule, st, now, ctx);
+      return;
+    }
+    if (!st.ep.opened && now >= st.ep.since + rule.graceMs + ctx.callInMs) {
+      st.ep.opened = true;
+      st.ep.openedBy = 'tick';
+      ctx.report(inclusionReport(rule, st.ep, null, null));
+    }
+    return;
+  }
+  const last = st.last;
+  if (!last || last.inside || !last.certainOutside) return;
+  const n = nextIntervalAfter(rule.required, last.at);
+  if (n < 0) return;
+  const req = rule.required[n] as Interval;
+  if (now < req.start + rule.graceMs + ctx.callInMs || req.end <= now) return;
+  const absence = rule.absences.find((a) => a.end === req.start);
+  st.ep = {
+    since: req.start,
+    kind: returnKind(rule),
+    windowEnd: req.start,
+    absenceId: absence?.id ?? null,
+    first: last.fix,
+    latest: last.fix,
+    trail: newTrail(),
+    gpsCertain: 0,
+    opened: true,
+    openedBy: 'tick',
+  };
+  if (last.fix) addToTrail(st.ep.trail, last.fix.id);
+  ctx.report(inclusionReport(rule, st.ep, null, null));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Exclusion zones (own and shared), buffer rings, sparse-fix crossings.
+
+export interface ZoneEpisode {
+  since: number;
+  count: number;
+  certain: number;
+  gps: number;
+  first: FixRef;
+  latest: FixRef;
+  trail: EvidenceTrail;
+  opened: boolean;
+}
+
+export interface ExclusionState {
+  kind: 'exclusion';
+  inside: Record<string, ZoneEpisode>;
+  buffer: Record<string, ZoneEpisode>;
+  lastFix: FixRef | null;
+  lastInsideAny: boolean;
+}
+
+export const newExclusionState = (): ExclusionState => ({
+  kind: 'exclusion',
+  inside: {},
+  buffer: {},
+  lastFix: null,
+  lastInsideAny: false,
+});
+
+const zoneOf = (rule: ExclusionRule, library: ZoneLibrary, id: string): CompiledZone | undefined =>
+  rule.zones.find((z) => z.id === id) ??
+  (() => {
+    const i = library.byId.get(id);
+    return i === undefined ? undefined : library.zones[i];
+  })();
+
+function exclusionReport(
+  rule: ExclusionRule,
+  zone: CompiledZone,
+  kind: AlertKind,
+  ep: ZoneEpisode,
+  end: number | null,
+  clearing: FixRef | null,
+): EpisodeReport {
+  const confidence: Confidence = ep.gps >= 2 && ep.certain >= 2 ? 'high' : 'medium';
+  const minD = ep.latest.distanceM;
+  return {
+    key: `${rule.ruleId}|${zone.id}|${kind}|${ep.since}`,
+    rule,
+    ruleKind: 'exclusion',
+    alertKind: kind,
+    ...(kind === 'exclusionBuffer' && rule.protectsPerson ? { severity: 'critical' as const } : {}),
+    zone: { id: zone.id, label: zone.label },
+    since: ep.since,
+    due: ep.since,
+    end,
+    ...(end !== null
+      ? { endNote: kind === 'exclusionBuffer' ? 'left the buffer ring' : 'left the zone' }
+      : {}),
+    evidence: evidenceFrom(
+      ep.trail,
+      [summary(ep.first), summary(ep.latest), summary(clearing)],
+      { minPointsInside: rule.minPointsInside, bufferM: rule.bufferM },
+      {
+        fixesInside: ep.count,
+        ...(minD !== undefined ? { latestDistanceToBoundaryM: minD } : {}),
+        ...(end !== null ? { durationMin: minutes(end - ep.since) } : {}),
+      },
+    ),
+    confidence,
+  };
+}
+
+/**
+ * Spec § 4: `minPointsInside` consecutive fixes (default 2), or one fix whose accuracy circle lies wholly
+ * inside (only when the rule asks for at most 2); a fix whose circle straddles the boundary never opens an
+ * episode by itself.
+ */
+export const opens = (minPoints: number, count: number, certain: boolean): boolean =>
+  count >= Math.max(minPoints, 2) || (certain && minPoints <= 2);
+
+function mask(rule: ExclusionRule, library: ZoneLibrary, i: number): boolean {
+  if (!rule.sharedTags) return false;
+  const z = library.zones[i] as CompiledZone;
+  for (const t of z.tags) if (rule.sharedTags.includes(t)) return true;
+  return false;
+}
+
+export function exclusionOnFix(
+  rule: ExclusionRule,
+  st: ExclusionState,
+  f: FixRef,
+  ctx: MachineContext,
+): void {
+  if (f.at < rule.effectiveFrom || (rule.effectiveTo !== null && f.at >= rule.effectiveTo)) return;
+  const { lat, lon, accuracyM } = f;
+  const buffer = rule.bufferM;
+  const touched: string[] = [];
+  let anyInside = false;
+  const visit = (z: CompiledZone) => {
+    const d = signedDistanceM(z, lat, lon);
+    if (d > buffer) return;
+    touched.push(z.id);
+    const here = { ...f, distanceM: Math.round(d * 10) / 10 };
+    if (d <= 0) {
+      anyInside = true;
+      const certain = -d >= accuracyM;
+      let ep = st.inside[z.id];
+      if (!ep) {
+        ep = {
+          since: f.at,
+          count: 0,
+          certain: 0,
+          gps: 0,
+          first: here,
+          latest: here,
+          trail: newTrail(),
+          opened: false,
+        };
+        st.inside[z.id] = ep;
+      }
+      ep.count++;
+      if (certain) ep.certain++;
+      if (f.source === 'gps' && certain) ep.gps++;
+      ep.latest = here;
+      addToTrail(ep.trail, f.id);
+      if (!ep.opened && opens(rule.minPointsInside, ep.count, certain)) ep.opened = true;
+      if (ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', ep, null, null));
+      const b = st.buffer[z.id];
+      if (b) {
+        if (b.opened) ctx.report(exclusionReport(rule, z, 'exclusionBuffer', b, f.at, here));
+        delete st.buffer[z.id];
+      }
+    } else {
+      const inEp = st.inside[z.id];
+      if (inEp) {
+        if (inEp.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', inEp, f.at, here));
+        delete st.inside[z.id];
+      }
+      let b = st.buffer[z.id];
+      if (!b) {
+        b = {
+          since: f.at,
+          count: 0,
+          certain: 0,
+          gps: 0,
+          first: here,
+          latest: here,
+          trail: newTrail(),
+          opened: false,
+        };
+        st.buffer[z.id] = b;
+      }
+      b.count++;
+      const bufferCertain = d + accuracyM <= buffer;
+      if (bufferCertain) b.certain++;
+      if (f.source === 'gps') b.gps++;
+      b.latest = here;
+      addToTrail(b.trail, f.id);
+      if (!b.opened && opens(rule.minPointsInside, b.count, bufferCertain)) b.opened = true;
+      if (b.opened) ctx.report(exclusionReport(rule, z, 'exclusionBuffer', b, null, null));
+    }
+  };
+  for (const z of rule.zones) if (inBBox(z.bbox, lat, lon) || buffer > 0) visit(z);
+  if (rule.sharedTags)
+    for (const i of candidateZones(ctx.library, lat, lon))
+      if (mask(rule, ctx.library, i)) visit(ctx.library.zones[i] as CompiledZone);
+
+  // Zones with an episode that this fix did not touch: the fix is beyond the buffer, the episode ends.
+  for (const id in st.inside)
+    if (!touched.includes(id)) {
+      const ep = st.inside[id] as ZoneEpisode;
+      const z = zoneOf(rule, ctx.library, id);
+      if (z && ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', ep, f.at, f));
+      delete st.inside[id];
+    }
+  for (const id in st.buffer)
+    if (!touched.includes(id)) {
+      const ep = st.buffer[id] as ZoneEpisode;
+      const z = zoneOf(rule, ctx.library, id);
+      if (z && ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionBuffer', ep, f.at, f));
+      delete st.buffer[id];
+    }
+
+  const prev = st.lastFix;
+  if (prev && !anyInside && !st.lastInsideAny) crossingCheck(rule, prev, f, touched, ctx);
+  st.lastFix = f;
+  st.lastInsideAny = anyInside;
+}
+
+/** Sparse fixes (spec § 3): a zone crossed between two fixes neither of which was in it. */
+function crossingCheck(rule: ExclusionRule, a: FixRef, b: FixRef, touched: string[], ctx: MachineContext) {
+  const gapMs = b.at - a.at;
+  if (gapMs <= 0 || gapMs > 6 * 3_600_000) return;
+  const far = haversineM(a.lat, a.lon, b.lat, b.lon);
+  if (far < ctx.tolerances.crossingMinDistanceM && gapMs < ctx.tolerances.crossingMinGapS * 1000) return;
+  const minLat = Math.min(a.lat, b.lat);
+  const maxLat = Math.max(a.lat, b.lat);
+  const minLon = Math.min(a.lon, b.lon);
+  const maxLon = Math.max(a.lon, b.lon);
+  const check = (z: CompiledZone) => {
+    if (touched.includes(z.id)) return;
+    if (z.bbox.maxLat < minLat || z.bbox.minLat > maxLat || z.bbox.maxLon < minLon || z.bbox.minLon > maxLon)
+      return;
+    if (!segmentCrossesZone(z, a.lat, a.lon, b.lat, b.lon)) return;
+    const trail = newTrail();
+    addToTrail(trail, a.id);
+    addToTrail(trail, b.id);
+    ctx.report({
+      key: `${rule.ruleId}|${z.id}|possibleCrossing|${a.at}`,
+      rule,
+      ruleKind: 'exclusion',
+      alertKind: 'possibleCrossing',
+      zone: { id: z.id, label: z.label },
+      since: a.at,
+      due: b.at,
+      end: b.at,
+      endNote: 'a crossing between two sparse fixes is over when the second fix is taken',
+      evidence: evidenceFrom(
+        trail,
+        [summary(a), summary(b)],
+        {
+          crossingMinDistanceM: ctx.tolerances.crossingMinDistanceM,
+          crossingMinGapS: ctx.tolerances.crossingMinGapS,
+        },
+        { gapMin: minutes(gapMs), segmentM: Math.round(far) },
+        ['the straight line between two fixes passes through the zone; neither fix is in it'],
+      ),
+      confidence: 'low',
+    });
+  };
+  for (const z of rule.zones) check(z);
+  if (rule.sharedTags && ctx.library.index)
+    for (const i of ctx.library.index.search(minLon, minLat, maxLon, maxLat))
+      if (mask(rule, ctx.library, i)) check(ctx.library.zones[i] as CompiledZone);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Mobile exclusion zones (a protected person who carries a device).
+
+export interface Proximity {
+  at: number;
+  distanceM: number;
+  /** The older fix's age relative to the newer, ms. */
+  ageMs: number;
+  accuracySumM: number;
+  own: FixRef;
+  other: FixRef;
+}
+
+export interface MobileEpisode {
+  since: number;
+  closest: number;
+  /** Some observation put both accuracy circles within the radius, with fixes close in time. */
+  certain: boolean;
+  /** Some observation paired fixes less than half the allowed age apart. */
+  fresh: boolean;
+  first: Proximity;
+  latest: Proximity;
+  trail: EvidenceTrail;
+}
+
+export interface MobileState {
+  kind: 'mobile';
+  zone: MobileEpisode | null;
+  buffer: MobileEpisode | null;
+}
+
+export const newMobileState = (): MobileState => ({ kind: 'mobile', zone: null, buffer: null });
+
+function mobileReport(
+  rule: MobileExclusionRule,
+  kind: AlertKind,
+  ep: MobileEpisode,
+  end: number | null,
+  clearing: Proximity | null,
+): EpisodeReport {
+  const p = ep.latest;
+  const confidence: Confidence = ep.certain ? 'high' : ep.fresh ? 'medium' : 'low';
+  return {
+    key: `${rule.ruleId}|${kind}|${ep.since}`,
+    rule,
+    ruleKind: 'mobileExclusion',
+    alertKind: kind,
+    zone: { id: `mobile:${rule.protectedPersonId}`, label: `Around ${rule.protectedLabel}` },
+    since: ep.since,
+    due: ep.since,
+    end,
+    ...(end !== null ? { endNote: 'distance back above the exit radius' } : {}),
+    evidence: evidenceFrom(
+      ep.trail,
+      [
+        summary(ep.first.own),
+        summary(ep.first.other),
+        summary(p.own),
+        summary(p.other),
+        summary(clearing?.own),
+        summary(clearing?.other),
+      ],
+      {
+        radiusM: rule.radiusM,
+        bufferM: rule.bufferM,
+        exitRadiusM: Math.round(rule.radiusM * (1 + rule.hysteresis)),
+        maxFixAgeS: rule.maxFixAgeMs / 1000,
+      },
+      {
+        closestM: Math.round(ep.closest),
+        latestDistanceM: Math.round(p.distanceM),
+        fixAgeS: Math.round(p.ageMs / 1000),
+        ...(clearing ? { clearingDistanceM: Math.round(clearing.distanceM) } : {}),
+      },
+    ),
+    confidence,
+  };
+}
+
+export function mobileOnProximity(
+  rule: MobileExclusionRule,
+  st: MobileState,
+  p: Proximity,
+  ctx: MachineContext,
+): void {
+  if (p.at < rule.effectiveFrom || (rule.effectiveTo !== null && p.at >= rule.effectiveTo)) return;
+  const r = rule.radiusM;
+  const outer = r + rule.bufferM;
+  const h = 1 + rule.hysteresis;
+  const d = p.distanceM;
+  const fresh = p.ageMs <= rule.maxFixAgeMs / 2;
+  const certainFor = (radius: number) => fresh && d + p.accuracySumM <= radius;
+  const touch = (ep: MobileEpisode, radius: number) => {
+    ep.latest = p;
+    ep.closest = Math.min(ep.closest, d);
+    ep.certain ||= certainFor(radius);
+    ep.fresh ||= fresh;
+    addToTrail(ep.trail, p.own.id);
+    addToTrail(ep.trail, p.other.id);
+  };
+  const start = (radius: number): MobileEpisode => {
+    const ep = {
+      since: p.at,
+      closest: d,
+      certain: certainFor(radius),
+      fresh,
+      first: p,
+      latest: p,
+      trail: newTrail(),
+    };
+    addToTrail(ep.trail, p.own.id);
+    addToTrail(ep.trail, p.other.id);
+    return ep;
+  };
+  if (d <= r) {
+    if (st.zone) touch(st.zone, r);
+    else st.zone = start(r);
+    ctx.report(mobileReport(rule, 'mobileZone', st.zone, null, null));
+  } else if (st.zone) {
+    if (d > r * h) {
+      ctx.report(mobileReport(rule, 'mobileZone', st.zone, p.at, p));
+      st.zone = null;
+    } else {
+      touch(st.zone, r);
+      ctx.report(mobileReport(rule, 'mobileZone', st.zone, null, null));
+    }
+  }
+  if (rule.bufferM <= 0) return;
+  if (d <= outer && d > r && !st.zone) {
+    if (st.buffer) touch(st.buffer, outer);
+    else st.buffer = start(outer);
+    ctx.report(mobileReport(rule, 'mobileBuffer', st.buffer, null, null));
+  } else if (st.buffer && (d > outer * h || st.zone)) {
+    ctx.report(mobileReport(rule, 'mobileBuffer', st.buffer, p.at, p));
+    st.buffer = null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Device health: strap, case, battery, GPS.
+
+export interface HealthEpisode {
+  since: number;
+  trail: EvidenceTrail;
+  firstAt: number;
+  detail: Record<string, number>;
+}
+
+export interface HealthState {
+  kind: 'health';
+  open: Record<string, HealthEpisode>;
+}
+
+export const newHealthState = (): HealthState => ({ kind: 'health', open: {} });
+
+function healthReport(
+  rule: DeviceHealthRule,
+  kind: AlertKind,
+  ep: HealthEpisode,
+  end: number | null,
+  endNote?: string,
+  endId?: bigint,
+): EpisodeReport {
+  const trail = ep.trail;
+  if (endId !== undefined) addToTrail(trail, endId);
+  return {
+    key: `${rule.ruleId}|${kind}|${ep.since}`,
+    rule,
+    ruleKind: `deviceHealth:${rule.check}`,
+    alertKind: kind,
+    zone: null,
+    since: ep.since,
+    due: ep.since,
+    end,
+    ...(endNote ? { endNote } : {}),
+    evidence: evidenceFrom(trail, [], rule.params, {
+      ...ep.detail,
+      ...(end !== null ? { durationMin: minutes(end - ep.since) } : {}),
+    }),
+    confidence: 'high',
+  };
+}
+
+type Stored<T> = T & { id: bigint };
+
+export function healthOnEvent(
+  rule: DeviceHealthRule,
+  st: HealthState,
+  e: Stored<Alarm> | Stored<Fix>,
+  ctx: MachineContext,
+): void {
+  if (e.at < rule.effectiveFrom || (rule.effectiveTo !== null && e.at >= rule.effectiveTo)) return;
+  const open = (kind: AlertKind, detail: Record<string, number> = {}) => {
+    let ep = st.open[kind];
+    if (!ep) {
+      ep = { since: e.at, trail: newTrail(), firstAt: e.at, detail };
+      st.open[kind] = ep;
+    } else Object.assign(ep.detail, detail);
+    addToTrail(ep.trail, e.id);
+    ctx.report(healthReport(rule, kind, ep, null));
+  };
+  const close = (kind: AlertKind, note: string) => {
+    const ep = st.open[kind];
+    if (!ep) return;
+    ctx.report(healthReport(rule, kind, ep, e.at, note, e.id));
+    delete st.open[kind];
+  };
+  const k = e.kind;
+  switch (rule.check) {
+    case 'strap':
+      if (k === 'strapOpen') open('strapTamper');
+      else if (k === 'strapRestored') close('strapTamper', 'strap reconnected (strapRestored)');
+      return;
+    case 'case':
+      if (k === 'caseOpen') open('caseTamper');
+      else if (k === 'caseClosed') close('caseTamper', 'case closed (caseClosed)');
+      return;
+    case 'gps':
+      if (k === 'gpsLost') open('gpsLost');
+      else if (k === 'gpsRestored' || (k === 'fix' && (e as Fix).source === 'gps'))
+        close('gpsLost', 'GPS fix regained');
+      return;
+    case 'battery': {
+      const pct = e.batteryPercent;
+      const left = e.minutesLeft;
+      const detail: Record<string, number> = {};
+      if (pct !== undefined) detail.percent = pct;
+      if (left !== undefined) detail.minutesLeft = left;
+      if (k === 'chargingStarted' || k === 'batteryRestored') {
+        const note = k === 'chargingStarted' ? 'charging started' : 'battery restored';
+        close('batteryCritical', note);
+        close('batteryLow', note);
+        return;
+      }
+      const critical =
+        k === 'batteryCritical' || (left !== undefined && left <= (rule.params.criticalMinutes ?? 30));
+      const low = k === 'batteryLow' || (pct !== undefined && pct <= (rule.params.lowPercent ?? 20));
+      if (critical) open('batteryCritical', detail);
+      else if (low) open('batteryLow', detail);
+      else if (pct !== undefined && pct > (rule.params.lowPercent ?? 20) + 5) {
+        close('batteryCritical', `battery at ${pct} %`);
+        close('batteryLow', `battery at ${pct} %`);
+      }
+      return;
+    }
+  }
+}
