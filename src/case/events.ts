@@ -459,6 +459,15 @@ export const Event = z
         from: IsoDate,
         to: IsoDate.nullable(),
         description: z.string().min(1),
+        decided: IsoDate.optional().meta({
+          description: 'Interlocutory appeal: the day the court of appeals decided it.',
+        }),
+        mandateIssued: IsoDate.optional().meta({
+          description: 'Interlocutory appeal: the day the mandate issued.',
+        }),
+        mandateReceived: IsoDate.optional().meta({
+          description: 'Interlocutory appeal: the day the district court received the mandate.',
+        }),
       },
       'Another proceeding with a period (other trial, interlocutory appeal, deferral, absence, …).',
     ),
@@ -473,6 +482,13 @@ export const Event = z
         ]),
         becameFinal: IsoDate.meta({
           description: 'The day the action occasioning trial became final, as the court treats it.',
+        }),
+        extendedLimit: z.number().int().min(71).max(180).optional().meta({
+          description:
+            'Days the court allowed for trial under § 3161(d)(2) or (e) (after an appeal or collateral attack; at most 180).',
+        }),
+        trialDate: IsoDate.optional().meta({
+          description: '§ 3161(k): the day set for trial on which the defendant was absent.',
         }),
       },
       'A new trial clock under § 3161(d)(2), (e) or (k).',

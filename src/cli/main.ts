@@ -1,5 +1,6 @@
 /** The `pretrial` command line. Each command is a function returning an exit code. */
 import { Command, CommanderError } from 'commander';
+import { clockCommand } from './commands/clock.ts';
 import { daysCommand } from './commands/days.ts';
 import { deadlinesCommand } from './commands/deadlines.ts';
 import { demoCommand } from './commands/demo.ts';
@@ -83,6 +84,25 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     )
     .option('--json', 'print the result as JSON')
     .action((file: string, opts) => setCode(exposureCommand(file, opts, out)));
+
+  program
+    .command('clock')
+    .description(
+      'the Speedy Trial Act clocks of each defendant (18 U.S.C. §§ 3161, 3164), with ledgers and warnings',
+    )
+    .argument('<case-file>', 'path to a case file (JSON)')
+    .option('--as-of <date>', 'the day to compute the clocks on, YYYY-MM-DD (default: today)')
+    .option('--defendant <n>', 'only this defendant (his number in the case)')
+    .option('--json', 'print the result object as JSON')
+    .option('--what-if <file>', 'hypothetical events (a JSON array of events, or { "events": [...] })')
+    .option(
+      '--what-if-motion <spec>',
+      'a hypothetical motion FILED[:DECIDED][@N,N], e.g. 2026-10-01:2026-10-20@1; repeatable',
+      collect,
+    )
+    .option('--option <name=value>', 'an engine option, e.g. jointTrigger=ownTrigger; repeatable', collect)
+    .option('--no-ledger', 'leave out the ledger tables')
+    .action((file: string, opts) => setCode(clockCommand(file, opts, out)));
 
   program
     .command('demo')

@@ -1,0 +1,726 @@
+/**
+ * Which clocks a defendant has, when each starts and ends (spec § 2): the § 3161(b) indictment clock, the
+ * § 3161(c)(1) trial clock and the clocks that replace or resume it ((d)(1), (d)(2), (e), (h)(5), (i), (k),
+ * superseding indictments), and the § 3164 detention clock. Days are counted elsewhere (`count.ts`).
+ */
+import type { EventOf } from '../../case/events.ts';
+import { type Ctx, cite, type DraftWarning, type Ev, eventsOf, isKnown, refOf } from './context.ts';
+import type { Cover } from './count.ts';
+import { type Day, dayOf, describeDay, isoOf, OPEN } from './days.ts';
+import type { EventRef } from './result.ts';
+import { LIMITS, type REMEDIES, STA } from './rules.ts';
+import { makeWindow } from './window.ts';
+
+export type ClockKind = 'indictment' | 'trial' | 'detention';
+export type TrialOrigin = 'c1' | 'd1' | 'newCharges' | 'd2' | 'eMistrial' | 'eAppeal' | 'i' | 'k';
+
+export interface Component {
+  what:
+    | 'chargeFiled'
+    | 'chargePublic'
+    | 'firstAppearance'
+    | 'codefendantTrigger'
+    | 'arrest'
+    | 'summons'
+    | 'detention'
+    | 'becameFinal'
+    | 'reappearance';
+  date: string | null;
+  text: string;
+  defendant?: number;
+  source?: EventRef;
+}
+
+export interface ClockDraft {
+  id: string;
+  kind: ClockKind;
+  defendant: number;
+  title: string;
+  citation: string;
+  origin: TrialOrigin | 'indictment' | 'detention';
+  limit: { days: number; citation: string; text: string };
+  instrument?: Ev;
+  ownTrigger: Day | null;
+  ownText: string;
+  components: Component[];
+  /** Day 0, after the joint start (set by the engine). */
+  trigger: Day | null;
+  triggerText: string;
+  end: { day: Day; reason: string; text: string; evs: Ev[] } | null;
+  suspended: boolean;
+  extraCovers: Cover[];
+  charges?: string[];
+  jointEligible: boolean;
+  remedy: keyof typeof REMEDIES;
+  current: boolean;
+  notes: string[];
+}
+
+const TRIAL_TITLE: Record<TrialOrigin, { title: string; citation: string }> = {
+  c1: { title: 'Trial clock', citation: `${STA} 3161(c)(1)` },
+  d1: {
+    title: 'Trial clock after re-charge (dismissal on the defendant’s motion)',
+    citation: `${STA} 3161(d)(1)`,
+  },
+  newCharges: {
+    title: 'Trial clock for charges added by a superseding indictment',
+    citation: `${STA} 3161(c)(1)`,
+  },
+  d2: { title: 'Trial clock after reinstatement on appeal', citation: `${STA} 3161(d)(2)` },
+  eMistrial: { title: 'Retrial clock after a mistrial or new-trial order', citation: `${STA} 3161(e)` },
+  eAppeal: { title: 'Retrial clock after an appeal or collateral attack', citation: `${STA} 3161(e)` },
+  i: { title: 'Trial clock after a withdrawn plea', citation: `${STA} 3161(i)` },
+  k: { title: 'Trial clock after absence on the trial day', citation: `${STA} 3161(k)(1)` },
+};
+
+const CHARGING = new Set(['indictment', 'information', 'supersedingIndictment']);
+
+/** Appearances before a judicial officer of the charging court (option rule5Appearance). */
+export function appearanceDays(ctx: Ctx, evs: readonly Ev[]): Array<Ev> {
+  const any = ctx.options.rule5Appearance === 'anyFederalAppearance';
+  return evs.filter(
+    (ev) =>
+      ev.e.kind === 'arraignment' ||
+      (ev.e.kind === 'initialAppearance' && (any || (ev.e.district === ctx.court && !ev.e.rule5c3))),
+  );
+}
+
+function publicDay(ctx: Ctx, instrument: Ev): { day: Day | null; ev: Ev | null } {
+  const e = instrument.e;
+  if (!CHARGING.has(e.kind) || !('sealed' in e) || !e.sealed) return { day: instrument.day, ev: instrument };
+  const unsealing = eventsOf(ctx, 'unsealing').find((u) => u.e.instrument === e.id);
+  return unsealing ? { day: unsealing.day, ev: unsealing } : { day: null, ev: null };
+}
+
+const instrumentName = (ev: Ev): string =>
+  ev.e.kind === 'supersedingIndictment'
+    ? `superseding indictment ${ev.e.designation}`
+    : ev.e.kind === 'information'
+      ? 'information'
+      : 'indictment';
+
+/**
+ * § 3161(c)(1): "from the filing date (and making public) of the information or indictment, or from the date the
+ * defendant has appeared before a judicial officer of the court in which such charge is pending, whichever date
+ * last occurs". A sealed instrument counts from its unsealing; an appearance before the charge (on the
+ * complaint) is earlier, so the charge's date is then the later one.
+ */
+export function chargeTrigger(ctx: Ctx, draft: ClockDraft, instrument: Ev, appearances: readonly Ev[]): void {
+  const pub = publicDay(ctx, instrument);
+  const first = appearances[0];
+  const name = instrumentName(instrument);
+  draft.components = [
+    {
+      what: pub.ev === instrument ? 'chargeFiled' : 'chargePublic',
+      date: pub.day === null ? null : isoOf(pub.day),
+      text:
+        pub.day === null
+          ? `${name} filed ${describeDay(instrument.day)} under seal; not yet made public`
+          : pub.ev === instrument
+            ? `${name} filed and public ${describeDay(pub.day)} (${cite(ctx, instrument)})`
+            : `${name} filed under seal ${describeDay(instrument.day)}, made public ${describeDay(pub.day)} (${cite(ctx, pub.ev!)})`,
+      source: refOf(ctx, pub.ev ?? instrument),
+    },
+    {
+      what: 'firstAppearance',
+      date: first ? isoOf(first.day) : null,
+      text: first
+        ? `first appearance before a judicial officer of the charging court ${describeDay(first.day)} (${cite(ctx, first)})`
+        : 'no appearance before a judicial officer of the charging court yet',
+      ...(first ? { source: refOf(ctx, first) } : {}),
+    },
+  ];
+  if (pub.day === null || !first) {
+    draft.ownTrigger = null;
+    draft.ownText =
+      pub.day === null
+        ? `waiting for the ${name} to be made public`
+        : 'waiting for the first appearance in the charging court';
+    return;
+  }
+  draft.ownTrigger = Math.max(pub.day, first.day);
+  draft.ownText =
+    pub.day >= first.day
+      ? `the ${name} ${pub.ev === instrument ? 'filed and made public' : 'made public'} ${describeDay(pub.day)} (later than the first appearance, ${describeDay(first.day)})`
+      : `the first appearance in the charging court ${describeDay(first.day)} (later than the ${name}, ${describeDay(pub.day)})`;
+}
+
+function newDraft(
+  kind: ClockKind,
+  defendant: number,
+  id: string,
+  origin: ClockDraft['origin'],
+  title: string,
+  citation: string,
+  limit: ClockDraft['limit'],
+  remedy: ClockDraft['remedy'],
+): ClockDraft {
+  return {
+    id,
+    kind,
+    defendant,
+    title,
+    citation,
+    origin,
+    limit,
+    ownTrigger: null,
+    ownText: '',
+    components: [],
+    trigger: null,
+    triggerText: '',
+    end: null,
+    suspended: false,
+    extraCovers: [],
+    jointEligible: false,
+    remedy,
+    current: false,
+    notes: [],
+  };
+}
+
+const JURY_RANK = { voirDireBegins: 0, jurySworn: 1, openingStatements: 2, firstEvidence: 3 } as const;
+const BENCH_RANK = { voirDireBegins: -1, jurySworn: -1, openingStatements: 0, firstEvidence: 1 } as const;
+
+/** Option trialCommencement / benchTrialCommencement (spec § 2.9): does this milestone start the trial? */
+function commences(ctx: Ctx, ev: Ev<EventOf<'trialStart'>>): boolean {
+  const { trialType, milestone } = ev.e;
+  return trialType === 'jury'
+    ? JURY_RANK[milestone] >= JURY_RANK[ctx.options.trialCommencement]
+    : BENCH_RANK[milestone] >= BENCH_RANK[ctx.options.benchTrialCommencement];
+}
+
+/** The § 3174 suspension covering a charge filed on `day` in the case's district, if any. */
+function emergencyFor(ctx: Ctx, day: Day) {
+  return ctx.options.judicialEmergencies.find(
+    (j) => j.district === ctx.court && dayOf(j.from) <= day && day <= dayOf(j.to),
+  );
+}
+
+function trialLimit(ctx: Ctx, instrument: Ev | undefined): ClockDraft['limit'] {
+  const emergency = instrument ? emergencyFor(ctx, instrument.day) : undefined;
+  if (emergency) {
+    return {
+      days: emergency.trialLimitDays,
+      citation: LIMITS.judicialEmergency.citation,
+      text: `§ 3174 judicial emergency in ${emergency.district} (${emergency.from} to ${emergency.to}; ${emergency.citation}): for cases charged in that window the (c) limit is ${emergency.trialLimitDays} days. ${LIMITS.judicialEmergency.text}`,
+    };
+  }
+  return { days: LIMITS.trial.days, citation: LIMITS.trial.citation, text: LIMITS.trial.text };
+}
+
+/** The trial clocks of one defendant, in the order they arise. */
+export function trialDrafts(
+  ctx: Ctx,
+  defendant: number,
+  evs: readonly Ev[],
+  warnings: DraftWarning[],
+): ClockDraft[] {
+  const drafts: ClockDraft[] = [];
+  const appearances = appearanceDays(ctx, evs);
+  let current: ClockDraft | null = null;
+  let parallel: ClockDraft[] = [];
+  let govDismissal: { ev: Ev; clock: ClockDraft } | null = null;
+  let voirDire: Ev | null = null;
+  const sections = new Set<string>();
+  const countsById = new Map(ctx.file.counts.map((c) => [c.id, c]));
+  const warn = (w: Omit<DraftWarning, 'defendants'>) => warnings.push({ ...w, defendants: [defendant] });
+
+  const endAll = (day: Day, reason: string, text: string, ev: Ev) => {
+    for (const c of [current, ...parallel]) {
+      if (c && !c.end) c.end = { day, reason, text, evs: [ev] };
+    }
+  };
+  const start = (origin: TrialOrigin, instrument: Ev | undefined, limit: ClockDraft['limit']): ClockDraft => {
+    const t = TRIAL_TITLE[origin];
+    const d = newDraft(
+      'trial',
+      defendant,
+      drafts.length === 0 ? 'trial' : `trial-${drafts.length + 1}`,
+      origin,
+      t.title,
+      t.citation,
+      limit,
+      'dismissal',
+    );
+    if (instrument) d.instrument = instrument;
+    d.jointEligible = origin === 'c1' || origin === 'd1' || origin === 'newCharges';
+    drafts.push(d);
+    return d;
+  };
+  const fixedTrigger = (d: ClockDraft, day: Day | null, what: Component['what'], text: string, ev: Ev) => {
+    d.ownTrigger = day;
+    d.ownText = day === null ? `waiting for: ${text}` : text;
+    d.components = [{ what, date: day === null ? null : isoOf(day), text, source: refOf(ctx, ev) }];
+  };
+
+  for (const ev of evs) {
+    const e = ev.e;
+    if (CHARGING.has(e.kind) && 'counts' in e) {
+      const mine = (e.counts as string[])
+        .map((id) => countsById.get(id))
+        .filter((c) => c !== undefined && c.defendant === defendant);
+      const secOf = (c: (typeof mine)[number]) =>
+        (c?.statute?.section ?? c?.statute?.citation ?? c?.text ?? '').trim();
+      const added = mine.filter((c) => !sections.has(secOf(c)));
+      if (current && !current.end) {
+        // Spec § 2.7: same or required-joinder charges keep the original trigger.
+        if (added.length > 0 && sections.size > 0) {
+          const numbers = added.map((c) => c!.number);
+          warn({
+            code: 'supersedingNewCharges',
+            severity: 'info',
+            message: `${cite(ctx, ev)}: the ${instrumentName(ev)} adds new charges for this defendant (count${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}: ${[...new Set(added.map((c) => c!.statute?.citation ?? c!.text))].join('; ')}). ${ctx.options.supersedingNewCharges === 'originalTrigger' ? 'They are kept on the original clock (option supersedingNewCharges=originalTrigger); if they are neither the same offense nor required to be joined, they may have a clock of their own.' : 'They get a clock of their own (option supersedingNewCharges=newTriggerForNewCharges).'} The § 3161(c)(2) floor does not restart (Rojas-Contreras).`,
+            events: [e.id],
+            date: e.date,
+          });
+          if (ctx.options.supersedingNewCharges === 'newTriggerForNewCharges') {
+            const d = start('newCharges', ev, trialLimit(ctx, ev));
+            d.id = `trial-${e.id}`;
+            d.charges = numbers;
+            parallel.push(d);
+          }
+        }
+      } else if (govDismissal) {
+        // § 3161(h)(5): the old clock is tolled from the dismissal to the day the new charge's clock would have
+        // started "had there been no previous charge", and resumes.
+        const c: ClockDraft = govDismissal.clock;
+        const dismissed = govDismissal.ev;
+        c.end = null;
+        c.suspended = false;
+        const pub = publicDay(ctx, ev);
+        const appearance = appearances.find((a) => a.day >= ev.day);
+        const gapEnd = pub.day === null || !appearance ? OPEN : Math.max(pub.day, appearance.day);
+        const w = makeWindow(ctx, {
+          kind: 'governmentDismissalGap',
+          from: dismissed.day,
+          to: gapEnd,
+          excludes: true,
+          defendants: [defendant],
+          sources: appearance ? [dismissed, ev, appearance] : [dismissed, ev],
+          part: `h5-${defendant}`,
+          ...(gapEnd === OPEN ? { waitingFor: 'the appearance on the new charge (or its unsealing)' } : {}),
+        });
+        if (w) c.extraCovers.push({ from: w.from, to: w.to, excludes: true, basis: w.basis });
+        c.notes.push(`Resumed on the ${instrumentName(ev)} of ${describeDay(ev.day)} under § 3161(h)(5).`);
+        current = c;
+        govDismissal = null;
+      } else {
+        const origin: TrialOrigin = drafts.some((d) => d.origin === 'c1' || d.origin === 'd1') ? 'd1' : 'c1';
+        current = start(origin, ev, trialLimit(ctx, ev));
+        parallel = [];
+      }
+      for (const c of mine) sections.add(secOf(c));
+      continue;
+    }
+    switch (e.kind) {
+      case 'dismissal': {
+        if (e.scope === 'complaint') break;
+        if (e.scope === 'counts') {
+          warn({
+            code: 'countsDismissed',
+            severity: 'info',
+            message: `${cite(ctx, ev)}: counts ${e.counts.join(', ') || '(unspecified)'} dismissed; the clock runs on for the charges that remain.`,
+            events: [e.id],
+            date: e.date,
+          });
+          break;
+        }
+        if (!current || current.end) break;
+        const by = e.movant;
+        const c: ClockDraft = current;
+        endAll(
+          ev.day,
+          by === 'defendant' ? 'dismissedOnDefendantMotion' : 'dismissedOnGovernmentMotion',
+          by === 'defendant'
+            ? `Dismissed on the defendant’s motion ${describeDay(ev.day)}: a new charge for the same offense or conduct gets fresh (b) and (c) clocks (§ 3161(d)(1)).`
+            : `Dismissed on the ${by === 'court' ? 'court’s own motion' : 'Government’s motion'} ${describeDay(ev.day)}: if the same offense is charged again, § 3161(h)(5) excludes the gap and this clock resumes.`,
+          ev,
+        );
+        if (by === 'defendant') govDismissal = null;
+        else {
+          c.suspended = true;
+          govDismissal = { ev, clock: c };
+          if (by === 'court') {
+            warn({
+              code: 'courtDismissal',
+              severity: 'warning',
+              message: `${cite(ctx, ev)}: dismissed on the court’s own motion — the Act has no rule for this; the engine treats it like a Government dismissal (§ 3161(h)(5): tolled, resumes on re-charge). Decide whether § 3161(d)(1) (fresh clocks) applies instead.`,
+              events: [e.id],
+              date: e.date,
+            });
+          }
+        }
+        current = null;
+        parallel = [];
+        break;
+      }
+      case 'plea':
+        if (e.plea === 'guilty' || e.plea === 'noloContendere') {
+          endAll(
+            ev.day,
+            'guiltyPlea',
+            `Plea of ${e.plea === 'guilty' ? 'guilty' : 'nolo contendere'} ${describeDay(ev.day)}: the trial clock stops.`,
+            ev,
+          );
+        }
+        break;
+      case 'trialStart':
+        if (e.milestone === 'voirDireBegins' && !voirDire) voirDire = ev;
+        if (e.milestone === 'jurySworn' && voirDire && ev.day - voirDire.day > ctx.options.voirDireGapDays) {
+          warn({
+            code: 'voirDireGap',
+            severity: 'warning',
+            message: `Voir dire began ${describeDay(voirDire.day)} but the jury was sworn only ${describeDay(ev.day)}, ${ev.day - voirDire.day} days later: a court may find that trial did not really commence with voir dire (2d Cir., United States v. Stayton).`,
+            events: [voirDire.e.id, e.id],
+            date: e.date,
+          });
+        }
+        if (commences(ctx, ev as Ev<EventOf<'trialStart'>>)) {
+          endAll(
+            ev.day,
+            'trialCommenced',
+            `Trial commenced ${describeDay(ev.day)} (${e.trialType} trial, ${e.milestone}; option ${e.trialType === 'jury' ? `trialCommencement=${ctx.options.trialCommencement}` : `benchTrialCommencement=${ctx.options.benchTrialCommencement}`}).`,
+            ev,
+          );
+        }
+        break;
+      case 'pleaWithdrawn': {
+        // § 3161(i): "deemed indicted … on the day the order permitting withdrawal of the plea becomes final".
+        endAll(
+          ev.day,
+          'replaced',
+          `Replaced by the clock after the withdrawn plea (${describeDay(ev.day)}).`,
+          ev,
+        );
+        const final = e.finalOn ? dayOf(e.finalOn) : ev.day;
+        const d = start('i', undefined, {
+          days: LIMITS.pleaWithdrawn.days,
+          citation: LIMITS.pleaWithdrawn.citation,
+          text: LIMITS.pleaWithdrawn.text,
+        });
+        fixedTrigger(
+          d,
+          isKnown(ctx, ev, final) ? final : null,
+          'becameFinal',
+          `the order permitting withdrawal of the plea became final ${describeDay(final)} (deemed indicted that day)`,
+          ev,
+        );
+        current = d;
+        parallel = [];
+        break;
+      }
+      case 'clockRestart': {
+        const final = dayOf(e.becameFinal);
+        const known = isKnown(ctx, ev, final);
+        if (e.basis === 'reappearanceAfterAbsence') {
+          if (!known) break;
+          const trialDay = e.trialDate
+            ? dayOf(e.trialDate)
+            : (eventsOf(ctx, 'hearingSet')
+                .filter(
+                  (h) =>
+                    h.e.hearing === 'trial' && h.e.defendants.includes(defendant) && dayOf(h.e.for) <= final,
+                )
+                .map((h) => dayOf(h.e.for))
+                .sort((a, b) => b - a)[0] ?? null);
+          if (trialDay === null) {
+            warn({
+              code: 'absenceTrialDateUnknown',
+              severity: 'warning',
+              message: `${cite(ctx, ev)}: reappearance after absence, but the trial day the defendant missed is not recorded (trialDate); treated as more than 21 days (a new clock from the reappearance, § 3161(k)(1)).`,
+              events: [e.id],
+              date: e.date,
+            });
+          }
+          const gap = trialDay === null ? Number.POSITIVE_INFINITY : final - trialDay;
+          if (gap > LIMITS.absentOnTrialDay.days) {
+            // (k)(1): "deemed to have first appeared … on the date of the defendant's subsequent appearance".
+            endAll(
+              ev.day,
+              'replaced',
+              `Replaced: the defendant reappeared ${describeDay(final)}, more than 21 days after the trial day (§ 3161(k)(1)).`,
+              ev,
+            );
+            const d = start('k', undefined, {
+              days: LIMITS.trial.days,
+              citation: LIMITS.absentOnTrialDay.citation,
+              text: LIMITS.absentOnTrialDay.text,
+            });
+            fixedTrigger(
+              d,
+              final,
+              'reappearance',
+              `reappearance ${describeDay(final)}, ${trialDay === null ? 'an unknown number of' : gap} days after the trial day${trialDay === null ? '' : ` ${describeDay(trialDay)}`} (more than 21: deemed first appearance)`,
+              ev,
+            );
+            current = d;
+            parallel = [];
+          } else if (current && !current.end) {
+            // (k)(2): 21 days or less — "further extended by 21 days".
+            for (const c of [current, ...parallel]) {
+              c.limit = {
+                days: c.limit.days + LIMITS.absentOnTrialDay.days,
+                citation: `${c.limit.citation}; ${LIMITS.absentOnTrialDay.citation}`,
+                text: `${c.limit.text} Extended by 21 days: the defendant, absent on the trial day ${describeDay(trialDay!)}, reappeared ${describeDay(final)}, ${gap} days later (§ 3161(k)(1)).`,
+              };
+              c.notes.push(`Limit extended by 21 days under § 3161(k) (${cite(ctx, ev)}).`);
+            }
+          }
+          break;
+        }
+        const origin: TrialOrigin =
+          e.basis === 'reinstatementAfterAppeal'
+            ? 'd2'
+            : e.basis === 'retrialAfterMistrial'
+              ? 'eMistrial'
+              : 'eAppeal';
+        const law = origin === 'd2' ? LIMITS.reinstatement : LIMITS.retrial;
+        let days: number = law.days;
+        if (e.extendedLimit !== undefined) {
+          if (origin === 'eMistrial') {
+            warn({
+              code: 'extensionNotAvailable',
+              severity: 'warning',
+              message: `${cite(ctx, ev)}: § 3161(e) allows an extension to 180 days only for a retrial after an appeal or collateral attack, not after a mistrial; the 70-day limit is kept.`,
+              events: [e.id],
+              date: e.date,
+            });
+          } else days = e.extendedLimit;
+        }
+        endAll(ev.day, 'replaced', `Replaced by the clock of ${describeDay(final)} (${law.citation}).`, ev);
+        const d = start(origin, undefined, {
+          days,
+          citation: law.citation,
+          text: days === law.days ? law.text : `${law.text} Extended by the court to ${days} days.`,
+        });
+        fixedTrigger(
+          d,
+          known ? final : null,
+          'becameFinal',
+          `the action occasioning the ${origin === 'd2' ? 'trial' : 'retrial'} became final ${describeDay(final)}`,
+          ev,
+        );
+        current = d;
+        parallel = [];
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (voirDire && current?.end === null && ctx.options.trialCommencement === 'jurySworn') {
+    warn({
+      code: 'trialNotCommenced',
+      severity: 'info',
+      message: `Voir dire began ${describeDay(voirDire.day)}; under option trialCommencement=jurySworn the trial commences when the jury is sworn, which is not recorded.`,
+      events: [voirDire.e.id],
+      date: voirDire.e.date,
+    });
+  }
+  for (const d of drafts) {
+    if (d.instrument && d.jointEligible) chargeTrigger(ctx, d, d.instrument, appearances);
+  }
+  const main = drafts.filter((d) => d.origin !== 'newCharges');
+  const last = main[main.length - 1];
+  if (last) last.current = true;
+  for (const p of parallel) p.current = true;
+  return drafts;
+}
+
+/**
+ * § 3161(b): "Any information or indictment … shall be filed within thirty days from the date on which such
+ * individual was arrested or served with a summons in connection with such charges." The clock starts at an
+ * arrest or summons on a complaint and ends when an indictment or information naming the defendant is filed
+ * (sealed or not). A complaint charge dismissed and brought again gets a fresh clock (§ 3161(d)(1)).
+ */
+export function indictmentDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[]): ClockDraft[] {
+  const drafts: ClockDraft[] = [];
+  const grandJury = ctx.options.grandJuryInSession;
+  const limit = grandJury
+    ? { days: LIMITS.indictment.days, citation: LIMITS.indictment.citation, text: LIMITS.indictment.text }
+    : {
+        days: LIMITS.indictmentNoGrandJury.days,
+        citation: LIMITS.indictmentNoGrandJury.citation,
+        text: `${LIMITS.indictmentNoGrandJury.text} (option grandJuryInSession=false; AO code W)`,
+      };
+  let complaint: Ev<EventOf<'complaint'>> | null = null;
+  let charged = false;
+  let running: ClockDraft | null = null;
+  for (const ev of evs) {
+    const e = ev.e;
+    if (e.kind === 'complaint') {
+      complaint = ev as Ev<EventOf<'complaint'>>;
+      charged = false;
+    } else if ((e.kind === 'arrest' || e.kind === 'summons') && !running && !charged) {
+      const onComplaint =
+        e.kind === 'summons' || e.on === 'complaint' || (complaint !== null && e.on === 'warrant');
+      if (!onComplaint) continue;
+      const d = newDraft(
+        'indictment',
+        defendant,
+        drafts.length === 0 ? 'indictment' : `indictment-${drafts.length + 1}`,
+        'indictment',
+        drafts.length === 0 ? 'Indictment clock' : 'Indictment clock after a new complaint',
+        drafts.length === 0 ? LIMITS.indictment.citation : `${LIMITS.indictment.citation}; § 3161(d)(1)`,
+        limit,
+        'complaintDismissal',
+      );
+      d.ownTrigger = ev.day;
+      d.trigger = ev.day;
+      const charges = complaint ? ` on the complaint charging ${complaint.e.charges.join(', ')}` : '';
+      d.ownText = `${e.kind === 'arrest' ? 'arrest' : 'service of a summons'} ${describeDay(ev.day)}${charges}`;
+      d.triggerText = d.ownText;
+      d.components = [
+        {
+          what: e.kind === 'arrest' ? 'arrest' : 'summons',
+          date: isoOf(ev.day),
+          text: `${d.ownText} (${cite(ctx, ev)})`,
+          source: refOf(ctx, ev),
+        },
+      ];
+      if (complaint) d.charges = complaint.e.charges;
+      drafts.push(d);
+      running = d;
+    } else if (CHARGING.has(e.kind)) {
+      charged = true;
+      if (running) {
+        running.end = {
+          day: ev.day,
+          reason: 'indictmentFiled',
+          text: `${instrumentName(ev)} filed ${describeDay(ev.day)} (${cite(ctx, ev)})`,
+          evs: [ev],
+        };
+        running = null;
+      }
+    } else if (e.kind === 'dismissal' && e.scope === 'complaint' && running) {
+      running.end = {
+        day: ev.day,
+        reason: 'complaintDismissed',
+        text: `complaint dismissed ${describeDay(ev.day)} on the ${e.movant}’s motion; a new complaint for the same offense gets a fresh clock (§ 3161(d)(1))`,
+        evs: [ev],
+      };
+      running = null;
+      complaint = null;
+    }
+  }
+  const last = drafts[drafts.length - 1];
+  if (last) last.current = true;
+  return drafts;
+}
+
+/**
+ * § 3164(b): trial "not later than ninety days following the beginning of such continuous detention". The
+ * clock starts on the first day of continuous detention on this case (the arrest, when a detention order
+ * follows it without release); a release ends it, and a later detention starts a new one. Trial or a guilty
+ * plea ends it (the person no longer awaits trial). Designation as high-risk is not recorded in the case file.
+ */
+export function detentionDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[]): ClockDraft[] {
+  const drafts: ClockDraft[] = [];
+  let lastArrest: Ev | null = null;
+  let detained: ClockDraft | null = null;
+  const close = (ev: Ev, reason: string, text: string) => {
+    if (!detained) return;
+    detained.end = { day: ev.day, reason, text, evs: [ev] };
+    detained = null;
+  };
+  for (const ev of evs) {
+    const e = ev.e;
+    if (e.kind === 'arrest') {
+      if (!detained) lastArrest = ev;
+    } else if (e.kind === 'detentionOrder' && !detained) {
+      const start = lastArrest ?? ev;
+      const d = newDraft(
+        'detention',
+        defendant,
+        drafts.length === 0 ? 'detention' : `detention-${drafts.length + 1}`,
+        'detention',
+        'Detention clock',
+        LIMITS.detention.citation,
+        { days: LIMITS.detention.days, citation: LIMITS.detention.citation, text: LIMITS.detention.text },
+        'releaseReview',
+      );
+      d.ownTrigger = start.day;
+      d.trigger = start.day;
+      d.ownText =
+        start === ev
+          ? `detention ordered ${describeDay(ev.day)}`
+          : `arrest ${describeDay(start.day)}, held in detention since (order ${describeDay(ev.day)})`;
+      d.triggerText = d.ownText;
+      d.components = [
+        {
+          what: start === ev ? 'detention' : 'arrest',
+          date: isoOf(start.day),
+          text: `${d.ownText} (${cite(ctx, start)})`,
+          source: refOf(ctx, start),
+        },
+      ];
+      if (start !== ev)
+        d.components.push({
+          what: 'detention',
+          date: isoOf(ev.day),
+          text: `detention order (${cite(ctx, ev)})`,
+          source: refOf(ctx, ev),
+        });
+      drafts.push(d);
+      detained = d;
+      lastArrest = null;
+    } else if (e.kind === 'releaseOrder') {
+      close(
+        ev,
+        'released',
+        `released ${describeDay(ev.day)} (${cite(ctx, ev)}); a later detention starts a new clock`,
+      );
+      lastArrest = null;
+    } else if (e.kind === 'trialStart' && commences(ctx, ev as Ev<EventOf<'trialStart'>>)) {
+      close(ev, 'trialCommenced', `trial commenced ${describeDay(ev.day)}`);
+    } else if (e.kind === 'plea' && (e.plea === 'guilty' || e.plea === 'noloContendere')) {
+      close(
+        ev,
+        'guiltyPlea',
+        `plea of ${e.plea === 'guilty' ? 'guilty' : 'nolo contendere'} ${describeDay(ev.day)}: no longer awaiting trial`,
+      );
+    }
+  }
+  const last = drafts[drafts.length - 1];
+  if (last) last.current = true;
+  return drafts;
+}
+
+/**
+ * § 3161(c)(2): "the trial shall not commence less than thirty days from the date on which the defendant first
+ * appears through counsel or expressly waives counsel and elects to proceed pro se" (a floor, no roll). A
+ * substantially similar superseding indictment does not restart it (Rojas-Contreras, 474 U.S. 231 (1985)).
+ */
+export function earliestTrial(evs: readonly Ev[]): { day: Day; text: string; sources: Ev[] } | null {
+  let firstAppearance: Ev | null = null;
+  let withCounsel: Ev | null = null;
+  let counsel: Ev | null = null;
+  for (const ev of evs) {
+    const e = ev.e;
+    if (e.kind === 'initialAppearance' || e.kind === 'arraignment') {
+      if (!firstAppearance) firstAppearance = ev;
+      if (e.kind === 'initialAppearance' && e.withCounsel && !withCounsel) withCounsel = ev;
+    } else if (e.kind === 'counselAppearance' && e.role !== 'withdrawn' && !counsel) counsel = ev;
+  }
+  const candidates: Array<{ day: Day; text: string; sources: Ev[] }> = [];
+  if (withCounsel) {
+    candidates.push({
+      day: withCounsel.day,
+      text: `appeared with counsel ${describeDay(withCounsel.day)}`,
+      sources: [withCounsel],
+    });
+  }
+  if (firstAppearance && counsel) {
+    const day = Math.max(firstAppearance.day, counsel.day);
+    const waived = counsel.e.kind === 'counselAppearance' && counsel.e.role === 'waivedCounsel';
+    candidates.push({
+      day,
+      text: waived
+        ? `expressly waived counsel ${describeDay(counsel.day)}`
+        : `counsel appeared ${describeDay(counsel.day)}; first appearance ${describeDay(firstAppearance.day)}`,
+      sources: [firstAppearance, counsel],
+    });
+  }
+  candidates.sort((a, b) => a.day - b.day);
+  return candidates[0] ?? null;
+}

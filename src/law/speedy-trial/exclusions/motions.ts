@@ -1,0 +1,182 @@
+/**
+ * Pretrial motions, § 3161(h)(1)(D) and (H), as the state machine of spec § 6.2:
+ *
+ *   filed ─► [hearing held] ─► [post-hearing submissions] ─► E ─► under advisement (E + 1 … at most E + 30)
+ *     └── no hearing ─► submissions complete = E ─────────────┘                 └─► ruled | withdrawn | moot
+ *
+ * (D) "delay resulting from any pretrial motion, from the filing of the motion through the conclusion of the
+ * hearing on, or other prompt disposition of, such motion". Henderson v. United States, 476 U.S. 321 (1986):
+ * all time from filing through the hearing is excluded whether or not reasonably necessary; then the time the
+ * court awaits submissions it needs; then at most 30 days under advisement ((h)(1)(H)). United States v.
+ * Tinklenberg, 563 U.S. 647 (2011): no showing that the motion delayed trial is needed.
+ */
+import type { EventOf } from '../../../case/events.ts';
+import { type Ctx, cite, type Ev, eventsOf } from '../context.ts';
+import { type Day, dayOf, describeDay, OPEN } from '../days.ts';
+import { addWindow, type Window } from '../window.ts';
+
+/** (h)(1)(H): "not to exceed thirty days". */
+export const ADVISEMENT_CAP_DAYS = 30;
+
+interface MotionState {
+  filed: Ev<EventOf<'motionFiled'>>;
+  hearings: Array<Ev<EventOf<'hearingHeld'>>>;
+  advisement: Array<Ev<EventOf<'underAdvisement'>>>;
+  decided?: Ev<EventOf<'motionDecided'>>;
+}
+
+function gather(ctx: Ctx): Map<string, MotionState> {
+  const motions = new Map<string, MotionState>();
+  for (const ev of eventsOf(ctx, 'motionFiled'))
+    motions.set(ev.e.id, { filed: ev, hearings: [], advisement: [] });
+  for (const ev of eventsOf(ctx, 'hearingHeld')) {
+    for (const id of ev.e.motions) motions.get(id)?.hearings.push(ev);
+  }
+  for (const ev of eventsOf(ctx, 'underAdvisement')) {
+    for (const id of ev.e.matters) motions.get(id)?.advisement.push(ev);
+  }
+  for (const ev of eventsOf(ctx, 'motionDecided')) {
+    const m = motions.get(ev.e.motion);
+    if (m && !m.decided && ev.day >= m.filed.day) m.decided = ev;
+  }
+  return motions;
+}
+
+export function motionWindows(ctx: Ctx, out: Window[]): void {
+  for (const m of gather(ctx).values()) motion(ctx, m, out);
+}
+
+function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
+  const f = m.filed;
+  const filed = f.day;
+  const defendants = f.e.defendants;
+  const label = `Pretrial motion: ${f.e.title}`;
+
+  // Notice of intent to change plea (spec § 6.3): a motion only under option changeOfPleaNoticeAsMotion.
+  if (f.e.motion === 'changeOfPlea' && !ctx.options.changeOfPleaNoticeAsMotion) {
+    ctx.warnings.push({
+      code: 'changeOfPleaNotice',
+      severity: 'info',
+      message: `${cite(ctx, f)}: a notice of intent to change plea is not treated as a pretrial motion (option changeOfPleaNoticeAsMotion=false); the Sixth Circuit (United States v. Jenkins) would exclude the time to the plea hearing.`,
+      events: [f.e.id],
+      defendants,
+      date: f.e.date,
+    });
+    return;
+  }
+
+  // E: the end of the hearing (the last hearing day), or of post-hearing submissions, or the day the court
+  // took the matter under advisement (it then had everything it needed).
+  let end: Day | undefined;
+  const endSources: Ev[] = [];
+  for (const h of m.hearings) {
+    const last = h.e.lastDay ? dayOf(h.e.lastDay) : h.day;
+    const subs = h.e.submissionsDue ? dayOf(h.e.submissionsDue) : undefined;
+    const e = Math.max(last, subs ?? last);
+    if (end === undefined || e > end) end = e;
+    endSources.push(h);
+  }
+  for (const a of m.advisement) {
+    if (end === undefined || a.day > end) end = a.day;
+    endSources.push(a);
+  }
+  const decided = m.decided;
+  const sources: Ev[] = [f, ...endSources, ...(decided ? [decided] : [])];
+  const base = { defendants, sources };
+
+  if (decided && (end === undefined || decided.day <= end)) {
+    // Ruled on, withdrawn or mooted before E: the (D) window ends that day.
+    const flags = [] as Array<'submissionsDateUnknown'>;
+    if (end === undefined && decided.day - filed > ADVISEMENT_CAP_DAYS) {
+      flags.push('submissionsDateUnknown');
+      ctx.warnings.push({
+        code: 'submissionsDateUnknown',
+        severity: 'warning',
+        message: `${cite(ctx, f)}: "${f.e.title}" was decided ${describeDay(decided.day)}, ${decided.day - filed} days after filing, without a hearing; the record does not say when the court had every submission. Excluded through the ruling; if briefing closed earlier, only 30 days after it are excludable (Henderson; § 3161(h)(1)(H)) — record an underAdvisement event to apply the cap.`,
+        events: [f.e.id, decided.e.id],
+        defendants,
+        date: decided.e.date,
+      });
+    }
+    addWindow(out, ctx, {
+      ...base,
+      kind: 'pretrialMotion',
+      from: filed,
+      to: decided.day,
+      excludes: true,
+      part: 'h1D',
+      label,
+      flags,
+    });
+    return;
+  }
+
+  if (end === undefined) {
+    // Pending, no hearing held and no submissions date: open until one of them (spec § 6.2(4)).
+    const waitingFor = 'the hearing, the close of briefing (underAdvisement) or a ruling';
+    addWindow(out, ctx, {
+      ...base,
+      kind: 'pretrialMotion',
+      from: filed,
+      to: OPEN,
+      excludes: true,
+      part: 'h1D',
+      label,
+      waitingFor,
+    });
+    ctx.warnings.push({
+      code: 'openWindow',
+      severity: 'warning',
+      message: `${cite(ctx, f)}: "${f.e.title}" is pending with no hearing held and no date when briefing closed — the clock is stopped and the last day cannot be computed until ${waitingFor}.`,
+      events: [f.e.id],
+      defendants,
+      date: f.e.date,
+    });
+    return;
+  }
+
+  addWindow(out, ctx, {
+    ...base,
+    kind: 'pretrialMotion',
+    from: filed,
+    to: end,
+    excludes: true,
+    part: 'h1D',
+    label,
+  });
+  const capEnd = end + ADVISEMENT_CAP_DAYS;
+  const ruling = decided?.day;
+  const pending = ruling === undefined;
+  addWindow(out, ctx, {
+    ...base,
+    kind: 'underAdvisement',
+    from: end + 1,
+    to: pending ? capEnd : Math.min(capEnd, ruling),
+    excludes: true,
+    part: 'h1H',
+    label: `Under advisement: ${f.e.title}`,
+    flags: pending ? ['pendingNotDecided'] : [],
+  });
+  if (pending || ruling > capEnd) {
+    addWindow(out, ctx, {
+      ...base,
+      kind: 'underAdvisement',
+      from: capEnd + 1,
+      to: pending ? OPEN : ruling,
+      excludes: false,
+      part: 'h1H-over',
+      label: `Under advisement beyond 30 days: ${f.e.title}`,
+      flags: ['underAdvisementCapExceeded'],
+    });
+    if (!pending || capEnd < ctx.asOf) {
+      ctx.warnings.push({
+        code: 'underAdvisementCapExceeded',
+        severity: 'info',
+        message: `${cite(ctx, f)}: "${f.e.title}" was under advisement more than 30 days (from ${describeDay(end + 1)}${pending ? ', still undecided' : ` to ${describeDay(ruling)}`}); days after ${describeDay(capEnd)} are counted (§ 3161(h)(1)(H); Henderson).`,
+        events: [f.e.id, ...(decided ? [decided.e.id] : [])],
+        defendants,
+        date: f.e.date,
+      });
+    }
+  }
+}

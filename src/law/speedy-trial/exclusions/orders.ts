@@ -1,0 +1,542 @@
+/**
+ * Orders that exclude time: `timeExclusion` (an order excluding a period under a named basis) and
+ * `continuance` (a continuance, which excludes time only as an ends-of-justice continuance with findings).
+ * A "waiver" of speedy trial is recorded and has no effect.
+ */
+import type { EventOf, Findings, OpenEnd } from '../../../case/events.ts';
+import { type Ctx, cite, type Ev, eventsOf, refOf } from '../context.ts';
+import { addOneYear, type Day, dayOf, describeDay, OPEN } from '../days.ts';
+import type { FlagCode } from '../flags.ts';
+import { AO_CODES, ENDS_OF_JUSTICE_FACTORS, EXCLUSION_RULES, NARA_REPEALED_AFTER, STA } from '../rules.ts';
+import { addWindow, type Window } from '../window.ts';
+
+/**
+ * 18 U.S.C. § 3161(h)(7)(A): a continuance is excludable only if "the court sets forth, in the record of the
+ * case, either orally or in writing, its reasons"; (h)(7)(C): never "because of general congestion of the
+ * court's calendar, or lack of diligent preparation or failure to obtain available witnesses on the part of
+ * the attorney for the Government". Zedner v. United States, 547 U.S. 489 (2006): no harmless error, and a
+ * defendant's waiver does not replace the findings.
+ */
+export function endsOfJusticeEffect(findings: Findings | undefined): {
+  excludes: boolean;
+  flags: FlagCode[];
+  citation: string;
+  aoCode: string;
+  note: string;
+} {
+  const base = `${STA} 3161(h)(7)(A)`;
+  if (!findings || findings.status === 'recitedOnly') {
+    return {
+      excludes: true,
+      flags: ['findingsUnverified'],
+      citation: base,
+      aoCode: 'T',
+      note: findings
+        ? 'Findings recited without reasons in the docket text.'
+        : 'No findings recorded with the order.',
+    };
+  }
+  if (findings.status === 'onRecord') {
+    const factors = [...new Set(findings.factors)];
+    const cites = factors.filter((f) => f !== 'other').map((f) => ENDS_OF_JUSTICE_FACTORS[f].cite);
+    const single = factors.length === 1 ? factors[0] : undefined;
+    return {
+      excludes: true,
+      flags: [],
+      citation: cites.length > 0 ? `${base}, ${cites.join(', ')}` : base,
+      aoCode: single ? ENDS_OF_JUSTICE_FACTORS[single].code : 'T',
+      note: `Reasons on the record${findings.text ? `: "${findings.text}"` : ''}.`,
+    };
+  }
+  if (findings.status === 'absent') {
+    return {
+      excludes: false,
+      flags: ['noFindings'],
+      citation: base,
+      aoCode: 'T',
+      note: 'No ends-of-justice findings on the record: the days are counted (Zedner).',
+    };
+  }
+  return {
+    excludes: false,
+    flags: ['forbiddenBasis'],
+    citation: `${base}; (h)(7)(C)`,
+    aoCode: 'T',
+    note: `Rests on ${findings.basis === 'calendarCongestion' ? 'calendar congestion' : 'Government lack of diligence'}, which (h)(7)(C) forbids: the days are counted.`,
+  };
+}
+
+const PLEA_NEGOTIATIONS =
+  /plea\s+(negotiation|discussion|talk)s?|negotiat\w*\s+(a\s+)?(plea|disposition|resolution)/i;
+
+function eventText(ctx: Ctx, ev: Ev, extra: Array<string | undefined> = []): string {
+  const ref = refOf(ctx, ev);
+  return [ref.quote, ev.e.note, ...extra].filter(Boolean).join(' ');
+}
+
+/** Option exclusionEndpoints: which ends of an order's "from X to Y" are excluded days. */
+function applyEndpoints(ctx: Ctx, from: Day, to: Day): { from: Day; to: Day; adjusted: boolean } {
+  switch (ctx.options.exclusionEndpoints) {
+    case 'startExclusive':
+      return { from: from + 1, to, adjusted: true };
+    case 'endExclusive':
+      return { from, to: to === OPEN ? OPEN : to - 1, adjusted: to !== OPEN };
+    default:
+      return { from, to, adjusted: false };
+  }
+}
+
+const OPEN_END_KIND = {
+  hearingHeld: 'hearingHeld',
+  trialStart: 'trialStart',
+  motionDecided: 'motionDecided',
+  competencyProceeding: 'competencyProceeding',
+  indictment: 'indictment',
+  pleaAgreementDecided: 'pleaAgreementDecided',
+} as const;
+
+/**
+ * Spec § 9.1(9): a relative end ("until the status conference") is the first later event of the named kind
+ * concerning one of the same defendants; until it has happened the window is open.
+ */
+function resolveOpenEnd(
+  ctx: Ctx,
+  ev: Ev,
+  from: Day,
+  until: OpenEnd | undefined,
+  closedBy: string | undefined,
+) {
+  if (closedBy) {
+    const closer = ctx.byId.get(closedBy);
+    if (closer) return { to: closer.day, closer };
+    return {
+      to: OPEN,
+      waitingFor: `event ${closedBy} (named as closing it; not on the docket by the as-of date)`,
+    };
+  }
+  if (!until) return { to: OPEN, waitingFor: 'a further order' };
+  const kind = until.event in OPEN_END_KIND ? OPEN_END_KIND[until.event as keyof typeof OPEN_END_KIND] : null;
+  if (kind) {
+    const defendants = new Set(ev.e.defendants);
+    const candidates =
+      kind === 'indictment' ? ['indictment', 'information', 'supersedingIndictment'] : [kind];
+    let best: Ev | undefined;
+    for (const k of candidates) {
+      for (const c of ctx.byKind.get(k as 'indictment') ?? []) {
+        if (c.day < from || c.e.id === ev.e.id || !c.e.defendants.some((d) => defendants.has(d))) continue;
+        if (c.e.kind === 'hearingHeld' && until.hearing && c.e.hearing !== until.hearing) continue;
+        if (!best || c.day < best.day) best = c;
+        break;
+      }
+    }
+    if (best) return { to: best.day, closer: best };
+  }
+  return {
+    to: OPEN,
+    waitingFor: `${until.description} (${until.event}${until.hearing ? `: ${until.hearing}` : ''})`,
+  };
+}
+
+function checkAoCode(ctx: Ctx, ev: Ev<EventOf<'timeExclusion'>>, flags: FlagCode[]): void {
+  const code = ev.e.aoCode;
+  if (!code) return;
+  const known = AO_CODES[code];
+  if (!known) {
+    flags.push('unknownExclusionCode');
+    ctx.warnings.push({
+      code: 'unknownExclusionCode',
+      severity: 'warning',
+      message: `${cite(ctx, ev)}: excludable-delay code "${code}" is not on the AO's national list; the exclusion is applied with low confidence — confirm it against the order.`,
+      events: [ev.e.id],
+      defendants: ev.e.defendants,
+      date: ev.e.date,
+    });
+  } else if (known.kind !== ev.e.basis) {
+    flags.push('aoCodeMismatch');
+    ctx.warnings.push({
+      code: 'aoCodeMismatch',
+      severity: 'warning',
+      message: `${cite(ctx, ev)}: code ${code} (${known.meaning}) does not match the recorded basis (${EXCLUSION_RULES[ev.e.basis].label}); confirm which the order means.`,
+      events: [ev.e.id],
+      defendants: ev.e.defendants,
+      date: ev.e.date,
+    });
+  }
+}
+
+function zednerWarning(ctx: Ctx, ev: Ev, effect: ReturnType<typeof endsOfJusticeEffect>, from: Day, to: Day) {
+  const period = `${describeDay(from)} to ${to === OPEN ? 'an open end' : describeDay(to)}`;
+  if (effect.flags.includes('noFindings')) {
+    ctx.warnings.push({
+      code: 'continuanceWithoutFindings',
+      severity: 'critical',
+      message: `${cite(ctx, ev)}: continuance (${period}) without ends-of-justice findings on the record — the days are counted (§ 3161(h)(7)(A); Zedner v. United States, 547 U.S. 489 (2006)).`,
+      events: [ev.e.id],
+      defendants: ev.e.defendants,
+      date: ev.e.date,
+    });
+  } else if (effect.flags.includes('forbiddenBasis')) {
+    ctx.warnings.push({
+      code: 'forbiddenBasis',
+      severity: 'critical',
+      message: `${cite(ctx, ev)}: continuance (${period}) rests on a basis § 3161(h)(7)(C) forbids — the days are counted.`,
+      events: [ev.e.id],
+      defendants: ev.e.defendants,
+      date: ev.e.date,
+    });
+  } else if (effect.flags.includes('findingsUnverified')) {
+    ctx.warnings.push({
+      code: 'findingsUnverified',
+      severity: 'info',
+      message: `${cite(ctx, ev)}: time excluded (${period}) as an ends-of-justice continuance, but the docket text states no reasons — excluded provisionally; confirm the reasons in the order or transcript (Zedner).`,
+      events: [ev.e.id],
+      defendants: ev.e.defendants,
+      date: ev.e.date,
+    });
+  }
+}
+
+function openWarning(ctx: Ctx, ev: Ev, what: string, waitingFor: string) {
+  ctx.warnings.push({
+    code: 'openWindow',
+    severity: 'warning',
+    message: `${cite(ctx, ev)}: ${what} is open-ended, waiting for ${waitingFor}; until then the last day cannot be computed.`,
+    events: [ev.e.id],
+    defendants: ev.e.defendants,
+    date: ev.e.date,
+  });
+}
+
+/** An order excluding time under a named basis (`timeExclusion`). */
+function timeExclusion(ctx: Ctx, ev: Ev<EventOf<'timeExclusion'>>, out: Window[]): void {
+  const e = ev.e;
+  const flags: FlagCode[] = [];
+  checkAoCode(ctx, ev, flags);
+  const fromRaw = dayOf(e.from);
+  let toRaw: Day;
+  let waitingFor: string | undefined;
+  const sources: Ev[] = [ev];
+  if (e.to !== null) toRaw = dayOf(e.to);
+  else {
+    const r = resolveOpenEnd(ctx, ev, fromRaw, e.until, e.closedBy);
+    toRaw = r.to;
+    waitingFor = r.waitingFor;
+    if (r.closer) sources.push(r.closer);
+  }
+  const ends = applyEndpoints(ctx, fromRaw, toRaw);
+  if (ends.adjusted) flags.push('endpointAdjusted');
+  const { from, to } = ends;
+  const base = {
+    defendants: e.defendants,
+    sources,
+    ...(e.citedAs ? { citedAs: e.citedAs } : {}),
+    ...(waitingFor ? { waitingFor } : {}),
+  };
+  const rule = EXCLUSION_RULES[e.basis];
+  const aoCode = e.aoCode ?? rule.aoCode;
+  if (to === OPEN && waitingFor) openWarning(ctx, ev, `the exclusion from ${describeDay(from)}`, waitingFor);
+
+  switch (e.basis) {
+    case 'endsOfJustice': {
+      const effect = endsOfJusticeEffect(e.findings);
+      zednerWarning(ctx, ev, effect, from, to);
+      addWindow(out, ctx, {
+        ...base,
+        kind: 'endsOfJustice',
+        from,
+        to,
+        excludes: effect.excludes,
+        part: 'h7',
+        flags: [...flags, ...effect.flags],
+        citation: effect.citation,
+        aoCode: e.aoCode ?? effect.aoCode,
+        note: effect.note,
+      });
+      return;
+    }
+    case 'underAdvisement': {
+      // (h)(1)(H): "not to exceed thirty days".
+      const capEnd = from + 29;
+      addWindow(out, ctx, {
+        ...base,
+        kind: e.basis,
+        from,
+        to: Math.min(to, capEnd),
+        excludes: true,
+        part: 'h1H',
+        flags,
+        aoCode,
+      });
+      addWindow(out, ctx, {
+        ...base,
+        kind: e.basis,
+        from: capEnd + 1,
+        to,
+        excludes: false,
+        part: 'h1H-over',
+        flags: [...flags, 'underAdvisementCapExceeded'],
+        aoCode,
+      });
+      return;
+    }
+    case 'transportation': {
+      // (h)(1)(F): time "in excess of ten days from the date an order … directing such transportation" is
+      // presumed unreasonable; the order's first day is taken as the order date.
+      addWindow(out, ctx, {
+        ...base,
+        kind: e.basis,
+        from,
+        to: Math.min(to, from + 10),
+        excludes: true,
+        part: 'h1F',
+        flags,
+        aoCode,
+      });
+      addWindow(out, ctx, {
+        ...base,
+        kind: e.basis,
+        from: from + 11,
+        to,
+        excludes: false,
+        part: 'h1F-over',
+        flags: [...flags, 'presumedUnreasonable'],
+        aoCode,
+      });
+      return;
+    }
+    case 'foreignEvidence': {
+      // (h)(8): "not to exceed one year".
+      const lastOfYear = addOneYear(from) - 1;
+      addWindow(out, ctx, {
+        ...base,
+        kind: e.basis,
+        from,
+        to: Math.min(to, lastOfYear),
+        excludes: true,
+        part: 'h8',
+        flags,
+        aoCode,
+      });
+      addWindow(out, ctx, {
+        ...base,
+        kind: e.basis,
+        from: lastOfYear + 1,
+        to,
+        excludes: false,
+        part: 'h8-over',
+        flags: [...flags, 'foreignEvidenceCapExceeded'],
+        aoCode,
+      });
+      return;
+    }
+    case 'naraExam':
+    case 'naraDeferral':
+    case 'naraTreatment': {
+      const repeal = dayOf(NARA_REPEALED_AFTER);
+      addWindow(out, ctx, {
+        ...base,
+        kind: e.basis,
+        from,
+        to: Math.min(to, repeal),
+        excludes: true,
+        part: 'nara',
+        flags,
+        aoCode,
+      });
+      addWindow(out, ctx, {
+        ...base,
+        kind: e.basis,
+        from: Math.max(from, repeal + 1),
+        to,
+        excludes: false,
+        part: 'nara-repealed',
+        flags: [...flags, 'repealedBasis'],
+        aoCode,
+      });
+      return;
+    }
+    case 'codefendant':
+      addWindow(out, ctx, {
+        ...base,
+        kind: e.basis,
+        from,
+        to,
+        excludes: true,
+        part: 'h6',
+        flags: [...flags, 'codefendantOrder', 'reviewReasonableness'],
+        aoCode,
+      });
+      return;
+    case 'absenceUnavailability':
+      addWindow(out, ctx, {
+        ...base,
+        kind: e.basis,
+        from,
+        to,
+        excludes: true,
+        part: 'h3',
+        flags: [...flags, 'governmentBurden'],
+        aoCode,
+      });
+      return;
+    case 'deferredProsecution':
+      addWindow(out, ctx, {
+        ...base,
+        kind: e.basis,
+        from,
+        to,
+        excludes: true,
+        part: 'h2',
+        flags: [...flags, 'verifyElements'],
+        aoCode,
+      });
+      return;
+    case 'otherProceeding':
+      if (PLEA_NEGOTIATIONS.test(eventText(ctx, ev))) {
+        pleaNegotiationWindow(ctx, ev, out, from, to, flags, base);
+        return;
+      }
+      addWindow(out, ctx, { ...base, kind: e.basis, from, to, excludes: true, part: 'h1', flags, aoCode });
+      return;
+    default:
+      addWindow(out, ctx, { ...base, kind: e.basis, from, to, excludes: true, part: 'order', flags, aoCode });
+  }
+}
+
+/**
+ * Spec § 7: negotiation time is not an (h)(1) proceeding; it is excluded only by an (h)(7) order with findings
+ * (Bloate, 559 U.S. 196; White v. United States, 138 S. Ct. 641 (2018) (GVR on the Solicitor General's
+ * confession); 6th Cir. White; 11th Cir. Mathurin). Option pleaNegotiation=automatic reproduces pre-Bloate
+ * computations.
+ */
+function pleaNegotiationWindow(
+  ctx: Ctx,
+  ev: Ev,
+  out: Window[],
+  from: Day,
+  to: Day,
+  flags: FlagCode[],
+  base: { defendants: readonly number[]; sources: Ev[]; citedAs?: string; waitingFor?: string },
+) {
+  const automatic = ctx.options.pleaNegotiation === 'automatic';
+  addWindow(out, ctx, {
+    ...base,
+    kind: 'otherProceeding',
+    from,
+    to,
+    excludes: automatic,
+    part: 'plea-negotiations',
+    label: 'Plea negotiations',
+    flags: [...flags, automatic ? 'pleaNegotiationsAutomatic' : 'pleaNegotiationsNotExcluded'],
+  });
+  if (!automatic) {
+    ctx.warnings.push({
+      code: 'pleaNegotiationsNotExcluded',
+      severity: 'warning',
+      message: `${cite(ctx, ev)}: time for plea negotiations without an ends-of-justice order with findings is not excludable (Bloate; White) — the days are counted.`,
+      events: [ev.e.id],
+      defendants: ev.e.defendants,
+      date: ev.e.date,
+    });
+  }
+}
+
+/** A continuance: excludes time only under (h)(7)(A) with findings on the record. */
+function continuance(ctx: Ctx, ev: Ev<EventOf<'continuance'>>, out: Window[]): void {
+  const e = ev.e;
+  const flags: FlagCode[] = [];
+  let fromRaw: Day;
+  let toRaw: Day;
+  let waitingFor: string | undefined;
+  if (e.excludeFrom === undefined && e.excludeTo === undefined) {
+    if (e.newDate === undefined) {
+      ctx.warnings.push({
+        code: 'exclusionWithoutDates',
+        severity: 'warning',
+        message: `${cite(ctx, ev)}: continuance of the ${e.of} with no exclusion dates and no new date — nothing is excluded; record the window the order gives.`,
+        events: [e.id],
+        defendants: e.defendants,
+        date: e.date,
+      });
+      return;
+    }
+    fromRaw = ev.day;
+    toRaw = dayOf(e.newDate);
+    flags.push('windowInferred');
+    ctx.warnings.push({
+      code: 'exclusionWithoutDates',
+      severity: 'warning',
+      message: `${cite(ctx, ev)}: continuance with no exclusion dates — the window is taken from the order date to the new date, ${describeDay(fromRaw)} to ${describeDay(toRaw)}; confirm against the order.`,
+      events: [e.id],
+      defendants: e.defendants,
+      date: e.date,
+    });
+  } else {
+    fromRaw = e.excludeFrom !== undefined ? dayOf(e.excludeFrom) : ev.day;
+    if (e.excludeTo !== undefined) toRaw = dayOf(e.excludeTo);
+    else if (e.newDate !== undefined) {
+      toRaw = dayOf(e.newDate);
+      flags.push('windowInferred');
+    } else {
+      toRaw = OPEN;
+      waitingFor = 'a further order';
+      openWarning(ctx, ev, `the continuance from ${describeDay(fromRaw)}`, waitingFor);
+    }
+  }
+  const ends = applyEndpoints(ctx, fromRaw, toRaw);
+  if (ends.adjusted) flags.push('endpointAdjusted');
+  const { from, to } = ends;
+  const effect = endsOfJusticeEffect(e.findings);
+  const text = eventText(ctx, ev, [e.findings.status === 'onRecord' ? e.findings.text : undefined]);
+  if (!effect.excludes && PLEA_NEGOTIATIONS.test(text)) {
+    pleaNegotiationWindow(ctx, ev, out, from, to, [...flags, ...effect.flags], {
+      defendants: e.defendants,
+      sources: [ev],
+      ...(waitingFor ? { waitingFor } : {}),
+    });
+    return;
+  }
+  if (!effect.excludes && e.of === 'motionDeadline') flags.push('bloatePreparationTime');
+  zednerWarning(ctx, ev, effect, from, to);
+  if (!effect.excludes && e.of === 'motionDeadline') {
+    ctx.warnings.push({
+      code: 'bloatePreparationTime',
+      severity: 'warning',
+      message: `${cite(ctx, ev)}: time to prepare pretrial motions is not automatically excludable (Bloate v. United States, 559 U.S. 196 (2010)); without (h)(7) findings ${describeDay(from)}–${to === OPEN ? 'open' : describeDay(to)} is counted.`,
+      events: [e.id],
+      defendants: e.defendants,
+      date: e.date,
+    });
+  }
+  addWindow(out, ctx, {
+    kind: 'endsOfJustice',
+    from,
+    to,
+    excludes: effect.excludes,
+    defendants: e.defendants,
+    sources: [ev],
+    part: 'continuance',
+    label: `Continuance of the ${e.of === 'motionDeadline' ? 'motions deadline' : e.of}`,
+    flags: [...flags, ...effect.flags],
+    citation: effect.citation,
+    aoCode: effect.aoCode,
+    note: effect.note,
+    ...(waitingFor ? { waitingFor } : {}),
+  });
+}
+
+export function orderWindows(ctx: Ctx, out: Window[]): void {
+  for (const ev of eventsOf(ctx, 'timeExclusion')) timeExclusion(ctx, ev, out);
+  for (const ev of eventsOf(ctx, 'continuance')) continuance(ctx, ev, out);
+  // Zedner, 547 U.S. at 500–503: the Act cannot be waived prospectively; a waiver is not an exclusion.
+  for (const ev of eventsOf(ctx, 'speedyTrialWaiver')) {
+    ctx.warnings.push({
+      code: 'waiverNoEffect',
+      severity: 'warning',
+      message: `${cite(ctx, ev)}: a "waiver" of speedy trial has no effect on the clock — a defendant cannot waive the Act prospectively; time is excluded only by a continuance with ends-of-justice findings (Zedner v. United States, 547 U.S. 489 (2006)).`,
+      events: [ev.e.id],
+      defendants: ev.e.defendants,
+      date: ev.e.date,
+    });
+  }
+}

@@ -1,0 +1,335 @@
+/**
+ * The result of the Speedy Trial engine, as zod schemas (the types are inferred from them). Every date is an
+ * ISO `YYYY-MM-DD` string, so the result is plain JSON; the REST layer derives its OpenAPI from these schemas.
+ */
+import { z } from 'zod';
+import { ExclusionKind } from '../../case/events.ts';
+import { IsoDate } from '../../case/primitives.ts';
+import { Flag } from './flags.ts';
+import { SpeedyTrialOptions } from './options.ts';
+
+/** An event behind a clock fact, with the docket entry and the words it was read from. */
+export const EventRef = z
+  .object({
+    event: z.string().meta({ description: 'The event id in the case file.' }),
+    kind: z.string(),
+    date: IsoDate,
+    entry: z
+      .object({
+        id: z.string(),
+        number: z.number().int().nullable(),
+        dateFiled: IsoDate,
+        docketNumber: z
+          .string()
+          .optional()
+          .meta({ description: 'Set when the entry is on a related docket.' }),
+      })
+      .strict()
+      .optional(),
+    quote: z.string().optional().meta({ description: 'The words of the entry that state the event.' }),
+    manual: z.object({ by: z.string(), note: z.string().optional() }).strict().optional(),
+    hypothetical: z.boolean().optional(),
+  })
+  .strict()
+  .meta({ id: 'SpeedyTrialEventRef' });
+export type EventRef = z.infer<typeof EventRef>;
+
+/** One legal basis covering days of the ledger: an exclusion, or an item that does not exclude (and why). */
+export const Basis = z
+  .object({
+    id: z.string(),
+    kind: ExclusionKind,
+    label: z.string(),
+    citation: z
+      .string()
+      .meta({ description: 'The current citation, e.g. "18 U.S.C. § 3161(h)(7)(A), (B)(iv)".' }),
+    citedAs: z.string().optional().meta({ description: 'The citation as the order writes it.' }),
+    aoCode: z.string().nullable(),
+    window: z
+      .object({ from: IsoDate, to: IsoDate.nullable().meta({ description: 'Null while open-ended.' }) })
+      .strict(),
+    excludes: z
+      .boolean()
+      .meta({ description: 'False for an item that covers the days but does not exclude them.' }),
+    flags: z.array(Flag),
+    sources: z.array(EventRef),
+    importedFrom: z
+      .object({
+        codefendants: z.array(z.number().int()),
+        kind: ExclusionKind,
+        citation: z.string(),
+        aoCode: z.string().nullable(),
+        label: z.string(),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'For a § 3161(h)(6) import: the co-defendants and the original basis.' }),
+    waitingFor: z
+      .string()
+      .optional()
+      .meta({ description: 'For an open window: the event that will end it.' }),
+    note: z.string().optional(),
+  })
+  .strict()
+  .meta({ id: 'SpeedyTrialBasis' });
+export type Basis = z.infer<typeof Basis>;
+
+export const LedgerPeriod = z
+  .object({
+    from: IsoDate,
+    to: IsoDate,
+    days: z.number().int().min(1),
+    status: z.enum(['counted', 'excluded']),
+    clockDays: z
+      .object({ first: z.number().int(), last: z.number().int() })
+      .strict()
+      .nullable()
+      .meta({ description: 'For a counted period: its first and last day numbers on the clock.' }),
+    usedThrough: z.number().int().meta({ description: 'Days used at the end of the period.' }),
+    bases: z.array(Basis).meta({ description: 'What excludes these days (every basis that covers them).' }),
+    notes: z.array(Basis).meta({ description: 'Items covering these days that do not exclude them.' }),
+  })
+  .strict()
+  .meta({ id: 'SpeedyTrialLedgerPeriod' });
+export type LedgerPeriod = z.infer<typeof LedgerPeriod>;
+
+export const LastDay = z
+  .discriminatedUnion('determinate', [
+    z
+      .object({
+        determinate: z.literal(true),
+        date: IsoDate.meta({ description: 'The last day under the option lastDayRoll.' }),
+        unextended: IsoDate.meta({ description: 'The day the count reaches the limit.' }),
+        rolled: IsoDate.meta({
+          description: 'The next day that is not a Saturday, Sunday or legal holiday.',
+        }),
+        lastDayRoll: z.enum(['rule45', 'none']),
+        passedOver: z.array(z.object({ date: IsoDate, reasons: z.array(z.string()) }).strict()),
+      })
+      .strict(),
+    z
+      .object({
+        determinate: z.literal(false),
+        stoppedSince: IsoDate.meta({
+          description: 'First day of the excluded stretch that has no known end.',
+        }),
+        waitingFor: z.array(z.string()),
+      })
+      .strict(),
+  ])
+  .meta({ id: 'SpeedyTrialLastDay' });
+export type LastDay = z.infer<typeof LastDay>;
+
+export const TriggerComponent = z
+  .object({
+    what: z.enum([
+      'chargeFiled',
+      'chargePublic',
+      'firstAppearance',
+      'codefendantTrigger',
+      'arrest',
+      'summons',
+      'detention',
+      'becameFinal',
+      'reappearance',
+    ]),
+    date: IsoDate.nullable(),
+    text: z.string(),
+    defendant: z.number().int().optional(),
+    source: EventRef.optional(),
+  })
+  .strict();
+
+export const Trigger = z
+  .object({
+    date: IsoDate.nullable().meta({ description: 'Day 0 of the clock; null until it starts.' }),
+    text: z.string(),
+    components: z.array(TriggerComponent),
+    own: z
+      .object({ date: IsoDate.nullable(), text: z.string() })
+      .strict()
+      .optional()
+      .meta({ description: 'The defendant’s own trigger, when the joint start differs.' }),
+  })
+  .strict();
+
+export const Reading = z
+  .object({
+    option: z.string(),
+    value: z.string(),
+    trigger: IsoDate.nullable(),
+    daysUsed: z.number().int(),
+    daysLeft: z.number().int(),
+    lastDay: LastDay.nullable(),
+  })
+  .strict()
+  .meta({ id: 'SpeedyTrialReading', description: 'The clock under another value of an unsettled option.' });
+
+export const Sanction = z
+  .object({
+    clock: z.enum(['indictment', 'trial']),
+    violated: z.boolean(),
+    daysOver: z.number().int(),
+    waived: z.boolean(),
+    remedy: z.string(),
+    burdenNote: z.string().optional(),
+    factors: z.array(
+      z
+        .object({
+          name: z.enum(['seriousness', 'circumstances', 'reprosecutionImpact', 'prejudice']),
+          input: z.string().nullable(),
+          informational: z.boolean(),
+        })
+        .strict(),
+    ),
+    note: z.string(),
+  })
+  .strict()
+  .meta({
+    id: 'SpeedyTrialSanction',
+    description: '§ 3162: a violation and the factors the court weighs; never a ruling.',
+  });
+
+export const ClockStatus = z.enum([
+  'notStarted',
+  'running',
+  'stopped',
+  'suspended',
+  'ended',
+  'met',
+  'expired',
+]);
+
+export const Clock = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['indictment', 'trial', 'detention']),
+    title: z.string(),
+    citation: z.string(),
+    current: z.boolean().meta({ description: 'The clock now in force for this kind.' }),
+    status: ClockStatus,
+    statusText: z.string(),
+    trigger: Trigger,
+    limit: z.object({ days: z.number().int(), citation: z.string(), text: z.string() }).strict(),
+    charges: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'Count numbers, when the clock covers only some.' }),
+    end: z
+      .object({ date: IsoDate, reason: z.string(), text: z.string(), sources: z.array(EventRef) })
+      .strict()
+      .nullable(),
+    through: IsoDate.nullable().meta({
+      description: 'The last day the ledger covers (as-of date or the end).',
+    }),
+    calendarDays: z.number().int(),
+    daysUsed: z.number().int(),
+    daysExcluded: z.number().int(),
+    daysLeft: z.number().int(),
+    lastDay: LastDay.nullable(),
+    openExclusions: z.array(Basis).meta({ description: 'Exclusions in force on the as-of date.' }),
+    ledger: z.array(LedgerPeriod),
+    projection: z.array(LedgerPeriod).meta({
+      description: 'After the as-of date, to the last day: known future exclusions and counted days.',
+    }),
+    readings: z.array(Reading),
+    remedy: z.object({ citation: z.string(), text: z.string() }).strict(),
+    sanction: Sanction.optional(),
+  })
+  .strict()
+  .meta({ id: 'SpeedyTrialClock' });
+export type Clock = z.infer<typeof Clock>;
+
+export const Warning = z
+  .object({
+    code: z.string(),
+    severity: z.enum(['info', 'warning', 'critical']),
+    message: z.string(),
+    defendant: z.number().int().optional(),
+    clock: z.string().optional(),
+    events: z.array(z.string()),
+    date: IsoDate.optional(),
+  })
+  .strict()
+  .meta({ id: 'SpeedyTrialWarning' });
+export type Warning = z.infer<typeof Warning>;
+
+export const DefendantClocks = z
+  .object({
+    defendant: z.number().int(),
+    name: z.string(),
+    custody: z.string(),
+    clocks: z.array(Clock),
+    earliestTrialDate: z
+      .object({ date: IsoDate, text: z.string(), citation: z.string(), sources: z.array(EventRef) })
+      .strict()
+      .nullable(),
+    joinder: z.array(
+      z.object({ defendant: z.number().int(), from: IsoDate, severedOn: IsoDate.nullable() }).strict(),
+    ),
+    warnings: z.array(Warning),
+  })
+  .strict()
+  .meta({ id: 'SpeedyTrialDefendant' });
+export type DefendantClocks = z.infer<typeof DefendantClocks>;
+
+const ClockSummary = z
+  .object({
+    trigger: IsoDate.nullable(),
+    status: ClockStatus,
+    daysUsed: z.number().int(),
+    daysLeft: z.number().int(),
+    lastDay: LastDay.nullable(),
+  })
+  .strict();
+
+export const WhatIfReport = z
+  .object({
+    events: z.array(EventRef),
+    defendants: z.array(
+      z
+        .object({
+          defendant: z.number().int(),
+          clocks: z.array(
+            z
+              .object({
+                id: z.string(),
+                kind: z.enum(['indictment', 'trial', 'detention']),
+                actual: ClockSummary.nullable(),
+                whatIf: ClockSummary.nullable(),
+                shiftDays: z.number().int().nullable().meta({
+                  description:
+                    'Days the last day moves (later is positive); null if either is indeterminate.',
+                }),
+                projection: z.array(LedgerPeriod),
+              })
+              .strict(),
+          ),
+          warnings: z.array(Warning),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .meta({ id: 'SpeedyTrialWhatIf' });
+export type WhatIfReport = z.infer<typeof WhatIfReport>;
+
+export const SpeedyTrialResult = z
+  .object({
+    format: z.literal('pretrial.speedy-trial'),
+    version: z.literal(1),
+    case: z.object({ court: z.string(), docketNumber: z.string(), caption: z.string() }).strict(),
+    asOf: IsoDate,
+    options: SpeedyTrialOptions,
+    defendants: z.array(DefendantClocks),
+    warnings: z
+      .array(Warning)
+      .meta({ description: 'Case-level warnings (entries in error, unknown codes …).' }),
+    whatIf: WhatIfReport.optional(),
+  })
+  .strict()
+  .meta({
+    id: 'SpeedyTrialResult',
+    description: 'The Speedy Trial clocks of every defendant, with ledgers.',
+  });
+export type SpeedyTrialResult = z.infer<typeof SpeedyTrialResult>;
