@@ -14,6 +14,7 @@ import { errorHandler, HttpError } from './errors.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { casesRoutes } from './routes/cases.ts';
 import { chargesRoutes } from './routes/charges.ts';
+import { clockRoutes } from './routes/clock.ts';
 import { deadlinesRoutes } from './routes/deadlines.ts';
 import { eventsRoutes } from './routes/events.ts';
 
@@ -70,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'cases', description: 'Case files' },
         { name: 'events', description: 'Typed legal events of a case' },
         { name: 'calendar', description: 'Rule 45 and the legal calendar' },
+        { name: 'speedy trial', description: 'The Speedy Trial Act clocks, ledgers and what-if' },
         { name: 'deadlines', description: 'Deadlines that follow from a case’s events' },
         { name: 'charges', description: 'Exposure, release conditions and plea offers' },
       ],
@@ -87,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(calendarRoutes);
       await api.register(deadlinesRoutes);
       await api.register(chargesRoutes);
+      await api.register(clockRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -33,6 +33,32 @@ describe.runIf(haveChromium)('the web app in Chromium', () => {
     await screenshot(page, 'docket-entry-spans');
   });
 
+  it("reads Renee Castell's trial clock as of 2026-11-22", async () => {
+    const { page } = rig;
+    await page.getByTestId('as-of').fill('2026-11-22');
+    const clock = page.getByTestId('speedy-trial');
+    await clock.getByRole('tab', { name: /Renee Castell/ }).click();
+    // Joint start Thu 2026-07-30 (latest co-defendant). Counted 2026-08-28 … 09-09 = 13 days; 57 left; after the
+    // exclusion to 2027-01-11, days 14–70 run 2027-01-12 … 2027-03-09.
+    await expect
+      .poll(() => page.getByTestId('clock-headline').textContent())
+      .toBe('13 of 70 days used · 57 left · last day Tue Mar. 9, 2027');
+    await screenshot(page, 'speedy-trial-clock');
+  });
+
+  it('moves the projected last day when a what-if motion is typed in', async () => {
+    const { page } = rig;
+    await page.getByLabel('What-if motion filed').fill('2027-01-12');
+    await page.getByLabel('What-if motion decided').fill('2027-02-01');
+    // The motion is pending 2027-01-12 … 02-01 (21 days, both ends excluded under § 3161(h)(1)(D)): +21 days.
+    await expect
+      .poll(() => page.getByTestId('whatif-result').textContent())
+      .toBe(
+        'With the motion filed 2027-01-12 and decided 2027-02-01, the last day for trial moves from 2027-03-09 to 2027-03-30 (+21 days).',
+      );
+    await screenshot(page, 'speedy-trial-what-if');
+  });
+
   it('searches the docket text', async () => {
     const { page } = rig;
     await page.getByLabel('Search the docket').fill('complex');

@@ -294,3 +294,60 @@ describe('exposure, release and plea offers', () => {
     expect(r.json().warnings.some((w: { citation: string }) => w.citation.includes('Frye'))).toBe(true);
   });
 });
+
+describe('the Speedy Trial clock', () => {
+  it('GET /cases/:id/clock gives every defendant’s clocks with ledgers', async () => {
+    const r = await req('GET', `/api/v1/cases/${DEMO}/clock?asOf=2026-11-22&defendant=2`);
+    expect(r.statusCode).toBe(200);
+    const trial = r
+      .json()
+      .defendants[0].clocks.find((c: { kind: string; current: boolean }) => c.kind === 'trial' && c.current);
+    expect(trial).toMatchObject({
+      daysUsed: 13,
+      daysLeft: 57,
+      lastDay: { determinate: true, date: '2027-03-09' },
+    });
+    expect(trial.ledger.reduce((n: number, p: { days: number }) => n + p.days, 0)).toBe(trial.calendarDays);
+    expect((await req('GET', `/api/v1/cases/${DEMO}/clock?asOf=2026-11-31`)).statusCode).toBe(400);
+    expect((await req('GET', `/api/v1/cases/${DEMO}/clock?defendant=9`)).statusCode).toBe(400);
+  });
+
+  it('POST /cases/:id/clock/what-if reports how far hypothetical events move the last day', async () => {
+    const provenance = { source: 'manual', by: 'what-if' };
+    const r = await req('POST', `/api/v1/cases/${DEMO}/clock/what-if`, {
+      asOf: '2026-11-22',
+      events: [
+        {
+          kind: 'motionFiled',
+          id: 'wf-1',
+          date: '2027-01-12',
+          defendants: [2],
+          motion: 'suppress',
+          title: 'Motion to suppress',
+          movant: 'defendant',
+          provenance,
+        },
+        {
+          kind: 'motionDecided',
+          id: 'wf-2',
+          date: '2027-02-01',
+          defendants: [2],
+          motion: 'wf-1',
+          disposition: 'denied',
+          provenance,
+        },
+      ],
+    });
+    expect(r.statusCode).toBe(200);
+    const castell = r.json().whatIf.defendants.find((d: { defendant: number }) => d.defendant === 2);
+    const trial = castell.clocks.find((c: { kind: string }) => c.kind === 'trial');
+    // Pending 2027-01-12 … 02-01 inclusive = 21 excluded days: 2027-03-09 → 2027-03-30.
+    expect(trial).toMatchObject({
+      shiftDays: 21,
+      actual: { lastDay: { date: '2027-03-09' } },
+      whatIf: { lastDay: { date: '2027-03-30' } },
+    });
+    const bad = await req('POST', `/api/v1/cases/${DEMO}/clock/what-if`, { events: [] });
+    expect(bad.statusCode).toBe(400);
+  });
+});

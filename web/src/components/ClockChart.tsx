@@ -49,22 +49,30 @@ export function ClockChart({
   const sx = (ms: number) => pad.left + ((ms - x0) / (x1 - x0)) * (width - pad.left - pad.right);
   const sy = (days: number) => height - pad.bottom - (days / yMax) * (height - pad.top - pad.bottom);
 
-  // Cumulative counted days: counted periods rise one day per day; excluded periods stay flat.
-  const points: Array<[number, number]> = [[sx(x0), sy(0)]];
-  let used = 0;
+  // Cumulative counted days: counted periods rise one day per day; excluded periods stay flat. The line is solid
+  // through the as-of day and dashed after it (the projection, if nothing more is excluded).
   const asOfMs = t(data.asOf);
+  const past: Array<[number, number]> = [[sx(x0), sy(0)]];
+  const future: Array<[number, number]> = [];
+  let used = 0;
+  let usedAtAsOf = 0;
   for (const p of data.periods) {
     const from = t(p.from);
     const to = t(p.to);
-    if (from > asOfMs) break;
-    const end = Math.min(to, asOfMs);
-    const days = Math.round((end - from) / DAY) + 1;
-    // The line starts a period at the end of the previous day.
-    points.push([sx(from - DAY / 2), sy(used)]);
-    if (p.status === 'counted') used += days;
-    points.push([sx(end + DAY / 2), sy(used)]);
+    const segments: Array<[number, number, Array<[number, number]>]> = [];
+    if (from <= asOfMs) segments.push([from, Math.min(to, asOfMs), past]);
+    if (to > asOfMs) segments.push([Math.max(from, asOfMs + DAY), to, future]);
+    for (const [a, b, line] of segments) {
+      const days = Math.round((b - a) / DAY) + 1;
+      if (line === future && future.length === 0) future.push([sx(asOfMs + DAY / 2), sy(used)]);
+      line.push([sx(a - DAY / 2), sy(used)]);
+      if (p.status === 'counted') used += days;
+      line.push([sx(b + DAY / 2), sy(used)]);
+      if (line === past) usedAtAsOf = used;
+    }
   }
-  const path = points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+  const pathOf = (pts: Array<[number, number]>) =>
+    pts.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
   const projected = data.projected ? t(data.projected) : undefined;
 
   const ticks: number[] = [];
@@ -81,7 +89,7 @@ export function ClockChart({
       className="clock-chart"
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label={`Days counted: ${used} of ${data.limit}`}
+      aria-label={`Days counted: ${usedAtAsOf} of ${data.limit}`}
     >
       {data.periods
         .filter((p) => p.status === 'excluded')
@@ -113,23 +121,22 @@ export function ClockChart({
       {ticks.map((tick, i) =>
         i % every === 0 ? (
           <text key={tick} x={sx(tick)} y={height - pad.bottom + 16} textAnchor="middle" className="axis">
-            {MONTHS[new Date(tick).getUTCMonth()]} {String(new Date(tick).getUTCFullYear()).slice(2)}
+            {MONTHS[new Date(tick).getUTCMonth()]} ’{String(new Date(tick).getUTCFullYear()).slice(2)}
           </text>
         ) : null,
       )}
-      <path d={path} className="used" />
+      <path d={pathOf(past)} className="used" />
+      {future.length > 1 && <path d={pathOf(future)} className="projection" />}
       {projected !== undefined && projected > asOfMs && (
         <>
-          <line
-            x1={sx(asOfMs + DAY / 2)}
-            y1={sy(used)}
-            x2={sx(projected + DAY / 2)}
-            y2={sy(data.limit)}
-            className="projection"
-          />
           <circle cx={sx(projected + DAY / 2)} cy={sy(data.limit)} r={4.5} className="deadline-dot" />
-          <text x={sx(projected)} y={sy(data.limit) + 16} textAnchor="middle" className="deadline-label">
-            {data.projected}
+          <text
+            x={sx(projected + DAY / 2) + (sx(projected) > width - 90 ? -8 : 0)}
+            y={sy(data.limit) + 18}
+            textAnchor={sx(projected) > width - 90 ? 'end' : 'middle'}
+            className="deadline-label"
+          >
+            last day {data.projected}
           </text>
         </>
       )}
@@ -143,7 +150,7 @@ export function ClockChart({
       <text x={sx(asOfMs + DAY / 2) + 4} y={height - pad.bottom - 6} className="axis">
         as of {data.asOf}
       </text>
-      <circle cx={sx(Math.min(asOfMs, x1) + DAY / 2)} cy={sy(used)} r={3.5} className="used-dot" />
+      <circle cx={sx(Math.min(asOfMs, x1) + DAY / 2)} cy={sy(usedAtAsOf)} r={3.5} className="used-dot" />
     </svg>
   );
 }

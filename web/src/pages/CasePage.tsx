@@ -6,6 +6,7 @@ import { Docket } from '../components/Docket.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 import { Exposure } from '../components/Exposure.tsx';
 import { Release } from '../components/Release.tsx';
+import { SpeedyTrial } from '../components/SpeedyTrial.tsx';
 import { CUSTODY, longDate, todayIso } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 
@@ -32,6 +33,7 @@ export function CasePage({ id }: { id: string }) {
         <span className="muted small">Every figure on this page is computed as of this day.</span>
       </div>
       <Defendants file={file} />
+      <SpeedyTrial caseId={id} asOf={asOf} />
       <Deadlines caseId={id} asOf={asOf} names={names} />
       <Counts file={file} />
       <Exposure

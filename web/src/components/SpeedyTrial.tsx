@@ -1,0 +1,360 @@
+import { useEffect, useState } from 'react';
+import type {
+  Clock,
+  DefendantClocks,
+  LedgerPeriod,
+  SpeedyTrialResult,
+} from '../../../src/law/speedy-trial/result.ts';
+import { longDate } from '../format.ts';
+import { useDebounced, useLoad } from '../hooks.ts';
+import { type ChartData, type ChartPeriod, ClockChart } from './ClockChart.tsx';
+
+const KIND_TITLE: Record<Clock['kind'], string> = {
+  trial: 'Trial',
+  indictment: 'Indictment',
+  detention: 'Detention',
+};
+
+function shortBasis(p: LedgerPeriod): string {
+  const b = p.bases[0];
+  if (!b) return '';
+  const m = /§ 3161\((h)\)(\(\d+\))(\([A-H]\))?/.exec(b.citation);
+  return m ? `(h)${m[2]}${m[3] ?? ''} ${b.aoCode ?? ''}`.trim() : (b.aoCode ?? b.label);
+}
+
+function chartData(
+  clock: Clock,
+  asOf: string,
+  projection?: LedgerPeriod[],
+  lastDay?: string | null,
+): ChartData | null {
+  if (!clock.trigger.date) return null;
+  const toPeriod = (p: LedgerPeriod): ChartPeriod => ({
+    from: p.from,
+    to: p.to,
+    status: p.status,
+    label: p.status === 'excluded' ? shortBasis(p) : undefined,
+    title: p.bases.map((b) => `${b.citation}${b.aoCode ? ` [${b.aoCode}]` : ''} ${b.label}`).join('\n'),
+  });
+  const projected = lastDay ?? (clock.lastDay?.determinate ? clock.lastDay.unextended : undefined);
+  return {
+    start: clock.trigger.date,
+    limit: clock.limit.days,
+    asOf: clock.through && clock.through < asOf ? clock.through : asOf,
+    periods: [...clock.ledger, ...(projection ?? clock.projection)].map(toPeriod),
+    ...(projected ? { projected } : {}),
+    limitLabel: `${clock.limit.days}-day limit (${clock.citation.replace('18 U.S.C. ', '')})`,
+  };
+}
+
+function headline(clock: Clock): string {
+  const last = clock.lastDay;
+  const lastText = !last
+    ? ''
+    : last.determinate
+      ? ` · last day ${longDate(last.date)}`
+      : ` · stopped since ${last.stoppedSince}, no last day yet`;
+  return `${clock.daysUsed} of ${clock.limit.days} days used · ${clock.daysLeft} left${lastText}`;
+}
+
+/** The Speedy Trial clocks of the case as of a date: one tab per defendant, a chart, the ledger, warnings, what-if. */
+export function SpeedyTrial({ caseId, asOf }: { caseId: string; asOf: string }) {
+  const { data, error } = useLoad(`clock:${caseId}:${asOf}`, async () => {
+    const res = await fetch(`/api/v1/cases/${encodeURIComponent(caseId)}/clock?asOf=${asOf}`);
+    const body = await res.json();
+    if (!res.ok) throw new Error(body.error);
+    return body as SpeedyTrialResult;
+  });
+  const [selected, setSelected] = useState<number | null>(null);
+  if (error) return <p className="error-box">{error.message}</p>;
+  if (!data)
+    return (
+      <section className="card">
+        <h2>Speedy Trial Act</h2>
+        <p className="muted">Computing the clocks…</p>
+      </section>
+    );
+  const current = data.defendants.find((d) => d.defendant === selected) ?? data.defendants[0];
+  return (
+    <section className="card" data-testid="speedy-trial">
+      <h2>Speedy Trial Act — 18 U.S.C. § 3161</h2>
+      <div className="tabs" role="tablist">
+        {data.defendants.map((d) => {
+          const trial = d.clocks.find((c) => c.kind === 'trial' && c.current);
+          return (
+            <button
+              key={d.defendant}
+              type="button"
+              role="tab"
+              aria-selected={current?.defendant === d.defendant}
+              className={current?.defendant === d.defendant ? 'tab active' : 'tab'}
+              onClick={() => setSelected(d.defendant)}
+            >
+              ({d.defendant}) {d.name}
+              {trial && (
+                <span className="tab-sub">
+                  {trial.lastDay?.determinate ? trial.lastDay.date : trial.status}
+                </span>
+              )}
+            </button>
+          );
+        })}
+      </div>
+      {current && <DefendantClock key={current.defendant} d={current} asOf={data.asOf} caseId={caseId} />}
+      {data.warnings.length > 0 && <Warnings items={data.warnings.map((w) => w.message)} />}
+    </section>
+  );
+}
+
+function DefendantClock({ d, asOf, caseId }: { d: DefendantClocks; asOf: string; caseId: string }) {
+  const clocks = d.clocks.filter((c) => c.current);
+  const [kind, setKind] = useState<Clock['kind']>(
+    clocks.find((c) => c.kind === 'trial') ? 'trial' : (clocks[0]?.kind ?? 'trial'),
+  );
+  const clock = clocks.find((c) => c.kind === kind) ?? clocks[0];
+  const [whatIf, setWhatIf] = useState<WhatIfView | null>(null);
+  if (!clock) return <p className="muted">No clock has started for this defendant.</p>;
+  const chart = chartData(clock, asOf, whatIf?.projection, whatIf?.lastDay);
+  return (
+    <div className="defendant-clock" data-testid={`clock-${d.defendant}`}>
+      <div className="clock-kinds">
+        {clocks.map((c) => (
+          <button
+            key={c.id}
+            type="button"
+            className={c.kind === clock.kind ? 'pill active' : 'pill'}
+            onClick={() => setKind(c.kind)}
+          >
+            {KIND_TITLE[c.kind]} clock
+          </button>
+        ))}
+      </div>
+      <div className="clock-summary">
+        <div>
+          <div className="big" data-testid="clock-headline">
+            {headline(clock)}
+          </div>
+          <div className="muted small">
+            {clock.title} — {clock.citation}. {clock.statusText}
+          </div>
+          <div className="small">Start: {clock.trigger.text}</div>
+          {d.earliestTrialDate && clock.kind === 'trial' && (
+            <div className="small muted">{d.earliestTrialDate.text}</div>
+          )}
+        </div>
+        <div className="clock-stat">
+          <span className="stat-num">{clock.daysLeft}</span>
+          <span className="stat-label">days left</span>
+        </div>
+      </div>
+      {chart && <ClockChart data={chart} />}
+      {whatIf && (
+        <p className="whatif-result" data-testid="whatif-result">
+          {whatIf.text}
+        </p>
+      )}
+      {clock.kind === 'trial' && (
+        <WhatIfPanel
+          caseId={caseId}
+          asOf={asOf}
+          defendant={d.defendant}
+          clockId={clock.id}
+          onResult={setWhatIf}
+        />
+      )}
+      {d.warnings.length > 0 && <Warnings items={d.warnings.map((w) => w.message)} />}
+      <details className="ledger">
+        <summary>
+          Ledger: every day from the start, and why it counts or not ({clock.ledger.length} periods)
+        </summary>
+        <Ledger periods={clock.ledger} />
+        {clock.projection.length > 0 && (
+          <>
+            <h3>Projection to the last day, if nothing more is excluded</h3>
+            <Ledger periods={clock.projection} />
+          </>
+        )}
+      </details>
+    </div>
+  );
+}
+
+function Ledger({ periods }: { periods: LedgerPeriod[] }) {
+  return (
+    <table className="grid ledger-table">
+      <thead>
+        <tr>
+          <th>From</th>
+          <th>To</th>
+          <th className="num">Days</th>
+          <th>Status</th>
+          <th className="num">Used</th>
+          <th>Legal basis and docket entries</th>
+        </tr>
+      </thead>
+      <tbody>
+        {periods.map((p) => (
+          <tr key={`${p.from}:${p.status}`} className={`ledger-${p.status}`}>
+            <td className="mono nowrap">{p.from}</td>
+            <td className="mono nowrap">{p.to}</td>
+            <td className="num">{p.days}</td>
+            <td>
+              {p.status === 'counted'
+                ? `counted${p.clockDays ? ` (days ${p.clockDays.first}–${p.clockDays.last})` : ''}`
+                : 'excluded'}
+            </td>
+            <td className="num">{p.usedThrough}</td>
+            <td>
+              {p.bases.map((b) => (
+                <div key={b.id}>
+                  <strong>{b.citation}</strong>
+                  {b.aoCode && <span className="badge muted-badge">{b.aoCode}</span>} {b.label}
+                  {b.flags.length > 0 && <span className="muted"> ({b.flags.join(', ')})</span>}
+                  <div className="muted small">
+                    {b.sources
+                      .map((s) =>
+                        s.entry
+                          ? `${s.entry.number ? `ECF ${s.entry.number}` : 'minute entry'} of ${s.entry.dateFiled}`
+                          : s.hypothetical
+                            ? 'what-if'
+                            : s.kind,
+                      )
+                      .join('; ')}
+                  </div>
+                </div>
+              ))}
+              {p.notes.map((n) => (
+                <div key={n.id} className="muted small">
+                  Not excluded: {n.citation} {n.label}
+                  {n.note ? ` — ${n.note}` : ''}
+                </div>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Warnings({ items }: { items: string[] }) {
+  return (
+    <div className="warnings">
+      <ul>
+        {items.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface WhatIfView {
+  text: string;
+  projection: LedgerPeriod[];
+  lastDay: string | null;
+}
+
+/** A hypothetical motion, filed and decided on the days typed: the clock is recomputed as you type. */
+function WhatIfPanel(props: {
+  caseId: string;
+  asOf: string;
+  defendant: number;
+  clockId: string;
+  onResult: (v: WhatIfView | null) => void;
+}) {
+  const [filed, setFiled] = useState('');
+  const [decided, setDecided] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const input = useDebounced(`${filed}|${decided}`, 250);
+  const { caseId, asOf, defendant, clockId, onResult } = props;
+  useEffect(() => {
+    const [f, d] = input.split('|');
+    if (!f) {
+      onResult(null);
+      setError(null);
+      return;
+    }
+    const provenance = { source: 'manual', by: 'what-if' };
+    const events: unknown[] = [
+      {
+        kind: 'motionFiled',
+        id: 'what-if-motion',
+        date: f,
+        defendants: [defendant],
+        motion: 'other',
+        title: 'Hypothetical pretrial motion',
+        movant: 'defendant',
+        provenance,
+      },
+    ];
+    if (d)
+      events.push({
+        kind: 'motionDecided',
+        id: 'what-if-decision',
+        date: d,
+        defendants: [defendant],
+        motion: 'what-if-motion',
+        disposition: 'denied',
+        provenance,
+      });
+    let live = true;
+    fetch(`/api/v1/cases/${encodeURIComponent(caseId)}/clock/what-if`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ asOf, events }),
+    })
+      .then(async (res) => {
+        const body = await res.json();
+        if (!live) return;
+        if (!res.ok) {
+          setError(body.details?.[0]?.message ?? body.error);
+          onResult(null);
+          return;
+        }
+        setError(null);
+        const result = body as SpeedyTrialResult;
+        const c = result.whatIf?.defendants
+          .find((x) => x.defendant === defendant)
+          ?.clocks.find((x) => x.id === clockId);
+        if (!c) return onResult(null);
+        const before = c.actual?.lastDay?.determinate ? c.actual.lastDay.date : null;
+        const after = c.whatIf?.lastDay?.determinate ? c.whatIf.lastDay.date : null;
+        const text = !after
+          ? `With the motion pending and undecided, the clock stops from ${f}: no last day until it is decided.`
+          : `With the motion ${d ? `filed ${f} and decided ${d}` : `filed ${f}`}, the last day for trial moves from ${before ?? '—'} to ${after}${c.shiftDays !== null ? ` (${c.shiftDays >= 0 ? '+' : ''}${c.shiftDays} days)` : ''}.`;
+        onResult({
+          text,
+          projection: c.projection,
+          lastDay: c.whatIf?.lastDay?.determinate ? c.whatIf.lastDay.unextended : null,
+        });
+      })
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [input, caseId, asOf, defendant, clockId, onResult]);
+  return (
+    <div className="whatif" data-testid="whatif">
+      <strong>What if</strong> a pretrial motion were filed on{' '}
+      <input
+        type="date"
+        value={filed}
+        onChange={(e) => setFiled(e.target.value)}
+        aria-label="What-if motion filed"
+      />{' '}
+      and decided on{' '}
+      <input
+        type="date"
+        value={decided}
+        onChange={(e) => setDecided(e.target.value)}
+        aria-label="What-if motion decided"
+      />
+      ?{error && <span className="error-inline"> {error}</span>}
+      <div className="muted small">
+        § 3161(h)(1)(D) excludes the time from filing to the hearing or prompt disposition (Henderson);
+        nothing is saved.
+      </div>
+    </div>
+  );
+}
