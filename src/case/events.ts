@@ -185,10 +185,10 @@ export const Event = z
     ev(
       'complaint',
       {
-        charges: z
-          .array(z.string().min(1))
-          .min(1)
-          .meta({ description: 'Statutes charged, as cited, e.g. "18 U.S.C. § 1591".' }),
+        charges: z.array(z.string().min(1)).default([]).meta({
+          description:
+            'Statutes charged, as cited, e.g. "18 U.S.C. § 1591"; empty when the source does not list them.',
+        }),
         caseNumber: z
           .string()
           .optional()
@@ -465,6 +465,15 @@ export const Event = z
       'A new trial clock under § 3161(d)(2), (e) or (k).',
     ),
     ev('speedyTrialWaiver', {}, 'A "waiver" of speedy trial: no effect on the clock (Zedner).'),
+    ev(
+      'stipulationFiled',
+      {
+        subject: z.enum(['excludeTime', 'continuance', 'detention', 'other']),
+        title: z.string().min(1),
+        by: Movant.optional(),
+      },
+      'A stipulation filed: a request, with effect only through the order that grants it.',
+    ),
     ev(
       'trialStart',
       {

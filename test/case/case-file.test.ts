@@ -154,6 +154,7 @@ describe('documentation', () => {
     const { EVENT_KINDS, Condition } = await import('../../src/case/index.ts');
     const doc = read('docs/case-file.md');
     for (const kind of EVENT_KINDS) expect(doc, kind).toContain(`| \`${kind}\` |`);
-    for (const option of Condition.options) expect(doc, option.shape.kind.value).toContain(`\`${option.shape.kind.value}\``);
+    for (const option of Condition.options)
+      expect(doc, option.shape.kind.value).toContain(`\`${option.shape.kind.value}\``);
   });
 });
