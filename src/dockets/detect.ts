@@ -61,6 +61,8 @@ export function detectFormat(text: string, hint?: SourceFormat): Detection {
   if (hint === 'courtlistener' || hint === 'recap')
     return reject(`--from ${hint} expects JSON, but the file is an HTML page`, start.slice(0, 60));
 
+  const billing = PACER_PAGES[0]![0].exec(text);
+  if (billing) return reject(PACER_PAGES[0]![1], snippet(text, billing.index));
   for (const [re, reason] of EXTENSION_MARKS) {
     const m = re.exec(text);
     if (m) return reject(`${reason}; save the page again with extensions disabled`, snippet(text, m.index));
