@@ -330,6 +330,22 @@ export function scheduleRules(ctx: Ctx): void {
       },
     );
   }
+  // "This matter is continued for a Status Conference on 02/23/2016".
+  for (const m of w.matchAll(/\bcontinued for an? ([A-Za-z" ]{3,40}?) on\s*/g)) {
+    const d = dateIn(ctx, m.index + m[0].length, m.index + m[0].length + 3);
+    if (!d?.iso) continue;
+    emit(
+      ctx,
+      'hearingSet',
+      { hearing: hearingTypeOf(m[1]!), for: d.iso },
+      {
+        rule: 'schedule.continuedFor',
+        confidence: MEDIUM,
+        span: { start: m.index, end: d.end },
+        date: hearingDate(ctx),
+      },
+    );
+  }
   // "Jury Selection/Jury Trial-October 19, 2004", "JS/JT 8-17-04": dates written straight after the name.
   for (const m of w.matchAll(/\b(Jury Selection\/Jury Trial|JS\/JT|Final PreTrial Conference)\s*-?\s*/g)) {
     const d = dateIn(ctx, m.index + m[0].length, m.index + m[0].length + 3);
@@ -446,13 +462,9 @@ export function trialRules(ctx: Ctx): void {
   }
   const verdict = find(
     ctx,
-    /\bVERDICT\b|\bverdict of (?:guilty|not guilty)\b|\bCourt finds defendant (?:guilty|not guilty)\b|\bJury (?:returns|returned) (?:a )?verdict\b/i,
+    /^\W*VERDICT\b|\bverdict of (?:guilty|not guilty)\b|\bCourt finds defendant (?:guilty|not guilty)\b|\bJury (?:returns|returned) (?:a )?verdict\b/,
   );
-  if (
-    verdict &&
-    (ctx.kind === 'order' || ctx.kind === 'minutes' || /^\W*VERDICT/.test(w)) &&
-    !/transcript|regarding|amending|Filing no\. 99|filing no\. 99/i.test(w.slice(0, 60))
-  ) {
+  if (verdict && (ctx.kind === 'minutes' || /^\W*VERDICT/.test(w))) {
     const guilty = /\bguilty\b/i.test(verdict.m[0]) || /finds defendant guilty|verdict of guilty/i.test(w);
     emit(
       ctx,
