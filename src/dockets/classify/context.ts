@@ -104,7 +104,7 @@ export function makeContext(
     roster,
     court,
     defendants: defendantsOf(roster, entry.text),
-    signedOn: dateAfter(/Signed by [^.;]{0,80}? on\s*/i),
+    signedOn: dateAfter(/Signed by (?:[^;(]|\.(?! [A-Z][a-z]{2,} )){0,80}? on\s*(?=\d)/i),
     heldOn:
       dateAfter(/\bheld (?:on|in \w+ on)\s*/i) ?? dateAfter(/proceedings held before [^.;:]{0,80}? on\s*/i),
     drafts: [],

@@ -46,7 +46,7 @@ export function entryKind(text: string, eventName: string | null): EntryKind {
   const head = text.slice(0, 160);
   if (/^\W*(?:FILING|ENTRY) ERROR/i.test(head)) return 'other';
   if (
-    /^\W*(?:\w+\s+){0,3}?(?:STIPULATION|Stipulation)\b(?:(?!\.\s).){0,160}?\b(?:and|&)\s+(?:proposed\s+)?order\b/i.test(
+    /^\W*(?:[\w']+\s+){0,3}?(?:STIPULATION|Stipulation)\b(?:(?!\.\s).){0,160}?\b(?:and|&)\s+(?:proposed\s+)?order\b/i.test(
       text,
     )
   )
