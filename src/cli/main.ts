@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { daysCommand } from './commands/days.ts';
 import { demoCommand } from './commands/demo.ts';
+import { importCommand } from './commands/import.ts';
 import { validateCommand } from './commands/validate.ts';
 import { CliError, consoleOut, type Out } from './io.ts';
 
@@ -44,6 +45,16 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     .option('--service', 'add 3 days after the period under Rule 45(c) (service by mail, clerk, other means)')
     .option('--json', 'print { date, trace, … } as JSON')
     .action((trigger: string, n: string, opts) => setCode(daysCommand(trigger, n, opts, out)));
+
+  program
+    .command('import')
+    .description('read a docket (PACER HTML, CourtListener or RECAP JSON) into a case file and summarise it')
+    .argument('<file>', 'a saved PACER Docket Report or Docket History page, or CourtListener / RECAP JSON')
+    .option('--from <format>', 'pacer | pacer-history | courtlistener | recap (default: detected)')
+    .option('-o, --output <case-file>', 'write the case file here (only when the import succeeds)')
+    .option('--court <id>', 'PACER court id, when the page does not name its court')
+    .option('--json', 'print the result as JSON')
+    .action((file: string, opts) => setCode(importCommand(file, opts, out)));
 
   program
     .command('demo')

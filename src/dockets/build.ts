@@ -211,7 +211,11 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
   const classified =
     options.classify === false
       ? { events: [], warnings: [] }
-      : classifyEntries(entryInputs, roster, { court, governmentAttorneys });
+      : classifyEntries(entryInputs, roster, {
+          court,
+          governmentAttorneys,
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
   warnings.push(...classified.warnings);
   const events = classified.events;
 

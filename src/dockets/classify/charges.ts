@@ -40,6 +40,8 @@ function districtNamed(text: string): string | undefined {
 
 export function chargeRules(ctx: Ctx): void {
   const w = ctx.work;
+  if (!/arrest|warrant|complaint|indictment|information|unseal|appearance|arraign|A & P|guilty|plea/i.test(w))
+    return;
 
   // B1. Arrest: "Arrest of X on 2/4/2017", "ARREST of Sld Dft …", "Arrest WARRANT Returned Executed … on 10/9/03".
   const arrest =
@@ -242,6 +244,7 @@ export function chargeRules(ctx: Ctx): void {
 /** Named counsel: appointed, appearing, relieved. */
 export function counselRules(ctx: Ctx): void {
   const w = ctx.work;
+  if (!/appoint|APPEARANCE|relieve|terminated|substitut|retained/i.test(w)) return;
   const designation = (s: string) =>
     /\bA?FPD\b|Federal (?:Public )?Defender|FD-S\/A/i.test(s)
       ? ('federalDefender' as const)

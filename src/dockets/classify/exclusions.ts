@@ -182,6 +182,8 @@ function speaksAsCourt(ctx: Ctx): boolean {
 
 export function exclusionRules(ctx: Ctx): void {
   if (/^\W*(?:ENTRY|FILING) ERROR/i.test(ctx.text)) return;
+  if (ctx.text.trim() !== '' && !/exclu|exlude|\bX[A-Z]|\bT-?\d\b|\(T\d\)|Local Code|started/i.test(ctx.work))
+    return;
   const court = speaksAsCourt(ctx);
   const found: Array<{ from: string; to: string | null; start: number; end: number }> = [];
   const date = ctx.kind === 'minutes' ? hearingDate(ctx) : orderDate(ctx);

@@ -25,6 +25,8 @@ export interface ClassifyOptions {
   court: string;
   /** Names of the Government's attorneys (party list), to tell who filed a motion. */
   governmentAttorneys?: string[];
+  /** Called every 250 entries with (done, total). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface Classification {
@@ -68,7 +70,10 @@ export function classifyEntries(
       eventNameRules(ctx);
     }
     perEntry.push(ctx.drafts);
+    if (options.onProgress && perEntry.length % 250 === 0)
+      options.onProgress(perEntry.length, entries.length);
   }
+  options.onProgress?.(entries.length, entries.length);
   const drafts = resolveDrafts(entries, perEntry, warnings);
   const rules = new Map<string, string>();
   const seen = new Set<string>();

@@ -115,7 +115,10 @@ export function motionRules(ctx: Ctx): void {
   }
 
   // Oral motions made and ruled on in a hearing: "Defendant's oral motion to continue status hearing is granted".
-  if (ctx.kind === 'minutes' || ctx.kind === 'order') {
+  if (
+    (ctx.kind === 'minutes' || ctx.kind === 'order') &&
+    /oral motion|moves for detention|Motion to Detain/i.test(w)
+  ) {
     const ORAL =
       /\b((?:Defendant'?s|Government'?s|Defense|USA|Gvt|Gov't)?\s*oral motion (?:for|to) ([^.;]{3,80}?))(?:;\s*motion)?\s+(?:is\s+|was\s+|hereby\s+)?(granted|denied|GRANTED|DENIED)\b/gi;
     for (const m of w.matchAll(ORAL)) {
@@ -163,7 +166,10 @@ export function motionRules(ctx: Ctx): void {
   }
 
   // Decisions: "granting [62-1] motion", "ORDER denying … [22-1]", "finding as moot 4 Motion to Detain", "is granted".
-  if (ctx.kind === 'order' || ctx.kind === 'minutes' || ctx.kind === 'other') {
+  if (
+    (ctx.kind === 'order' || ctx.kind === 'minutes' || ctx.kind === 'other') &&
+    /grant|deni|moot|withdrawn/i.test(w)
+  ) {
     const refs = entryRefs(w);
     const VERB =
       /\b(granting in part and denying in part|granted in part and denied in part|granting|denying|finding as moot|denied as moot|denying as moot|GRANTING|DENYING|GRANTED|DENIED|granted|denied|is moot|withdrawn|TAKEN UNDER ADVISEMENT)\b/g;
@@ -298,6 +304,7 @@ function hearingTypeOf(name: string): HearingType | 'trial' {
 
 export function scheduleRules(ctx: Ctx): void {
   const w = ctx.work;
+  if (!/\bset\b|continu|reset|held|schedul|commence|JS\/JT|Jury Selection|Conference-/i.test(w)) return;
   if (
     ctx.kind === 'motion' ||
     ctx.kind === 'letter' ||
@@ -436,6 +443,7 @@ export function scheduleRules(ctx: Ctx): void {
 
 export function trialRules(ctx: Ctx): void {
   const w = ctx.work;
+  if (!/trial|verdict|sentenc|dismiss|guilty/i.test(w)) return;
   if (ctx.kind === 'motion' || /^\W*(?:FILING|ENTRY) ERROR/i.test(w)) return;
   const bench = find(
     ctx,

@@ -197,6 +197,7 @@ const districtsOfState = (state: string) => STATE_DISTRICTS[state] ?? [];
 
 export function releaseRules(ctx: Ctx): void {
   const w = ctx.work;
+  if (!/detention|detain|bond|bail|release|remand/i.test(w)) return;
   if (/^\W*(?:FILING|ENTRY) ERROR/i.test(w)) return;
   if (/Material Witness|\bMW Bond\b/i.test(w)) return; // a witness's bond, not a defendant's
   const request = ctx.kind === 'motion' || ctx.kind === 'letter' || ctx.kind === 'stipulation';
@@ -284,6 +285,7 @@ export function releaseRules(ctx: Ctx): void {
 /** Orders modifying conditions (§ 3142(c)(3)); linked to the release order by the resolver. */
 export function modificationRules(ctx: Ctx): void {
   const w = ctx.work;
+  if (!/condition/i.test(w)) return;
   if (ctx.kind === 'motion' || ctx.kind === 'letter' || /^\W*(?:FILING|ENTRY) ERROR/i.test(w)) return;
   const hit =
     find(

@@ -5,23 +5,26 @@
  * span still points at the verbatim text.
  */
 
-const MASKS: RegExp[] = [
-  /\(Entered:\s*[\d/]+\)\s*$/g,
-  /Modified (?:on|text on|access on) [\d/]+(?: to [^.()]*)?(?:\s*\([^)]*\))?\.?/gi,
-  /(?:Additional attachment\(s\) added|Restricted Court Exhibit added|Main Document \d+ replaced) on [\d/]+[^()]*(?:\([^)]*\))?/gi,
-  /\[\s*\d{1,2}:\d{2}-[a-z]{1,2}\s*-\s*\d+(?:-[A-Z]+)?\s*\]/gi,
-  /Time Start:[^;]*;\s*Time Stop:[^;.]*[;.]?(?:\s*Time in Court:[^.;(]*)?/gi,
-  /Hearing held \d{1,2}:\d{2}\s*[AP]M to \d{1,2}:\d{2}\s*[AP]M/gi,
-  /Court Date & Time \[[^\]]*\]|File Size \[[^\]]*\]|Run Time \[[^\]]*\]/gi,
-  /\((?:CD#|Ct Rptr|Court Reporter)[^)]*\)/gi,
-  /https?:\/\/\S+/gi,
-  /\(Attachments:[^)]*(?:\([^)]*\)[^)]*)*\)/gi,
+const MASKS: Array<[string, RegExp]> = [
+  ['Entered', /\(Entered:\s*[\d/]+\)\s*$/g],
+  ['odified', /Modified (?:on|text on|access on) [\d/]+(?: to [^.()]*)?(?:\s*\([^)]*\))?\.?/gi],
+  [
+    'on ',
+    /(?:Additional attachment\(s\) added|Restricted Court Exhibit added|Main Document \d+ replaced) on [\d/]+[^()]*(?:\([^)]*\))?/gi,
+  ],
+  ['[', /\[\s*\d{1,2}:\d{2}-[a-z]{1,2}\s*-\s*\d+(?:-[A-Z]+)?\s*\]/gi],
+  ['Time Start', /Time Start:[^;]*;\s*Time Stop:[^;.]*[;.]?(?:\s*Time in Court:[^.;(]*)?/gi],
+  ['Hearing held', /Hearing held \d{1,2}:\d{2}\s*[AP]M to \d{1,2}:\d{2}\s*[AP]M/gi],
+  ['Court Date', /Court Date & Time \[[^\]]*\]|File Size \[[^\]]*\]|Run Time \[[^\]]*\]/gi],
+  ['(', /\((?:CD#|Ct Rptr|Court Reporter)[^)]*\)/gi],
+  ['http', /https?:\/\/\S+/gi],
+  ['Attachments', /\(Attachments:[^)]*(?:\([^)]*\)[^)]*)*\)/gi],
 ];
 
 export function masked(text: string): string {
   let out = text;
-  for (const re of MASKS) {
-    out = out.replace(re, (m) => ' '.repeat(m.length));
+  for (const [gate, re] of MASKS) {
+    if (out.includes(gate)) out = out.replace(re, (m) => ' '.repeat(m.length));
   }
   return out;
 }
