@@ -12,8 +12,11 @@ export interface Decoded {
   warnings: string[];
 }
 
-/** Bytes above this are refused before parsing (a docket of 200 MB would be ~600,000 entries). */
-export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+/**
+ * Bytes above this are refused before parsing. The largest real criminal dockets run to a few MB (a few
+ * thousand entries); 20 MB is ~25,000 entries.
+ */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 export function decodeInput(input: Uint8Array | string, maxBytes = MAX_INPUT_BYTES): Decoded | Rejection {
   if (typeof input === 'string') {

@@ -23,7 +23,15 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
   });
   const all: Located[] = perEntry.flatMap((drafts, position) => drafts.map((draft) => ({ draft, position })));
   const drop = new Set<Draft>();
-  const of = (kind: string) => all.filter((l) => ev(l.draft).kind === kind && !drop.has(l.draft));
+  const byKind = new Map<string, Located[]>();
+  for (const l of all)
+    byKind.set(ev(l.draft).kind as string, [...(byKind.get(ev(l.draft).kind as string) ?? []), l]);
+  const push = (l: Located) => {
+    all.push(l);
+    const k = ev(l.draft).kind as string;
+    byKind.set(k, [...(byKind.get(k) ?? []), l]);
+  };
+  const of = (kind: string) => (byKind.get(kind) ?? []).filter((l) => !drop.has(l.draft));
   const defendants = (d: Draft) => (ev(d).defendants as number[]) ?? [];
   const dateOf = (d: Draft) => ev(d).date as string;
   /** The entry a number refers to from `position`: the latest with that number at or before it, else the first. */
@@ -75,6 +83,9 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
             provenance: {
               source: 'docket',
               entry: entries[i]!.id,
+              ...(entries[i]!.text
+                ? { span: { start: 0, end: Math.min(entries[i]!.text.length, 100) } }
+                : {}),
               classifier: { rule: 'motion.referenced', confidence: LOW },
             },
             motion: l.draft.motionType ?? 'other',
@@ -86,7 +97,7 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
           from: 'motion',
         };
         perEntry[i] = [...(perEntry[i] ?? []), target];
-        all.push({ draft: target, position: i });
+        push({ draft: target, position: i });
       }
       if (target) break;
     }
@@ -114,7 +125,7 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
             } as Draft['event'],
           };
           decided.add(ev(m.draft).id as string);
-          all.push({ draft: copy, position: l.position });
+          push({ draft: copy, position: l.position });
         }
         drop.add(l.draft);
         continue;
@@ -132,7 +143,7 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
   for (const l of of('motionFiled')) {
     const e = entries[l.position]!;
     if (!e.terminatedOn || decided.has(ev(l.draft).id as string)) continue;
-    all.push({
+    push({
       position: l.position,
       draft: {
         event: {
@@ -143,6 +154,7 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
           provenance: {
             source: 'docket',
             entry: e.id,
+            ...(e.text ? { span: { start: 0, end: Math.min(e.text.length, 100) } } : {}),
             classifier: { rule: 'motion.terminatedDate', confidence: LOW },
           },
           motion: ev(l.draft).id as string,
@@ -169,11 +181,7 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
 
   // Unsealing → the sealed instrument (before it, or filed just after: "Originally filed under seal").
   const charging = () =>
-    all.filter((l) =>
-      ['indictment', 'supersedingIndictment', 'information', 'complaint'].includes(
-        ev(l.draft).kind as string,
-      ),
-    );
+    ['indictment', 'supersedingIndictment', 'information', 'complaint'].flatMap((k) => byKind.get(k) ?? []);
   for (const l of of('unsealing')) {
     const wantsSuperseding = l.draft.motionType === 'other';
     const candidates = charging().filter(
@@ -261,13 +269,9 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     if (!end || e.to) continue;
     const from = e.from as string;
     const later = (kind: string, pred: (d: Draft) => boolean = () => true) =>
-      all
+      (byKind.get(kind) ?? [])
         .filter(
-          (x) =>
-            ev(x.draft).kind === kind &&
-            !drop.has(x.draft) &&
-            overlap(defendants(x.draft), defendants(l.draft)) &&
-            pred(x.draft),
+          (x) => !drop.has(x.draft) && overlap(defendants(x.draft), defendants(l.draft)) && pred(x.draft),
         )
         .sort((a, b) =>
           dateOf(a.draft) < dateOf(b.draft)
