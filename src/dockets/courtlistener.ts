@@ -131,7 +131,7 @@ export function fullDocketNumber(d: z.infer<typeof ClDocket>): string {
   ]
     .filter((x) => x !== null && x !== undefined && String(x) !== '')
     .map(String);
-  return /-[A-Za-z]+(?:-\d+)?$/.test(number) || extras.length === 0
+  return /^\d{1,2}:\d{2}-[a-z]+-\d+-/i.test(number) || extras.length === 0
     ? number
     : `${number}-${extras.join('-')}`;
 }

@@ -32,7 +32,7 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-const NUMERIC = /(?<![\d/.:$-])(\d{1,2})([/-])(\d{1,2})\2(\d{1,5})(?![\d/])/g;
+const NUMERIC = /(?<![\d/.:$])(\d{1,2})([/-])(\d{1,2})\2(\d{1,5})(?![\d/])/g;
 const LONG =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/gi;
 
@@ -57,7 +57,7 @@ export function findDates(text: string, nearYear: number): TextDate[] {
   for (const m of text.matchAll(NUMERIC)) {
     const [raw, mo, sep, d, y] = m as unknown as [string, string, string, string, string];
     const start = m.index;
-    if (sep === '-' && y.length > 4) continue;
+    if (sep === '-' && (y.length > 4 || text[start - 1] === '-')) continue;
     if (y.length === 3 || y.length === 5) {
       out.push({ iso: null, start, end: start + raw.length, raw, problem: `impossible year "${y}"` });
       continue;
