@@ -186,10 +186,10 @@ export const Event = z
     ev(
       'complaint',
       {
-        charges: z
-          .array(z.string().min(1))
-          .min(1)
-          .meta({ description: 'Statutes charged, as cited, e.g. "18 U.S.C. § 1591".' }),
+        charges: z.array(z.string().min(1)).default([]).meta({
+          description:
+            'Statutes charged, as cited, e.g. "18 U.S.C. § 1591"; empty when the source does not list them.',
+        }),
         caseNumber: z
           .string()
           .optional()
@@ -508,6 +508,15 @@ export const Event = z
         ]),
       },
       'A right waived by the defendant (preliminary hearing, indictment, detention hearing, …).',
+    ),
+    ev(
+      'stipulationFiled',
+      {
+        subject: z.enum(['excludeTime', 'continuance', 'detention', 'other']),
+        title: z.string().min(1),
+        by: Movant.optional(),
+      },
+      'A stipulation filed: a request, with effect only through the order that grants it.',
     ),
     ev(
       'trialStart',

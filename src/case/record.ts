@@ -31,11 +31,36 @@ export const Case = z
       .string()
       .min(1)
       .meta({ examples: ['United States v. Hale et al.'] }),
+    captionAsPrinted: z
+      .string()
+      .optional()
+      .meta({ description: 'The case title exactly as the source prints it, e.g. "USA v. Warren et al".' }),
+    numberParts: z
+      .object({
+        office: z.string().min(1),
+        year: z.string().regex(/^\d{2}$/),
+        type: z
+          .string()
+          .min(1)
+          .meta({ examples: ['cr', 'mj', 'po'] }),
+        serial: z.string().min(1),
+        judgeInitialsAssigned: z.string().nullable(),
+        judgeInitialsReferred: z.string().nullable(),
+        defendantNumber: DefendantNumber.nullable().meta({
+          description: 'The defendant suffix of a per-defendant docket ("-1"), when printed.',
+        }),
+      })
+      .strict()
+      .optional()
+      .meta({
+        description: 'The parts of `docketNumberFull`: office : year - type - serial - judges - defendant.',
+      }),
     judge: z
       .object({ assigned: z.string().nullable(), referred: z.string().nullable().default(null) })
       .strict(),
     dateFiled: IsoDate,
     dateTerminated: IsoDate.nullable().default(null),
+    dateLastFiling: IsoDate.optional().meta({ description: 'As the docket history reports it.' }),
     relatedCases: z
       .array(
         z
@@ -76,6 +101,10 @@ export const Counsel = z
     from: IsoDate.optional(),
     terminatedOn: IsoDate.optional(),
     contact: z.string().optional(),
+    designationText: z
+      .string()
+      .optional()
+      .meta({ description: 'The docket\'s "Designation:" line, verbatim, e.g. "CJA Appointment".' }),
   })
   .strict()
   .meta({ id: 'Counsel' });
@@ -83,6 +112,19 @@ export type Counsel = z.infer<typeof Counsel>;
 
 export const Custody = z.enum(['inCustody', 'released', 'fugitive', 'notArrested', 'summoned', 'unknown']);
 export type Custody = z.infer<typeof Custody>;
+
+export { ChargeAttributes, Statute } from './charges.ts';
+
+/** A charge of the complaint (the docket's "Complaints" section): pre-indictment, § 3162(a)(1) reaches it. */
+export const ComplaintCharge = z
+  .object({
+    text: z.string().min(1).meta({ description: 'The statutes and label as the docket prints them.' }),
+    statutes: z.array(Statute).default([]),
+    disposition: z.string().nullable().default(null),
+  })
+  .strict()
+  .meta({ id: 'ComplaintCharge' });
+export type ComplaintCharge = z.infer<typeof ComplaintCharge>;
 
 export const Defendant = z
   .object({
@@ -92,12 +134,29 @@ export const Defendant = z
     custody: Custody,
     terminatedOn: IsoDate.optional(),
     counsel: z.array(Counsel).default([]),
+    knownFrom: z.enum(['partyList', 'docketText', 'caption']).optional().meta({
+      description:
+        'Where an imported defendant comes from: the docket\'s party list; only the docket text ("as to Viki Warren (2)"), so custody and counsel are unknown; or only the caption.',
+    }),
+    extraInfo: z.string().optional().meta({
+      description: 'The lines under the party name on the docket (TERMINATED dates, aliases), verbatim.',
+    }),
+    complaintCharges: z.array(ComplaintCharge).optional(),
+    offenseLevel: z
+      .object({
+        opening: z
+          .string()
+          .nullable()
+          .meta({ description: '"Felony", "Misdemeanor", "None"; null when not shown.' }),
+        terminated: z.string().nullable(),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'The docket\'s "Highest Offense Level" (Opening) and (Terminated), verbatim.' }),
   })
   .strict()
   .meta({ id: 'Defendant' });
 export type Defendant = z.infer<typeof Defendant>;
-
-export { ChargeAttributes, Statute } from './charges.ts';
 
 export const Count = z
   .object({
@@ -123,6 +182,20 @@ export const Count = z
     }),
     raw: z.string().optional().meta({ description: 'The count line exactly as imported.' }),
     attributes: ChargeAttributes.optional(),
+    countNumbers: z
+      .array(z.number().int().min(1))
+      .optional()
+      .meta({ description: 'The counts a line covers, ranges expanded: "(2-4)" → [2, 3, 4].' }),
+    supersedingLevel: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: '0 for the original instrument, 1 for "1s", 2 for "1ss".' }),
+    aoOffenseCode: z
+      .string()
+      .optional()
+      .meta({ description: 'The AO offense code printed before the statute, e.g. "513A.F" or "371.F".' }),
   })
   .strict()
   .meta({ id: 'Count' });
@@ -176,6 +249,7 @@ export const OtherParty = z
       .meta({ examples: ['Material Witness', 'Plaintiff'] }),
     terminatedOn: IsoDate.optional(),
     counsel: z.array(Counsel).default([]),
+    extraInfo: z.string().optional(),
   })
   .strict()
   .meta({ id: 'OtherParty' });
@@ -201,6 +275,15 @@ export const CaseFileShape = z
         importedAt: IsoDateTime.optional(),
         generator: z.string().optional(),
         warnings: z.array(z.string()).default([]),
+        filter: z
+          .object({
+            description: z.string(),
+            fromDocument: z.number().int().optional(),
+            toDocument: z.number().int().optional(),
+          })
+          .strict()
+          .optional()
+          .meta({ description: 'Set when the source report covered only part of the docket.' }),
       })
       .strict()
       .default({ warnings: [] }),

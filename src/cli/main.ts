@@ -5,6 +5,7 @@ import { daysCommand } from './commands/days.ts';
 import { deadlinesCommand } from './commands/deadlines.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exposureCommand } from './commands/exposure.ts';
+import { importCommand } from './commands/import.ts';
 import { serveCommand } from './commands/serve.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -103,6 +104,16 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     .option('--option <name=value>', 'an engine option, e.g. jointTrigger=ownTrigger; repeatable', collect)
     .option('--no-ledger', 'leave out the ledger tables')
     .action((file: string, opts) => setCode(clockCommand(file, opts, out)));
+
+  program
+    .command('import')
+    .description('read a docket (PACER HTML, CourtListener or RECAP JSON) into a case file and summarise it')
+    .argument('<file>', 'a saved PACER Docket Report or Docket History page, or CourtListener / RECAP JSON')
+    .option('--from <format>', 'pacer | pacer-history | courtlistener | recap (default: detected)')
+    .option('-o, --output <case-file>', 'write the case file here (only when the import succeeds)')
+    .option('--court <id>', 'PACER court id, when the page does not name its court')
+    .option('--json', 'print the result as JSON')
+    .action((file: string, opts) => setCode(importCommand(file, opts, out)));
 
   program
     .command('demo')

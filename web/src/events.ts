@@ -25,6 +25,7 @@ const CATEGORY: Record<Event['kind'], EventCategory> = {
   hearingHeld: 'motion',
   hearingSet: 'motion',
   deadlineSet: 'motion',
+  stipulationFiled: 'motion',
   underAdvisement: 'motion',
   timeExclusion: 'clock',
   continuance: 'clock',

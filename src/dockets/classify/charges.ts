@@ -1,0 +1,314 @@
+/**
+ * Arrest, charging instruments, appearances, arraignment and plea (docs/dockets.md § 11, B1–B3, B6–B7).
+ * The (c)(1) trial clock starts from the later of the public filing of the indictment or information and
+ * the first appearance in the charging court (18 U.S.C. § 3161(c)(1)); an appearance in the district of
+ * arrest under Fed. R. Crim. P. 5(c)(3) does not start it.
+ */
+import { DISTRICTS } from '../../law/calendar/districts.ts';
+import { type Ctx, dateIn, emit, find, HIGH, hearingDate, LOW, MEDIUM } from './context.ts';
+import { defendantsOf } from './roster.ts';
+import { magistrateSuffix } from './text.ts';
+
+const head = (ctx: Ctx, n = 120) => ctx.work.slice(0, n);
+
+/** Count numbers after "Count(s)": "count(s) 1, 2-4, 5" → ["1", "2-4", "5"]. */
+export function countList(text: string): string[] {
+  const m =
+    /\bcounts?(?:\(s\))?\s+((?:\d+[a-z]*(?:\s*-\s*\d+[a-z]*)?(?:\s*,\s*|\s+and\s+|\s*$|(?=[\s.;)])))+)/i.exec(
+      text,
+    );
+  if (!m) return [];
+  return m[1]!
+    .split(/\s*,\s*|\s+and\s+/)
+    .map((s) => s.replace(/\s+/g, '').trim())
+    .filter((s) => /^\d/.test(s));
+}
+
+function districtNamed(text: string): string | undefined {
+  const m =
+    /\b(?:in|from) the ((?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of [A-Z][A-Za-z ]+?)(?=[.,;(]|$)/i.exec(
+      text,
+    ) ??
+    /\b(?:in|from) ((?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of [A-Z][A-Za-z ]+?)(?=[.,;(]|$)/i.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const name = m[1]!.toLowerCase().trim();
+  for (const d of DISTRICTS.values()) if (d.name.toLowerCase() === name) return d.code;
+  return undefined;
+}
+
+export function chargeRules(ctx: Ctx): void {
+  const w = ctx.work;
+  if (!/arrest|warrant|complaint|indictment|information|unseal|appearance|arraign|A & P|guilty|plea/i.test(w))
+    return;
+
+  // B1. Arrest: "Arrest of X on 2/4/2017", "ARREST of Sld Dft …", "Arrest WARRANT Returned Executed … on 10/9/03".
+  const arrest =
+    find(ctx, /^\W*(?:ARREST|Arrest) of\b/) ??
+    find(
+      ctx,
+      /\b(?:ARREST|Arrest|Amended) (?:WARRANT|Warrant)(?: for Arrest Warrant)? (?:RETURNED|Returned) (?:EXECUTED|Executed)\b/,
+    ) ??
+    find(ctx, /\bWarrant (?:RETURNED|Returned) (?:EXECUTED|Executed)\b/);
+  if (arrest && !/\bsummons\b/i.test(head(ctx, 40))) {
+    const on = /\bon\s*(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(w.slice(arrest.start, arrest.start + 200));
+    const at = on ? ctx.dates.find((d) => d.start >= arrest.start && d.raw === on[1]) : undefined;
+    const district = districtNamed(w.slice(arrest.start, arrest.start + 200));
+    emit(
+      ctx,
+      'arrest',
+      { on: /warrant/i.test(arrest.m[0]) ? 'warrant' : 'complaint', ...(district ? { district } : {}) },
+      {
+        rule: /warrant/i.test(arrest.m[0]) ? 'arrest.warrantReturned' : 'arrest.text',
+        confidence: at?.iso || /^\W*(?:ARREST|Arrest) of/.test(w) ? HIGH : MEDIUM,
+        span: { start: arrest.start, end: at ? at.end : arrest.end },
+        date: at?.iso ?? ctx.entry.dateFiled,
+      },
+    );
+  }
+
+  // B2. Charging documents.
+  const complaint = find(
+    ctx,
+    /^\W*(?:(?:SEALED|AMENDED|Amended|Sealed|CRIMINAL|Criminal)\s+){0,3}(?:COMPLAINT|Complaint)\b(?! for Forfeiture)/,
+  );
+  if (complaint) {
+    const charges = [
+      ...w.matchAll(
+        /\b(\d+)\s*U\.?\s*S\.?\s*C\.?\s*(?:§+\s*)?(\d+[A-Za-z]?(?:\([0-9A-Za-z]+\))*)((?:,\s*\d+[A-Za-z]?(?:\([0-9A-Za-z]+\))*)*)/g,
+      ),
+    ].flatMap((m) =>
+      [
+        m[2]!,
+        ...(m[3] ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ].map((s) => `${m[1]} U.S.C. § ${s}`),
+    );
+    const caseNumber = magistrateSuffix(ctx.text);
+    emit(
+      ctx,
+      'complaint',
+      { charges, ...(caseNumber ? { caseNumber } : {}) },
+      { rule: 'charging.complaint', confidence: HIGH, span: complaint, date: ctx.entry.dateFiled },
+    );
+  }
+  const superseding =
+    find(ctx, /^\W*(?:\w+\s+){0,2}?(?:SUPERSEDING|Superseding) (?:INDICTMENT|Indictment)\b/) ??
+    find(ctx, /^\W*S\(?(\d)\)? (?:INDICTMENT|Indictment)\b/);
+  const indictment = superseding
+    ? null
+    : find(
+        ctx,
+        /^\W*(?:EP:\s*)?(?:(?:SEALED|UNREDACTED|REDACTED|Sealed|Redacted)\s+)?(?:INDICTMENT|Indictment)\b(?!\s+unsealed)/,
+      );
+  const sealedText = (s: string) => /\bSEALED\b|\(SEALED\)|originally filed under seal/i.test(s);
+  if (indictment) {
+    // Part 2 of a split filing ("PART 2 OF 2 - FOREPERSON'S SIGNATURE PAGE regarding Indictment 1") is not a second indictment.
+    emit(
+      ctx,
+      'indictment',
+      { sealed: sealedText(w.slice(0, 80)) || sealedText(w) },
+      { rule: 'charging.indictment', confidence: HIGH, span: indictment, date: ctx.entry.dateFiled },
+    );
+  }
+  if (superseding) {
+    const level =
+      superseding.m[1] ?? /\bS\(?(\d)\)?/.exec(w)?.[1] ?? (/second superseding/i.test(w) ? '2' : '1');
+    emit(
+      ctx,
+      'supersedingIndictment',
+      { designation: `S${level}`, sealed: sealedText(w) },
+      { rule: 'charging.superseding', confidence: HIGH, span: superseding, date: ctx.entry.dateFiled },
+    );
+  }
+  const information = find(
+    ctx,
+    /^\W*(?:(?:SUPERSEDING|Superseding|SEALED)\s+)?(?:INFORMATION|Information)\b(?!\s+sheet)/,
+  );
+  if (information) {
+    emit(
+      ctx,
+      'information',
+      { sealed: sealedText(w.slice(0, 60)) },
+      { rule: 'charging.information', confidence: HIGH, span: information, date: ctx.entry.dateFiled },
+    );
+  }
+  const unsealed =
+    find(ctx, /\b(?:Indictment|INDICTMENT|Information|Complaint|COMPLAINT) (?:unsealed|UNSEALED)\b/) ??
+    find(ctx, /\bunsealing the (?:S\(?\d\)? )?(?:superseding )?(?:indictment|information|complaint)\b/i);
+  if (unsealed && ctx.kind !== 'motion') {
+    emit(
+      ctx,
+      'unsealing',
+      { instrument: '' },
+      {
+        rule: 'charging.unsealing',
+        confidence: MEDIUM,
+        span: unsealed,
+        date: ctx.kind === 'order' ? (ctx.signedOn ?? ctx.entry.dateFiled) : ctx.entry.dateFiled,
+        ...(/S\(?\d\)?|superseding/i.test(unsealed.m[0]) ? { motionType: 'other' } : {}),
+      },
+    );
+  }
+
+  // B3. Appearances. "Initial Appearance … held", "first appearance of dft", "Proceeding: Rule 9".
+  const appearance =
+    find(
+      ctx,
+      /\b(?:INITIAL APPEARANCE|Initial Appearance)(?: on (?:Indictment|Information|Superseding Indictment))?(?:\s+(?:and ARRAIGNMENT|and Arraignment))?\b(?:(?!\bset\b|\bscheduled\b)[^.;]){0,200}?\bheld\b/,
+    ) ??
+    find(
+      ctx,
+      /\bEP:\s*MINUTES:\s*Initial Appearance\b|\bfirst appearance of\b|^\W*Initial Appearance as to\b/,
+    );
+  if (
+    appearance &&
+    !/Revocation|Supervised Release|Probation/i.test(w.slice(appearance.start, appearance.end + 80)) &&
+    ctx.kind !== 'notice'
+  ) {
+    const rule5 =
+      /Rule 5\s*\(c\)\s*\(3\)|Rule 5\(c\)|\bin (?:the )?(?:\w+ )?District of\b[^.]{0,40}\barrest/i.test(w);
+    const withCounsel =
+      /appointed|\bAFPD\b|\bFPD\b|\bCJA\b|retained|counsel present|Attorney [A-Z][^.]{0,40}present|Apptd Atty/i.test(
+        w,
+      )
+        ? true
+        : /without counsel|no counsel/i.test(w)
+          ? false
+          : undefined;
+    emit(
+      ctx,
+      'initialAppearance',
+      { district: ctx.court, rule5c3: rule5, ...(withCounsel === undefined ? {} : { withCounsel }) },
+      { rule: 'appearance.initial', confidence: HIGH, span: appearance, date: hearingDate(ctx) },
+    );
+  }
+
+  // B6. Arraignment: "Arraignment on Information as to X (1) Count 1 held", "A & P", "arraigned".
+  const arraignment =
+    find(
+      ctx,
+      /\b(?:ARRAIGNMENT|Arraignment)(?:\/Waiver and Plea Hearing)?(?: \(on [^)]*\))?(?: on (?:the )?(?:Indictment|Information|Superseding Indictment))?\b(?:(?!\bset\b|\bscheduled\b|\bOrder\b)[^.;]){0,160}?\bheld\b/,
+    ) ??
+    find(
+      ctx,
+      /\bA & P to the (?:Indictment|Information)\b|\bdft [A-Z][^.;]{0,60}? arraigned\b|\bDefendant arraigned\b/,
+    );
+  if (arraignment && ctx.kind !== 'notice' && !/not held/.test(arraignment.m[0])) {
+    emit(
+      ctx,
+      'arraignment',
+      { counts: countList(w.slice(arraignment.start, arraignment.end + 60)) },
+      { rule: 'arraignment.held', confidence: HIGH, span: arraignment, date: hearingDate(ctx) },
+    );
+  }
+
+  // Pleas. Not guilty: "Not Guilty plea entered", "pleads Not Guilty", "-- Not Guilty".
+  const notGuilty = find(
+    ctx,
+    /\b(?:Not Guilty plea entered|not guilty plea entered|Plea of NOT GUILTY entered|pleads? Not Guilty|Plea entered by [^.;]{1,80}?--\s*Not Guilty|Plea entered[^.;]{0,80}?Not Guilty)\b/i,
+  );
+  if (notGuilty) {
+    emit(
+      ctx,
+      'plea',
+      { plea: 'notGuilty', counts: countList(w.slice(Math.max(0, notGuilty.start - 80), notGuilty.end)) },
+      { rule: 'plea.notGuilty', confidence: HIGH, span: notGuilty, date: hearingDate(ctx) },
+    );
+  }
+  const guilty =
+    find(
+      ctx,
+      /\bPlea (?:entered|Tendered) by [^.;]{1,80}?\bGuilty\b(?![^.;]{0,5}--)(?:\s+(?:on )?Counts?\s*[\d,\s-]+|\s+on count [a-z]+)?/,
+    ) ??
+    find(ctx, /\bguilty plea entered by [^.;]{1,80}?count\(?s?\)?\s*[\d,\s-]+/i) ??
+    find(ctx, /\bGuilty: [^.;]{1,80}?count\(?s?\)?\s*[\d,\s-]+/) ??
+    find(ctx, /\bPLEA entered by\b[^.;]{0,40}/);
+  if (
+    guilty &&
+    !/not guilty/i.test(guilty.m[0]) &&
+    !/Recommending|FINDINGS AND RECOMMENDATION/i.test(head(ctx, 60))
+  ) {
+    emit(
+      ctx,
+      'plea',
+      { plea: 'guilty', counts: countList(guilty.m[0]) },
+      { rule: 'plea.guilty', confidence: HIGH, span: guilty, date: hearingDate(ctx) },
+    );
+  }
+}
+
+/** Named counsel: appointed, appearing, relieved. */
+export function counselRules(ctx: Ctx): void {
+  const w = ctx.work;
+  if (!/appoint|APPEARANCE|relieve|terminated|substitut|retained/i.test(w)) return;
+  const designation = (s: string) =>
+    /\bA?FPD\b|Federal (?:Public )?Defender|FD-S\/A/i.test(s)
+      ? ('federalDefender' as const)
+      : /\bCJA\b/.test(s)
+        ? ('cja' as const)
+        : /Retained/i.test(s)
+          ? ('retained' as const)
+          : /Public Defender/i.test(s)
+            ? ('publicDefender' as const)
+            : ('other' as const);
+  const NAME = "([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]*){1,4})";
+  const patterns: Array<[RegExp, 'appointed' | 'appearance' | 'withdrawn' | 'substituted']> = [
+    [new RegExp(`\\bAttorney ${NAME}(?: \\([^)]*\\))? appointed for\\b`, 'g'), 'appointed'],
+    [new RegExp(`\\bAppointing ${NAME} with Appointment Type: (\\w+)`, 'g'), 'appointed'],
+    [new RegExp(`\\bCJA 20 Appointment of Attorney ${NAME} for\\b`, 'g'), 'appointed'],
+    [new RegExp(`\\bappoints attorney ${NAME}`, 'g'), 'appointed'],
+    [
+      new RegExp(
+        `\\b(?:ORDER APPOINTING FEDERAL PUBLIC DEFENDER as to [^.]*?) ${NAME} for [^.]*? appointed\\b`,
+        'g',
+      ),
+      'appointed',
+    ],
+    [new RegExp(`\\bNOTICE OF ATTORNEY APPEARANCE:? ${NAME} appearing for (?!USA)`, 'g'), 'appearance'],
+    [new RegExp(`\\brelieves attorney ${NAME}`, 'g'), 'withdrawn'],
+    [new RegExp(`\\bAttorney ${NAME} terminated\\b`, 'g'), 'withdrawn'],
+    [new RegExp(`\\b${NAME} is relieved as counsel\\b`, 'g'), 'withdrawn'],
+    [new RegExp(`\\bsubstitutes ${NAME}`, 'g'), 'substituted'],
+  ];
+  if (/^\W*(?:FILING|ENTRY) ERROR/i.test(w)) return;
+  const seen = new Set<string>();
+  for (const [re, role] of patterns) {
+    for (const m of w.matchAll(re)) {
+      const attorney = m[1]!.replace(/,?\s*(?:Esq\.?|ESQ\.?)$/, '').trim();
+      if (seen.has(`${attorney}/${role}`) || /^(?:Federal|Office|The|Attorney)\b/.test(attorney)) continue;
+      seen.add(`${attorney}/${role}`);
+      const sentence = w.slice(m.index, Math.min(w.length, m.index + m[0].length + 120));
+      const d = role === 'appointed' && m[2] ? designation(m[2]) : designation(sentence);
+      emit(
+        ctx,
+        'counselAppearance',
+        { attorney, designation: d, role },
+        {
+          rule: `counsel.${role}`,
+          confidence: MEDIUM,
+          span: { start: m.index, end: m.index + m[0].length },
+          date: ctx.signedOn ?? hearingDate(ctx),
+        },
+      );
+    }
+  }
+  const retained = find(ctx, /\bDefendant (?:has )?retained counsel\b|\bDeft has retained Atty,? /);
+  if (retained && !seen.size) {
+    const name =
+      /retained Atty,?\s+([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3})/.exec(w)?.[1] ??
+      /For Defendant: ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3}), Retained/.exec(w)?.[1];
+    if (name)
+      emit(
+        ctx,
+        'counselAppearance',
+        { attorney: name, designation: 'retained', role: 'appearance' },
+        { rule: 'counsel.retained', confidence: LOW + 0.2, span: retained, date: hearingDate(ctx) },
+      );
+  }
+  void dateIn;
+  void defendantsOf;
+}

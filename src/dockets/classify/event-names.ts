@@ -1,0 +1,99 @@
+/**
+ * CM/ECF event names (docs/dockets.md §§ 3.2, 9.2): standardised per court, not nationally. When a report
+ * gives the event name and no docket text (a history run without text), the name alone gives the kind —
+ * with low confidence, no span and no dates beyond the filing date; the order itself must be read for the
+ * rest. Per-court overrides go in `COURT_EVENT_NAMES`.
+ */
+import type { MotionType } from '../../case/index.ts';
+import { type Ctx, emit, LOW } from './context.ts';
+import { motionTypeOf } from './proceedings.ts';
+
+type NameRule =
+  | { kind: 'complaint' | 'indictment' | 'information' | 'speedyTrialWaiver' | 'sentencing' }
+  | { kind: 'initialAppearance' }
+  | { kind: 'arraignment' }
+  | { kind: 'detentionOrder' }
+  | { kind: 'motionFiled' }
+  | { kind: 'motionDecided' }
+  | { kind: 'stipulationFiled' }
+  | { kind: 'pleaAgreementSubmitted' }
+  | { kind: 'hearingHeld'; hearing: 'status' | 'changeOfPlea' | 'detention' | 'other' };
+
+const NATIONAL: Array<[RegExp, NameRule]> = [
+  [/^Complaint$/i, { kind: 'complaint' }],
+  [/^Indictment$/i, { kind: 'indictment' }],
+  [/^Information\b/i, { kind: 'information' }],
+  [/^Initial Appearance\b/i, { kind: 'initialAppearance' }],
+  [/^Arraignment$/i, { kind: 'arraignment' }],
+  [/^Order of Detention\b/i, { kind: 'detentionOrder' }],
+  [/^Waiver of Speedy Trial$/i, { kind: 'speedyTrialWaiver' }],
+  [/^(?:Order on |Order on Letter )(?:motion|Motion)/i, { kind: 'motionDecided' }],
+  [/^(?:Letter )?Motion\b/i, { kind: 'motionFiled' }],
+  [/^Stipulation$/i, { kind: 'stipulationFiled' }],
+  [/^Plea Agreement$/i, { kind: 'pleaAgreementSubmitted' }],
+  [/^Status Conference$/i, { kind: 'hearingHeld', hearing: 'status' }],
+  [/^Change of Plea Hearing$/i, { kind: 'hearingHeld', hearing: 'changeOfPlea' }],
+  [/^Detention Hearing$/i, { kind: 'hearingHeld', hearing: 'detention' }],
+  [/^Sentencing$/i, { kind: 'sentencing' }],
+];
+
+/** Court-specific event names, by PACER court id, tried before the national list. */
+export const COURT_EVENT_NAMES: Readonly<Record<string, Array<[RegExp, NameRule]>>> = {};
+
+export function eventNameRules(ctx: Ctx): void {
+  const name = ctx.entry.eventName;
+  if (!name || ctx.text.trim() !== '') return;
+  const rules = [...(COURT_EVENT_NAMES[ctx.court] ?? []), ...NATIONAL];
+  const hit = rules.find(([re]) => re.test(name));
+  if (!hit) return;
+  const rule = hit[1];
+  const o = { rule: `eventName:${name}`, confidence: LOW, date: ctx.entry.dateFiled };
+  switch (rule.kind) {
+    case 'complaint':
+      emit(ctx, 'complaint', { charges: [] }, o);
+      break;
+    case 'indictment':
+      emit(ctx, 'indictment', { sealed: false }, o);
+      break;
+    case 'information':
+      emit(ctx, 'information', { sealed: false }, o);
+      break;
+    case 'speedyTrialWaiver':
+      emit(ctx, 'speedyTrialWaiver', {}, o);
+      break;
+    case 'sentencing':
+      emit(ctx, 'sentencing', {}, o);
+      break;
+    case 'initialAppearance':
+      emit(ctx, 'initialAppearance', { district: ctx.court, rule5c3: false }, o);
+      break;
+    case 'arraignment':
+      emit(ctx, 'arraignment', { counts: [] }, o);
+      break;
+    case 'detentionOrder':
+      emit(ctx, 'detentionOrder', { grounds: [] }, o);
+      break;
+    case 'motionFiled': {
+      const type: MotionType = motionTypeOf(name);
+      emit(ctx, 'motionFiled', { motion: type, title: name, movant: 'other' }, o);
+      break;
+    }
+    case 'motionDecided':
+      emit(
+        ctx,
+        'motionDecided',
+        { motion: '', disposition: 'other', oral: false },
+        { ...o, motionType: motionTypeOf(name) },
+      );
+      break;
+    case 'stipulationFiled':
+      emit(ctx, 'stipulationFiled', { subject: 'other', title: name }, o);
+      break;
+    case 'pleaAgreementSubmitted':
+      emit(ctx, 'pleaAgreementSubmitted', { terms: [] }, o);
+      break;
+    case 'hearingHeld':
+      emit(ctx, 'hearingHeld', { hearing: rule.hearing }, o);
+      break;
+  }
+}

@@ -1,0 +1,457 @@
+/**
+ * Speedy Trial exclusions in docket text (docs/dockets.md § 10; docs/law/speedy-trial.md §§ 3–5):
+ * explicit windows ("Time excluded from 10/27/03 to 1/5/04"), coded windows ("XE started … start date:
+ * 2/9/4 end date: 3/15/4", "XT1 1/27/15 - 4/20/15"), relative windows ("the time between today's date and
+ * the anticipated trial"), bare "all time is excluded", and orders known only by their event name.
+ * An exclusion takes effect only from an order, or a minute entry recording one made in court; a
+ * stipulation, letter or motion only asks for it (18 U.S.C. § 3161(h)(7)(A): "on the basis of [the
+ * judge's] findings").
+ */
+import type { ExclusionKind, Findings, OpenEnd } from '../../case/index.ts';
+import { AO_CODES, T_FACTOR } from './ao-codes.ts';
+import {
+  type Ctx,
+  dateIn,
+  emit,
+  HIGH,
+  hearingDate,
+  LOW,
+  MEDIUM,
+  type OpenEndRef,
+  orderDate,
+} from './context.ts';
+import type { TextDate } from './dates.ts';
+
+const KEYWORD =
+  /exclu(?:ded|dable|de|sion|ding)|\bexlude|excludable|\bX[A-Z]\d?\b|Local Codes?\b|\bT-?\d\b|\(T\d\)|\bExcludable Time\b/i;
+const LOOK_ALIKE =
+  /exclude (?:the )?(?:testimony|evidence|expert|witness|statements?)|MOTION (?:in Limine )?to Exclude|in Limine|excluded from (?:the )?(?:courtroom|evidence|trial)/i;
+const JOIN =
+  /^\s*[,;]?\s*(?:-|–|to|until|thru|through|and|up to and including|end date:?|,?\s*-?\s*stop(?: date)?\s*[:-]?|through stop date\s*-?)\s*$/i;
+
+/** The category, the citation as written, and the AO code, from the words around a window. */
+interface Basis {
+  basis: ExclusionKind;
+  citedAs?: string;
+  aoCode?: string;
+  unknownCode?: string;
+  /** The cite does not fit the order (a continuance cited to (h)(1)); lowers the confidence. */
+  inconsistent?: string;
+}
+
+/** 18 U.S.C. § 3161(h) as renumbered on 2008-10-13 (Pub. L. 110-406, § 13), and before it. */
+const RENUMBERED_ON = '2008-10-13';
+const CITE_NEW: Record<string, ExclusionKind> = {
+  '1A': 'competencyExam',
+  '1B': 'otherTrial',
+  '1C': 'interlocutoryAppeal',
+  '1D': 'pretrialMotion',
+  '1E': 'transferRemoval',
+  '1F': 'transportation',
+  '1G': 'pleaAgreementConsideration',
+  '1H': 'underAdvisement',
+  '1': 'otherProceeding',
+  '2': 'deferredProsecution',
+  '3': 'absenceUnavailability',
+  '4': 'incompetence',
+  '5': 'governmentDismissalGap',
+  '6': 'codefendant',
+  '7': 'endsOfJustice',
+  '8': 'foreignEvidence',
+};
+const CITE_OLD: Record<string, ExclusionKind> = {
+  '1A': 'competencyExam',
+  '1B': 'naraExam',
+  '1C': 'naraDeferral',
+  '1D': 'otherTrial',
+  '1E': 'interlocutoryAppeal',
+  '1F': 'pretrialMotion',
+  '1G': 'transferRemoval',
+  '1H': 'transportation',
+  '1I': 'pleaAgreementConsideration',
+  '1J': 'underAdvisement',
+  '1': 'otherProceeding',
+  '2': 'deferredProsecution',
+  '3': 'absenceUnavailability',
+  '4': 'incompetence',
+  '5': 'naraTreatment',
+  '6': 'governmentDismissalGap',
+  '7': 'codefendant',
+  '8': 'endsOfJustice',
+  '9': 'foreignEvidence',
+};
+
+function basisOf(ctx: Ctx, from: number, to: number, date: string): Basis {
+  const around = ctx.work.slice(Math.max(0, from - 200), Math.min(ctx.work.length, to + 120));
+  const out: Basis = { basis: 'endsOfJustice' };
+  const code =
+    /\bX([A-Z])(\d?)\b|Local Codes? ([A-Z](?:\d)?(?:,? (?:and )?[A-Z]\d?)*)|\bT-?(\d)\b|\(T(\d)\)/.exec(
+      around,
+    );
+  if (code) {
+    const letter = code[1]
+      ? `${code[1]}${code[2] ?? ''}`
+      : code[3]
+        ? code[3].split(/[, ]+(?:and )?/).pop()!
+        : `T${code[4] ?? code[5]}`;
+    const known = AO_CODES[letter] ?? AO_CODES[letter.slice(0, 1)];
+    if (known && letter !== 'T0') {
+      out.basis = known.category;
+      out.aoCode = letter;
+    } else out.unknownCode = letter;
+  } else {
+    const other = /\b(S[A-Z])\s+excludable\b/.exec(around);
+    if (other) out.unknownCode = other[1];
+  }
+  const cite = /3161\s*\(h\)\s*\((\d)\)(?:\s*\(([A-J])\))?(?:\s*(?:&|and)\s*\(B\))?/.exec(ctx.work);
+  if (cite) {
+    out.citedAs = cite[0].replace(/\s+/g, '');
+    const key = `${cite[1]}${cite[2] ?? ''}`;
+    const table = date >= RENUMBERED_ON ? CITE_NEW : CITE_OLD;
+    const category = table[key];
+    if (!code && category) {
+      if (category === 'otherProceeding' && /continu|trial/i.test(ctx.work)) {
+        out.inconsistent = `cited as § ${out.citedAs}, but a continuance's exclusion rests on § 3161(h)(7) (Bloate v. United States, 559 U.S. 196 (2010))`;
+      } else out.basis = category;
+    }
+  } else if (/See 18 U\.?S\.?C\.? ?§? ?3161\.?(?!\s*\()/.test(ctx.work)) {
+    out.citedAs = '18 U.S.C. § 3161';
+  }
+  if (!code && !cite) {
+    if (
+      /pretrial motion|pending motion|disposition (?:of|thereof)|final disposition/i.test(around) &&
+      !/continu/i.test(around)
+    )
+      out.basis = 'pretrialMotion';
+    if (
+      /competen|mental (?:examination|evaluation)|4241/i.test(around) &&
+      !/interests? of justice/i.test(around)
+    )
+      out.basis = 'competencyExam';
+  }
+  return out;
+}
+
+/** Ends-of-justice findings (Zedner): reasons on the record, or a bare recital. */
+function findingsOf(ctx: Ctx, basis: Basis): Findings | undefined {
+  if (basis.basis !== 'endsOfJustice') return undefined;
+  const t = ctx.work;
+  const factors = new Set<'i' | 'ii' | 'iii' | 'iv' | 'other'>();
+  if (basis.aoCode && T_FACTOR[basis.aoCode]) factors.add(T_FACTOR[basis.aoCode]!);
+  const complex = /unusual and complex|so unusual or so complex|complex case|\bcomplex\b/i.test(t);
+  const finds = /\b(?:court|I)\s+finds?\b|\bfinding that\b|\bfinds? that the ends of justice\b/i.test(t);
+  const outweigh = /ends of justice[^.]{0,120}outweigh|outweigh[^.]{0,80}speedy trial/i.test(t);
+  const reasons = /\bin order to\b|\bbecause\b|\bto (?:allow|permit|provide)\b/i.test(t);
+  if (complex) factors.add('ii');
+  if (/miscarriage of justice|impossible/i.test(t)) factors.add('i');
+  if (
+    /effective preparation|time to prepare|continuity of counsel|obtain counsel|review (?:the )?discovery/i.test(
+      t,
+    )
+  )
+    factors.add('iv');
+  if (
+    (finds && (outweigh || complex)) ||
+    (complex && /because|finds/i.test(t)) ||
+    (reasons && /exclu/i.test(t) && /justice|speedy/i.test(t) && /\bin order to provide|\bbecause\b/i.test(t))
+  ) {
+    if (factors.size === 0) factors.add('other');
+    const m = /[^.]*(?:finds|because|in order to)[^.]*\./i.exec(t);
+    return { status: 'onRecord', factors: [...factors], ...(m ? { text: m[0].trim() } : {}) };
+  }
+  return { status: 'recitedOnly' };
+}
+
+function isAnnouncement(ctx: Ctx): boolean {
+  return (
+    ctx.kind === 'minutes' &&
+    /will be submitted|Stip(?:ulation)? to be prepared|to prepare (?:an |the )?order|order to follow/i.test(
+      ctx.work,
+    )
+  );
+}
+
+/** May this entry exclude time itself? Orders and minute entries; never requests. */
+function speaksAsCourt(ctx: Ctx): boolean {
+  return (
+    ctx.kind === 'order' ||
+    ctx.kind === 'minutes' ||
+    (ctx.kind === 'other' && /\bby Judge\b|Ordered by|Signed by|SO ORDERED/i.test(ctx.work))
+  );
+}
+
+export function exclusionRules(ctx: Ctx): void {
+  if (/^\W*(?:ENTRY|FILING) ERROR/i.test(ctx.text)) return;
+  if (ctx.text.trim() !== '' && !/exclu|exlude|\bX[A-Z]|\bT-?\d\b|\(T\d\)|Local Code|started/i.test(ctx.work))
+    return;
+  const court = speaksAsCourt(ctx);
+  const found: Array<{ from: string; to: string | null; start: number; end: number }> = [];
+  const date = ctx.kind === 'minutes' ? hearingDate(ctx) : orderDate(ctx);
+
+  // A1, A2: explicit and coded windows — two dates joined by "to", "until", "thru", "-", "end date:" …
+  for (let i = 0; i + 1 < ctx.dates.length; i++) {
+    const d1 = ctx.dates[i]!;
+    const d2 = ctx.dates[i + 1]!;
+    const between = ctx.work.slice(d1.end, d2.start);
+    if (!JOIN.test(between)) continue;
+    const before = ctx.work.slice(Math.max(0, d1.start - 170), d1.start);
+    const after = ctx.work.slice(d2.end, d2.end + 50);
+    const keyBefore = KEYWORD.exec(before);
+    const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
+    const keyNear =
+      keyBefore &&
+      (lastStop < 0 ||
+        keyBefore.index > lastStop ||
+        /^\s*\S{0,3}\s*$/.test(before.slice(lastStop + 2, keyBefore.index)));
+    const keyAfter =
+      /^\s*(?:per |pursuant to )?[^.]{0,30}?(?:\bT-?\d\b|Local Code|\bX[A-Z]\d?\b|exclu)/i.test(after);
+    if (!keyNear && !keyAfter) continue;
+    if (LOOK_ALIKE.test(before.slice(keyBefore?.index ?? 0))) continue;
+    if (!d1.iso || !d2.iso) {
+      ctx.warnings.push(
+        `entry ${ctx.entry.id}: an exclusion window with a date that cannot be read (${[d1, d2]
+          .filter((d) => !d.iso)
+          .map((d) => d.problem)
+          .join('; ')}); check the order`,
+      );
+      i++;
+      continue;
+    }
+    if (d2.iso < d1.iso) {
+      ctx.warnings.push(
+        `entry ${ctx.entry.id}: exclusion window ends (${d2.iso}) before it starts (${d1.iso}); not applied`,
+      );
+      i++;
+      continue;
+    }
+    const spanStart = keyNear && keyBefore ? d1.start - before.length + keyBefore.index : d1.start;
+    found.push({ from: d1.iso, to: d2.iso, start: spanStart, end: d2.end });
+    i++;
+  }
+
+  // Coded start without an end: "ST excludable started 9/5/26."
+  for (const m of ctx.work.matchAll(/\b(X?[A-Z]{1,2}\d?)\s+(?:excludable\s+)?started\b[^.;]{0,40}?/g)) {
+    const d = dateIn(ctx, m.index + m[0].length, m.index + m[0].length + 30);
+    if (!d?.iso || found.some((f) => f.start <= d.start && f.end >= d.end)) continue;
+    const next = ctx.dates[ctx.dates.indexOf(d) + 1];
+    if (next && JOIN.test(ctx.work.slice(d.end, next.start))) continue;
+    found.push({ from: d.iso, to: null, start: m.index, end: d.end });
+  }
+
+  for (const w of found) {
+    const basis = basisOf(ctx, w.start, w.end, date);
+    const announced = isAnnouncement(ctx);
+    if (!court) continue;
+    let confidence = ctx.kind === 'order' ? HIGH : MEDIUM;
+    if (announced) confidence = 0.5;
+    if (basis.inconsistent) confidence -= 0.1;
+    if (basis.unknownCode) {
+      confidence = LOW;
+      ctx.warnings.push(
+        `entry ${ctx.entry.id}: unknownExclusionCode "${basis.unknownCode}"; recorded as a low-confidence exclusion to confirm`,
+      );
+    }
+    if (ctx.entry.eventName && /Ends of Justice|Exclud/i.test(ctx.entry.eventName))
+      confidence = Math.min(0.95, confidence + 0.05);
+    const findings = findingsOf(ctx, basis);
+    const openEnd: OpenEnd | undefined = w.to
+      ? undefined
+      : { event: 'furtherOrder', description: ctx.work.slice(w.start, w.end).trim() };
+    emit(
+      ctx,
+      'timeExclusion',
+      {
+        basis: basis.basis,
+        from: w.from,
+        to: w.to,
+        ...(openEnd ? { until: openEnd } : {}),
+        ...(basis.citedAs
+          ? { citedAs: basis.citedAs }
+          : basis.unknownCode
+            ? { citedAs: basis.unknownCode }
+            : {}),
+        ...(basis.aoCode ? { aoCode: basis.aoCode } : {}),
+        ...(findings ? { findings } : {}),
+        ...(basis.inconsistent ? { note: basis.inconsistent } : {}),
+      },
+      {
+        rule: basis.aoCode ? 'exclusion.coded' : w.to ? 'exclusion.explicit' : 'exclusion.codedOpen',
+        confidence,
+        span: w,
+        date,
+        announced,
+        ...(w.to ? {} : { openEnd: { to: 'furtherOrder' } }),
+      },
+    );
+  }
+
+  // A3: relative windows — "the time between today's date and the anticipated trial is excluded".
+  const REL =
+    /\b(?:the\s+)?time\s+between\s+(today'?s date|the date of this order|the filing of\s+(.{0,160}?))\s+and\s+(.{1,220}?)\s*,?\s+(?:is|shall be|be|are|will be)\s+(?:hereby\s+)?(?:deemed\s+)?(?:excluded|excludable)/gi;
+  if (court) {
+    for (const m of ctx.work.matchAll(REL)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      const endPhrase = m[3]!;
+      const endAt = m.index + m[0].indexOf(endPhrase);
+      let from = date;
+      if (m[2]) {
+        const ref = /(?:Filing|filing)\s+(?:No\.?|no\.?)?\s*(\d+)/.exec(m[2]);
+        const filed = ref ? ctx.entryDate(Number(ref[1])) : undefined;
+        if (filed) from = filed;
+      }
+      const basis = basisOf(ctx, span.start, span.end, date);
+      const findings = findingsOf(ctx, basis);
+      const endDate = ctx.dates.find((d) => d.start >= endAt && d.end <= endAt + endPhrase.length);
+      let openEnd: OpenEndRef;
+      let until: OpenEnd;
+      const description = `the time between ${m[1]} and ${endPhrase}`.replace(/\s+/g, ' ');
+      if (endDate?.iso) {
+        emitRelative(
+          ctx,
+          from,
+          endDate.iso,
+          undefined,
+          undefined,
+          basis,
+          findings,
+          span,
+          date,
+          'exclusion.relativeDate',
+          MEDIUM + 0.1,
+        );
+        continue;
+      }
+      if (/hearing|conference/i.test(endPhrase)) {
+        openEnd = {
+          to: 'hearing',
+          hearing: /status/i.test(endPhrase) || /conference/i.test(endPhrase) ? 'status' : 'any',
+        };
+        until = { event: 'hearingHeld', hearing: 'status', description };
+      } else if (/trial/i.test(endPhrase)) {
+        openEnd = { to: 'trial' };
+        until = { event: 'trialStart', description };
+      } else if (/report|evaluation|submission/i.test(endPhrase)) {
+        openEnd = { to: 'report' };
+        until = { event: 'competencyProceeding', description };
+      } else if (/disposition|ruling|decision|decides/i.test(endPhrase)) {
+        const ref = m[2] ? /(?:Filing|filing)\s+(?:No\.?|no\.?)?\s*(\d+)/.exec(m[2]) : null;
+        openEnd = ref ? { to: 'motionDecided', motionEntry: Number(ref[1]) } : { to: 'furtherOrder' };
+        until = { event: 'motionDecided', description };
+      } else {
+        openEnd = { to: 'furtherOrder' };
+        until = { event: 'furtherOrder', description };
+      }
+      emitRelative(
+        ctx,
+        from,
+        null,
+        until,
+        openEnd,
+        basis,
+        findings,
+        span,
+        date,
+        'exclusion.relative',
+        MEDIUM,
+      );
+    }
+  }
+
+  const excluded = ctx.drafts.some((d) => d.event.kind === 'timeExclusion');
+  // "All time is excluded" with no window: recorded open, low confidence, and a warning.
+  if (court && !excluded) {
+    const bare =
+      /\b(?:all )?time (?:is|shall be|will be|was|is hereby) excluded\b|\bexcluding time\b|\bEXCLUDING TIME\b|\btime excluded\b/i.exec(
+        ctx.work,
+      );
+    if (bare && !LOOK_ALIKE.test(ctx.work)) {
+      const basis = basisOf(ctx, bare.index, bare.index + bare[0].length, date);
+      ctx.warnings.push(
+        `entry ${ctx.entry.id}: time is excluded with no dates in the docket text; read the order and confirm the window`,
+      );
+      emit(
+        ctx,
+        'timeExclusion',
+        {
+          basis: basis.basis,
+          from: date,
+          to: null,
+          until: { event: 'furtherOrder', description: 'no end stated in the docket text' },
+          ...(basis.citedAs ? { citedAs: basis.citedAs } : {}),
+          ...(basis.basis === 'endsOfJustice'
+            ? { findings: findingsOf(ctx, basis) ?? { status: 'recitedOnly' } }
+            : {}),
+        },
+        {
+          rule: 'exclusion.noDates',
+          confidence: LOW,
+          span: { start: bare.index, end: bare.index + bare[0].length },
+          date,
+          openEnd: { to: 'furtherOrder' },
+        },
+      );
+      return;
+    }
+  }
+  // A4: an order known by its event name only ("Order to Continue - Ends of Justice") — the kind, not the window.
+  if (
+    !excluded &&
+    ctx.text.trim() === '' &&
+    ctx.entry.eventName &&
+    /Ends of Justice|Exclud(?:e|able|ing) (?:Delay|Time)/i.test(ctx.entry.eventName)
+  ) {
+    ctx.warnings.push(
+      `entry ${ctx.entry.id}: "${ctx.entry.eventName}" has no docket text; the excluded window must be read from the order`,
+    );
+    emit(
+      ctx,
+      'continuance',
+      { of: 'other', findings: { status: 'recitedOnly' } },
+      { rule: 'eventName.endsOfJustice', confidence: LOW, date: ctx.entry.dateFiled },
+    );
+  }
+}
+
+function emitRelative(
+  ctx: Ctx,
+  from: string,
+  to: string | null,
+  until: OpenEnd | undefined,
+  openEnd: OpenEndRef | undefined,
+  basis: Basis,
+  findings: Findings | undefined,
+  span: { start: number; end: number },
+  date: string,
+  rule: string,
+  confidence: number,
+) {
+  if (to && to < from) {
+    ctx.warnings.push(
+      `entry ${ctx.entry.id}: relative exclusion ends (${to}) before it starts (${from}); not applied`,
+    );
+    return;
+  }
+  emit(
+    ctx,
+    'timeExclusion',
+    {
+      basis: basis.basis,
+      from,
+      to,
+      ...(until ? { until } : {}),
+      ...(basis.citedAs ? { citedAs: basis.citedAs } : {}),
+      ...(basis.aoCode ? { aoCode: basis.aoCode } : {}),
+      ...(findings ? { findings } : {}),
+      ...(basis.inconsistent ? { note: basis.inconsistent } : {}),
+    },
+    {
+      rule,
+      confidence: basis.inconsistent ? confidence - 0.1 : confidence,
+      span,
+      date,
+      ...(openEnd ? { openEnd } : {}),
+    },
+  );
+}
+
+export type { TextDate };

@@ -1,0 +1,683 @@
+/**
+ * Motions and their decisions, continuances, settings and hearings, trial, verdict, sentence, dismissal,
+ * plea agreements, competency steps, waivers, stipulations and docket hygiene (docs/dockets.md § 10 A4–A6,
+ * § 11 B7–B11, § 12). A pretrial motion's pendency is excludable from filing to hearing or other prompt
+ * disposition (18 U.S.C. § 3161(h)(1)(D); Henderson v. United States, 476 U.S. 321 (1986)), so each
+ * decision is linked to the motion it disposes of.
+ */
+import type { HearingType, MotionType } from '../../case/index.ts';
+import { countList } from './charges.ts';
+import { type Ctx, dateIn, emit, find, HIGH, hearingDate, LOW, MEDIUM, orderDate } from './context.ts';
+import { entryRefs } from './refs.ts';
+
+/** The motion type named in a title ("MOTION to Suppress Evidence" → suppress). */
+export function motionTypeOf(title: string): MotionType {
+  const t = title.toLowerCase();
+  if (/exclude time|exclude speedy|speedy trial time/.test(t)) return 'excludeTime';
+  if (/speedy trial/.test(t) && /dismiss/.test(t)) return 'speedyTrialDismissal';
+  if (/suppress/.test(t)) return 'suppress';
+  if (/dismiss/.test(t)) return 'dismiss';
+  if (/continu/.test(t)) return 'continue';
+  if (/extend|extension|additional time|enlarge/.test(t)) return 'extendTime';
+  if (/compel/.test(t)) return 'compel';
+  if (/bill of particulars/.test(t)) return 'billOfParticulars';
+  if (/limine|exclude (?:the )?(?:testimony|evidence|expert)/.test(t)) return 'inLimine';
+  if (/sever/.test(t)) return 'severance';
+  if (/detain|detention/.test(t) && /review|reconsider|revoke.*detention/.test(t)) return 'bailReview';
+  if (/detain|detention/.test(t)) return 'detention';
+  if (/bail review|review of (?:bail|release)|reconsider(?:ation)? of (?:bail|release)/.test(t))
+    return 'bailReview';
+  if (/modify conditions|remove conditions|conditions of (?:release|bail)/.test(t)) return 'modifyConditions';
+  if (/revoke/.test(t)) return 'revokeRelease';
+  if (/competen|mental examination|medical\/mental|psychiatric/.test(t)) return 'competency';
+  if (/complex/.test(t)) return 'designateComplex';
+  if (/withdraw as (?:attorney|counsel)|to withdraw as|substitute attorney|substitution/.test(t))
+    return 'withdrawCounsel';
+  if (/change of plea|change plea/.test(t)) return 'changeOfPlea';
+  if (/discovery|brady|jencks/.test(t)) return 'discovery';
+  return 'other';
+}
+
+/** Who moved: by the filer named after "by", or "Defendant's"/"Government's"/"Joint" in the title. */
+function movantOf(
+  ctx: Ctx,
+  text: string,
+): { movant: 'defendant' | 'government' | 'jointly' | 'court' | 'other'; defendant?: number } {
+  if (/\bjoint(?:ly)?\b|\bstipulated\b/i.test(text)) return { movant: 'jointly' };
+  if (/court's own motion|sua sponte/i.test(text)) return { movant: 'court' };
+  if (
+    /\bby (?:the )?(?:USA|United States|Government|Plaintiff)\b|Document filed by USA|\bGovernment'?s\b|\bGov'?t\b|\bUSA oral\b|United States'? /i.test(
+      text,
+    )
+  )
+    return { movant: 'government' };
+  const attorney = /\bby Attorney ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]*){1,4})/
+    .exec(text)?.[1]
+    ?.toLowerCase();
+  if (
+    attorney &&
+    ctx.governmentAttorneys.some((a) => a === attorney || a.startsWith(attorney) || attorney.startsWith(a))
+  )
+    return { movant: 'government' };
+  if (attorney || /\b(?:Defendant'?s?|defendant'?s|Defense|Deft'?s?)\b/.test(text)) {
+    return ctx.defendants.length === 1
+      ? { movant: 'defendant', defendant: ctx.defendants[0]! }
+      : { movant: 'defendant' };
+  }
+  const filer = /\b(?:by|filed by) ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,4})/.exec(text)?.[1];
+  if (filer) {
+    const member = ctx.roster.members.find((m) => m.name.toLowerCase() === filer.toLowerCase());
+    if (member) return { movant: 'defendant', defendant: member.number };
+  }
+  return { movant: 'other' };
+}
+
+const MOTION_TITLE =
+  /\b(?:(?:Oral|TEXT ORAL|Joint|Unopposed|UNOPPOSED|AMENDED|Amended|First|FIRST|Second|SECOND|Renewed|Emergency|Ex Parte|Sealed|SEALED|LETTER|Letter)\s+)*(?:MOTION|Motion)\b(?: in open court)?(?: (?:by|of) [^.;]{1,100}?)?(?:\s+(?:to|for|in|of)\s+[^.;,]{2,120}?)?(?=\s+by\b|\s+as to\b|\s+filed\b|\s+referred\b|\.|,|;|$)/g;
+
+export function motionRules(ctx: Ctx): void {
+  const w = ctx.work;
+  if (/^\W*(?:FILING|ENTRY) ERROR/i.test(w)) return;
+  const filed = ctx.kind === 'motion' || (ctx.kind === 'letter' && /LETTER MOTION/i.test(w.slice(0, 40)));
+  if (filed) {
+    const head = w.slice(0, 400);
+    let count = 0;
+    for (const m of head.matchAll(MOTION_TITLE)) {
+      if (
+        m.index > 0 &&
+        !/^[,;\s]*$/.test(head.slice(Math.max(0, m.index - 2), m.index)) &&
+        count > 0 &&
+        !/,\s*$/.test(head.slice(0, m.index))
+      )
+        continue;
+      const title = m[0].trim();
+      if (title.length < 6) continue;
+      const type = motionTypeOf(title === 'MOTION' ? head : title);
+      const mv = movantOf(ctx, head);
+      emit(
+        ctx,
+        'motionFiled',
+        {
+          motion: type,
+          title,
+          movant: mv.movant,
+          ...(mv.defendant ? { movantDefendant: mv.defendant } : {}),
+        },
+        {
+          rule: 'motion.filed',
+          confidence: MEDIUM + 0.1,
+          span: { start: m.index, end: m.index + m[0].length },
+          date: ctx.entry.dateFiled,
+        },
+      );
+      if (++count >= 6) break;
+    }
+  }
+
+  // Oral motions made and ruled on in a hearing: "Defendant's oral motion to continue status hearing is granted".
+  if (
+    (ctx.kind === 'minutes' || ctx.kind === 'order') &&
+    /oral motion|moves for detention|Motion to Detain/i.test(w)
+  ) {
+    const ORAL =
+      /\b((?:Defendant'?s|Government'?s|Defense|USA|Gvt|Gov't)?\s*oral motion (?:for|to) ([^.;]{3,80}?))(?:;\s*motion)?\s+(?:is\s+|was\s+|hereby\s+)?(granted|denied|GRANTED|DENIED)\b/gi;
+    for (const m of w.matchAll(ORAL)) {
+      const mv = movantOf(ctx, m[1]!);
+      const motion = emit(
+        ctx,
+        'motionFiled',
+        {
+          motion: motionTypeOf(m[2]!),
+          title: m[1]!.trim(),
+          movant: mv.movant,
+          ...(mv.defendant ? { movantDefendant: mv.defendant } : {}),
+        },
+        {
+          rule: 'motion.oral',
+          confidence: MEDIUM,
+          span: { start: m.index, end: m.index + m[1]!.length + 1 },
+          date: hearingDate(ctx),
+        },
+      );
+      emit(
+        ctx,
+        'motionDecided',
+        { motion: motion.event.id, disposition: /grant/i.test(m[3]!) ? 'granted' : 'denied', oral: true },
+        {
+          rule: 'motion.oralDecided',
+          confidence: MEDIUM,
+          span: { start: m.index, end: m.index + m[0].length },
+          date: hearingDate(ctx),
+        },
+      );
+    }
+    const detain = find(
+      ctx,
+      /\b(?:Government moves for detention|Motion to Detain filed|Oral MOTION to Detain)\b[^.;]*/i,
+    );
+    if (detain && !ctx.drafts.some((d) => d.event.kind === 'motionFiled')) {
+      emit(
+        ctx,
+        'motionFiled',
+        { motion: 'detention', title: detain.m[0].trim(), movant: 'government' },
+        { rule: 'motion.detentionInHearing', confidence: MEDIUM, span: detain, date: hearingDate(ctx) },
+      );
+    }
+  }
+
+  // Decisions: "granting [62-1] motion", "ORDER denying … [22-1]", "finding as moot 4 Motion to Detain", "is granted".
+  if (
+    (ctx.kind === 'order' || ctx.kind === 'minutes' || ctx.kind === 'other') &&
+    /grant|deni|moot|withdrawn/i.test(w)
+  ) {
+    const refs = entryRefs(w);
+    const VERB =
+      /\b(granting in part and denying in part|granted in part and denied in part|granting|denying|finding as moot|denied as moot|denying as moot|GRANTING|DENYING|GRANTED|DENIED|granted|denied|is moot|withdrawn|TAKEN UNDER ADVISEMENT)\b/g;
+    const used = new Set<number>();
+    for (const v of w.matchAll(VERB)) {
+      const verb = v[1]!.toLowerCase();
+      if (verb === 'taken under advisement') continue;
+      const windowStart = Math.max(0, v.index - 140);
+      const windowEnd = Math.min(w.length, v.index + v[0].length + 130);
+      const sentence = w.slice(windowStart, windowEnd);
+      if (!/motion|\[\d|filing|request|application/i.test(sentence)) continue;
+      // the reference that follows the verb (granting 14 …), else the nearest one before it in the sentence ([22-1] … DENIED)
+      const after = refs.filter(
+        (r) => r.start > v.index && r.start < v.index + v[0].length + 110 && !used.has(r.start),
+      );
+      const before = refs.filter((r) => r.start < v.index && r.start >= windowStart && !used.has(r.start));
+      const pick = /^(?:granting|denying|finding|denied as|denying as)/.test(verb)
+        ? (after[0] ?? before.at(-1))
+        : (before.at(-1) ?? after[0]);
+      const disposition = /in part/.test(verb)
+        ? 'grantedInPart'
+        : /moot/.test(verb)
+          ? 'moot'
+          : /withdrawn/.test(verb)
+            ? 'withdrawn'
+            : /grant/.test(verb)
+              ? 'granted'
+              : 'denied';
+      if (pick && pick.number !== ctx.entry.number) used.add(pick.start);
+      const titled = /Motion (?:to|for|in) ([^.;,[\]]{3,60})/i.exec(w.slice(v.index, windowEnd))?.[0] ?? '';
+      if (!pick && !titled) continue;
+      emit(
+        ctx,
+        'motionDecided',
+        { motion: '', disposition, oral: ctx.kind === 'minutes' },
+        {
+          rule: pick ? 'motion.decided' : 'motion.decidedByTitle',
+          confidence: pick ? HIGH : LOW,
+          span: {
+            start: Math.min(v.index, pick?.start ?? v.index),
+            end: Math.max(v.index + v[0].length, pick?.end ?? 0),
+          },
+          date: ctx.kind === 'minutes' ? hearingDate(ctx) : orderDate(ctx),
+          ...(pick ? { refs: [pick.number] } : {}),
+          ...(titled ? { motionType: motionTypeOf(titled) } : {}),
+        },
+      );
+    }
+  }
+  // "The government's motion in limine (filing 35) is granted" / "motion … (filing no. 48) is denied".
+  if (ctx.kind === 'order' || ctx.kind === 'minutes') {
+    for (const m of w.matchAll(
+      /\bmotion[^.;]{0,120}?\((?:filing|Filing)(?: No\.?| no\.?)?\s*(\d+)\s*\)[^.;]{0,40}?\bis (granted|denied)\b/gi,
+    )) {
+      if (ctx.drafts.some((d) => d.event.kind === 'motionDecided' && d.refs?.includes(Number(m[1]))))
+        continue;
+      emit(
+        ctx,
+        'motionDecided',
+        { motion: '', disposition: m[2]!.toLowerCase() === 'granted' ? 'granted' : 'denied', oral: false },
+        {
+          rule: 'motion.decidedFiling',
+          confidence: HIGH,
+          span: { start: m.index, end: m.index + m[0].length },
+          date: orderDate(ctx),
+          refs: [Number(m[1])],
+        },
+      );
+    }
+    const advisement = find(ctx, /\bTAKEN UNDER ADVISEMENT\b|\btaken under (?:advisement|submission)\b/i);
+    if (advisement) {
+      const refs = entryRefs(w).filter((r) => Math.abs(r.start - advisement.start) < 80);
+      emit(
+        ctx,
+        'underAdvisement',
+        { matters: [] },
+        {
+          rule: 'motion.underAdvisement',
+          confidence: MEDIUM,
+          span: advisement,
+          date: hearingDate(ctx),
+          refs: refs.map((r) => r.number),
+        },
+      );
+    }
+  }
+  // Pending motions withdrawn at a plea hearing (casd entry 38).
+  const withdrawn = find(ctx, /\bPending motions are withdrawn\b/i);
+  if (withdrawn) {
+    emit(
+      ctx,
+      'motionDecided',
+      { motion: '', disposition: 'withdrawn', oral: true },
+      {
+        rule: 'motion.allWithdrawn',
+        confidence: MEDIUM,
+        span: withdrawn,
+        date: hearingDate(ctx),
+        motionType: 'other',
+      },
+    );
+  }
+}
+
+const HEARING_NAMES: Array<[RegExp, HearingType | 'trial']> = [
+  [
+    /(?:jury selection\/)?(?:jury|bench|non-jury) trial|jury selection|^trial|js\/jt|trial of this (?:case|matter)/i,
+    'trial',
+  ],
+  [
+    /status (?:conference|hearing)|telephonic (?:status )?conference|telephone conference|scheduling conference|calendar call|conference/i,
+    'status',
+  ],
+  [/final pre-?trial conference|pre-?trial conference|pretrial conf/i, 'pretrialConference'],
+  [/detention hearing/i, 'detention'],
+  [/bond hearing|bail review/i, 'bailReview'],
+  [/arraignment/i, 'arraignment'],
+  [/initial appearance/i, 'initialAppearance'],
+  [/change of plea/i, 'changeOfPlea'],
+  [/sentenc/i, 'sentencing'],
+  [/suppression hearing/i, 'suppression'],
+  [/motion hearing|motions? (?:hearing )?(?:has|have) been continued/i, 'motion'],
+  [/competency/i, 'competency'],
+  [/hearing/i, 'other'],
+];
+
+function hearingTypeOf(name: string): HearingType | 'trial' {
+  const n = name.trim();
+  for (const [re, type] of HEARING_NAMES) if (re.test(n)) return type;
+  return 'other';
+}
+
+export function scheduleRules(ctx: Ctx): void {
+  const w = ctx.work;
+  if (!/\bset\b|continu|reset|held|schedul|commence|JS\/JT|Jury Selection|Conference-/i.test(w)) return;
+  if (
+    ctx.kind === 'motion' ||
+    ctx.kind === 'letter' ||
+    ctx.kind === 'stipulation' ||
+    /^\W*(?:FILING|ENTRY) ERROR/i.test(w)
+  )
+    return;
+  // hearingSet: "<name> set for [time] <date>", "continued to <date>", "reset for", "will be held … on", "to commence on".
+  const SET =
+    /\b((?:4-day |\d+-day )?(?:Jury Selection\/Jury Trial|Jury Selection & Trial|Jury Trial|jury trial|Bench Trial|bench trial|Non-Jury Trial|non-jury trial|JS\/JT|[Tt]rial(?: of this (?:case|matter))?|(?:Telephonic |telephonic |"on the record" )?[Ss]tatus [Cc]onference|[Ss]tatus [Hh]earing|status\/trial setting hearing|status hrg[^.;]{0,40}?|[Tt]elephonic [Cc]onference|[Tt]elephone [Cc]onference|telephonic status conference|[Ss]cheduling [Cc]onference|Calendar Call|(?:Final )?[Pp]re-?[Tt]rial [Cc]onf(?:erence)?|pretrial|Detention Hearing(?: \([a-z]+\))?|Bond Hearing|Preliminary Hearing|Arraignment|Initial Appearance|Change of Plea Hearing|Sentenc(?:ing|e With PSR)|Motion Hearing(?:\/Trial Setting)?|Frye hearing|Hearing))\b([^.;]{0,60}?)\b(set for|reset for|reset to|REset for|continued to|CONTINUED to|continued until|is set to commence|shall commence on|to commence on|will be held (?:at [^.;]{0,30}? )?on|will be held on|will be at|is scheduled for|scheduled for|set|continued for a [^.;]{0,30}? on)\b/g;
+  for (const m of w.matchAll(SET)) {
+    const name = m[1]!;
+    const tail = m.index + m[0].length;
+    const d = dateIn(ctx, tail, tail + 110);
+    if (!d?.iso) continue;
+    if (/previously set for/i.test(w.slice(m.index, tail))) continue;
+    const type = /continued for a ([^.;]{0,30}?) on/i.exec(m[3]!)?.[1]
+      ? hearingTypeOf(/continued for a ([^.;]{0,30}?) on/i.exec(m[3]!)![1]!)
+      : hearingTypeOf(name);
+    if (d.iso < `${ctx.entry.dateFiled.slice(0, 4)}-01-01` && d.iso < ctx.entry.dateFiled) continue;
+    emit(
+      ctx,
+      'hearingSet',
+      { hearing: type, for: d.iso },
+      {
+        rule: 'schedule.set',
+        confidence: MEDIUM,
+        span: { start: m.index, end: d.end },
+        date: ctx.kind === 'minutes' ? hearingDate(ctx) : orderDate(ctx),
+      },
+    );
+  }
+  // "This matter is continued for a Status Conference on 02/23/2016".
+  for (const m of w.matchAll(/\bcontinued for an? ([A-Za-z" ]{3,40}?) on\s*/g)) {
+    const d = dateIn(ctx, m.index + m[0].length, m.index + m[0].length + 3);
+    if (!d?.iso) continue;
+    emit(
+      ctx,
+      'hearingSet',
+      { hearing: hearingTypeOf(m[1]!), for: d.iso },
+      {
+        rule: 'schedule.continuedFor',
+        confidence: MEDIUM,
+        span: { start: m.index, end: d.end },
+        date: hearingDate(ctx),
+      },
+    );
+  }
+  // "Jury Selection/Jury Trial-October 19, 2004", "JS/JT 8-17-04": dates written straight after the name.
+  for (const m of w.matchAll(/\b(Jury Selection\/Jury Trial|JS\/JT|Final PreTrial Conference)\s*-?\s*/g)) {
+    const d = dateIn(ctx, m.index + m[0].length, m.index + m[0].length + 3);
+    if (
+      !d?.iso ||
+      ctx.drafts.some((x) => x.event.kind === 'hearingSet' && (x.event as { for: string }).for === d.iso)
+    )
+      continue;
+    emit(
+      ctx,
+      'hearingSet',
+      { hearing: hearingTypeOf(m[1]!), for: d.iso },
+      {
+        rule: 'schedule.list',
+        confidence: MEDIUM,
+        span: { start: m.index, end: d.end },
+        date: hearingDate(ctx),
+      },
+    );
+  }
+
+  // Continuances of trial: "Jury Trial continued to 2/18/2014", "STIPULATION continuing trial date", "trial … CONTINUED".
+  const cont = find(
+    ctx,
+    /\b(?:(?:Jury )?Trial|trial date|Jury Selection\/Trial[^.;]{0,20}?)\b[^.;]{0,40}?\b(?:continued|CONTINUED)\b|\bcontinuing trial\b|\bTrial of this case is continued\b|\btrial of this matter is continued\b/i,
+  );
+  if (
+    cont &&
+    (ctx.kind === 'order' || ctx.kind === 'minutes') &&
+    !/not continued|remains scheduled/i.test(cont.m[0])
+  ) {
+    const trialSet = ctx.drafts.find(
+      (d) => d.event.kind === 'hearingSet' && (d.event as { hearing: string }).hearing === 'trial',
+    );
+    const exclusion = ctx.drafts.find((d) => d.event.kind === 'timeExclusion');
+    const ex = exclusion?.event as
+      | { from?: string; to?: string | null; findings?: { status: 'onRecord' | 'recitedOnly' | 'absent' } }
+      | undefined;
+    emit(
+      ctx,
+      'continuance',
+      {
+        of: 'trial',
+        ...(trialSet ? { newDate: (trialSet.event as { for: string }).for } : {}),
+        ...(ex?.from ? { excludeFrom: ex.from } : {}),
+        ...(ex?.to ? { excludeTo: ex.to } : {}),
+        findings: (ex?.findings as never) ?? { status: 'absent' },
+        ...(/Defendant'?s|defendant'?s|defense/i.test(w)
+          ? { requestedBy: 'defendant' as const }
+          : /Government'?s/i.test(w)
+            ? { requestedBy: 'government' as const }
+            : /Joint|stipulat/i.test(w)
+              ? { requestedBy: 'jointly' as const }
+              : {}),
+      },
+      {
+        rule: 'continuance.trial',
+        confidence: MEDIUM,
+        span: cont,
+        date: ctx.kind === 'minutes' ? hearingDate(ctx) : orderDate(ctx),
+      },
+    );
+  }
+
+  // Hearings held: "Status Conference held", "Detention Hearing … held on", "final pretrial conference held on 2/18/05".
+  if (ctx.kind === 'minutes' || /\bheld\b/.test(w.slice(0, 200))) {
+    const HELD =
+      /\b(Status Conference|Status hearing|status hearing|STATUS CONFERENCE|SCHEDULING CONFERENCE|Pretrial Conference|pretrial conference|final pretrial conference|Detention Hearing|BOND HEARING|Change of Plea Hearing|CHANGE OF PLEA|MOTION HEARING|Motion Hearing|Sentence With PSR Hearing|SENTENCING|Frye hearing|Curcio Hearing|Hearing|Plea and Rule 11 hearing|Attorney Representation Hearing|Arraignment\/Waiver and Plea Hearing)\b([^.;]{0,140}?)\bheld\b(?! before[^.;]{0,60} set)/g;
+    for (const m of w.matchAll(HELD)) {
+      if (/\bnot\s*$/.test(m[2]!) || /not held/.test(m[0])) continue;
+      const type = hearingTypeOf(m[1]!);
+      if (type === 'trial' || type === 'initialAppearance' || type === 'arraignment') continue;
+      emit(
+        ctx,
+        'hearingHeld',
+        { hearing: type },
+        {
+          rule: 'hearing.held',
+          confidence: MEDIUM,
+          span: { start: m.index, end: m.index + m[0].length },
+          date: hearingDate(ctx),
+        },
+      );
+      break;
+    }
+  }
+}
+
+export function trialRules(ctx: Ctx): void {
+  const w = ctx.work;
+  if (!/trial|verdict|sentenc|dismiss|guilty/i.test(w)) return;
+  if (ctx.kind === 'motion' || /^\W*(?:FILING|ENTRY) ERROR/i.test(w)) return;
+  const bench = find(
+    ctx,
+    /\bbench trial proceedings held\b[^.]*\.\s*Evidence by\b|\bNon-Jury Trial - Began\b|\bBench Trial (?:began|held)\b/i,
+  );
+  const jury = find(
+    ctx,
+    /\bJury Trial (?:-\s*)?(?:Began|began|Day 1)\b|\bvoir dire (?:begun|began|commenced)\b|\bJury selection (?:begun|began|commenced|held)\b|\bjury (?:impaneled|empaneled) and sworn\b/i,
+  );
+  if ((bench || jury) && ctx.kind === 'minutes') {
+    emit(
+      ctx,
+      'trialStart',
+      bench
+        ? { trialType: 'bench', milestone: 'firstEvidence' }
+        : { trialType: 'jury', milestone: /sworn/i.test(jury!.m[0]) ? 'jurySworn' : 'voirDireBegins' },
+      {
+        rule: bench ? 'trial.bench' : 'trial.jury',
+        confidence: MEDIUM,
+        span: (bench ?? jury)!,
+        date: hearingDate(ctx),
+      },
+    );
+  }
+  const verdict = find(
+    ctx,
+    /^\W*VERDICT\b|\bverdict of (?:guilty|not guilty)\b|\bCourt finds defendant (?:guilty|not guilty)\b|\bJury (?:returns|returned) (?:a )?verdict\b/,
+  );
+  if (verdict && (ctx.kind === 'minutes' || /^\W*VERDICT/.test(w))) {
+    const guilty = /\bguilty\b/i.test(verdict.m[0]) || /finds defendant guilty|verdict of guilty/i.test(w);
+    emit(
+      ctx,
+      'verdict',
+      { results: guilty ? countList(w).map((count) => ({ count, result: 'guilty' as const })) : [] },
+      { rule: 'trial.verdict', confidence: MEDIUM, span: verdict, date: hearingDate(ctx) },
+    );
+  }
+  const sentence = find(
+    ctx,
+    /\bSENTENCING held\b|\bSentence With PSR Hearing held\b|\bsentencing proceedings held\b|^\W*MINUTES before [^.;]{0,40}? sentencing\b|\bis sentenced to\b/i,
+  );
+  if (sentence && ctx.kind === 'minutes') {
+    emit(
+      ctx,
+      'sentencing',
+      {},
+      { rule: 'sentence.hearing', confidence: MEDIUM, span: sentence, date: hearingDate(ctx) },
+    );
+  }
+  // B11. Dismissal.
+  const dismissal =
+    find(ctx, /\bcase dismissed as to\b[^.]*|\bORDER for dismissal\b/i) ??
+    find(
+      ctx,
+      /\bCounts? [\dIVX,\s-]+(?:of the (?:Indictment|Information) )?(?:is|are)? ?(?:dismissed|DISMISSED|Dismissed)\b[^.]*/,
+    ) ??
+    find(ctx, /\bcounts as to Dft \(\d+\) count\(s\) [\d,\s-]+\.\s*DISMISSED\b/);
+  if (dismissal && (ctx.kind === 'order' || ctx.kind === 'minutes') && !/appeal/i.test(dismissal.m[0])) {
+    const s = w.slice(dismissal.start, Math.min(w.length, dismissal.end + 80));
+    const movant = /Gov'?t|government|by USA|terminated by USA/i.test(s)
+      ? 'government'
+      : /court's own motion|sua sponte/i.test(s)
+        ? 'court'
+        : /defendant'?s motion/i.test(s)
+          ? 'defendant'
+          : 'court';
+    const counts = countList(s);
+    emit(
+      ctx,
+      'dismissal',
+      {
+        movant,
+        scope:
+          counts.length > 0 || /\bCounts?\b/i.test(dismissal.m[0])
+            ? 'counts'
+            : /complaint/i.test(s)
+              ? 'complaint'
+              : 'case',
+        counts:
+          counts.length > 0
+            ? counts
+            : (/\bCounts? ([\dIVX][\dIVX,\s-]*)/
+                .exec(s)?.[1]
+                ?.split(/,\s*/)
+                .map((x) => x.trim())
+                .filter(Boolean) ?? []),
+        prejudice: /without prejudice/i.test(s)
+          ? 'without'
+          : /with prejudice/i.test(s)
+            ? 'with'
+            : 'unspecified',
+      },
+      {
+        rule: 'dismissal',
+        confidence: movant === 'court' && !/court's own/i.test(s) ? LOW + 0.2 : MEDIUM,
+        span: dismissal,
+        date: ctx.kind === 'minutes' ? hearingDate(ctx) : orderDate(ctx),
+      },
+    );
+  }
+}
+
+export function otherRules(ctx: Ctx): void {
+  const w = ctx.work;
+  const error = find(ctx, /^\W*(?:ENTRY ERROR|FILING ERROR|\*+\s*ENTRY ERROR)\b[^.;]*/i);
+  if (error) {
+    emit(
+      ctx,
+      'docketError',
+      { target: ctx.entry.id },
+      { rule: 'hygiene.entryError', confidence: HIGH, span: error, date: ctx.entry.dateFiled },
+    );
+    if (/exclu/i.test(w))
+      ctx.warnings.push(
+        `entry ${ctx.entry.id} is marked in error and holds an exclusion: not applied; look for the re-entered order`,
+      );
+    return;
+  }
+  const correction = find(
+    ctx,
+    /\bCLERK'?S CORRECTION OF DOCKET ENTRY\b[^.]*|\bNOTICE OF DOCKET ERROR\b[^.]*|\bNOTE TO ATTORNEY TO RE-FILE DOCUMENT\b[^.]*|\bNOTICE TO ATTORNEY TO RE-FILE DOCUMENT\b[^.]*/i,
+  );
+  if (correction) {
+    const target = /(?:Docket No\.|Document No\.|Document|re:?)\s*\[?(\d+)\]?/i.exec(
+      w.slice(correction.start),
+    );
+    emit(
+      ctx,
+      'docketError',
+      { target: target ? `#${target[1]}` : ctx.entry.id },
+      { rule: 'hygiene.correction', confidence: MEDIUM, span: correction, date: ctx.entry.dateFiled },
+    );
+  }
+  // A4. "WAIVER of Speedy Trial" — no effect on the clock (Zedner v. United States, 547 U.S. 489 (2006)).
+  const waiver = find(
+    ctx,
+    /\bWAIVER of Speedy Trial\b|\bwaiver of speedy trial\b|\bwaives? (?:his |her |the )?(?:right to a )?speedy trial\b/i,
+  );
+  if (waiver)
+    emit(
+      ctx,
+      'speedyTrialWaiver',
+      {},
+      { rule: 'waiver.speedyTrial', confidence: HIGH, span: waiver, date: hearingDate(ctx) },
+    );
+
+  // Stipulations: requests, not orders.
+  const stip = ctx.kind === 'stipulation' ? find(ctx, /\bSTIPULATION\b[^.;]*/i) : null;
+  if (stip) {
+    const subject = /exclu|speedy/i.test(w)
+      ? 'excludeTime'
+      : /continu/i.test(w)
+        ? 'continuance'
+        : /detention/i.test(w)
+          ? 'detention'
+          : 'other';
+    emit(
+      ctx,
+      'stipulationFiled',
+      {
+        subject,
+        title: stip.m[0].trim().slice(0, 200),
+        ...(/by USA|by the Government|by the United States/i.test(w)
+          ? { by: 'government' as const }
+          : /by (?:the )?defendant/i.test(w)
+            ? { by: 'defendant' as const }
+            : {}),
+      },
+      { rule: 'stipulation.filed', confidence: MEDIUM, span: stip, date: ctx.entry.dateFiled },
+    );
+  }
+
+  // Plea agreements (§ 3161(h)(1)(G) runs from submission to the court's ruling).
+  const agreement = find(
+    ctx,
+    /^\W*(?:LODGED |MEMORANDUM OF )?PLEA (?:AGREEMENT|Agreement)\b|^\W*Plea Agreement as to\b|\bA written plea agreement is handed up\b/i,
+  );
+  if (agreement)
+    emit(
+      ctx,
+      'pleaAgreementSubmitted',
+      { terms: [] },
+      { rule: 'plea.agreement', confidence: MEDIUM, span: agreement, date: ctx.entry.dateFiled },
+    );
+  const accepted = find(ctx, /\bPlea Agreement Accepted\b|\bCourt accepts (?:the )?plea agreement\b/i);
+  if (accepted)
+    emit(
+      ctx,
+      'pleaAgreementDecided',
+      { agreement: '', ruling: 'accepted' },
+      { rule: 'plea.agreementAccepted', confidence: MEDIUM, span: accepted, date: hearingDate(ctx) },
+    );
+
+  // B9. Competency and mental-condition examinations.
+  const examMotion =
+    ctx.kind === 'motion'
+      ? find(
+          ctx,
+          /\bMOTION for (?:Medical\/Mental|Psychiatric|Competency|Mental) (?:Examination|Evaluation)\b[^.;]*/i,
+        )
+      : null;
+  if (examMotion)
+    emit(
+      ctx,
+      'competencyProceeding',
+      { phase: 'motion' },
+      { rule: 'competency.motion', confidence: MEDIUM, span: examMotion, date: ctx.entry.dateFiled },
+    );
+  const examOrder =
+    ctx.kind === 'order'
+      ? find(
+          ctx,
+          /\bshall conduct an? (?:psychiatric |psychological |mental )?examination\b[^.]*|\bcommitted[^.]{0,60}?for (?:a |an )?(?:psychiatric|competency|mental) (?:examination|evaluation)\b[^.]*/i,
+        )
+      : null;
+  if (examOrder) {
+    const statute = /18 U\.S\.C\. §§? ?(\d{4})/.exec(w);
+    emit(
+      ctx,
+      'competencyProceeding',
+      { phase: 'order', ...(statute ? { statute: `18 U.S.C. § ${statute[1]}` } : {}) },
+      { rule: 'competency.order', confidence: MEDIUM, span: examOrder, date: orderDate(ctx) },
+    );
+  }
+  const report = find(
+    ctx,
+    /^\W*(?:RESTRICTED |SEALED )?(?:Evaluation|Psychiatric Report|Forensic (?:Evaluation|Report)|Competency Report)\b|\bevaluation from the Bureau of Prisons\b/i,
+  );
+  if (report && ctx.kind !== 'motion')
+    emit(
+      ctx,
+      'competencyProceeding',
+      { phase: 'report' },
+      { rule: 'competency.report', confidence: MEDIUM, span: report, date: ctx.entry.dateFiled },
+    );
+  void LOW;
+}

@@ -1,0 +1,360 @@
+/**
+ * The pass over the whole docket after each entry is read: link each decision to its motion, each
+ * unsealing to its instrument, each modification to its release order; close open-ended exclusions from
+ * later entries ("until the status conference" → the conference held); merge duplicate exclusions (one
+ * window written twice, or announced in a minute entry and then ordered). What cannot be linked is dropped
+ * as an event — the entry itself stays — and what stays open is reported.
+ */
+import { type Draft, type EntryInput, LOW } from './context.ts';
+
+type Ev = Draft['event'] & Record<string, unknown>;
+const ev = (d: Draft) => d.event as Ev;
+const overlap = (a: number[], b: number[]) => a.some((n) => b.includes(n));
+
+interface Located {
+  draft: Draft;
+  position: number;
+}
+
+export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnings: string[]): Draft[] {
+  const byNumber = new Map<number, number[]>();
+  entries.forEach((e, i) => {
+    if (e.number !== null) byNumber.set(e.number, [...(byNumber.get(e.number) ?? []), i]);
+  });
+  const all: Located[] = perEntry.flatMap((drafts, position) => drafts.map((draft) => ({ draft, position })));
+  const drop = new Set<Draft>();
+  const byKind = new Map<string, Located[]>();
+  for (const l of all)
+    byKind.set(ev(l.draft).kind as string, [...(byKind.get(ev(l.draft).kind as string) ?? []), l]);
+  const push = (l: Located) => {
+    all.push(l);
+    const k = ev(l.draft).kind as string;
+    byKind.set(k, [...(byKind.get(k) ?? []), l]);
+  };
+  const of = (kind: string) => (byKind.get(kind) ?? []).filter((l) => !drop.has(l.draft));
+  const defendants = (d: Draft) => (ev(d).defendants as number[]) ?? [];
+  const dateOf = (d: Draft) => ev(d).date as string;
+  /** The entry a number refers to from `position`: the latest with that number at or before it, else the first. */
+  const entryFor = (n: number, position: number): number | undefined => {
+    const list = byNumber.get(n);
+    if (!list) return undefined;
+    return [...list].reverse().find((i) => i <= position) ?? list[0];
+  };
+
+  // Docket corrections naming another entry ("Docket No. 18 … deleted").
+  for (const l of of('docketError')) {
+    const target = ev(l.draft).target as string;
+    if (!target.startsWith('#')) continue;
+    const i = entryFor(Number(target.slice(1)), l.position);
+    if (i === undefined) drop.add(l.draft);
+    else ev(l.draft).target = entries[i]!.id;
+  }
+
+  // Decisions → motions.
+  const decided = new Set<string>();
+  const motionsIn = (i: number) =>
+    (perEntry[i] ?? []).filter((d) => ev(d).kind === 'motionFiled' && !drop.has(d));
+  for (const l of of('motionDecided')) {
+    const e = ev(l.draft);
+    if (e.motion) {
+      decided.add(e.motion as string);
+      continue;
+    }
+    let target: Draft | undefined;
+    for (const n of l.draft.refs ?? []) {
+      const i = entryFor(n, l.position);
+      if (i === undefined) continue;
+      const motions = motionsIn(i);
+      target =
+        motions.find(
+          (m) =>
+            !decided.has(ev(m).id as string) && (!l.draft.motionType || ev(m).motion === l.draft.motionType),
+        ) ??
+        motions.find((m) => !decided.has(ev(m).id as string)) ??
+        motions[0];
+      if (!target && /motion|request|application/i.test(entries[i]!.text)) {
+        // The referenced filing is a motion the entry rules did not type (a letter request, an oddly titled filing).
+        target = {
+          event: {
+            kind: 'motionFiled',
+            id: `${entries[i]!.id}.motionFiled`,
+            date: entries[i]!.dateFiled,
+            defendants: defendants(l.draft),
+            provenance: {
+              source: 'docket',
+              entry: entries[i]!.id,
+              ...(entries[i]!.text
+                ? { span: { start: 0, end: Math.min(entries[i]!.text.length, 100) } }
+                : {}),
+              classifier: { rule: 'motion.referenced', confidence: LOW },
+            },
+            motion: l.draft.motionType ?? 'other',
+            title: entries[i]!.text.slice(0, 100) || 'motion',
+            movant: 'other',
+          },
+          rule: 'motion.referenced',
+          confidence: LOW,
+          from: 'motion',
+        };
+        perEntry[i] = [...(perEntry[i] ?? []), target];
+        push({ draft: target, position: i });
+      }
+      if (target) break;
+    }
+    if (!target && l.draft.motionType && !l.draft.refs?.length) {
+      const pending = all
+        .filter(
+          (m) =>
+            ev(m.draft).kind === 'motionFiled' &&
+            m.position < l.position &&
+            !decided.has(ev(m.draft).id as string),
+        )
+        .filter((m) => overlap(defendants(m.draft), defendants(l.draft)));
+      const sameDay = pending.filter((m) => entries[m.position]!.terminatedOn === dateOf(l.draft));
+      const typed = pending.filter(
+        (m) => l.draft.motionType === 'other' || ev(m.draft).motion === l.draft.motionType,
+      );
+      if (l.draft.rule === 'motion.allWithdrawn') {
+        for (const m of pending) {
+          const copy: Draft = {
+            ...l.draft,
+            event: {
+              ...l.draft.event,
+              id: `${ev(l.draft).id}.${ev(m.draft).id}`.slice(0, 80),
+              motion: ev(m.draft).id,
+            } as Draft['event'],
+          };
+          decided.add(ev(m.draft).id as string);
+          push({ draft: copy, position: l.position });
+        }
+        drop.add(l.draft);
+        continue;
+      }
+      target = (sameDay.length > 0 ? sameDay : typed).at(-1)?.draft;
+    }
+    if (!target) {
+      drop.add(l.draft);
+      continue;
+    }
+    e.motion = ev(target).id;
+    decided.add(ev(target).id as string);
+  }
+  // A motion the history shows as "Terminated:" with no decision entry: its termination ends its window.
+  for (const l of of('motionFiled')) {
+    const e = entries[l.position]!;
+    if (!e.terminatedOn || decided.has(ev(l.draft).id as string)) continue;
+    push({
+      position: l.position,
+      draft: {
+        event: {
+          kind: 'motionDecided',
+          id: `${e.id}.terminated`,
+          date: e.terminatedOn,
+          defendants: defendants(l.draft),
+          provenance: {
+            source: 'docket',
+            entry: e.id,
+            ...(e.text ? { span: { start: 0, end: Math.min(e.text.length, 100) } } : {}),
+            classifier: { rule: 'motion.terminatedDate', confidence: LOW },
+          },
+          motion: ev(l.draft).id as string,
+          disposition: 'other',
+          oral: false,
+          note: `the docket history shows the motion terminated on ${e.terminatedOn}`,
+        },
+        rule: 'motion.terminatedDate',
+        confidence: LOW,
+        from: 'motion',
+      },
+    });
+  }
+
+  // Under advisement → the motions taken under advisement.
+  for (const l of of('underAdvisement')) {
+    const matters = (l.draft.refs ?? [])
+      .map((n) => entryFor(n, l.position))
+      .flatMap((i) => (i === undefined ? [] : motionsIn(i)))
+      .map((m) => ev(m).id as string);
+    if (matters.length === 0) drop.add(l.draft);
+    else ev(l.draft).matters = matters;
+  }
+
+  // Unsealing → the sealed instrument (before it, or filed just after: "Originally filed under seal").
+  const charging = () =>
+    ['indictment', 'supersedingIndictment', 'information', 'complaint'].flatMap((k) => byKind.get(k) ?? []);
+  for (const l of of('unsealing')) {
+    const wantsSuperseding = l.draft.motionType === 'other';
+    const candidates = charging().filter(
+      (c) =>
+        overlap(defendants(c.draft), defendants(l.draft)) &&
+        (!wantsSuperseding || ev(c.draft).kind === 'supersedingIndictment'),
+    );
+    const before = candidates.filter((c) => c.position <= l.position && ev(c.draft).sealed).at(-1);
+    const after = candidates.find((c) => c.position > l.position && c.position <= l.position + 3);
+    const target = before ?? after;
+    if (!target) {
+      drop.add(l.draft);
+      continue;
+    }
+    ev(target.draft).sealed = true;
+    ev(l.draft).instrument = ev(target.draft).id;
+  }
+
+  // Modifications → the release order in force; a removed condition gets its end date.
+  for (const l of of('conditionModification')) {
+    const order = of('releaseOrder')
+      .filter((r) => r.position < l.position && overlap(defendants(r.draft), defendants(l.draft)))
+      .at(-1);
+    if (!order) {
+      drop.add(l.draft);
+      continue;
+    }
+    const e = ev(l.draft);
+    e.order = ev(order.draft).id;
+    const removes = typeof e.note === 'string' ? /^removes: (\w+)/.exec(e.note)?.[1] : undefined;
+    if (removes) {
+      const conditions = ev(order.draft).conditions as Array<{
+        id: string;
+        text?: string;
+        description?: string;
+        effectiveTo?: string | null;
+      }>;
+      const hit = conditions.filter((c) =>
+        new RegExp(removes, 'i').test(`${c.text ?? ''} ${c.description ?? ''}`),
+      );
+      e.removed = hit.map((c) => c.id);
+      for (const c of hit) c.effectiveTo = e.date as string;
+      delete e.note;
+    }
+  }
+
+  // Plea agreement rulings → the agreement.
+  for (const l of of('pleaAgreementDecided')) {
+    const agreement = of('pleaAgreementSubmitted')
+      .filter((a) => a.position <= l.position && overlap(defendants(a.draft), defendants(l.draft)))
+      .at(-1);
+    if (agreement) ev(l.draft).agreement = ev(agreement.draft).id;
+    else drop.add(l.draft);
+  }
+
+  // Arrest: on what charge (the § 3161(b) clock runs from an arrest on a complaint).
+  const seenArrest = new Set<string>();
+  for (const l of of('arrest')) {
+    const key = `${defendants(l.draft).join(',')}/${dateOf(l.draft)}`;
+    if (seenArrest.has(key)) {
+      drop.add(l.draft);
+      continue;
+    }
+    seenArrest.add(key);
+    const prior = charging().filter((c) => overlap(defendants(c.draft), defendants(l.draft)));
+    const charged = prior
+      .filter((c) => ev(c.draft).kind !== 'complaint' && dateOf(c.draft) <= dateOf(l.draft))
+      .at(-1);
+    if (charged) ev(l.draft).on = ev(charged.draft).kind === 'information' ? 'information' : 'indictment';
+    else if (prior.some((c) => ev(c.draft).kind === 'complaint')) ev(l.draft).on = 'complaint';
+    else if (ev(l.draft).on === 'complaint') ev(l.draft).on = 'other';
+  }
+
+  // Trial commences once per defendant.
+  const tried = new Set<number>();
+  for (const l of of('trialStart')) {
+    if (defendants(l.draft).every((n) => tried.has(n))) drop.add(l.draft);
+    for (const n of defendants(l.draft)) tried.add(n);
+  }
+
+  // Open-ended exclusions: close them from the same entry or later entries.
+  for (const l of of('timeExclusion')) {
+    const end = l.draft.openEnd;
+    const e = ev(l.draft);
+    if (!end || e.to) continue;
+    const from = e.from as string;
+    const later = (kind: string, pred: (d: Draft) => boolean = () => true) =>
+      (byKind.get(kind) ?? [])
+        .filter(
+          (x) => !drop.has(x.draft) && overlap(defendants(x.draft), defendants(l.draft)) && pred(x.draft),
+        )
+        .sort((a, b) =>
+          dateOf(a.draft) < dateOf(b.draft)
+            ? -1
+            : dateOf(a.draft) > dateOf(b.draft)
+              ? 1
+              : a.position - b.position,
+        );
+    const setFor = (d: Draft) => ev(d).for as string;
+    let closer: { id: string; date: string } | undefined;
+    const same = (d: Draft) =>
+      d.event.provenance.source === 'docket' && d.event.provenance.entry === entries[l.position]!.id;
+    if (end.to === 'trial') {
+      const set = later('hearingSet', (d) => same(d) && ev(d).hearing === 'trial').at(0)?.draft;
+      const start = later('trialStart', (d) => dateOf(d) >= from).at(0);
+      const scheduled = later(
+        'hearingSet',
+        (d) => ev(d).hearing === 'trial' && dateOf(d) <= from && setFor(d) >= from,
+      ).at(-1);
+      const pick = set
+        ? { id: ev(set).id as string, date: setFor(set) }
+        : start
+          ? { id: ev(start.draft).id as string, date: dateOf(start.draft) }
+          : scheduled
+            ? { id: ev(scheduled.draft).id as string, date: setFor(scheduled.draft) }
+            : undefined;
+      closer = pick;
+    } else if (end.to === 'hearing') {
+      const isWanted = (h: unknown) =>
+        end.hearing === 'status' ? h === 'status' || h === 'pretrialConference' : h !== 'trial';
+      const set = later('hearingSet', (d) => same(d) && isWanted(ev(d).hearing)).at(0)?.draft;
+      const held = later('hearingHeld', (d) => dateOf(d) > from && isWanted(ev(d).hearing)).at(0);
+      const nextSet = later(
+        'hearingSet',
+        (d) => dateOf(d) >= from && setFor(d) > from && isWanted(ev(d).hearing),
+      ).at(0);
+      closer = set
+        ? { id: ev(set).id as string, date: setFor(set) }
+        : held
+          ? { id: ev(held.draft).id as string, date: dateOf(held.draft) }
+          : nextSet
+            ? { id: ev(nextSet.draft).id as string, date: setFor(nextSet.draft) }
+            : undefined;
+    } else if (end.to === 'report') {
+      const report = later('competencyProceeding', (d) => ev(d).phase === 'report' && dateOf(d) >= from).at(
+        0,
+      );
+      if (report) closer = { id: ev(report.draft).id as string, date: dateOf(report.draft) };
+    } else if (end.to === 'motionDecided') {
+      const i = entryFor(end.motionEntry, l.position);
+      const motionIds = i === undefined ? [] : motionsIn(i).map((m) => ev(m).id);
+      const decision = later('motionDecided', (d) => motionIds.includes(ev(d).motion as string)).at(0);
+      if (decision) closer = { id: ev(decision.draft).id as string, date: dateOf(decision.draft) };
+    }
+    if (closer && closer.date >= from) {
+      e.to = closer.date;
+      e.closedBy = closer.id;
+    } else {
+      l.draft.confidence = Math.min(l.draft.confidence, LOW);
+      (e.provenance as { classifier?: { confidence: number } }).classifier!.confidence = l.draft.confidence;
+      warnings.push(
+        `entry ${entries[l.position]!.id}: exclusion from ${from} is open ("${(e.until as { description?: string } | undefined)?.description ?? 'no end'}"); no later entry closes it`,
+      );
+    }
+  }
+
+  // One window, one exclusion: merge duplicates (same defendants, category and dates), preferring orders.
+  const rank = (d: Draft) =>
+    (d.announced ? 0 : d.from === 'order' ? 3 : d.from === 'minutes' ? 2 : 1) * 10 + d.confidence;
+  const best = new Map<string, Draft>();
+  for (const l of of('timeExclusion')) {
+    const e = ev(l.draft);
+    const key = `${defendants(l.draft).join(',')}|${e.from}|${e.to}`;
+    const keyed = l.draft.announced ? key : `${key}|${e.basis}`;
+    for (const k of [keyed, key]) {
+      const prev = best.get(k);
+      if (prev && prev !== l.draft) {
+        const loser = rank(prev) >= rank(l.draft) ? l.draft : prev;
+        drop.add(loser);
+        if (loser === prev) best.set(k, l.draft);
+      } else best.set(k, l.draft);
+    }
+  }
+
+  return all.filter((l) => !drop.has(l.draft)).map((l) => l.draft);
+}

@@ -1,0 +1,125 @@
+/**
+ * The defendants of a case and how docket text names them (docs/dockets.md §§ 2.4, 9.5): "as to
+ * Robert Warren (1), Viki Warren (2)", placeholders of sealed defendants ("Sld Dft 1:03cr76-2", whose
+ * suffix is the defendant's number), aliases, "as to all defendants".
+ */
+
+export interface RosterMember {
+  number: number;
+  name: string;
+  aliases: string[];
+  knownFrom: 'partyList' | 'docketText' | 'caption';
+}
+
+export interface Roster {
+  members: RosterMember[];
+  /** Defendants an entry concerns when it names none: the defendant(s) the docket page is for. */
+  primary: number[];
+  /** Placeholder pattern of this case's sealed defendants, e.g. `1:03cr76`. */
+  placeholderCase: string | null;
+}
+
+export const normName = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\s*,\s*/g, ', ')
+    .trim();
+
+const NOT_NAMES =
+  /^(?:defendant|defendants|deft|dft|count|counts|plaintiff|usa|government|attorney|the|document|filing|no|docket|case|and|as|to|for|by|in|re|page|exhibit|sld dft)$/i;
+
+/** "Robert Warren (1)", "R & V Warren Farms, Inc. (3)", "Sld Dft 1:03cr76-2 (2)" → number and name. */
+const NUMBERED =
+  /(?:^|as to |, |; | and | by |\bfor |: )((?:(?:[A-Z][A-Za-z'’.-]*|&|de|del|la|van|von|da|di|dos|[A-Z]\.|Sld Dft \d+:\d+[a-z]+\d+-\d+),? ){0,6}(?:[A-Z][A-Za-z'’.-]*|Sld Dft \d+:\d+[a-z]+\d+-\d+))\s?\((\d{1,3})\)/g;
+
+/** Defendants the text names with their number, in order: the source of the roster for co-defendants. */
+export function numberedNames(text: string): Array<{ number: number; name: string }> {
+  const out: Array<{ number: number; name: string }> = [];
+  for (const m of text.matchAll(NUMBERED)) {
+    let name = m[1]!.replace(/,\s*$/, '').trim();
+    name = name.replace(/^(?:Defendant|Deft|Dft|defendant)\s+/, '');
+    const words = name.split(/\s+/);
+    if (words.length < 2 && !/^Sld Dft/.test(name)) continue;
+    if (words.every((w) => NOT_NAMES.test(w.replace(/[.,]/g, '')))) continue;
+    if (/^(?:Count|Counts|Filing|Docket|Document|Rule|Section|Title)\b/i.test(name)) continue;
+    const number = Number(m[2]);
+    if (number < 1 || number > 500) continue;
+    out.push({ number, name });
+  }
+  return out;
+}
+
+/** `1:03-cr-00076` → `1:03cr76`, the form of the placeholders "Sld Dft 1:03cr76-2". */
+export function placeholderCaseOf(docketNumber: string): string | null {
+  const m = /^(\d{1,2}):(\d{2})-([a-z]+)-0*(\d+)$/.exec(docketNumber);
+  return m ? `${m[1]}:${m[2]}${m[3]}${m[4]}` : null;
+}
+
+export function placeholderNumber(text: string, placeholderCase: string | null): number | null {
+  const m = /Sld Dft (\d+:\d+[a-z]+\d+)-(\d+)/i.exec(text);
+  if (!m) return null;
+  if (placeholderCase && m[1]!.toLowerCase() !== placeholderCase.toLowerCase()) return null;
+  return Number(m[2]);
+}
+
+export interface Mention {
+  number: number;
+  start: number;
+  end: number;
+}
+
+/** Every place in `text` where a roster defendant is named (by name, alias or placeholder). */
+export function mentions(roster: Roster, text: string): Mention[] {
+  const lower = normName(text).length === text.length ? text.toLowerCase() : null;
+  const hay = lower ?? text.toLowerCase();
+  const out: Mention[] = [];
+  for (const m of roster.members) {
+    for (const name of [m.name, ...m.aliases]) {
+      const needle = name
+        .toLowerCase()
+        .replace(/[\s\u00a0]+/g, ' ')
+        .trim();
+      if (needle.length < 3) continue;
+      let at = hay.indexOf(needle);
+      while (at >= 0) {
+        const before = hay[at - 1];
+        const after = hay[at + needle.length];
+        if ((!before || !/[a-z]/.test(before)) && (!after || !/[a-z0-9]/.test(after)))
+          out.push({ number: m.number, start: at, end: at + needle.length });
+        at = hay.indexOf(needle, at + needle.length);
+      }
+    }
+  }
+  for (const p of text.matchAll(/Sld Dft (\d+:\d+[a-z]+\d+)-(\d+)/gi)) {
+    const n = placeholderNumber(p[0], roster.placeholderCase);
+    if (n !== null && roster.members.some((m) => m.number === n))
+      out.push({ number: n, start: p.index, end: p.index + p[0].length });
+  }
+  for (const p of text.matchAll(/\(S\d?-\d{2}-Cr-\d+-(\d+)\)/gi)) {
+    const n = Number(p[1]);
+    if (roster.members.some((m) => m.number === n))
+      out.push({ number: n, start: p.index, end: p.index + p[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Last names (5+ letters) that start a word in the text: "Defendant Mikhel Toradzes conditions". */
+export function surnameMentions(roster: Roster, text: string): number[] {
+  const out = new Set<number>();
+  for (const m of roster.members) {
+    const last = m.name.trim().split(/\s+/).pop() ?? '';
+    if (last.length < 5 || !/^[A-Z]/.test(last)) continue;
+    if (new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text)) out.add(m.number);
+  }
+  return [...out];
+}
+
+/** The defendants an entry (or a part of it) concerns. */
+export function defendantsOf(roster: Roster, text: string, fallback = true): number[] {
+  if (/\bas to all defendants\b|\ball co-?defendants\b/i.test(text))
+    return roster.members.map((m) => m.number);
+  const found = [...new Set(mentions(roster, text).map((m) => m.number))].sort((a, b) => a - b);
+  if (found.length > 0) return found;
+  return fallback ? [...roster.primary] : [];
+}
