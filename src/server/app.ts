@@ -17,6 +17,7 @@ import { chargesRoutes } from './routes/charges.ts';
 import { clockRoutes } from './routes/clock.ts';
 import { deadlinesRoutes } from './routes/deadlines.ts';
 import { eventsRoutes } from './routes/events.ts';
+import { importsRoutes } from './routes/imports.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(deadlinesRoutes);
       await api.register(chargesRoutes);
       await api.register(clockRoutes);
+      await api.register(importsRoutes);
     },
     { prefix: '/api/v1' },
   );

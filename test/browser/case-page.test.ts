@@ -65,3 +65,24 @@ describe.runIf(haveChromium)('the web app in Chromium', () => {
     expect(await page.locator('[data-testid="docket"] > li').count()).toBe(3);
   });
 });
+
+describe.runIf(haveChromium)('importing a docket in Chromium', () => {
+  let rig: BrowserRig;
+  beforeAll(async () => {
+    rig = await startRig();
+  }, 120_000);
+  afterAll(async () => rig?.close());
+
+  it('uploads a PACER docket (D. Haw. 1:04-cr-00233) and lands on its case with its entries', async () => {
+    const { page, base } = rig;
+    await page.goto(`${base}/import`);
+    await page
+      .getByTestId('import-file')
+      .setInputFiles(new URL('../fixtures/pacer/dockets/district/hid.html', import.meta.url).pathname);
+    await page.getByTestId('case-page').waitFor();
+    expect(page.url()).toBe(`${base}/cases/hid-1-04-cr-00233`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('United States v. Furtado');
+    expect(await page.locator('[data-testid="docket"] > li').count()).toBeGreaterThan(40);
+    await screenshot(page, 'imported-docket');
+  });
+});

@@ -5,7 +5,10 @@ import { ErrorBox } from '../components/ErrorBox.tsx';
 
 interface ImportResult {
   id: string;
-  summary: { entries: number; events: number; defendants: number; warnings: string[] };
+  docketEntries: number;
+  events: number;
+  defendants: number;
+  warnings: string[];
 }
 
 export function ImportPage() {

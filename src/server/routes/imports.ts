@@ -1,0 +1,151 @@
+/**
+ * Importing docket files through the API: a new case from an upload, or an updated docket into an existing case
+ * (entries and read events are replaced by the new import; events a user entered by hand are kept).
+ */
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { CaseFile } from '../../case/index.ts';
+import { importDocket, MAX_INPUT_BYTES } from '../../dockets/index.ts';
+import type { SourceFormat } from '../../dockets/types.ts';
+import { caseIdFor } from '../../store/cases.ts';
+import { ErrorBody, HttpError } from '../errors.ts';
+
+const Query = z.object({
+  from: z
+    .enum(['pacer', 'pacer-history', 'courtlistener', 'recap'])
+    .optional()
+    .describe('the source format (detected when omitted)'),
+  court: z.string().optional().describe('PACER court id, when the page does not name it'),
+});
+
+const ImportSummary = z
+  .object({
+    id: z.string(),
+    format: z.string(),
+    caption: z.string(),
+    defendants: z.number().int(),
+    docketEntries: z.number().int(),
+    events: z.number().int(),
+    eventsByKind: z.record(z.string(), z.number().int()),
+    warnings: z.array(z.string()),
+  })
+  .meta({ id: 'ImportSummary' });
+
+async function uploadBytes(request: FastifyRequest): Promise<{ bytes: Uint8Array; name: string }> {
+  if (request.isMultipart()) {
+    const file = await request.file();
+    if (!file)
+      throw new HttpError(400, 'no file in the upload', [
+        { path: '$.file', message: 'send the docket as the form field "file"' },
+      ]);
+    const bytes = await file.toBuffer();
+    if (file.file.truncated)
+      throw new HttpError(413, `the file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+    return { bytes, name: file.filename };
+  }
+  const body = request.body;
+  if (body instanceof Buffer) return { bytes: body, name: 'upload' };
+  if (typeof body === 'string') return { bytes: Buffer.from(body, 'utf8'), name: 'upload' };
+  if (body && typeof body === 'object')
+    return { bytes: Buffer.from(JSON.stringify(body), 'utf8'), name: 'upload.json' };
+  throw new HttpError(400, 'no docket in the request', [
+    { path: '$', message: 'upload a file (multipart field "file") or send it as the body' },
+  ]);
+}
+
+function summarize(id: string, format: string, file: CaseFile, warnings: string[]) {
+  const eventsByKind: Record<string, number> = {};
+  for (const e of file.events) eventsByKind[e.kind] = (eventsByKind[e.kind] ?? 0) + 1;
+  return {
+    id,
+    format,
+    caption: file.case.caption,
+    defendants: file.defendants.length,
+    docketEntries: file.docketEntries.length,
+    events: file.events.length,
+    eventsByKind,
+    warnings,
+  };
+}
+
+export const importsRoutes: FastifyPluginAsync = async (app) => {
+  // Raw uploads: an HTML page or any bytes, read as a buffer (JSON bodies keep Fastify's parser).
+  for (const type of ['text/html', 'text/plain', 'application/octet-stream']) {
+    app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_INPUT_BYTES }, (_req, body, done) =>
+      done(null, body),
+    );
+  }
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  const read = async (request: FastifyRequest, query: z.infer<typeof Query>) => {
+    const { bytes, name } = await uploadBytes(request);
+    const result = importDocket(bytes, {
+      importedFrom: name,
+      importedAt: new Date().toISOString(),
+      ...(query.from ? { from: query.from as SourceFormat } : {}),
+      ...(query.court ? { court: query.court } : {}),
+    });
+    if (!result.ok)
+      throw new HttpError(
+        422,
+        result.reason,
+        result.evidence ? [{ path: '$.file', message: result.evidence }] : [],
+      );
+    return result;
+  };
+
+  r.post('/imports', {
+    schema: {
+      tags: ['cases'],
+      summary:
+        'Import a docket file (PACER docket report or history HTML, CourtListener or RECAP JSON) as a new case',
+      description:
+        'Upload as multipart (field "file") or as the request body. A page that is not a docket is a 422 with the reason; nothing is stored.',
+      querystring: Query,
+      consumes: ['multipart/form-data', 'text/html', 'application/json', 'application/octet-stream'],
+      response: { 201: ImportSummary, 400: ErrorBody, 409: ErrorBody, 413: ErrorBody, 422: ErrorBody },
+    },
+    handler: async (request, reply) => {
+      const result = await read(request, request.query);
+      const created = await app.store.createCase(result.caseFile, request.actor);
+      reply.code(201).header('location', `/api/v1/cases/${created.id}`);
+      return summarize(created.id, result.format ?? 'unknown', result.caseFile, result.warnings);
+    },
+  });
+
+  r.post('/cases/:id/import', {
+    schema: {
+      tags: ['cases'],
+      summary: 'Import an updated docket into an existing case',
+      description:
+        'The docket must be the same case (court and docket number). Entries and the events read from them are replaced; events entered by hand are kept, and the merged case is validated as a whole.',
+      params: z.object({ id: z.string() }),
+      querystring: Query,
+      consumes: ['multipart/form-data', 'text/html', 'application/json', 'application/octet-stream'],
+      response: { 200: ImportSummary, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody },
+    },
+    handler: async (request) => {
+      const existing = await app.store.getCase(request.params.id);
+      if (!existing) throw app.notFound(`no case with id "${request.params.id}"`);
+      const result = await read(request, request.query);
+      const imported = result.caseFile;
+      if (caseIdFor(imported) !== request.params.id) {
+        throw new HttpError(
+          409,
+          `the docket is ${imported.case.district} ${imported.case.docketNumber}, not this case`,
+          [{ path: '$.case', message: `court and docket number give "${caseIdFor(imported)}"` }],
+        );
+      }
+      const manual = existing.caseFile.events.filter((e) => e.provenance.source === 'manual');
+      const taken = new Set(imported.events.map((e) => e.id));
+      const merged = {
+        ...imported,
+        pleaOffers: existing.caseFile.pleaOffers,
+        events: [...imported.events, ...manual.filter((e) => !taken.has(e.id))],
+      };
+      const stored = await app.store.replaceCase(request.params.id, merged, request.actor, 'case.import');
+      return summarize(request.params.id, result.format ?? 'unknown', stored, result.warnings);
+    },
+  });
+};
