@@ -38,7 +38,7 @@ export function Deadlines({
     grouped.set(key, g);
   }
   return (
-    <section className="card" data-testid="deadlines">
+    <section className="card" id="deadlines" data-testid="deadlines">
       <div className="card-head">
         <h2>Deadlines</h2>
         <a className="small" href={`/api/v1/cases/${encodeURIComponent(caseId)}/deadlines.ics?asOf=${asOf}`}>

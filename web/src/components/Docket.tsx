@@ -30,7 +30,7 @@ export function Docket({ file }: { file: CaseFile }) {
   );
 
   return (
-    <section className="card">
+    <section className="card" id="docket">
       <div className="card-head">
         <h2>Docket</h2>
         <div className="controls">

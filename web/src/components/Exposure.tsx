@@ -27,7 +27,7 @@ export function Exposure({
   const d = data?.defendants[0];
   const scenarios = d ? [d.indictment, ...d.scenarios] : [];
   return (
-    <section className="card" data-testid="exposure">
+    <section className="card" id="exposure" data-testid="exposure">
       <div className="card-head">
         <h2>Sentencing exposure</h2>
         <div className="controls">

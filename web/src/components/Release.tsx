@@ -37,7 +37,7 @@ export function Release({ caseId, asOf }: { caseId: string; asOf: string }) {
   if (!data) return null;
   const shown = data.defendants.filter((d) => d.status || d.conditions.length > 0);
   return (
-    <section className="card" data-testid="release">
+    <section className="card" id="release" data-testid="release">
       <h2>Release and conditions in force on {longDate(data.asOf)}</h2>
       {shown.map((d) => (
         <div key={d.defendant} className="release-defendant">

@@ -76,7 +76,7 @@ export function SpeedyTrial({ caseId, asOf }: { caseId: string; asOf: string }) 
     );
   const current = data.defendants.find((d) => d.defendant === selected) ?? data.defendants[0];
   return (
-    <section className="card" data-testid="speedy-trial">
+    <section className="card" id="speedy-trial" data-testid="speedy-trial">
       <h2>Speedy Trial Act — 18 U.S.C. § 3161</h2>
       <div className="tabs" role="tablist">
         {data.defendants.map((d) => {

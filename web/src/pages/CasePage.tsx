@@ -20,6 +20,14 @@ export function CasePage({ id }: { id: string }) {
   return (
     <article data-testid="case-page">
       <CaseHeader file={file} />
+      <nav className="section-nav" aria-label="Sections">
+        <a href="#speedy-trial">Speedy Trial</a>
+        <a href="#deadlines">Deadlines</a>
+        <a href="#counts">Counts</a>
+        <a href="#exposure">Exposure</a>
+        <a href="#release">Release</a>
+        <a href="#docket">Docket</a>
+      </nav>
       <div className="asof">
         <label>
           As of{' '}
@@ -75,7 +83,7 @@ function CaseHeader({ file }: { file: CaseFile }) {
 function Defendants({ file }: { file: CaseFile }) {
   return (
     <section className="card">
-      <h2>Defendants</h2>
+      <h2 id="defendants">Defendants</h2>
       <div className="defendants">
         {file.defendants.map((d) => {
           const pending = file.counts.filter((k) => k.defendant === d.number && k.status === 'pending');
@@ -114,7 +122,7 @@ function Counts({ file }: { file: CaseFile }) {
   }
   return (
     <section className="card">
-      <h2>Pending counts</h2>
+      <h2 id="counts">Pending counts</h2>
       <table className="grid">
         <thead>
           <tr>
