@@ -31,10 +31,12 @@ export function syntheticDocket(html: string, targetBytes: number): string {
  * witness unavailability and stipulations. Everything is fictional; the same seed gives the same file.
  */
 export function syntheticCaseFile(
-  opts: { defendants?: number; eventsPerDefendant?: number; seed?: number } = {},
+  opts: { defendants?: number; eventsPerDefendant?: number; spanDays?: number; seed?: number } = {},
 ): { caseFile: CaseFile; asOf: string; events: number } {
   const n = opts.defendants ?? 18;
   const perDefendant = opts.eventsPerDefendant ?? 1000;
+  // Each defendant's events spread over about spanDays (default three years).
+  const gap = Math.max(1, Math.round((2 * (opts.spanDays ?? 1100)) / perDefendant));
   let state = opts.seed ?? 20270301;
   // mulberry32: a small deterministic generator.
   const rand = (): number => {
@@ -72,9 +74,9 @@ export function syntheticCaseFile(
     let t = appeared + 1;
     let m = 0;
     while (count < perDefendant) {
-      t += 1 + int(3);
+      t += 1 + int(gap);
       const r = rand();
-      if (r < 0.3) {
+      if (r < 0.15) {
         const id = `d${d}-m${++m}`;
         const kinds = ['suppress', 'compel', 'dismiss', 'inLimine', 'extendTime'] as const;
         push(t, d, {
@@ -99,11 +101,14 @@ export function syntheticCaseFile(
           count++;
           end = briefs ?? heard;
         }
-        if (rand() < 0.95) {
-          push(end + int(45), d, { kind: 'motionDecided', motion: id, disposition: 'denied' });
-          count++;
-        }
-      } else if (r < 0.45) {
+        // Decided within days of the hearing or the filing; now and then only after the 30-day advisement cap.
+        push(end + (rand() < 0.1 ? 31 + int(30) : int(15)), d, {
+          kind: 'motionDecided',
+          motion: id,
+          disposition: rand() < 0.7 ? 'denied' : 'granted',
+        });
+        count++;
+      } else if (r < 0.25) {
         const findings = [
           { status: 'onRecord', factors: ['iv'] },
           { status: 'absent' },
@@ -113,11 +118,11 @@ export function syntheticCaseFile(
           kind: 'continuance',
           of: 'trial',
           excludeFrom: iso(t),
-          excludeTo: iso(t + 5 + int(30)),
+          excludeTo: iso(t + 5 + int(25)),
           findings,
         });
         count++;
-      } else if (r < 0.55) {
+      } else if (r < 0.3) {
         push(t, d, {
           kind: 'timeExclusion',
           basis: 'endsOfJustice',
@@ -127,19 +132,19 @@ export function syntheticCaseFile(
           findings: { status: 'onRecord', factors: ['ii'] },
         });
         count++;
-      } else if (r < 0.6) {
+      } else if (r < 0.4) {
         push(t, d, { kind: 'hearingSet', hearing: 'status', for: iso(t + 14) });
         count++;
-      } else if (r < 0.75) {
+      } else if (r < 0.6) {
         push(t, d, { kind: 'hearingHeld', hearing: 'status' });
         count++;
-      } else if (r < 0.82) {
+      } else if (r < 0.7) {
         push(t, d, { kind: 'deadlineSet', title: 'Pretrial motions', due: iso(t + 30) });
         count++;
-      } else if (r < 0.85) {
+      } else if (r < 0.73) {
         push(t, d, { kind: 'speedyTrialWaiver' });
         count++;
-      } else if (r < 0.9) {
+      } else if (r < 0.76) {
         push(t, d, {
           kind: 'proceeding',
           proceeding: 'unavailability',
@@ -148,11 +153,19 @@ export function syntheticCaseFile(
           description: 'Essential witness unavailable',
         });
         count++;
-      } else {
+      } else if (r < 0.88) {
         push(t, d, {
           kind: 'stipulationFiled',
           subject: 'excludeTime',
           title: 'Stipulation to exclude time',
+        });
+        count++;
+      } else {
+        push(t, d, {
+          kind: 'counselAppearance',
+          attorney: `Counsel ${d}-${count}`,
+          designation: 'cja',
+          role: 'substituted',
         });
         count++;
       }

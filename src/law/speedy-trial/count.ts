@@ -99,14 +99,17 @@ export function count(input: CountInput): CountResult {
   let lastDay: CountedLastDay | null = null;
   let runStart: Day | null = null;
   let inForce: Cover[] = [];
-  let active: Cover[] = [];
+  const active: Cover[] = [];
   let next = 0;
 
   for (let i = 0; i < cuts.length; i++) {
     const segStart = cuts[i]!;
     const segEnd = i + 1 < cuts.length ? cuts[i + 1]! - 1 : OPEN;
     if (segStart > through && (!project || lastDay || reachedOn !== null)) break;
-    active = active.filter((c) => c.to >= segStart);
+    // Drop the windows that ended before this segment (in place: this loop runs for every segment).
+    let kept = 0;
+    for (const c of active) if (c.to >= segStart) active[kept++] = c;
+    active.length = kept;
     while (next < covers.length && covers[next]!.from <= segStart) {
       const c = covers[next++]!;
       if (c.to >= segStart) active.push(c);

@@ -34,6 +34,7 @@ export function buildCovers(
   for (const r of ctx.options.importReview) reviews.set(`${r.defendant}|${r.event}`, r.accept);
   const approval = ctx.options.codefendantImport === 'requireUserApproval';
   const cache = new Map<string, Basis>();
+  const wholeCache = new Map<Window, Basis>();
   const partners = new Map<number, number[]>(
     numbers.map((n) => [n, [...(joinder.joinedFrom.get(n)?.keys() ?? [])]]),
   );
@@ -72,13 +73,23 @@ export function buildCovers(
         hi = Math.max(hi, end);
       }
       if (hi < lo) continue;
-      const decision = w.events.map((id) => reviews.get(`${target}|${id}`)).find((v) => v !== undefined);
+      let decision: boolean | undefined;
+      if (reviews.size > 0) {
+        for (const id of w.events) {
+          decision = reviews.get(`${target}|${id}`);
+          if (decision !== undefined) break;
+        }
+      }
       const excludes = approval ? decision === true : decision !== false;
-      const key = `${w.basis.id}|${lo}|${hi}|${excludes}|${decision}|${ran}`;
-      let basis = cache.get(key);
+      // The common case — the whole window, no review decision, no co-defendant whose time has run — shares one
+      // basis per window across every defendant who imports it.
+      const whole = lo === w.from && hi === w.to && decision === undefined && !ran;
+      const key = whole ? '' : `${w.basis.id}|${lo}|${hi}|${excludes}|${decision}|${ran}`;
+      let basis = whole ? wholeCache.get(w) : cache.get(key);
       if (!basis) {
         basis = importedBasis(w, lo, hi, excludes, decision, approval, ran);
-        cache.set(key, basis);
+        if (whole) wholeCache.set(w, basis);
+        else cache.set(key, basis);
       }
       out.get(target)?.all.push({ from: lo, to: hi, excludes, basis });
     }
