@@ -44,6 +44,8 @@ export interface CountResult {
   overOn: Day | null;
   /** Windows covering the ledger's last day. */
   inForce: Cover[];
+  /** Every window that covers at least one day of the ledger. */
+  inLedger: Cover[];
 }
 
 export const byFrom = (a: Cover, b: Cover): number => a.from - b.from;
@@ -100,6 +102,7 @@ export function count(input: CountInput): CountResult {
   let runStart: Day | null = null;
   let inForce: Cover[] = [];
   const active: Cover[] = [];
+  const inLedger: Cover[] = [];
   let next = 0;
 
   for (let i = 0; i < cuts.length; i++) {
@@ -112,7 +115,10 @@ export function count(input: CountInput): CountResult {
     active.length = kept;
     while (next < covers.length && covers[next]!.from <= segStart) {
       const c = covers[next++]!;
-      if (c.to >= segStart) active.push(c);
+      if (c.to >= segStart) {
+        active.push(c);
+        if (segStart <= through) inLedger.push(c);
+      }
     }
     let excluded = false;
     for (const c of active) {
@@ -175,5 +181,6 @@ export function count(input: CountInput): CountResult {
     lastDay: project ? lastDay : null,
     overOn,
     inForce,
+    inLedger,
   };
 }

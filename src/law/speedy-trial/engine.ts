@@ -150,7 +150,7 @@ function run(
     const earliest = earliestTrial(evs);
     const clockWarnings: DraftWarning[] = [];
     const out = list.map((c) => toClock(ctx, c.draft, c.result, c.readings, clockWarnings));
-    importWarning(d.number, list, covers.get(d.number)?.all ?? [], clockWarnings);
+    importWarning(d.number, list, clockWarnings);
     return {
       defendant: d.number,
       name: d.name,
@@ -294,6 +294,7 @@ function finalizeAll(
           lastDay: null,
           overOn: null,
           inForce: [],
+          inLedger: [],
         };
         const result =
           draft.trigger === null
@@ -551,29 +552,15 @@ function sanction(ctx: Ctx, draft: ClockDraft, r: CountResult, over: number): No
   };
 }
 
-/**
- * One warning per defendant summarising the periods imported from co-defendants (each is flagged): the imported
- * covers that exclude days of one of his trial or detention ledgers (the indictment clock imports nothing).
- */
-function importWarning(
-  defendant: number,
-  clocks: readonly Computed[],
-  covers: readonly Cover[],
-  warnings: DraftWarning[],
-): void {
-  const ranges: Array<[Day, Day]> = [];
-  for (const c of clocks) {
-    if (c.draft.kind === 'indictment' || c.result.ledger.length === 0) continue;
-    const first = c.result.ledger[0]!.from;
-    const last = c.result.ledger[c.result.ledger.length - 1]!.to;
-    ranges.push([dayOf(first), dayOf(last)]);
-  }
+/** One warning per defendant summarising the periods imported from co-defendants that reach his ledgers. */
+function importWarning(defendant: number, clocks: readonly Computed[], warnings: DraftWarning[]): void {
   const imported = new Map<string, { label: string; events: string[] }>();
-  for (const cover of covers) {
-    const b = cover.basis;
-    if (!b.importedFrom || !cover.excludes || imported.has(b.id)) continue;
-    if (!ranges.some(([from, to]) => cover.from <= to && cover.to >= from)) continue;
-    imported.set(b.id, { label: b.label, events: b.sources.map((s) => s.event) });
+  for (const c of clocks) {
+    for (const cover of c.result.inLedger) {
+      const b = cover.basis;
+      if (!b.importedFrom || !cover.excludes || imported.has(b.id)) continue;
+      imported.set(b.id, { label: b.label, events: b.sources.map((s) => s.event) });
+    }
   }
   if (imported.size === 0) return;
   warnings.push({
