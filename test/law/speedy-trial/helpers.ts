@@ -46,7 +46,15 @@ export const basesOf = (c: Clock, kind: string) =>
   c.ledger.flatMap((p) => [...p.bases, ...p.notes]).filter((b) => b.kind === kind);
 
 const EPOCH = Temporal.PlainDate.from('1970-01-01');
-const dayNumber = (iso: string): number => EPOCH.until(Temporal.PlainDate.from(iso)).days;
+const dayNumbers = new Map<string, number>();
+const dayNumber = (iso: string): number => {
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    n = EPOCH.until(Temporal.PlainDate.from(iso)).days;
+    dayNumbers.set(iso, n);
+  }
+  return n;
+};
 
 /**
  * Spec § 14: counted + excluded days = calendar days from the trigger to the ledger's end; the periods are
