@@ -16,6 +16,8 @@ export interface Cover {
   to: Day;
   excludes: boolean;
   basis: Basis;
+  /** For a period imported under § 3161(h)(6): the index of the co-defendant's window it comes from. */
+  origin?: number;
 }
 
 export interface CountInput {

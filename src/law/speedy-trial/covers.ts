@@ -39,7 +39,8 @@ export function buildCovers(
     numbers.map((n) => [n, [...(joinder.joinedFrom.get(n)?.keys() ?? [])]]),
   );
 
-  for (const w of windows) {
+  for (let wi = 0; wi < windows.length; wi++) {
+    const w = windows[wi]!;
     const cover: Cover = { from: w.from, to: w.to, excludes: w.excludes, basis: w.basis };
     for (const d of w.defendants) {
       const c = out.get(d);
@@ -91,7 +92,7 @@ export function buildCovers(
         if (whole) wholeCache.set(w, basis);
         else cache.set(key, basis);
       }
-      out.get(target)?.all.push({ from: lo, to: hi, excludes, basis });
+      out.get(target)?.all.push({ from: lo, to: hi, excludes, basis, origin: wi });
     }
   }
   for (const c of out.values()) c.all.sort(byFrom);

@@ -150,7 +150,7 @@ function run(
     const earliest = earliestTrial(evs);
     const clockWarnings: DraftWarning[] = [];
     const out = list.map((c) => toClock(ctx, c.draft, c.result, c.readings, clockWarnings));
-    importWarning(d.number, list, clockWarnings);
+    importWarning(d.number, list, windows.length, clockWarnings);
     return {
       defendant: d.number,
       name: d.name,
@@ -552,22 +552,34 @@ function sanction(ctx: Ctx, draft: ClockDraft, r: CountResult, over: number): No
   };
 }
 
-/** One warning per defendant summarising the periods imported from co-defendants that reach his ledgers. */
-function importWarning(defendant: number, clocks: readonly Computed[], warnings: DraftWarning[]): void {
-  const imported = new Map<string, { label: string; events: string[] }>();
+/**
+ * One warning per defendant summarising the periods imported from co-defendants that reach his ledgers: one per
+ * co-defendant window (numbered, so no object or string needs hashing on large joined cases).
+ */
+function importWarning(
+  defendant: number,
+  clocks: readonly Computed[],
+  windowCount: number,
+  warnings: DraftWarning[],
+): void {
+  const seen = new Uint8Array(windowCount);
+  const events = new Set<string>();
+  let periods = 0;
   for (const c of clocks) {
     for (const cover of c.result.inLedger) {
-      const b = cover.basis;
-      if (!b.importedFrom || !cover.excludes || imported.has(b.id)) continue;
-      imported.set(b.id, { label: b.label, events: b.sources.map((s) => s.event) });
+      const origin = cover.origin;
+      if (origin === undefined || !cover.excludes || seen[origin] === 1) continue;
+      seen[origin] = 1;
+      periods++;
+      for (const s of cover.basis.sources) events.add(s.event);
     }
   }
-  if (imported.size === 0) return;
+  if (periods === 0) return;
   warnings.push({
     code: 'codefendantReview',
     severity: 'info',
-    message: `${imported.size} period${imported.size === 1 ? '' : 's'} of joined co-defendants ${imported.size === 1 ? 'is' : 'are'} excluded from this defendant's clocks under § 3161(h)(6) (${EXCLUSION_RULES.codefendant.aoCode}); each must be a "reasonable" delay — review them (option importReview to reject one).`,
-    events: [...new Set([...imported.values()].flatMap((x) => x.events))],
+    message: `${periods} period${periods === 1 ? '' : 's'} of joined co-defendants ${periods === 1 ? 'is' : 'are'} excluded from this defendant's clocks under § 3161(h)(6) (${EXCLUSION_RULES.codefendant.aoCode}); each must be a "reasonable" delay — review them (option importReview to reject one).`,
+    events: [...events],
     defendants: [defendant],
   });
 }
