@@ -91,7 +91,10 @@ export function count(input: CountInput): CountResult {
     cutSet.add(c.from);
     if (c.to !== OPEN) cutSet.add(c.to + 1);
   }
-  const cuts = [...cutSet].filter((d) => d >= start).sort((a, b) => a - b);
+  // A typed array sorts numbers without a comparator call per pair.
+  const cuts = Float64Array.from(cutSet)
+    .filter((d) => d >= start)
+    .sort();
 
   const ledger: LedgerPeriod[] = [];
   const projection: LedgerPeriod[] = [];
