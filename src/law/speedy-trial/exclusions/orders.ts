@@ -188,7 +188,7 @@ function zednerWarning(ctx: Ctx, ev: Ev, effect: ReturnType<typeof endsOfJustice
     ctx.warnings.push({
       code: 'findingsUnverified',
       severity: 'info',
-      message: `${cite(ctx, ev)}: time excluded (${period}) as an ends-of-justice continuance, but the docket text states no reasons — excluded provisionally; confirm the reasons in the order or transcript (Zedner).`,
+      message: `${cite(ctx, ev)}: time excluded (${period}) as an ends-of-justice continuance, but the docket text states no reasons — excluded provisionally; confirm the reasons in the order or transcript (Zedner).${ev.e.note ? ` Note: ${ev.e.note}.` : ''}`,
       events: [ev.e.id],
       defendants: ev.e.defendants,
       date: ev.e.date,
@@ -250,7 +250,7 @@ function timeExclusion(ctx: Ctx, ev: Ev<EventOf<'timeExclusion'>>, out: Window[]
         flags: [...flags, ...effect.flags],
         citation: effect.citation,
         aoCode: e.aoCode ?? effect.aoCode,
-        note: effect.note,
+        note: e.note ? `${effect.note} Note: ${e.note}.` : effect.note,
       });
       return;
     }
