@@ -226,7 +226,11 @@ export function chargeRules(ctx: Ctx): void {
     ) ??
     find(ctx, /\bguilty plea entered by [^.;]{1,80}?count\(?s?\)?\s*[\d,\s-]+/i) ??
     find(ctx, /\bGuilty: [^.;]{1,80}?count\(?s?\)?\s*[\d,\s-]+/) ??
-    find(ctx, /\bPLEA entered by\b[^.;]{0,40}/);
+    find(ctx, /\bPLEA entered by\b[^.;]{0,40}/) ??
+    // A change-of-plea hearing's minutes: "Defendant enters a plea of guilty to the Information" (azd entry 13).
+    (ctx.kind === 'minutes'
+      ? find(ctx, /\b(?:Defendant|Deft|Dft)\.? (?:enters|entered) a plea of guilty\b[^.;]{0,60}/i)
+      : null);
   if (
     guilty &&
     !/not guilty/i.test(guilty.m[0]) &&

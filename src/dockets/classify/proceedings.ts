@@ -92,6 +92,10 @@ export function motionRules(ctx: Ctx): void {
         continue;
       const title = m[0].trim();
       if (title.length < 6) continue;
+      // "Notice of Motion; MOTION to suppress evidence" (hid entries 20, 22, 23, 40): the notice heads the motion
+      // it announces; it is not a second motion.
+      if (/^motion$/i.test(title) && /\bNotice of\s*$/i.test(head.slice(Math.max(0, m.index - 12), m.index)))
+        continue;
       const type = motionTypeOf(title === 'MOTION' ? head : title);
       const mv = movantOf(ctx, head);
       emit(
@@ -172,7 +176,7 @@ export function motionRules(ctx: Ctx): void {
   ) {
     const refs = entryRefs(w);
     const VERB =
-      /\b(granting in part and denying in part|granted in part and denied in part|granting|denying|finding as moot|denied as moot|denying as moot|GRANTING|DENYING|GRANTED|DENIED|granted|denied|is moot|withdrawn|TAKEN UNDER ADVISEMENT)\b/g;
+      /\b(granting in part and denying in part|granted in part and denied in part|granting|denying|finding as moot|denied as moot|denying as moot|GRANTING|DENYING|GRANTED|DENIED|Denied|granted|denied|is moot|withdrawn|TAKEN UNDER ADVISEMENT)\b/g;
     const used = new Set<number>();
     for (const v of w.matchAll(VERB)) {
       const verb = v[1]!.toLowerCase();
@@ -199,7 +203,14 @@ export function motionRules(ctx: Ctx): void {
               ? 'granted'
               : 'denied';
       if (pick && pick.number !== ctx.entry.number) used.add(pick.start);
-      const titled = /Motion (?:to|for|in) ([^.;,[\]]{3,60})/i.exec(w.slice(v.index, windowEnd))?.[0] ?? '';
+      // The motion named after the verb ("denying Motion to …"), else just before it ("Government's Motion to
+      // Detain Defendant is hereby Denied", hid entry 9).
+      const titled =
+        /Motion (?:to|for|in) ([^.;,[\]]{3,60})/i.exec(w.slice(v.index, windowEnd))?.[0] ??
+        /Motion (?:to|for|in) ([^.;,[\]]{3,60}?)\s+(?:is\s+|was\s+)?(?:hereby\s+)?$/i.exec(
+          w.slice(windowStart, v.index),
+        )?.[0] ??
+        '';
       if (!pick && !titled) continue;
       emit(
         ctx,
@@ -534,8 +545,10 @@ export function trialRules(ctx: Ctx): void {
       'dismissal',
       {
         movant,
-        scope:
-          counts.length > 0 || /\bCounts?\b/i.test(dismissal.m[0])
+        // "case dismissed as to Jason Furtado (1) count(s) 1 … case terminated" (hid entry 46) ends the case.
+        scope: /\bcase (?:dismissed|terminated)\b/i.test(s)
+          ? 'case'
+          : counts.length > 0 || /\bCounts?\b/i.test(dismissal.m[0])
             ? 'counts'
             : /complaint/i.test(s)
               ? 'complaint'

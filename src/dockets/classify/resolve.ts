@@ -50,6 +50,21 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     else ev(l.draft).target = entries[i]!.id;
   }
 
+  // "Motion to Detain filed" read from a hearing's minutes repeats the Government's written motion filed the same
+  // day or earlier (hid entries 5 and 6): one motion, decided once.
+  for (const l of of('motionFiled')) {
+    if (l.draft.rule !== 'motion.detentionInHearing') continue;
+    const written = of('motionFiled').some(
+      (m) =>
+        m.draft !== l.draft &&
+        m.draft.rule === 'motion.filed' &&
+        ev(m.draft).motion === 'detention' &&
+        dateOf(m.draft) <= dateOf(l.draft) &&
+        overlap(defendants(m.draft), defendants(l.draft)),
+    );
+    if (written) drop.add(l.draft);
+  }
+
   // Decisions → motions.
   const decided = new Set<string>();
   const motionsIn = (i: number) =>
@@ -106,6 +121,7 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
         .filter(
           (m) =>
             ev(m.draft).kind === 'motionFiled' &&
+            !drop.has(m.draft) &&
             m.position < l.position &&
             !decided.has(ev(m.draft).id as string),
         )
