@@ -175,7 +175,7 @@ function run(
           };
         }),
       warnings: [...ctx.warnings, ...clockWarnings]
-        .filter((w) => w.defendants?.includes(d.number))
+        .filter((w) => w.defendants?.includes(d.number) && !afterStop(list, w))
         .map((w) => toWarning(w, d.number)),
     };
   });
@@ -189,6 +189,20 @@ function run(
     defendants,
     warnings: ctx.warnings.filter((w) => !w.defendants || w.defendants.length === 0).map((w) => toWarning(w)),
   };
+}
+
+/**
+ * Once every clock of a defendant has stopped (trial commenced, a guilty plea, a dismissal not followed by a new
+ * charge), later events cannot move it: the Act asks whether trial commenced in time (§ 3161(c)(1)), and a
+ * dismissal motion not made before trial or plea is waived (§ 3162(a)(2), last sentence). Their warnings (a
+ * post-trial motion pending, a count vacated at sentencing) are dropped, and so is every "open window" warning:
+ * no last day remains to compute, and the ledger cuts each window at the stop.
+ */
+function afterStop(list: ReadonlyArray<{ draft: ClockDraft }>, w: DraftWarning): boolean {
+  if (list.length === 0 || list.some((c) => c.draft.end === null || c.draft.suspended)) return false;
+  if (w.code === 'openWindow') return true;
+  const stopped = Math.max(...list.map((c) => c.draft.end?.day ?? 0));
+  return w.date !== undefined && dayOf(w.date) > stopped;
 }
 
 function toWarning(w: DraftWarning, defendant?: number): Warning {

@@ -188,7 +188,7 @@ function zednerWarning(ctx: Ctx, ev: Ev, effect: ReturnType<typeof endsOfJustice
     ctx.warnings.push({
       code: 'findingsUnverified',
       severity: 'info',
-      message: `${cite(ctx, ev)}: time excluded (${period}) as an ends-of-justice continuance, but the docket text states no reasons — excluded provisionally; confirm the reasons in the order or transcript (Zedner).`,
+      message: `${cite(ctx, ev)}: time excluded (${period}) as an ends-of-justice continuance, but the docket text states no reasons — excluded provisionally; confirm the reasons in the order or transcript (Zedner).${ev.e.note ? ` Note: ${ev.e.note}.` : ''}`,
       events: [ev.e.id],
       defendants: ev.e.defendants,
       date: ev.e.date,
@@ -250,7 +250,7 @@ function timeExclusion(ctx: Ctx, ev: Ev<EventOf<'timeExclusion'>>, out: Window[]
         flags: [...flags, ...effect.flags],
         citation: effect.citation,
         aoCode: e.aoCode ?? effect.aoCode,
-        note: effect.note,
+        note: e.note ? `${effect.note} Note: ${e.note}.` : effect.note,
       });
       return;
     }
@@ -527,7 +527,21 @@ function continuance(ctx: Ctx, ev: Ev<EventOf<'continuance'>>, out: Window[]): v
 
 export function orderWindows(ctx: Ctx, out: Window[]): void {
   for (const ev of eventsOf(ctx, 'timeExclusion')) timeExclusion(ctx, ev, out);
-  for (const ev of eventsOf(ctx, 'continuance')) continuance(ctx, ev, out);
+  // One order, one exclusion: when the docket entry that continues the trial also excludes time ("Jury Trial
+  // continued to 2/18/2014 … The time between today's date and the anticipated trial is excluded"), the
+  // exclusion it states governs — its window and its findings (§ 3161(h)(7)(A); Zedner) — and the continuance
+  // adds no second, inferred window of its own.
+  const entryOf = (ev: Ev) => (ev.e.provenance.source === 'docket' ? ev.e.provenance.entry : null);
+  const excludedBy = new Set<string>();
+  for (const ev of eventsOf(ctx, 'timeExclusion')) {
+    const entry = entryOf(ev);
+    if (entry) for (const d of ev.e.defendants) excludedBy.add(`${entry}|${d}`);
+  }
+  for (const ev of eventsOf(ctx, 'continuance')) {
+    const entry = entryOf(ev);
+    if (entry && ev.e.defendants.every((d) => excludedBy.has(`${entry}|${d}`))) continue;
+    continuance(ctx, ev, out);
+  }
   // Zedner, 547 U.S. at 500–503: the Act cannot be waived prospectively; a waiver is not an exclusion.
   for (const ev of eventsOf(ctx, 'speedyTrialWaiver')) {
     ctx.warnings.push({
