@@ -6,9 +6,28 @@ export type EventSeed = { kind: string; date: string; defendants?: number[]; id?
   unknown
 >;
 
+/** A count: `id`, `defendant`, `number` and `citation` are enough; the rest gets test defaults. */
+export type CountSeed = {
+  id: string;
+  defendant: number;
+  number: string;
+  citation: string;
+  section?: string;
+  instrument?: string | null;
+};
+
+/** A docket entry: `id`, `dateFiled` and `text`. */
+export type EntrySeed = { id: string; number?: number | null; dateFiled: string; text: string };
+
 export function caseWith(
   events: EventSeed[],
-  opts: { court?: string; district?: string; defendants?: number } = {},
+  opts: {
+    court?: string;
+    district?: string;
+    defendants?: number;
+    counts?: CountSeed[];
+    docketEntries?: EntrySeed[];
+  } = {},
 ): CaseFile {
   const n = opts.defendants ?? 1;
   const file = {
@@ -28,6 +47,30 @@ export function caseWith(
       name: `Defendant ${i + 1}`,
       custody: 'unknown',
     })),
+    ...(opts.counts
+      ? {
+          counts: opts.counts.map((c) => ({
+            id: c.id,
+            defendant: c.defendant,
+            number: c.number,
+            statute: { citation: c.citation, ...(c.section ? { section: c.section } : {}) },
+            text: c.citation,
+            status: 'pending',
+            instrument: c.instrument ?? null,
+          })),
+        }
+      : {}),
+    ...(opts.docketEntries
+      ? {
+          docketEntries: opts.docketEntries.map((d) => ({
+            id: d.id,
+            number: d.number ?? null,
+            dateFiled: d.dateFiled,
+            text: d.text,
+            source: { format: 'manual' },
+          })),
+        }
+      : {}),
     events: events.map((e, i) => ({
       id: `e${i + 1}`,
       defendants: [1],

@@ -311,7 +311,7 @@ export const WhatIfReport = z
     ),
   })
   .strict()
-  .meta({ id: 'SpeedyTrialWhatIf' });
+  .meta({ id: 'SpeedyTrialWhatIfReport' });
 export type WhatIfReport = z.infer<typeof WhatIfReport>;
 
 export const SpeedyTrialResult = z
