@@ -372,5 +372,19 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     }
   }
 
+  // A plea read from the transcript of Rule 11 proceedings stands for the plea entry of a defendant whose own
+  // entries are not on this docket: a defendant whose plea is on the docket keeps only that one.
+  for (const l of of('plea')) {
+    if (l.draft.rule !== 'plea.rule11Transcript') continue;
+    const own = new Set(
+      of('plea')
+        .filter((p) => p.draft.rule !== 'plea.rule11Transcript' && ev(p.draft).plea !== 'notGuilty')
+        .flatMap((p) => defendants(p.draft)),
+    );
+    const rest = defendants(l.draft).filter((d) => !own.has(d));
+    if (rest.length === 0) drop.add(l.draft);
+    else ev(l.draft).defendants = rest;
+  }
+
   return all.filter((l) => !drop.has(l.draft)).map((l) => l.draft);
 }

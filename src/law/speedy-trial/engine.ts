@@ -149,6 +149,17 @@ function run(
     const list = clocks.get(d.number) ?? [];
     const earliest = earliestTrial(evs);
     const clockWarnings: DraftWarning[] = [];
+    if (d.knownFrom === 'docketText' && file.defendants.some((x) => x.knownFrom === 'partyList')) {
+      // A docket report run for some defendants lists only their parties and entries; the others appear only
+      // where an entry names them too, so their own plea, severance or dismissal may be missing.
+      clockWarnings.push({
+        code: 'defendantNotInReport',
+        severity: 'warning',
+        message: `${d.name} (${d.number}) is not in this docket report's party list: the report was run for other defendants, so entries that concern only this defendant (a plea, a severance, a dismissal) are not on it. The clocks use only the entries shared with them — import this defendant's own docket before relying on them.`,
+        events: [],
+        defendants: [d.number],
+      });
+    }
     const out = list.map((c) => toClock(ctx, c.draft, c.result, c.readings, clockWarnings));
     importWarning(d.number, out, clockWarnings);
     return {
@@ -168,10 +179,14 @@ function run(
         .sort((a, b) => a[0] - b[0])
         .map(([other, from]) => {
           const severed = joinder.severedOn.get(d.number)?.get(other);
+          const left = [joinder.leftOn.get(d.number), joinder.leftOn.get(other)]
+            .filter((x) => x !== undefined)
+            .sort((a, b) => a.day - b.day)[0];
           return {
             defendant: other,
             from: isoOf(from),
             severedOn: severed === undefined ? null : isoOf(severed),
+            endedOn: left ? { date: isoOf(left.day), reason: left.reason, event: left.event } : null,
           };
         }),
       warnings: [...ctx.warnings, ...clockWarnings]

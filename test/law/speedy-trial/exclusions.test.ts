@@ -633,6 +633,49 @@ describe('plea negotiations and § 3161(h)(1)(G) (spec § 7)', () => {
     expect(c.status).toBe('stopped');
     expect(c.lastDay).toMatchObject({ determinate: false, stoppedSince: '2027-03-10' });
   });
+
+  it('ends the consideration with the guilty plea the court accepts when no ruling on the agreement is docketed (Rule 11(c)(3)(A))', () => {
+    // Submitted Wed 03-10, guilty plea Mon 03-22: (h)(1)(G) 03-10…03-22; the clock stops at the plea with 8 days
+    // used (03-02…03-09).
+    const c = clock(
+      caseWith([
+        ...start,
+        { kind: 'pleaAgreementSubmitted', id: 'pa', date: '2027-03-10' },
+        { kind: 'plea', id: 'p', date: '2027-03-22', plea: 'guilty' },
+      ]),
+      AS_OF,
+    );
+    expect(c).toMatchObject({
+      status: 'ended',
+      daysUsed: 8,
+      end: { date: '2027-03-22', reason: 'guiltyPlea' },
+    });
+    const g = c.ledger.flatMap((p) => p.bases).find((b) => b.kind === 'pleaAgreementConsideration')!;
+    expect(g.window).toEqual({ from: '2027-03-10', to: '2027-03-22' });
+    expect(g.sources.map((x) => x.event)).toEqual(['pa', 'p']);
+    expect(g.flags).not.toContain('open');
+  });
+
+  it('ends it by sentencing at the latest, and a sentence with no plea or trial on the docket stops the clock there, with a warning', () => {
+    // Submitted 03-10, sentenced Tue 04-20, no plea, verdict or trial event: (h)(1)(G) 03-10…04-20; 8 days used.
+    const r = computeSpeedyTrial(
+      caseWith([
+        ...start,
+        { kind: 'pleaAgreementSubmitted', id: 'pa', date: '2027-03-10' },
+        { kind: 'sentencing', id: 's', date: '2027-04-20' },
+      ]),
+      AS_OF,
+    );
+    const c = clockOf(r, 'trial');
+    expect(c).toMatchObject({
+      status: 'ended',
+      daysUsed: 8,
+      end: { date: '2027-04-20', reason: 'sentenced' },
+    });
+    const g = c.ledger.flatMap((p) => p.bases).find((b) => b.kind === 'pleaAgreementConsideration')!;
+    expect(g.window).toEqual({ from: '2027-03-10', to: '2027-04-20' });
+    expect(r.defendants[0]!.warnings.map((w) => w.code)).toContain('convictionNotOnDocket');
+  });
 });
 
 describe('caps: (h)(8) one year; foreign-evidence request without an order', () => {
