@@ -89,3 +89,24 @@ describe('flmd_331869 (M.D. Fla. 6:16-cr-00270), a history report with event nam
     expect(d.warnings.map((w) => w.code)).toContain('convictionNotOnDocket');
   });
 });
+
+describe('azd (D. Ariz. 2:17-cr-00378): the amended joint motion to extend the time to indict', () => {
+  const f = load('dockets/district/azd');
+  const d = computeSpeedyTrial(f, AS_OF).defendants[0]!;
+  const indictment = d.clocks.find((c) => c.kind === 'indictment')!;
+  const motionBases = indictment.ledger.flatMap((p) => p.bases).filter((b) => b.kind === 'pretrialMotion');
+
+  it('ends the original motion (mj entry 4, 2017-02-08) when the amended one (mj entry 5) is filed on 2017-02-09; the amended one runs to the order granting it (mj entry 7, 2017-02-10)', () => {
+    const windows = new Map(motionBases.map((b) => [b.sources[0]!.event, b.window]));
+    expect(windows.get('n4.motionFiled')).toEqual({ from: '2017-02-08', to: '2017-02-09' });
+    expect(windows.get('n5.motionFiled')).toEqual({ from: '2017-02-09', to: '2017-02-10' });
+    expect(motionBases.every((b) => !b.flags.includes('open'))).toBe(true);
+  });
+
+  it('counts 35 days at the information (5 over the 30 of § 3161(b)) and says the extension’s window is in the order, not on the docket', () => {
+    // Arrest Sat 2017-02-04 (day 0). Counted 02-05…02-07 (3); excluded 02-08…02-10 (3, the motions);
+    // counted 02-11…03-14 (32); 03-15 (the information and the lodged plea agreement) excluded: 35 of 30.
+    expect(indictment).toMatchObject({ status: 'expired', daysUsed: 35 });
+    expect(d.warnings.map((w) => w.code)).toContain('extensionWindowNotOnDocket');
+  });
+});

@@ -431,6 +431,35 @@ describe('the rule table matches the statute and the AO list (spec §§ 1, 4)', 
 });
 
 describe('pretrial motions: Henderson, Tinklenberg, Bloate (spec § 6)', () => {
+  it('ends an original motion’s pendency when an amended motion of the same kind by the same party replaces it (spec § 6.2(1))', () => {
+    // Motion m1 filed Wed 03-10; "AMENDED MOTION" m2 filed Mon 03-15; m2 denied Fri 03-19; m1 is never ruled on.
+    // m1: 03-10…03-15; m2: 03-15…03-19 → excluded 03-10…03-19 (10 days); the clock runs again from 03-20:
+    // used 8 (03-02…03-09) + 42 (03-20…04-30) = 50, not stopped since 03-10 by m1.
+    const c = clock(
+      caseWith([
+        ...start,
+        motion('m1', '2027-03-10'),
+        motion('m2', '2027-03-15', { title: 'AMENDED MOTION to Suppress' }),
+        { kind: 'motionDecided', date: '2027-03-19', motion: 'm2', disposition: 'denied' },
+      ]),
+      AS_OF,
+    );
+    expect(c).toMatchObject({ status: 'running', daysUsed: 50 });
+    const m1 = c.ledger.flatMap((p) => p.bases).find((b) => b.sources[0]!.event === 'm1')!;
+    expect(m1.window).toEqual({ from: '2027-03-10', to: '2027-03-15' });
+    // Another party's amended motion does not replace it.
+    const other = clock(
+      caseWith([
+        ...start,
+        motion('m1', '2027-03-10'),
+        motion('m2', '2027-03-15', { title: 'AMENDED MOTION to Suppress', movant: 'government' }),
+        { kind: 'motionDecided', date: '2027-03-19', motion: 'm2', disposition: 'denied' },
+      ]),
+      AS_OF,
+    );
+    expect(other.status).toBe('stopped');
+  });
+
   it('excludes both the day a motion is filed and the day it is decided (Henderson; spec § 9.1(3))', () => {
     // Filed Wed 03-10, decided Fri 03-12: 03-10, 03-11, 03-12 = 3 excluded days (not 12 − 10 = 2).
     const c = clock(
