@@ -199,11 +199,22 @@ describe('ned.html: the Speedy Trial clock of United States v. Benz (D. Neb. 4:1
     expect(clock.ledger.flatMap((p) => p.notes)).toEqual([]);
   });
 
-  it('warns only of what a lawyer must check: unverified findings, the oral waiver (no effect)', () => {
+  it('warns only of what a lawyer must check: unverified findings, the retroactive exclusion of entry 65, the oral waiver (no effect)', () => {
     const codes = benz.warnings.map((w) => `${w.code}:${w.events.join(',')}`);
     expect(codes).toEqual([
-      ...[15, 17, 20, 22, 23, 27, 46, 58, 65, 73, 76].map((n) => `findingsUnverified:n${n}.timeExclusion`),
+      ...[15, 17, 20, 22, 23, 27, 46, 58, 65].map((n) => `findingsUnverified:n${n}.timeExclusion`),
+      'retroactiveEndsOfJustice:n65.timeExclusion',
+      ...[73, 76].map((n) => `findingsUnverified:n${n}.timeExclusion`),
       'waiverNoEffect:n24.speedyTrialWaiver',
     ]);
+  });
+
+  it('flags entry 65 (order of 2015-10-27) for excluding from the amended motion in limine of 2015-03-25: 216 days before the order, still excluded', () => {
+    const w = benz.warnings.find((x) => x.code === 'retroactiveEndsOfJustice')!;
+    expect(w).toMatchObject({ severity: 'warning', date: '2015-10-27' });
+    expect(w.message).toContain('216 days are (Wed 2015-03-25 to Mon 2015-10-26)');
+    const b = clock.ledger.flatMap((p) => p.bases).find((x) => x.sources[0]?.event === 'n65.timeExclusion')!;
+    expect(b.flags).toContain('retroactiveEndsOfJustice');
+    expect(clock.daysUsed).toBe(45);
   });
 });

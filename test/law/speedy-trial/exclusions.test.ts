@@ -631,6 +631,61 @@ describe('ends-of-justice continuances (§ 3161(h)(7); Zedner)', () => {
   });
 });
 
+describe('an ends-of-justice exclusion reaching back before its order (Tunnessen)', () => {
+  const order = (extra: EventSeed[] = []): EventSeed[] => [
+    ...start,
+    ...extra,
+    {
+      kind: 'timeExclusion',
+      id: 'x',
+      date: '2027-03-20',
+      basis: 'endsOfJustice',
+      from: '2027-03-10',
+      to: '2027-03-31',
+      findings: { status: 'onRecord', factors: ['iv'] },
+    },
+  ];
+
+  it('flags the days before the order (03-10…03-19, 10 days) and still excludes them: the engine reports, it does not decide', () => {
+    // Excluded 03-10…03-31 (22 days); used 03-02…03-09 (8) + 04-01…04-30 (30) = 38, as without the flag.
+    const r = computeSpeedyTrial(caseWith(order()), AS_OF);
+    const c = clockOf(r, 'trial');
+    expect(c.daysUsed).toBe(38);
+    expect(c.ledger[1]!.bases[0]!.flags).toContain('retroactiveEndsOfJustice');
+    const w = r.defendants[0]!.warnings.find((x) => x.code === 'retroactiveEndsOfJustice')!;
+    expect(w).toMatchObject({ severity: 'warning', events: ['x'] });
+    expect(w.message).toContain('10 days are (Wed 2027-03-10 to Fri 2027-03-19)');
+  });
+
+  it('is only informational when a hearing was held the day the exclusion starts (the order may record a ruling made there)', () => {
+    const r = computeSpeedyTrial(
+      caseWith(order([{ kind: 'hearingHeld', date: '2027-03-10', hearing: 'status' }])),
+      AS_OF,
+    );
+    expect(r.defendants[0]!.warnings.find((x) => x.code === 'retroactiveEndsOfJustice')).toMatchObject({
+      severity: 'info',
+    });
+  });
+
+  it('does not flag an exclusion that starts on the order’s day', () => {
+    const r = computeSpeedyTrial(
+      caseWith([
+        ...start,
+        {
+          kind: 'timeExclusion',
+          date: '2027-03-10',
+          basis: 'endsOfJustice',
+          from: '2027-03-10',
+          to: '2027-03-31',
+          findings: { status: 'onRecord', factors: ['iv'] },
+        },
+      ]),
+      AS_OF,
+    );
+    expect(r.defendants[0]!.warnings.map((x) => x.code)).not.toContain('retroactiveEndsOfJustice');
+  });
+});
+
 describe('plea negotiations and § 3161(h)(1)(G) (spec § 7)', () => {
   const negotiation: EventSeed = {
     kind: 'timeExclusion',

@@ -196,6 +196,39 @@ function zednerWarning(ctx: Ctx, ev: Ev, effect: ReturnType<typeof endsOfJustice
   }
 }
 
+/**
+ * An ends-of-justice exclusion reaching back before the order that grants it. (h)(7)(A) excludes delay "resulting
+ * from a continuance granted by any judge … on the basis of his findings": the decision to continue must come
+ * before the period it excludes — a continuance cannot be granted nunc pro tunc (United States v. Tunnessen, 763
+ * F.2d 74 (2d Cir. 1985)) — although the reasons may be put on the record later, by the ruling on a motion to
+ * dismiss (Zedner v. United States, 547 U.S. 489 (2006)). The order may only record a continuance granted orally
+ * earlier, so the days stay excluded: the engine flags them, names them, and leaves the decision to the court.
+ */
+function retroactiveCheck(
+  ctx: Ctx,
+  ev: Ev,
+  effect: ReturnType<typeof endsOfJusticeEffect>,
+  from: Day,
+  to: Day,
+): FlagCode[] {
+  if (!effect.excludes || from >= ev.day) return [];
+  const last = Math.min(ev.day - 1, to);
+  const days = last - from + 1;
+  // A hearing held the day the exclusion starts: the written order likely records a ruling made there.
+  const hearing = eventsOf(ctx, 'hearingHeld').find(
+    (h) => h.day === from && h.e.defendants.some((d) => ev.e.defendants.includes(d)),
+  );
+  ctx.warnings.push({
+    code: 'retroactiveEndsOfJustice',
+    severity: hearing ? 'info' : 'warning',
+    message: `${cite(ctx, ev)}: the ends-of-justice exclusion starts ${describeDay(from)}, before the order was made (${describeDay(ev.day)}): ${days} day${days === 1 ? ' is' : 's are'} (${describeDay(from)} to ${describeDay(last)}) excluded only if the court had decided to continue before them — a continuance cannot be granted nunc pro tunc (United States v. Tunnessen, 763 F.2d 74 (2d Cir. 1985); the reasons, not the decision, may come later, Zedner). Still excluded here; ${hearing ? `the order may record a ruling made at the hearing held that day (${cite(ctx, hearing)}) — confirm it in the minutes or transcript.` : 'check the record for an earlier oral ruling.'}`,
+    events: [ev.e.id],
+    defendants: ev.e.defendants,
+    date: ev.e.date,
+  });
+  return ['retroactiveEndsOfJustice'];
+}
+
 function openWarning(ctx: Ctx, ev: Ev, what: string, waitingFor: string) {
   ctx.warnings.push({
     code: 'openWindow',
@@ -240,6 +273,7 @@ function timeExclusion(ctx: Ctx, ev: Ev<EventOf<'timeExclusion'>>, out: Window[]
     case 'endsOfJustice': {
       const effect = endsOfJusticeEffect(e.findings);
       zednerWarning(ctx, ev, effect, from, to);
+      const retro = retroactiveCheck(ctx, ev, effect, from, to);
       addWindow(out, ctx, {
         ...base,
         kind: 'endsOfJustice',
@@ -247,7 +281,7 @@ function timeExclusion(ctx: Ctx, ev: Ev<EventOf<'timeExclusion'>>, out: Window[]
         to,
         excludes: effect.excludes,
         part: 'h7',
-        flags: [...flags, ...effect.flags],
+        flags: [...flags, ...effect.flags, ...retro],
         citation: effect.citation,
         aoCode: e.aoCode ?? effect.aoCode,
         note: e.note ? `${effect.note} Note: ${e.note}.` : effect.note,
@@ -498,6 +532,7 @@ function continuance(ctx: Ctx, ev: Ev<EventOf<'continuance'>>, out: Window[]): v
   }
   if (!effect.excludes && e.of === 'motionDeadline') flags.push('bloatePreparationTime');
   zednerWarning(ctx, ev, effect, from, to);
+  flags.push(...retroactiveCheck(ctx, ev, effect, from, to));
   if (!effect.excludes && e.of === 'motionDeadline') {
     ctx.warnings.push({
       code: 'bloatePreparationTime',
