@@ -110,3 +110,18 @@ describe('azd (D. Ariz. 2:17-cr-00378): the amended joint motion to extend the t
     expect(d.warnings.map((w) => w.code)).toContain('extensionWindowNotOnDocket');
   });
 });
+
+describe('nysd_475766 (S.D.N.Y. 1:17-cr-00350), an excerpt whose last entry is of 2017-11-28', () => {
+  const f = load('docket_history_reports/nysd_475766');
+
+  it('says, first among the warnings, that the days after the last entry are assumed, when run years later', () => {
+    const r = computeSpeedyTrial(f, AS_OF);
+    expect(r.warnings[0]).toMatchObject({ code: 'docketStale', severity: 'warning', date: '2017-11-28' });
+    expect(r.warnings[0]!.message).toContain('Open clocks: defendant 27');
+  });
+
+  it('does not warn when computed as of a date near the last entry', () => {
+    const r = computeSpeedyTrial(f, '2017-12-15');
+    expect(r.warnings.map((w) => w.code)).not.toContain('docketStale');
+  });
+});

@@ -195,6 +195,12 @@ function run(
     };
   });
 
+  const caseWarnings = ctx.warnings
+    .filter((w) => !w.defendants || w.defendants.length === 0)
+    .map((w) => toWarning(w));
+  const stale = staleDocket(ctx, defendants);
+  if (stale) caseWarnings.unshift(stale);
+
   return {
     format: 'pretrial.speedy-trial',
     version: 1,
@@ -202,7 +208,33 @@ function run(
     asOf: isoOf(asOf),
     options,
     defendants,
-    warnings: ctx.warnings.filter((w) => !w.defendants || w.defendants.length === 0).map((w) => toWarning(w)),
+    warnings: caseWarnings,
+  };
+}
+
+/**
+ * The engine counts every day up to the as-of date that no event excludes; for the days after the docket's last
+ * entry that is an assumption — nothing happened — not a reading of the record. When the as-of date is more than
+ * `staleDocketDays` (default 90) after the last entry and a clock is still open, say so: a docket excerpt or an
+ * old download otherwise reads as a clock run by thousands of days.
+ */
+function staleDocket(ctx: Ctx, defendants: readonly DefendantClocks[]): Warning | null {
+  let last: string | null = null;
+  for (const e of ctx.file.docketEntries) if (last === null || e.dateFiled > last) last = e.dateFiled;
+  if (last === null) return null;
+  const lastDay = dayOf(last);
+  const gap = ctx.asOf - lastDay;
+  if (gap <= ctx.options.staleDocketDays) return null;
+  const open = defendants.flatMap((d) =>
+    d.clocks.filter((c) => c.current && c.end === null && c.trigger.date !== null).map(() => d.defendant),
+  );
+  if (open.length === 0) return null;
+  return {
+    code: 'docketStale',
+    severity: 'warning',
+    message: `The docket’s last entry is ${describeDay(lastDay)}, ${gap} days before the as-of date ${describeDay(ctx.asOf)}: the ${gap} days after it are counted on the assumption that nothing happened (no exclusion, plea, trial or dismissal) — import a current docket, or compute as of a date near the last entry (--as-of). Open clocks: defendant${open.length === 1 ? '' : 's'} ${[...new Set(open)].join(', ')} (option staleDocketDays=${ctx.options.staleDocketDays}).`,
+    events: [],
+    date: last,
   };
 }
 
