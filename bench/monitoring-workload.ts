@@ -84,7 +84,7 @@ function blob(c: Spot, n: number, rMin: number, rMax: number, rnd: () => number)
 const polygonZone = (id: string, label: string, ring: number[][], tags: string[] = []): Zone => ({
   id,
   label,
-  geometry: { type: 'Polygon', coordinates: [ring] },
+  geometry: { type: 'Polygon', coordinates: [ring as [number, number][]] },
   tags,
 });
 
