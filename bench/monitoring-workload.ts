@@ -11,7 +11,7 @@
  */
 import type { Condition } from '../src/case/index.ts';
 import type { ConditionInForce, OrderRef } from '../src/monitoring/conditions-in-force.ts';
-import type { Fix, StoredDeviceEvent } from '../src/monitoring/device-events.ts';
+import { type Fix, type StoredDeviceEvent, storedEvent } from '../src/monitoring/device-events.ts';
 import { Enrollment, type EnrollmentInput } from '../src/monitoring/enrollment.ts';
 import { destination } from '../src/monitoring/geo.ts';
 import { compileRules, type DeviceRules } from '../src/monitoring/rules.ts';
@@ -328,14 +328,10 @@ export function buildWorkload(options: WorkloadOptions = DEFAULT_WORKLOAD): Work
     const batch: StoredDeviceEvent[] = [];
     people.forEach((p, i) => {
       const { spot, scatter } = (tracks[i] as (m: number) => { spot: Spot; scatter: number })(m);
-      batch.push({
-        ...fixAt(p.deviceId, at + (i % 60) * 1000, spot, scatter),
-        id: id++,
-        receivedAt: at + 90_000,
-      });
+      batch.push(storedEvent(fixAt(p.deviceId, at + (i % 60) * 1000, spot, scatter), id++, at + 90_000));
     });
     for (const [device, spot] of protectedSpots)
-      batch.push({ ...fixAt(device, at + 30_000, spot, 25), id: id++, receivedAt: at + 90_000 });
+      batch.push(storedEvent(fixAt(device, at + 30_000, spot, 25), id++, at + 90_000));
     fixes += batch.length;
     batches.push(batch);
   }
