@@ -459,7 +459,8 @@ export function exclusionOnFix(
     if (inBBox(z.bbox, lat, lon) || buffer > 0) {
       const d = signedDistanceM(z, lat, lon);
       if (d > buffer) continue;
-      (touched ??= []).push(z.id);
+      touched ??= [];
+      touched.push(z.id);
       if (exclusionVisit(rule, st, f, z, d, ctx)) anyInside = true;
     }
   if (rule.sharedTags) {
@@ -469,7 +470,8 @@ export function exclusionOnFix(
         const z = library.zones[i] as CompiledZone;
         const d = signedDistanceM(z, lat, lon);
         if (d > buffer) continue;
-        (touched ??= []).push(z.id);
+        touched ??= [];
+        touched.push(z.id);
         if (exclusionVisit(rule, st, f, z, d, ctx)) anyInside = true;
       }
   }
