@@ -40,5 +40,9 @@ export function table(header: readonly string[], rows: ReadonlyArray<readonly st
       .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  // The last column is not padded, so its rule stops at a readable width instead of the longest cell.
+  const rule = widths.map((w, i) =>
+    '-'.repeat(i === widths.length - 1 ? Math.min(w, Math.max(header[i]?.length ?? 0, 40)) : w),
+  );
+  return [line(header), line(rule), ...rows.map(line)];
 }

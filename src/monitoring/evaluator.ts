@@ -16,7 +16,7 @@
  */
 import type { Alert, AlertChange } from './alerts.ts';
 import type { Alarm, Fix, StoredDeviceEvent } from './device-events.ts';
-import { DEFAULT_TOLERANCES } from './enrollment.ts';
+import { DEFAULT_TOLERANCES, type Tolerances } from './enrollment.ts';
 import {
   addToTrail,
   applyReport,
@@ -28,6 +28,7 @@ import {
 } from './episodes.ts';
 import { haversineM } from './geo.ts';
 import {
+  cloneRuleState,
   type ExclusionState,
   exclusionOnFix,
   type FixRef,
@@ -109,6 +110,9 @@ export interface Engine {
   options: EngineOptions;
 }
 
+/** A copy of the rule states for a checkpoint or a re-evaluation. */
+const cloneStates = (states: readonly RuleState[]): RuleState[] => states.map(cloneRuleState);
+
 const newStates = (rules: readonly Rule[]): RuleState[] =>
   rules.map((r) =>
     r.kind === 'inclusion'
@@ -136,7 +140,7 @@ function runtime(
     followers: [],
     states,
     history: [],
-    checkpoints: [{ index: 0, at: Number.NEGATIVE_INFINITY, states: structuredClone(states) }],
+    checkpoints: [{ index: 0, at: Number.NEGATIVE_INFINITY, states: cloneStates(states) }],
     lastAt: Number.NEGATIVE_INFINITY,
     lastReceivedAt: startAt,
     lastFixAt: startAt,
@@ -245,34 +249,50 @@ function proximity(own: Fix & { id: bigint }, other: Fix & { id: bigint }): Prox
   };
 }
 
-interface Step {
-  engine: Engine;
-  dev: DeviceRuntime;
-  now: number;
-  changes: Map<string, AlertChange>;
+/**
+ * The machines' context for one device at one processing instant. One object serves a whole batch (or tick):
+ * it is pointed at each device in turn (`at`), so evaluating a fix allocates no context.
+ */
+class Step implements MachineContext {
+  now = 0;
+  tolerances: Tolerances = DEFAULT_TOLERANCES;
+  callInMs = 0;
+  library: ZoneLibrary;
+  dev: DeviceRuntime | null = null;
   /** Set while re-evaluating: episodes are collected, then reconciled. */
-  log: Map<string, EpisodeReport> | null;
-}
-
-function contextFor(step: Step): MachineContext {
-  const rules = step.dev.rules as DeviceRules;
-  return {
-    now: step.now,
-    tolerances: rules.tolerances,
-    callInMs: rules.plan.callInIntervalS * 1000,
-    library: step.engine.library,
-    report: (r) => {
-      if (step.log) step.log.set(r.key, r);
-      else applyReport(step.engine, step.dev, r, step.now, step.changes);
-    },
-  };
+  log: Map<string, EpisodeReport> | null = null;
+  constructor(
+    readonly engine: Engine,
+    readonly changes: Map<string, AlertChange>,
+  ) {
+    this.library = engine.library;
+  }
+  /** Point the context at a device and a processing instant. */
+  at(dev: DeviceRuntime, now: number): this {
+    this.dev = dev;
+    this.now = now;
+    if (dev.rules) {
+      this.tolerances = dev.rules.tolerances;
+      this.callInMs = dev.rules.plan.callInIntervalS * 1000;
+    }
+    return this;
+  }
+  report(r: EpisodeReport): void {
+    if (this.log) this.log.set(r.key, r);
+    else applyReport(this.engine, this.dev as DeviceRuntime, r, this.now, this.changes);
+  }
 }
 
 /** Apply one timeline event to a supervised device's rule states. */
-function apply(step: Step, states: RuleState[], e: TimelineEvent): void {
-  const rules = step.dev.rules as DeviceRules;
-  const ctx = contextFor(step);
+function apply(
+  ctx: Step,
+  states: RuleState[],
+  e: TimelineEvent,
+  only: ReadonlySet<number> | null = null,
+): void {
+  const rules = (ctx.dev as DeviceRuntime).rules as DeviceRules;
   if (e.kind === 'proximity') {
+    if (only && !only.has(e.ruleIndex)) return;
     const rule = rules.rules[e.ruleIndex];
     if (rule?.kind === 'mobileExclusion')
       mobileOnProximity(rule, states[e.ruleIndex] as MobileState, e.p, ctx);
@@ -283,6 +303,7 @@ function apply(step: Step, states: RuleState[], e: TimelineEvent): void {
     const f = e as Fix & StoredDeviceEvent;
     let ref: FixRef | null = null;
     for (let i = 0; i < list.length; i++) {
+      if (only && !only.has(i)) continue;
       const rule = list[i] as Rule;
       switch (rule.kind) {
         case 'inclusion': {
@@ -309,7 +330,7 @@ function apply(step: Step, states: RuleState[], e: TimelineEvent): void {
           break;
         case 'mobileExclusion': {
           if (f.source === 'beacon') break;
-          const other = step.engine.devices.get(rule.protectedDeviceId);
+          const other = ctx.engine.devices.get(rule.protectedDeviceId);
           const o = other ? nearestFix(other, f.at, rule.maxFixAgeMs) : null;
           if (o) mobileOnProximity(rule, states[i] as MobileState, proximity(f, o), ctx);
           break;
@@ -327,6 +348,7 @@ function apply(step: Step, states: RuleState[], e: TimelineEvent): void {
   }
   const a = e as Alarm & StoredDeviceEvent;
   for (let i = 0; i < list.length; i++) {
+    if (only && !only.has(i)) continue;
     const rule = list[i] as Rule;
     if (rule.kind === 'deviceHealth') healthOnEvent(rule, states[i] as HealthState, a, ctx);
     else if (
@@ -353,7 +375,7 @@ function maybeCheckpoint(engine: Engine, dev: DeviceRuntime): void {
   dev.checkpoints.push({
     index: dev.history.length,
     at: (dev.history[dev.history.length - 1] as TimelineEvent).at,
-    states: structuredClone(dev.states),
+    states: cloneStates(dev.states),
   });
   trim(engine, dev);
 }
@@ -384,35 +406,25 @@ function trim(engine: Engine, dev: DeviceRuntime): void {
 }
 
 /** Insert a timeline event into a supervised device and evaluate it (in order, or by re-evaluation). */
-function insert(
-  engine: Engine,
-  dev: DeviceRuntime,
-  e: TimelineEvent,
-  changes: Map<string, AlertChange>,
-): void {
+function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent): void {
   if (e.at >= dev.lastAt) {
-    const step: Step = { engine, dev, now: e.receivedAt, changes, log: null };
     dev.history.push(e);
     dev.lastAt = e.at;
-    apply(step, dev.states, e);
-    maybeCheckpoint(engine, dev);
+    apply(step.at(dev, e.receivedAt), dev.states, e);
+    maybeCheckpoint(step.engine, dev);
     return;
   }
-  insertLate(engine, dev, [e], changes);
+  insertLate(step, dev, [e]);
 }
 
 /**
  * Late events (older than the device's last evaluated one), all of one batch at once: insert them into the
  * timeline, restore the rule states from the checkpoint before the earliest, re-run once, reconcile.
  */
-function insertLate(
-  engine: Engine,
-  dev: DeviceRuntime,
-  late: TimelineEvent[],
-  changes: Map<string, AlertChange>,
-): void {
+function insertLate(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void {
+  const { engine, changes } = step;
   const now = late.reduce((m, e) => Math.max(m, e.receivedAt), Number.NEGATIVE_INFINITY);
-  const step: Step = { engine, dev, now, changes, log: null };
+  step.at(dev, now);
   const first = dev.checkpoints[0] as Checkpoint;
   const tooOld = late.filter((e) => e.at < first.at);
   if (tooOld.length > 0) {
@@ -423,6 +435,7 @@ function insertLate(
     for (const r of step.log.values())
       r.evidence.notes.push('evaluated without context: older than the replay horizon');
     reconcile(engine, dev, step.log, (tooOld[0] as TimelineEvent).at, now, changes, new Set());
+    step.log = null;
   }
   const inWindow = late.filter((e) => e.at >= first.at);
   if (inWindow.length === 0) return;
@@ -431,29 +444,56 @@ function insertLate(
     const pos = upperBound(dev.history, e.at, rank(e));
     dev.history.splice(pos, 0, e);
     if (pos < earliest) earliest = pos;
+    // Checkpoints after the event now start one event later.
+    for (const k of dev.checkpoints) if (k.index > pos) k.index++;
   }
   let ci = dev.checkpoints.length - 1;
   while (ci > 0 && (dev.checkpoints[ci] as Checkpoint).index > earliest) ci--;
   const cp = dev.checkpoints[ci] as Checkpoint;
-  dev.checkpoints.length = ci + 1;
-  const states = structuredClone(cp.states);
+  const rules = (dev.rules as DeviceRules).rules;
+  // A protected person's late fix (proximity observations only) concerns only the mobile rules it feeds:
+  // the other rules' states do not depend on it, so only those rules are re-run.
+  const only = inWindow.every((e) => e.kind === 'proximity')
+    ? new Set(inWindow.map((e) => (e as ProximityEvent).ruleIndex))
+    : null;
+  let states: RuleState[];
   step.log = new Map();
-  for (let i = cp.index; i < dev.history.length; i++) {
-    apply(step, states, dev.history[i] as TimelineEvent);
-    if (
-      i + 1 - (dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint).index >=
-      engine.options.checkpointEvery
-    )
-      dev.checkpoints.push({
-        index: i + 1,
-        at: (dev.history[i] as TimelineEvent).at,
-        states: structuredClone(states),
-      });
+  if (only) {
+    states = dev.states.slice();
+    for (const r of only) states[r] = cloneRuleState(cp.states[r] as RuleState);
+    let k = ci + 1;
+    for (let i = cp.index; i <= dev.history.length; i++) {
+      // Refresh the later checkpoints' copies of the re-run rules as the replay passes them.
+      for (; k < dev.checkpoints.length && (dev.checkpoints[k] as Checkpoint).index <= i; k++) {
+        const later = dev.checkpoints[k] as Checkpoint;
+        if (later.index === i) for (const r of only) later.states[r] = cloneRuleState(states[r] as RuleState);
+      }
+      if (i < dev.history.length) apply(step, states, dev.history[i] as TimelineEvent, only);
+    }
+  } else {
+    dev.checkpoints.length = ci + 1;
+    states = cloneStates(cp.states);
+    for (let i = cp.index; i < dev.history.length; i++) {
+      apply(step, states, dev.history[i] as TimelineEvent);
+      if (
+        i + 1 - (dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint).index >=
+        engine.options.checkpointEvery
+      )
+        dev.checkpoints.push({
+          index: i + 1,
+          at: (dev.history[i] as TimelineEvent).at,
+          states: cloneStates(states),
+        });
+    }
   }
   dev.states = states;
-  const ruleIds = new Set((dev.rules as DeviceRules).rules.map((r) => r.ruleId));
+  const ruleIds = new Set(
+    only ? [...only].map((r) => (rules[r] as Rule).ruleId) : rules.map((r) => r.ruleId),
+  );
   const from = cp.at === Number.NEGATIVE_INFINITY ? Math.min(...inWindow.map((e) => e.at)) : cp.at;
-  reconcile(engine, dev, step.log, from, now, changes, ruleIds);
+  const log = step.log;
+  step.log = null;
+  reconcile(engine, dev, log, from, now, changes, ruleIds);
 }
 
 /** Evaluate one stored device event. Returns the alert changes it caused. */
@@ -461,13 +501,14 @@ export function evaluate(engine: Engine, e: StoredDeviceEvent): AlertChange[] {
   const dev = engine.devices.get(e.device);
   if (!dev) return [];
   const changes = new Map<string, AlertChange>();
-  evaluateInto(engine, dev, e, changes);
+  evaluateInto(new Step(engine, changes), dev, e);
   return [...changes.values()];
 }
 
 /** Evaluate many events (already ordered per device by the caller, or not: order only affects speed). */
 export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]): AlertChange[] {
   const changes = new Map<string, AlertChange>();
+  const step = new Step(engine, changes);
   let i = 0;
   while (i < events.length) {
     const e = events[i] as StoredDeviceEvent;
@@ -487,25 +528,21 @@ export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]
         run.push(x);
         i++;
       }
-      insertLate(engine, dev, run, changes);
+      insertLate(step, dev, run);
       continue;
     }
-    evaluateInto(engine, dev, e, changes);
+    evaluateInto(step, dev, e);
     i++;
   }
   return [...changes.values()];
 }
 
-function evaluateInto(
-  engine: Engine,
-  dev: DeviceRuntime,
-  e: StoredDeviceEvent,
-  changes: Map<string, AlertChange>,
-): void {
+function evaluateInto(step: Step, dev: DeviceRuntime, e: StoredDeviceEvent): void {
+  const { engine, changes } = step;
   if (e.receivedAt > dev.lastReceivedAt) dev.lastReceivedAt = e.receivedAt;
   if (dev.rules) {
     timersOnEvent(engine, dev, e, changes);
-    insert(engine, dev, e, changes);
+    insert(step, dev, e);
     return;
   }
   // A protected person's device: keep its timeline, and tell each follower's mobile rule.
@@ -527,7 +564,7 @@ function evaluateInto(
     if (!s) continue;
     const p = proximity(s, v);
     p.at = v.at;
-    insert(engine, sup, { kind: 'proximity', at: v.at, receivedAt: v.receivedAt, ruleIndex, p }, changes);
+    insert(step, sup, { kind: 'proximity', at: v.at, receivedAt: v.receivedAt, ruleIndex, p });
   }
 }
 
@@ -682,6 +719,7 @@ function timersOnEvent(
  */
 export function tick(engine: Engine, now: number): AlertChange[] {
   const changes = new Map<string, AlertChange>();
+  const step = new Step(engine, changes);
   for (const dev of engine.devices.values()) {
     const rules = dev.rules;
     if (!rules) continue;
@@ -710,11 +748,11 @@ export function tick(engine: Engine, now: number): AlertChange[] {
         changes,
       );
     }
-    const step: Step = { engine, dev, now, changes, log: null };
-    const ctx = contextFor(step);
-    rules.rules.forEach((r, i) => {
-      if (r.kind === 'inclusion') inclusionOnTick(r, dev.states[i] as InclusionState, ctx);
-    });
+    const list = rules.rules;
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i] as Rule;
+      if (r.kind === 'inclusion') inclusionOnTick(r, dev.states[i] as InclusionState, step.at(dev, now));
+    }
   }
   return [...changes.values()];
 }

@@ -6,7 +6,7 @@
  * replaying the stored events, and alert ids are stable, so nothing is duplicated.
  */
 import type { Alert, AlertChange } from './alerts.ts';
-import { type DeviceEvent, eventKey, type StoredDeviceEvent } from './device-events.ts';
+import { type DeviceEvent, eventKey, type StoredDeviceEvent, storedEvent } from './device-events.ts';
 import { type Engine, evaluateAll, knowsDevice, noteReceipt, tick } from './evaluator.ts';
 import { type BatchProblem, parseDeviceEventBatch } from './parse.ts';
 
@@ -88,7 +88,7 @@ export function ingestBatch(
   const quarantined: Quarantined[] = [];
   const toEvaluate: StoredDeviceEvent[] = [];
   for (const e of ordered) {
-    const stored = { ...e, id: state.nextId, receivedAt } as StoredDeviceEvent;
+    const stored = storedEvent(e, state.nextId, receivedAt);
     state.nextId += 1n;
     accepted.push(stored);
     let seen = state.seen.get(e.device);

@@ -30,14 +30,22 @@ export interface FixRef {
   distanceM?: number;
 }
 
-export const fixRef = (f: Fix & { id: bigint }, distanceM?: number): FixRef => ({
+export function fixRef(f: Fix & { id: bigint }, distanceM?: number): FixRef {
+  // Built by assignment, not spread: every fix reference then has the same hidden class.
+  const r: FixRef = { id: f.id, at: f.at, lat: f.lat, lon: f.lon, accuracyM: f.accuracyM, source: f.source };
+  if (distanceM !== undefined) r.distanceM = Math.round(distanceM * 10) / 10;
+  return r;
+}
+
+/** The fix reference with its distance to a zone's boundary (rounded to 0.1 m). */
+const withDistance = (f: FixRef, d: number): FixRef => ({
   id: f.id,
   at: f.at,
   lat: f.lat,
   lon: f.lon,
   accuracyM: f.accuracyM,
   source: f.source,
-  ...(distanceM !== undefined ? { distanceM: Math.round(distanceM * 10) / 10 } : {}),
+  distanceM: Math.round(d * 10) / 10,
 });
 
 export const summary = (f: FixRef | null | undefined): FixSummary | null =>
@@ -369,6 +377,72 @@ function mask(rule: ExclusionRule, library: ZoneLibrary, i: number): boolean {
   return false;
 }
 
+const newZoneEpisode = (f: FixRef, here: FixRef): ZoneEpisode => ({
+  since: f.at,
+  count: 0,
+  certain: 0,
+  gps: 0,
+  first: here,
+  latest: here,
+  trail: newTrail(),
+  opened: false,
+});
+
+/** One zone near the fix (within the rule's buffer): update its zone or buffer episode. Inside: true. */
+function exclusionVisit(
+  rule: ExclusionRule,
+  st: ExclusionState,
+  f: FixRef,
+  z: CompiledZone,
+  d: number,
+  ctx: MachineContext,
+): boolean {
+  const here = withDistance(f, d);
+  const accuracyM = f.accuracyM;
+  if (d <= 0) {
+    const certain = -d >= accuracyM;
+    let ep = st.inside[z.id];
+    if (!ep) {
+      ep = newZoneEpisode(f, here);
+      st.inside[z.id] = ep;
+    }
+    ep.count++;
+    if (certain) ep.certain++;
+    if (f.source === 'gps' && certain) ep.gps++;
+    ep.latest = here;
+    addToTrail(ep.trail, f.id);
+    if (!ep.opened && opens(rule.minPointsInside, ep.count, certain)) ep.opened = true;
+    if (ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', ep, null, null));
+    const b = st.buffer[z.id];
+    if (b) {
+      if (b.opened) ctx.report(exclusionReport(rule, z, 'exclusionBuffer', b, f.at, here));
+      delete st.buffer[z.id];
+    }
+    return true;
+  }
+  const inEp = st.inside[z.id];
+  if (inEp) {
+    if (inEp.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', inEp, f.at, here));
+    delete st.inside[z.id];
+  }
+  let b = st.buffer[z.id];
+  if (!b) {
+    b = newZoneEpisode(f, here);
+    st.buffer[z.id] = b;
+  }
+  b.count++;
+  const bufferCertain = d + accuracyM <= rule.bufferM;
+  if (bufferCertain) b.certain++;
+  if (f.source === 'gps') b.gps++;
+  b.latest = here;
+  addToTrail(b.trail, f.id);
+  if (!b.opened && opens(rule.minPointsInside, b.count, bufferCertain)) b.opened = true;
+  if (b.opened) ctx.report(exclusionReport(rule, z, 'exclusionBuffer', b, null, null));
+  return false;
+}
+
+const NO_ZONES: readonly string[] = [];
+
 export function exclusionOnFix(
   rule: ExclusionRule,
   st: ExclusionState,
@@ -376,89 +450,43 @@ export function exclusionOnFix(
   ctx: MachineContext,
 ): void {
   if (f.at < rule.effectiveFrom || (rule.effectiveTo !== null && f.at >= rule.effectiveTo)) return;
-  const { lat, lon, accuracyM } = f;
+  const { lat, lon } = f;
   const buffer = rule.bufferM;
-  const touched: string[] = [];
+  // Zones within the buffer of this fix (usually none: allocated only when there is one).
+  let touched: string[] | null = null;
   let anyInside = false;
-  const visit = (z: CompiledZone) => {
-    const d = signedDistanceM(z, lat, lon);
-    if (d > buffer) return;
-    touched.push(z.id);
-    const here = { ...f, distanceM: Math.round(d * 10) / 10 };
-    if (d <= 0) {
-      anyInside = true;
-      const certain = -d >= accuracyM;
-      let ep = st.inside[z.id];
-      if (!ep) {
-        ep = {
-          since: f.at,
-          count: 0,
-          certain: 0,
-          gps: 0,
-          first: here,
-          latest: here,
-          trail: newTrail(),
-          opened: false,
-        };
-        st.inside[z.id] = ep;
-      }
-      ep.count++;
-      if (certain) ep.certain++;
-      if (f.source === 'gps' && certain) ep.gps++;
-      ep.latest = here;
-      addToTrail(ep.trail, f.id);
-      if (!ep.opened && opens(rule.minPointsInside, ep.count, certain)) ep.opened = true;
-      if (ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', ep, null, null));
-      const b = st.buffer[z.id];
-      if (b) {
-        if (b.opened) ctx.report(exclusionReport(rule, z, 'exclusionBuffer', b, f.at, here));
-        delete st.buffer[z.id];
-      }
-    } else {
-      const inEp = st.inside[z.id];
-      if (inEp) {
-        if (inEp.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', inEp, f.at, here));
-        delete st.inside[z.id];
-      }
-      let b = st.buffer[z.id];
-      if (!b) {
-        b = {
-          since: f.at,
-          count: 0,
-          certain: 0,
-          gps: 0,
-          first: here,
-          latest: here,
-          trail: newTrail(),
-          opened: false,
-        };
-        st.buffer[z.id] = b;
-      }
-      b.count++;
-      const bufferCertain = d + accuracyM <= buffer;
-      if (bufferCertain) b.certain++;
-      if (f.source === 'gps') b.gps++;
-      b.latest = here;
-      addToTrail(b.trail, f.id);
-      if (!b.opened && opens(rule.minPointsInside, b.count, bufferCertain)) b.opened = true;
-      if (b.opened) ctx.report(exclusionReport(rule, z, 'exclusionBuffer', b, null, null));
+  for (const z of rule.zones)
+    if (inBBox(z.bbox, lat, lon) || buffer > 0) {
+      const d = signedDistanceM(z, lat, lon);
+      if (d > buffer) continue;
+      touched ??= [];
+      touched.push(z.id);
+      if (exclusionVisit(rule, st, f, z, d, ctx)) anyInside = true;
     }
-  };
-  for (const z of rule.zones) if (inBBox(z.bbox, lat, lon) || buffer > 0) visit(z);
-  if (rule.sharedTags)
-    for (const i of candidateZones(ctx.library, lat, lon))
-      if (mask(rule, ctx.library, i)) visit(ctx.library.zones[i] as CompiledZone);
+  if (rule.sharedTags) {
+    const library = ctx.library;
+    for (const i of candidateZones(library, lat, lon))
+      if (mask(rule, library, i)) {
+        const z = library.zones[i] as CompiledZone;
+        const d = signedDistanceM(z, lat, lon);
+        if (d > buffer) continue;
+        touched ??= [];
+        touched.push(z.id);
+        if (exclusionVisit(rule, st, f, z, d, ctx)) anyInside = true;
+      }
+  }
+  const near: readonly string[] = touched ?? NO_ZONES;
 
   // Zones with an episode that this fix did not touch: the fix is beyond the buffer, the episode ends.
   for (const id in st.inside)
-    if (!touched.includes(id)) {
+    if (!near.includes(id)) {
       const ep = st.inside[id] as ZoneEpisode;
       const z = zoneOf(rule, ctx.library, id);
       if (z && ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', ep, f.at, f));
       delete st.inside[id];
     }
   for (const id in st.buffer)
-    if (!touched.includes(id)) {
+    if (!near.includes(id)) {
       const ep = st.buffer[id] as ZoneEpisode;
       const z = zoneOf(rule, ctx.library, id);
       if (z && ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionBuffer', ep, f.at, f));
@@ -466,13 +494,19 @@ export function exclusionOnFix(
     }
 
   const prev = st.lastFix;
-  if (prev && !anyInside && !st.lastInsideAny) crossingCheck(rule, prev, f, touched, ctx);
+  if (prev && !anyInside && !st.lastInsideAny) crossingCheck(rule, prev, f, near, ctx);
   st.lastFix = f;
   st.lastInsideAny = anyInside;
 }
 
 /** Sparse fixes (spec § 3): a zone crossed between two fixes neither of which was in it. */
-function crossingCheck(rule: ExclusionRule, a: FixRef, b: FixRef, touched: string[], ctx: MachineContext) {
+function crossingCheck(
+  rule: ExclusionRule,
+  a: FixRef,
+  b: FixRef,
+  touched: readonly string[],
+  ctx: MachineContext,
+) {
   const gapMs = b.at - a.at;
   if (gapMs <= 0 || gapMs > 6 * 3_600_000) return;
   const far = haversineM(a.lat, a.lon, b.lat, b.lon);
@@ -703,6 +737,37 @@ function healthReport(
 
 type Stored<T> = T & { id: bigint };
 
+function openHealth(
+  rule: DeviceHealthRule,
+  st: HealthState,
+  e: Stored<Alarm> | Stored<Fix>,
+  kind: AlertKind,
+  detail: Record<string, number>,
+  ctx: MachineContext,
+): void {
+  let ep = st.open[kind];
+  if (!ep) {
+    ep = { since: e.at, trail: newTrail(), firstAt: e.at, detail };
+    st.open[kind] = ep;
+  } else Object.assign(ep.detail, detail);
+  addToTrail(ep.trail, e.id);
+  ctx.report(healthReport(rule, kind, ep, null));
+}
+
+function closeHealth(
+  rule: DeviceHealthRule,
+  st: HealthState,
+  e: Stored<Alarm> | Stored<Fix>,
+  kind: AlertKind,
+  note: string,
+  ctx: MachineContext,
+): void {
+  const ep = st.open[kind];
+  if (!ep) return;
+  ctx.report(healthReport(rule, kind, ep, e.at, note, e.id));
+  delete st.open[kind];
+}
+
 export function healthOnEvent(
   rule: DeviceHealthRule,
   st: HealthState,
@@ -710,35 +775,21 @@ export function healthOnEvent(
   ctx: MachineContext,
 ): void {
   if (e.at < rule.effectiveFrom || (rule.effectiveTo !== null && e.at >= rule.effectiveTo)) return;
-  const open = (kind: AlertKind, detail: Record<string, number> = {}) => {
-    let ep = st.open[kind];
-    if (!ep) {
-      ep = { since: e.at, trail: newTrail(), firstAt: e.at, detail };
-      st.open[kind] = ep;
-    } else Object.assign(ep.detail, detail);
-    addToTrail(ep.trail, e.id);
-    ctx.report(healthReport(rule, kind, ep, null));
-  };
-  const close = (kind: AlertKind, note: string) => {
-    const ep = st.open[kind];
-    if (!ep) return;
-    ctx.report(healthReport(rule, kind, ep, e.at, note, e.id));
-    delete st.open[kind];
-  };
   const k = e.kind;
   switch (rule.check) {
     case 'strap':
-      if (k === 'strapOpen') open('strapTamper');
-      else if (k === 'strapRestored') close('strapTamper', 'strap reconnected (strapRestored)');
+      if (k === 'strapOpen') openHealth(rule, st, e, 'strapTamper', {}, ctx);
+      else if (k === 'strapRestored')
+        closeHealth(rule, st, e, 'strapTamper', 'strap reconnected (strapRestored)', ctx);
       return;
     case 'case':
-      if (k === 'caseOpen') open('caseTamper');
-      else if (k === 'caseClosed') close('caseTamper', 'case closed (caseClosed)');
+      if (k === 'caseOpen') openHealth(rule, st, e, 'caseTamper', {}, ctx);
+      else if (k === 'caseClosed') closeHealth(rule, st, e, 'caseTamper', 'case closed (caseClosed)', ctx);
       return;
     case 'gps':
-      if (k === 'gpsLost') open('gpsLost');
+      if (k === 'gpsLost') openHealth(rule, st, e, 'gpsLost', {}, ctx);
       else if (k === 'gpsRestored' || (k === 'fix' && (e as Fix).source === 'gps'))
-        close('gpsLost', 'GPS fix regained');
+        closeHealth(rule, st, e, 'gpsLost', 'GPS fix regained', ctx);
       return;
     case 'battery': {
       const pct = e.batteryPercent;
@@ -748,20 +799,90 @@ export function healthOnEvent(
       if (left !== undefined) detail.minutesLeft = left;
       if (k === 'chargingStarted' || k === 'batteryRestored') {
         const note = k === 'chargingStarted' ? 'charging started' : 'battery restored';
-        close('batteryCritical', note);
-        close('batteryLow', note);
+        closeHealth(rule, st, e, 'batteryCritical', note, ctx);
+        closeHealth(rule, st, e, 'batteryLow', note, ctx);
         return;
       }
       const critical =
         k === 'batteryCritical' || (left !== undefined && left <= (rule.params.criticalMinutes ?? 30));
       const low = k === 'batteryLow' || (pct !== undefined && pct <= (rule.params.lowPercent ?? 20));
-      if (critical) open('batteryCritical', detail);
-      else if (low) open('batteryLow', detail);
+      if (critical) openHealth(rule, st, e, 'batteryCritical', detail, ctx);
+      else if (low) openHealth(rule, st, e, 'batteryLow', detail, ctx);
       else if (pct !== undefined && pct > (rule.params.lowPercent ?? 20) + 5) {
-        close('batteryCritical', `battery at ${pct} %`);
-        close('batteryLow', `battery at ${pct} %`);
+        closeHealth(rule, st, e, 'batteryCritical', `battery at ${pct} %`, ctx);
+        closeHealth(rule, st, e, 'batteryLow', `battery at ${pct} %`, ctx);
       }
       return;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Checkpoints: a copy of a rule state for re-evaluation. Fix references and proximity observations are never
+// changed once made, so the copy shares them; episodes, trails and records are copied (they are mutated).
+
+const cloneTrail = (t: EvidenceTrail): EvidenceTrail => ({
+  first: t.first.slice(),
+  last: t.last.slice(),
+  count: t.count,
+});
+
+function cloneRecord<T extends { trail: EvidenceTrail }>(
+  r: Record<string, T>,
+  copy: (ep: T) => T,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k in r) out[k] = copy(r[k] as T);
+  return out;
+}
+
+const cloneZoneEpisode = (ep: ZoneEpisode): ZoneEpisode => ({ ...ep, trail: cloneTrail(ep.trail) });
+const cloneMobileEpisode = (ep: MobileEpisode | null): MobileEpisode | null =>
+  ep ? { ...ep, trail: cloneTrail(ep.trail) } : null;
+const cloneHealthEpisode = (ep: HealthEpisode): HealthEpisode => ({
+  ...ep,
+  trail: cloneTrail(ep.trail),
+  detail: { ...ep.detail },
+});
+
+/** A deep copy of a rule state as far as the state machines change it (equivalent to `structuredClone`). */
+export function cloneRuleState<S extends InclusionState | ExclusionState | MobileState | HealthState>(
+  st: S,
+): S {
+  switch (st.kind) {
+    case 'inclusion': {
+      const s = st as InclusionState;
+      const copy: InclusionState = {
+        kind: 'inclusion',
+        last: s.last ? { ...s.last } : null,
+        ep: s.ep ? { ...s.ep, trail: cloneTrail(s.ep.trail) } : null,
+      };
+      return copy as S;
+    }
+    case 'exclusion': {
+      const s = st as ExclusionState;
+      const copy: ExclusionState = {
+        kind: 'exclusion',
+        inside: cloneRecord(s.inside, cloneZoneEpisode),
+        buffer: cloneRecord(s.buffer, cloneZoneEpisode),
+        lastFix: s.lastFix,
+        lastInsideAny: s.lastInsideAny,
+      };
+      return copy as S;
+    }
+    case 'mobile': {
+      const s = st as MobileState;
+      const copy: MobileState = {
+        kind: 'mobile',
+        zone: cloneMobileEpisode(s.zone),
+        buffer: cloneMobileEpisode(s.buffer),
+      };
+      return copy as S;
+    }
+    default: {
+      const s = st as HealthState;
+      const copy: HealthState = { kind: 'health', open: cloneRecord(s.open, cloneHealthEpisode) };
+      return copy as S;
     }
   }
 }

@@ -228,6 +228,31 @@ export function nextIntervalAfter(ivs: readonly Interval[], t: number): number {
   return lo < ivs.length ? lo : -1;
 }
 
+/**
+ * A rule object: the base fields, then the kind's own, always in the same order and built by assignment, so
+ * every rule of a kind has the same hidden class in the JavaScript engine (object spread would give each
+ * its own, and the evaluator's property reads would go megamorphic — many times slower).
+ */
+type RuleRest<R> = R extends Rule ? Omit<R, keyof RuleBase> & Partial<RuleBase> : never;
+
+function ruleOf(b: RuleBase, rest: RuleRest<Rule>): Rule {
+  const r: Record<string, unknown> = {
+    ruleId: b.ruleId,
+    personId: b.personId,
+    deviceId: b.deviceId,
+    condition: b.condition,
+    order: b.order,
+    citation: b.citation,
+    clauseText: b.clauseText,
+    description: b.description,
+    effectiveFrom: b.effectiveFrom,
+    effectiveTo: b.effectiveTo,
+    timeZone: b.timeZone,
+  };
+  for (const k of Object.keys(rest)) r[k] = (rest as Record<string, unknown>)[k];
+  return r as unknown as Rule;
+}
+
 const HOME_ABSENCES_INCARCERATION = new Set(['medical', 'court', 'attorneyVisits', 'other']);
 
 /**
@@ -319,18 +344,19 @@ export function compileRules(
         'inclusion',
         `${cond.kind === 'homeDetention' ? 'Home detention' : 'Home incarceration'}: inside ${home.label} except during approved absences`,
       );
-      rules.push({
-        ...b,
-        kind: 'inclusion',
-        purpose: cond.kind,
-        zones: [home],
-        conditionalZones: [],
-        required: subtractIntervals([effective(b)], absences),
-        absences,
-        graceMs: tolerances.inclusionGraceMin * 60_000,
-        beaconIsPresence: true,
-        marginM: 0,
-      });
+      rules.push(
+        ruleOf(b, {
+          kind: 'inclusion',
+          purpose: cond.kind,
+          zones: [home],
+          conditionalZones: [],
+          required: subtractIntervals([effective(b)], absences),
+          absences,
+          graceMs: tolerances.inclusionGraceMin * 60_000,
+          beaconIsPresence: true,
+          marginM: 0,
+        }),
+      );
     } else if (cond.kind === 'curfew') {
       const home = homeZoneFor(c);
       if (!home) {
@@ -349,19 +375,20 @@ export function compileRules(
           .toPlainDate()
           .toString();
       const windows = curfewWindows(cond.start, cond.end, cond.timeZone, c.from, toDate);
-      rules.push({
-        ...b,
-        timeZone: cond.timeZone,
-        kind: 'inclusion',
-        purpose: 'curfew',
-        zones: [home],
-        conditionalZones: [],
-        required: clip(windows, b.effectiveFrom, b.effectiveTo ?? Number.POSITIVE_INFINITY),
-        absences: [],
-        graceMs: tolerances.inclusionGraceMin * 60_000,
-        beaconIsPresence: true,
-        marginM: 0,
-      });
+      rules.push(
+        ruleOf(b, {
+          timeZone: cond.timeZone,
+          kind: 'inclusion',
+          purpose: 'curfew',
+          zones: [home],
+          conditionalZones: [],
+          required: clip(windows, b.effectiveFrom, b.effectiveTo ?? Number.POSITIVE_INFINITY),
+          absences: [],
+          graceMs: tolerances.inclusionGraceMin * 60_000,
+          beaconIsPresence: true,
+          marginM: 0,
+        }),
+      );
     } else if (cond.kind === 'travel') {
       const limited = new Map((cond.purposeLimits ?? []).map((p) => [p.district, p.purpose]));
       const zones: CompiledZone[] = [];
@@ -386,32 +413,34 @@ export function compileRules(
       const courtAbsences = enrollment.absences
         .filter((a) => a.category === 'court')
         .map((a) => ({ id: a.id, category: a.category, start: Date.parse(a.from), end: Date.parse(a.to) }));
-      rules.push({
-        ...b,
-        kind: 'inclusion',
-        purpose: 'travel',
-        zones,
-        conditionalZones,
-        required: [effective(b)],
-        absences: courtAbsences,
-        graceMs: tolerances.inclusionGraceMin * 60_000,
-        beaconIsPresence: false,
-        marginM: tolerances.areaMarginM,
-      });
+      rules.push(
+        ruleOf(b, {
+          kind: 'inclusion',
+          purpose: 'travel',
+          zones,
+          conditionalZones,
+          required: [effective(b)],
+          absences: courtAbsences,
+          graceMs: tolerances.inclusionGraceMin * 60_000,
+          beaconIsPresence: false,
+          marginM: tolerances.areaMarginM,
+        }),
+      );
     } else if (cond.kind === 'noContact' || cond.kind === 'association') {
       const own = enrollment.zones.filter((z) => z.conditionId === cond.id);
       const protectsPerson = cond.kind === 'noContact';
       for (const z of own) {
         const b = base(c, `exclusion:${z.zone.id}`, `Stay out of ${z.zone.label}`);
-        rules.push({
-          ...b,
-          kind: 'exclusion',
-          zones: [compileZone(z.zone)],
-          sharedTags: null,
-          bufferM: z.bufferM ?? tolerances.exclusionBufferM,
-          minPointsInside: z.minPointsInside ?? tolerances.minPointsInside,
-          protectsPerson,
-        });
+        rules.push(
+          ruleOf(b, {
+            kind: 'exclusion',
+            zones: [compileZone(z.zone)],
+            sharedTags: null,
+            bufferM: z.bufferM ?? tolerances.exclusionBufferM,
+            minPointsInside: z.minPointsInside ?? tolerances.minPointsInside,
+            protectsPerson,
+          }),
+        );
       }
       enrollment.sharedZones
         .filter((s) => s.conditionId === cond.id)
@@ -421,29 +450,31 @@ export function compileRules(
             return;
           }
           const b = base(c, `shared:${i}`, `Stay out of shared zones tagged ${s.tags.join(', ')}`);
-          rules.push({
-            ...b,
-            kind: 'exclusion',
-            zones: [],
-            sharedTags: s.tags,
-            bufferM: s.bufferM ?? tolerances.exclusionBufferM,
-            minPointsInside: tolerances.minPointsInside,
-            protectsPerson,
-          });
+          rules.push(
+            ruleOf(b, {
+              kind: 'exclusion',
+              zones: [],
+              sharedTags: s.tags,
+              bufferM: s.bufferM ?? tolerances.exclusionBufferM,
+              minPointsInside: tolerances.minPointsInside,
+              protectsPerson,
+            }),
+          );
         });
       for (const p of enrollment.protectedPersons.filter((pp) => pp.conditionId === cond.id)) {
         const b = base(c, `mobile:${p.id}`, `Keep ${p.radiusM} m from ${p.label}`);
-        rules.push({
-          ...b,
-          kind: 'mobileExclusion',
-          protectedPersonId: p.id,
-          protectedLabel: p.label,
-          protectedDeviceId: p.deviceId,
-          radiusM: p.radiusM,
-          bufferM: p.bufferM,
-          hysteresis: tolerances.mobileHysteresis,
-          maxFixAgeMs: tolerances.mobileMaxFixAgeS * 1000,
-        });
+        rules.push(
+          ruleOf(b, {
+            kind: 'mobileExclusion',
+            protectedPersonId: p.id,
+            protectedLabel: p.label,
+            protectedDeviceId: p.deviceId,
+            radiusM: p.radiusM,
+            bufferM: p.bufferM,
+            hysteresis: tolerances.mobileHysteresis,
+            maxFixAgeMs: tolerances.mobileMaxFixAgeS * 1000,
+          }),
+        );
       }
       if (
         cond.kind === 'noContact' &&
@@ -465,7 +496,7 @@ export function compileRules(
         ['gps', 'GPS able to fix', {}],
       ];
       for (const [check, description, params] of checks)
-        rules.push({ ...base(c, `health:${check}`, description), kind: 'deviceHealth', check, params });
+        rules.push(ruleOf(base(c, `health:${check}`, description), { kind: 'deviceHealth', check, params }));
     } else if (cond.kind === 'partialCustody') {
       gaps.push(
         `${cond.id}: partial custody (return to a facility) needs the facility's schedule: not monitored yet`,

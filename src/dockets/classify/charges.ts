@@ -226,7 +226,11 @@ export function chargeRules(ctx: Ctx): void {
     ) ??
     find(ctx, /\bguilty plea entered by [^.;]{1,80}?count\(?s?\)?\s*[\d,\s-]+/i) ??
     find(ctx, /\bGuilty: [^.;]{1,80}?count\(?s?\)?\s*[\d,\s-]+/) ??
-    find(ctx, /\bPLEA entered by\b[^.;]{0,40}/);
+    find(ctx, /\bPLEA entered by\b[^.;]{0,40}/) ??
+    // A change-of-plea hearing's minutes: "Defendant enters a plea of guilty to the Information" (azd entry 13).
+    (ctx.kind === 'minutes'
+      ? find(ctx, /\b(?:Defendant|Deft|Dft)\.? (?:enters|entered) a plea of guilty\b[^.;]{0,60}/i)
+      : null);
   if (
     guilty &&
     !/not guilty/i.test(guilty.m[0]) &&
@@ -238,6 +242,25 @@ export function chargeRules(ctx: Ctx): void {
       { plea: 'guilty', counts: countList(guilty.m[0]) },
       { rule: 'plea.guilty', confidence: HIGH, span: guilty, date: hearingDate(ctx) },
     );
+  }
+  // "TRANSCRIPT filed … as to Robert Warren, Viki Warren for dates of 7/15/04 - Plea/R. 11 proceedings" (ncwd_1,
+  // 2005-03-08): Fed. R. Crim. P. 11(b) proceedings are the colloquy before the court accepts a guilty or nolo
+  // plea, so each defendant named pleaded that day. Low confidence: the plea entry itself is not on this docket
+  // (a report run for a co-defendant); `resolveDrafts` drops it for a defendant whose plea is on the docket.
+  const rule11 = find(
+    ctx,
+    /\bTRANSCRIPT\b[^;]{0,160}?\bfor dates? of\s*(\d{1,2}\/\d{1,2}\/\d{2,4})\s*-\s*Plea\s*\/\s*R(?:ule|\.)\s*11 proceedings\b/i,
+  );
+  if (rule11) {
+    const at = rule11.start + rule11.m[0].lastIndexOf(rule11.m[1]!);
+    const date = dateIn(ctx, at, at + 1)?.iso;
+    if (date)
+      emit(
+        ctx,
+        'plea',
+        { plea: 'guilty', counts: [] },
+        { rule: 'plea.rule11Transcript', confidence: LOW, span: rule11, date },
+      );
   }
 }
 

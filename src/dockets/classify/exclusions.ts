@@ -37,6 +37,8 @@ interface Basis {
   unknownCode?: string;
   /** The cite does not fit the order (a continuance cited to (h)(1)); lowers the confidence. */
   inconsistent?: string;
+  /** What a reader must check in the order (kept as the exclusion's note; the confidence is unchanged). */
+  caution?: string;
 }
 
 /** 18 U.S.C. § 3161(h) as renumbered on 2008-10-13 (Pub. L. 110-406, § 13), and before it. */
@@ -118,9 +120,11 @@ function basisOf(ctx: Ctx, from: number, to: number, date: string): Basis {
     out.citedAs = '18 U.S.C. § 3161';
   }
   if (!code && !cite) {
+    // "excluded … in the interests of justice" names § 3161(h)(7) even when the window is a motion's pendency
+    // (ned entry 65); the motion's own (h)(1)(D) window is read from the motion itself.
     if (
       /pretrial motion|pending motion|disposition (?:of|thereof)|final disposition/i.test(around) &&
-      !/continu/i.test(around)
+      !/continu|interests? of justice/i.test(around)
     )
       out.basis = 'pretrialMotion';
     if (
@@ -129,6 +133,17 @@ function basisOf(ctx: Ctx, from: number, to: number, date: string): Basis {
     )
       out.basis = 'competencyExam';
   }
+  // Bloate v. United States, 559 U.S. 196 (2010): time granted to prepare pretrial motions is excludable only
+  // as an (h)(7) continuance with findings (ned entry 17: "Pretrial Motions and briefs shall be filed on or
+  // before 3/10/2014 … The time between today's date and March 10, 2014, shall be excluded").
+  if (
+    out.basis === 'endsOfJustice' &&
+    /(?:time to file|extend[^.;]{0,40}?) pretrial motions|pretrial motions (?:and briefs )?(?:shall be |to be )?(?:filed|due)/i.test(
+      ctx.work,
+    )
+  )
+    out.caution =
+      'the window is time to prepare pretrial motions: excludable only as an ends-of-justice continuance with findings on the record (Bloate v. United States, 559 U.S. 196 (2010))';
   return out;
 }
 
@@ -272,7 +287,7 @@ export function exclusionRules(ctx: Ctx): void {
             : {}),
         ...(basis.aoCode ? { aoCode: basis.aoCode } : {}),
         ...(findings ? { findings } : {}),
-        ...(basis.inconsistent ? { note: basis.inconsistent } : {}),
+        ...(basis.inconsistent || basis.caution ? { note: (basis.inconsistent ?? basis.caution)! } : {}),
       },
       {
         rule: basis.aoCode ? 'exclusion.coded' : w.to ? 'exclusion.explicit' : 'exclusion.codedOpen',
@@ -442,7 +457,7 @@ function emitRelative(
       ...(basis.citedAs ? { citedAs: basis.citedAs } : {}),
       ...(basis.aoCode ? { aoCode: basis.aoCode } : {}),
       ...(findings ? { findings } : {}),
-      ...(basis.inconsistent ? { note: basis.inconsistent } : {}),
+      ...(basis.inconsistent || basis.caution ? { note: (basis.inconsistent ?? basis.caution)! } : {}),
     },
     {
       rule,

@@ -92,6 +92,10 @@ export function motionRules(ctx: Ctx): void {
         continue;
       const title = m[0].trim();
       if (title.length < 6) continue;
+      // "Notice of Motion; MOTION to suppress evidence" (hid entries 20, 22, 23, 40): the notice heads the motion
+      // it announces; it is not a second motion.
+      if (/^motion$/i.test(title) && /\bNotice of\s*$/i.test(head.slice(Math.max(0, m.index - 12), m.index)))
+        continue;
       const type = motionTypeOf(title === 'MOTION' ? head : title);
       const mv = movantOf(ctx, head);
       emit(
@@ -172,7 +176,7 @@ export function motionRules(ctx: Ctx): void {
   ) {
     const refs = entryRefs(w);
     const VERB =
-      /\b(granting in part and denying in part|granted in part and denied in part|granting|denying|finding as moot|denied as moot|denying as moot|GRANTING|DENYING|GRANTED|DENIED|granted|denied|is moot|withdrawn|TAKEN UNDER ADVISEMENT)\b/g;
+      /\b(granting in part and denying in part|granted in part and denied in part|granting|denying|finding as moot|denied as moot|denying as moot|GRANTING|DENYING|GRANTED|DENIED|Denied|granted|denied|is moot|withdrawn|TAKEN UNDER ADVISEMENT)\b/g;
     const used = new Set<number>();
     for (const v of w.matchAll(VERB)) {
       const verb = v[1]!.toLowerCase();
@@ -199,7 +203,14 @@ export function motionRules(ctx: Ctx): void {
               ? 'granted'
               : 'denied';
       if (pick && pick.number !== ctx.entry.number) used.add(pick.start);
-      const titled = /Motion (?:to|for|in) ([^.;,[\]]{3,60})/i.exec(w.slice(v.index, windowEnd))?.[0] ?? '';
+      // The motion named after the verb ("denying Motion to …"), else just before it ("Government's Motion to
+      // Detain Defendant is hereby Denied", hid entry 9).
+      const titled =
+        /Motion (?:to|for|in) ([^.;,[\]]{3,60})/i.exec(w.slice(v.index, windowEnd))?.[0] ??
+        /Motion (?:to|for|in) ([^.;,[\]]{3,60}?)\s+(?:is\s+|was\s+)?(?:hereby\s+)?$/i.exec(
+          w.slice(windowStart, v.index),
+        )?.[0] ??
+        '';
       if (!pick && !titled) continue;
       emit(
         ctx,
@@ -240,17 +251,28 @@ export function motionRules(ctx: Ctx): void {
       );
     }
     const advisement = find(ctx, /\bTAKEN UNDER ADVISEMENT\b|\btaken under (?:advisement|submission)\b/i);
-    if (advisement) {
+    // "The motion will be taken under submission at such time" looks forward: the matter goes under advisement
+    // when the briefing the same order allows closes ("no later than Monday, November 23, 2015, the parties may
+    // file concurrent briefs"), the last brief due (Henderson, 476 U.S. at 330–331; spec § 6.2). Without such a
+    // date the entry says nothing yet about when the court will have what it needs.
+    const prospective =
+      advisement &&
+      /\b(?:will|shall) be\s*$/i.test(w.slice(Math.max(0, advisement.start - 12), advisement.start));
+    const due = prospective
+      ? ctx.dates.filter((d) => d.iso && d.start < advisement.start && d.iso > ctx.entry.dateFiled).at(-1)
+          ?.iso
+      : undefined;
+    if (advisement && (!prospective || due)) {
       const refs = entryRefs(w).filter((r) => Math.abs(r.start - advisement.start) < 80);
       emit(
         ctx,
         'underAdvisement',
         { matters: [] },
         {
-          rule: 'motion.underAdvisement',
+          rule: prospective ? 'motion.underAdvisementWhenBriefed' : 'motion.underAdvisement',
           confidence: MEDIUM,
           span: advisement,
-          date: hearingDate(ctx),
+          date: due ?? hearingDate(ctx),
           refs: refs.map((r) => r.number),
         },
       );
@@ -379,9 +401,13 @@ export function scheduleRules(ctx: Ctx): void {
     ctx,
     /\b(?:(?:Jury )?Trial|trial date|Jury Selection\/Trial[^.;]{0,20}?)\b[^.;]{0,40}?\b(?:continued|CONTINUED)\b|\bcontinuing trial\b|\bTrial of this case is continued\b|\btrial of this matter is continued\b/i,
   );
+  // A trial day's minutes ("bench trial proceedings held … Trial not concluded. Trial continued to 9:00 a.m. on
+  // 05/24/2016") record a recess of a trial already under way, not a continuance of its start (§ 3161(h)(7)).
+  const trialUnderWay = /\b(?:bench|jury|non-jury) trial proceedings held\b|\bTrial not concluded\b/i.test(w);
   if (
     cont &&
     (ctx.kind === 'order' || ctx.kind === 'minutes') &&
+    !trialUnderWay &&
     !/not continued|remains scheduled/i.test(cont.m[0])
   ) {
     const trialSet = ctx.drafts.find(
@@ -422,7 +448,8 @@ export function scheduleRules(ctx: Ctx): void {
     const HELD =
       /\b(Status Conference|Status hearing|status hearing|STATUS CONFERENCE|SCHEDULING CONFERENCE|Pretrial Conference|pretrial conference|final pretrial conference|Detention Hearing|BOND HEARING|Change of Plea Hearing|CHANGE OF PLEA|MOTION HEARING|Motion Hearing|Sentence With PSR Hearing|SENTENCING|Frye hearing|Curcio Hearing|Hearing|Plea and Rule 11 hearing|Attorney Representation Hearing|Arraignment\/Waiver and Plea Hearing)\b([^.;]{0,140}?)\bheld\b(?! before[^.;]{0,60} set)/g;
     for (const m of w.matchAll(HELD)) {
-      if (/\bnot\s*$/.test(m[2]!) || /not held/.test(m[0])) continue;
+      // "A Frye hearing will be held at 8:30 a.m. on May 23" sets a hearing; it does not record one.
+      if (/\bnot\s*$|\b(?:will|shall|to)\s+be\s*$/i.test(m[2]!) || /not held/.test(m[0])) continue;
       const type = hearingTypeOf(m[1]!);
       if (type === 'trial' || type === 'initialAppearance' || type === 'arraignment') continue;
       emit(
@@ -447,7 +474,9 @@ export function trialRules(ctx: Ctx): void {
   if (ctx.kind === 'motion' || /^\W*(?:FILING|ENTRY) ERROR/i.test(w)) return;
   const bench = find(
     ctx,
-    /\bbench trial proceedings held\b[^.]*\.\s*Evidence by\b|\bNon-Jury Trial - Began\b|\bBench Trial (?:began|held)\b/i,
+    // The minute entry of a bench-trial day that records evidence ("… as to defendant Joseph J. Benz. Evidence by
+    // Government."): a name's initial ("J.") may sit between the heading and the first evidence.
+    /\bbench trial proceedings held\b[\s\S]{0,300}?\bEvidence by\b|\bNon-Jury Trial - Began\b|\bBench Trial (?:began|held)\b/i,
   );
   const jury = find(
     ctx,
@@ -516,8 +545,10 @@ export function trialRules(ctx: Ctx): void {
       'dismissal',
       {
         movant,
-        scope:
-          counts.length > 0 || /\bCounts?\b/i.test(dismissal.m[0])
+        // "case dismissed as to Jason Furtado (1) count(s) 1 … case terminated" (hid entry 46) ends the case.
+        scope: /\bcase (?:dismissed|terminated)\b/i.test(s)
+          ? 'case'
+          : counts.length > 0 || /\bCounts?\b/i.test(dismissal.m[0])
             ? 'counts'
             : /complaint/i.test(s)
               ? 'complaint'

@@ -50,6 +50,21 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     else ev(l.draft).target = entries[i]!.id;
   }
 
+  // "Motion to Detain filed" read from a hearing's minutes repeats the Government's written motion filed the same
+  // day or earlier (hid entries 5 and 6): one motion, decided once.
+  for (const l of of('motionFiled')) {
+    if (l.draft.rule !== 'motion.detentionInHearing') continue;
+    const written = of('motionFiled').some(
+      (m) =>
+        m.draft !== l.draft &&
+        m.draft.rule === 'motion.filed' &&
+        ev(m.draft).motion === 'detention' &&
+        dateOf(m.draft) <= dateOf(l.draft) &&
+        overlap(defendants(m.draft), defendants(l.draft)),
+    );
+    if (written) drop.add(l.draft);
+  }
+
   // Decisions → motions.
   const decided = new Set<string>();
   const motionsIn = (i: number) =>
@@ -106,6 +121,7 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
         .filter(
           (m) =>
             ev(m.draft).kind === 'motionFiled' &&
+            !drop.has(m.draft) &&
             m.position < l.position &&
             !decided.has(ev(m.draft).id as string),
         )
@@ -354,6 +370,20 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
         if (loser === prev) best.set(k, l.draft);
       } else best.set(k, l.draft);
     }
+  }
+
+  // A plea read from the transcript of Rule 11 proceedings stands for the plea entry of a defendant whose own
+  // entries are not on this docket: a defendant whose plea is on the docket keeps only that one.
+  for (const l of of('plea')) {
+    if (l.draft.rule !== 'plea.rule11Transcript') continue;
+    const own = new Set(
+      of('plea')
+        .filter((p) => p.draft.rule !== 'plea.rule11Transcript' && ev(p.draft).plea !== 'notGuilty')
+        .flatMap((p) => defendants(p.draft)),
+    );
+    const rest = defendants(l.draft).filter((d) => !own.has(d));
+    if (rest.length === 0) drop.add(l.draft);
+    else ev(l.draft).defendants = rest;
   }
 
   return all.filter((l) => !drop.has(l.draft)).map((l) => l.draft);

@@ -364,6 +364,26 @@ export function trialDrafts(
           );
         }
         break;
+      case 'sentencing':
+        // A sentence presupposes a conviction, by plea or verdict: the trial clock has stopped by then at the
+        // latest (§ 3161(c)(1) asks when trial commences; a plea ends the question, spec § 2.9). When neither the
+        // plea nor the trial is on the docket as read, it stops here and the warning says so.
+        if ((current && !current.end) || parallel.some((c) => !c.end)) {
+          endAll(
+            ev.day,
+            'sentenced',
+            `Sentenced ${describeDay(ev.day)}, with no guilty plea or trial on the docket as read: a sentence presupposes a conviction, so the trial clock stopped by this day at the latest.`,
+            ev,
+          );
+          warn({
+            code: 'convictionNotOnDocket',
+            severity: 'warning',
+            message: `${cite(ctx, ev)}: the defendant was sentenced ${describeDay(ev.day)}, but no guilty plea, verdict or trial is on the docket as read — the trial clock is stopped at the sentencing; find the plea or the trial (it stopped then) before relying on the days counted after it.`,
+            events: [e.id],
+            date: e.date,
+          });
+        }
+        break;
       case 'trialStart':
         if (e.milestone === 'voirDireBegins' && !voirDire) voirDire = ev;
         if (e.milestone === 'jurySworn' && voirDire && ev.day - voirDire.day > ctx.options.voirDireGapDays) {
@@ -611,8 +631,8 @@ export function indictmentDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[]
 /**
  * § 3164(b): trial "not later than ninety days following the beginning of such continuous detention". The
  * clock starts on the first day of continuous detention on this case (the arrest, when a detention order
- * follows it without release); a release ends it, and a later detention starts a new one. Trial or a guilty
- * plea ends it (the person no longer awaits trial). Designation as high-risk is not recorded in the case file.
+ * follows it without release); a release ends it, and a later detention starts a new one. Trial, a guilty
+ * plea or a sentence ends it (the person no longer awaits trial). Designation as high-risk is not recorded in the case file.
  */
 export function detentionDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[]): ClockDraft[] {
   const drafts: ClockDraft[] = [];
@@ -673,6 +693,8 @@ export function detentionDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[])
       lastArrest = null;
     } else if (e.kind === 'trialStart' && commences(ctx, ev as Ev<EventOf<'trialStart'>>)) {
       close(ev, 'trialCommenced', `trial commenced ${describeDay(ev.day)}`);
+    } else if (e.kind === 'sentencing') {
+      close(ev, 'sentenced', `sentenced ${describeDay(ev.day)}: no longer awaiting trial`);
     } else if (e.kind === 'plea' && (e.plea === 'guilty' || e.plea === 'noloContendere')) {
       close(
         ev,

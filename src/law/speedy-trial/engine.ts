@@ -149,6 +149,17 @@ function run(
     const list = clocks.get(d.number) ?? [];
     const earliest = earliestTrial(evs);
     const clockWarnings: DraftWarning[] = [];
+    if (d.knownFrom === 'docketText' && file.defendants.some((x) => x.knownFrom === 'partyList')) {
+      // A docket report run for some defendants lists only their parties and entries; the others appear only
+      // where an entry names them too, so their own plea, severance or dismissal may be missing.
+      clockWarnings.push({
+        code: 'defendantNotInReport',
+        severity: 'warning',
+        message: `${d.name} (${d.number}) is not in this docket report's party list: the report was run for other defendants, so entries that concern only this defendant (a plea, a severance, a dismissal) are not on it. The clocks use only the entries shared with them — import this defendant's own docket before relying on them.`,
+        events: [],
+        defendants: [d.number],
+      });
+    }
     const out = list.map((c) => toClock(ctx, c.draft, c.result, c.readings, clockWarnings));
     importWarning(d.number, list, windows.length, clockWarnings);
     return {
@@ -168,17 +179,27 @@ function run(
         .sort((a, b) => a[0] - b[0])
         .map(([other, from]) => {
           const severed = joinder.severedOn.get(d.number)?.get(other);
+          const left = [joinder.leftOn.get(d.number), joinder.leftOn.get(other)]
+            .filter((x) => x !== undefined)
+            .sort((a, b) => a.day - b.day)[0];
           return {
             defendant: other,
             from: isoOf(from),
             severedOn: severed === undefined ? null : isoOf(severed),
+            endedOn: left ? { date: isoOf(left.day), reason: left.reason, event: left.event } : null,
           };
         }),
       warnings: [...ctx.warnings, ...clockWarnings]
-        .filter((w) => w.defendants?.includes(d.number))
+        .filter((w) => w.defendants?.includes(d.number) && !afterStop(list, w))
         .map((w) => toWarning(w, d.number)),
     };
   });
+
+  const caseWarnings = ctx.warnings
+    .filter((w) => !w.defendants || w.defendants.length === 0)
+    .map((w) => toWarning(w));
+  const stale = staleDocket(ctx, defendants);
+  if (stale) caseWarnings.unshift(stale);
 
   return {
     format: 'pretrial.speedy-trial',
@@ -187,8 +208,48 @@ function run(
     asOf: isoOf(asOf),
     options,
     defendants,
-    warnings: ctx.warnings.filter((w) => !w.defendants || w.defendants.length === 0).map((w) => toWarning(w)),
+    warnings: caseWarnings,
   };
+}
+
+/**
+ * The engine counts every day up to the as-of date that no event excludes; for the days after the docket's last
+ * entry that is an assumption — nothing happened — not a reading of the record. When the as-of date is more than
+ * `staleDocketDays` (default 90) after the last entry and a clock is still open, say so: a docket excerpt or an
+ * old download otherwise reads as a clock run by thousands of days.
+ */
+function staleDocket(ctx: Ctx, defendants: readonly DefendantClocks[]): Warning | null {
+  let last: string | null = null;
+  for (const e of ctx.file.docketEntries) if (last === null || e.dateFiled > last) last = e.dateFiled;
+  if (last === null) return null;
+  const lastDay = dayOf(last);
+  const gap = ctx.asOf - lastDay;
+  if (gap <= ctx.options.staleDocketDays) return null;
+  const open = defendants.flatMap((d) =>
+    d.clocks.filter((c) => c.current && c.end === null && c.trigger.date !== null).map(() => d.defendant),
+  );
+  if (open.length === 0) return null;
+  return {
+    code: 'docketStale',
+    severity: 'warning',
+    message: `The docket’s last entry is ${describeDay(lastDay)}, ${gap} days before the as-of date ${describeDay(ctx.asOf)}: the ${gap} days after it are counted on the assumption that nothing happened (no exclusion, plea, trial or dismissal) — import a current docket, or compute as of a date near the last entry (--as-of). Open clocks: defendant${open.length === 1 ? '' : 's'} ${[...new Set(open)].join(', ')} (option staleDocketDays=${ctx.options.staleDocketDays}).`,
+    events: [],
+    date: last,
+  };
+}
+
+/**
+ * Once every clock of a defendant has stopped (trial commenced, a guilty plea, a dismissal not followed by a new
+ * charge), later events cannot move it: the Act asks whether trial commenced in time (§ 3161(c)(1)), and a
+ * dismissal motion not made before trial or plea is waived (§ 3162(a)(2), last sentence). Their warnings (a
+ * post-trial motion pending, a count vacated at sentencing) are dropped, and so is every "open window" warning:
+ * no last day remains to compute, and the ledger cuts each window at the stop.
+ */
+function afterStop(list: ReadonlyArray<{ draft: ClockDraft }>, w: DraftWarning): boolean {
+  if (list.length === 0 || list.some((c) => c.draft.end === null || c.draft.suspended)) return false;
+  if (w.code === 'openWindow') return true;
+  const stopped = Math.max(...list.map((c) => c.draft.end?.day ?? 0));
+  return w.date !== undefined && dayOf(w.date) > stopped;
 }
 
 function toWarning(w: DraftWarning, defendant?: number): Warning {

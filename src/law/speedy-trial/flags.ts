@@ -130,6 +130,11 @@ export const FLAGS = {
     text: 'The court excluded time "as to co-defendants" (code R): corroborates the (h)(6) import; still subject to the reasonableness review.',
     authority: '18 U.S.C. § 3161(h)(6); speedy-trial spec § 8',
   },
+  retroactiveEndsOfJustice: {
+    text: 'Ends-of-justice exclusion that starts before the order granting it was made: a continuance cannot be granted nunc pro tunc — the court must decide to continue before the period, though its reasons may be put on the record later. The days before the order are still excluded here (the engine reports, it does not decide); they are open to challenge.',
+    authority:
+      '18 U.S.C. § 3161(h)(7)(A); United States v. Tunnessen, 763 F.2d 74 (2d Cir. 1985); Zedner v. United States, 547 U.S. 489 (2006)',
+  },
   hypothetical: {
     text: 'A what-if event, not on the docket.',
     authority: 'what-if',

@@ -105,6 +105,10 @@ export const SpeedyTrialOptions = z
       z.number().int().min(0).max(90).default(14),
       'Warn when a clock has this many days or fewer left.',
     ),
+    staleDocketDays: opt(
+      z.number().int().min(1).max(3650).default(90),
+      'Warn when the as-of date is more than this many days after the docket’s last entry while a clock is still running: the days after the last entry are counted as if nothing happened.',
+    ),
     voirDireGapDays: opt(
       z.number().int().min(1).max(365).default(14),
       'Warn when more days than this pass between the start of voir dire and the swearing of the jury (2d Cir., Stayton).',

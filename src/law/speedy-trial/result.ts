@@ -265,7 +265,22 @@ export const DefendantClocks = z
       .strict()
       .nullable(),
     joinder: z.array(
-      z.object({ defendant: z.number().int(), from: IsoDate, severedOn: IsoDate.nullable() }).strict(),
+      z
+        .object({
+          defendant: z.number().int(),
+          from: IsoDate,
+          severedOn: IsoDate.nullable(),
+          endedOn: z
+            .object({ date: IsoDate, reason: z.enum(['guiltyPlea', 'sentencing']), event: z.string() })
+            .strict()
+            .nullable()
+            .optional()
+            .meta({
+              description:
+                'The last day of the joinder for trial when one of the two pleaded guilty (or nolo) or was sentenced (§ 3161(h)(6): no longer joined for trial).',
+            }),
+        })
+        .strict(),
     ),
     warnings: z.array(Warning),
   })

@@ -435,6 +435,48 @@ describe('several defendants (spec § 8)', () => {
     expect(c.lastDay?.determinate).toBe(true);
   });
 
+  it('a co-defendant’s guilty plea ends the joinder: his open motion is imported through the day of the plea only', () => {
+    // § 3161(h)(6) "joined for trial with a codefendant": defendant 2 pleads guilty Mon 03-22 and will not be
+    // tried. His motion (open from 03-10) is imported 03-10…03-22 (13 days); 03-23…03-31 (9) counted: 8 + 9 = 17.
+    const r = computeSpeedyTrial(
+      caseWith(joined([{ kind: 'plea', date: '2027-03-22', plea: 'guilty', defendants: [2] }]), {
+        defendants: 2,
+      }),
+      '2027-03-31',
+    );
+    const c = clockOf(r, 'trial', 1);
+    expect(rows(c.ledger)).toEqual([
+      '2027-03-02..2027-03-09 8 counted',
+      '2027-03-10..2027-03-22 13 excluded codefendant',
+      '2027-03-23..2027-03-31 9 counted',
+    ]);
+    expect(c.daysUsed).toBe(17);
+    expect(r.defendants[0]!.joinder).toMatchObject([
+      {
+        defendant: 2,
+        from: '2027-03-01',
+        severedOn: null,
+        endedOn: { date: '2027-03-22', reason: 'guiltyPlea' },
+      },
+    ]);
+    // Defendant 2's own clock stops at his plea.
+    expect(clockOf(r, 'trial', 2).end).toMatchObject({ date: '2027-03-22', reason: 'guiltyPlea' });
+  });
+
+  it('a plea later withdrawn (§ 3161(i)) does not end the joinder', () => {
+    const c = clock(
+      caseWith(
+        joined([
+          { kind: 'plea', id: 'p2', date: '2027-03-22', plea: 'guilty', defendants: [2] },
+          { kind: 'pleaWithdrawn', date: '2027-03-25', plea: 'p2', defendants: [2] },
+        ]),
+        { defendants: 2 },
+      ),
+      '2027-03-31',
+    );
+    expect(c).toMatchObject({ status: 'stopped', daysUsed: 8 });
+  });
+
   it('without severance, the co-defendant’s open motion keeps both clocks stopped', () => {
     const r = computeSpeedyTrial(caseWith(joined([]), { defendants: 2 }), '2027-03-31');
     for (const n of [1, 2]) {

@@ -431,6 +431,35 @@ describe('the rule table matches the statute and the AO list (spec §§ 1, 4)', 
 });
 
 describe('pretrial motions: Henderson, Tinklenberg, Bloate (spec § 6)', () => {
+  it('ends an original motion’s pendency when an amended motion of the same kind by the same party replaces it (spec § 6.2(1))', () => {
+    // Motion m1 filed Wed 03-10; "AMENDED MOTION" m2 filed Mon 03-15; m2 denied Fri 03-19; m1 is never ruled on.
+    // m1: 03-10…03-15; m2: 03-15…03-19 → excluded 03-10…03-19 (10 days); the clock runs again from 03-20:
+    // used 8 (03-02…03-09) + 42 (03-20…04-30) = 50, not stopped since 03-10 by m1.
+    const c = clock(
+      caseWith([
+        ...start,
+        motion('m1', '2027-03-10'),
+        motion('m2', '2027-03-15', { title: 'AMENDED MOTION to Suppress' }),
+        { kind: 'motionDecided', date: '2027-03-19', motion: 'm2', disposition: 'denied' },
+      ]),
+      AS_OF,
+    );
+    expect(c).toMatchObject({ status: 'running', daysUsed: 50 });
+    const m1 = c.ledger.flatMap((p) => p.bases).find((b) => b.sources[0]!.event === 'm1')!;
+    expect(m1.window).toEqual({ from: '2027-03-10', to: '2027-03-15' });
+    // Another party's amended motion does not replace it.
+    const other = clock(
+      caseWith([
+        ...start,
+        motion('m1', '2027-03-10'),
+        motion('m2', '2027-03-15', { title: 'AMENDED MOTION to Suppress', movant: 'government' }),
+        { kind: 'motionDecided', date: '2027-03-19', motion: 'm2', disposition: 'denied' },
+      ]),
+      AS_OF,
+    );
+    expect(other.status).toBe('stopped');
+  });
+
   it('excludes both the day a motion is filed and the day it is decided (Henderson; spec § 9.1(3))', () => {
     // Filed Wed 03-10, decided Fri 03-12: 03-10, 03-11, 03-12 = 3 excluded days (not 12 − 10 = 2).
     const c = clock(
@@ -602,6 +631,61 @@ describe('ends-of-justice continuances (§ 3161(h)(7); Zedner)', () => {
   });
 });
 
+describe('an ends-of-justice exclusion reaching back before its order (Tunnessen)', () => {
+  const order = (extra: EventSeed[] = []): EventSeed[] => [
+    ...start,
+    ...extra,
+    {
+      kind: 'timeExclusion',
+      id: 'x',
+      date: '2027-03-20',
+      basis: 'endsOfJustice',
+      from: '2027-03-10',
+      to: '2027-03-31',
+      findings: { status: 'onRecord', factors: ['iv'] },
+    },
+  ];
+
+  it('flags the days before the order (03-10…03-19, 10 days) and still excludes them: the engine reports, it does not decide', () => {
+    // Excluded 03-10…03-31 (22 days); used 03-02…03-09 (8) + 04-01…04-30 (30) = 38, as without the flag.
+    const r = computeSpeedyTrial(caseWith(order()), AS_OF);
+    const c = clockOf(r, 'trial');
+    expect(c.daysUsed).toBe(38);
+    expect(c.ledger[1]!.bases[0]!.flags).toContain('retroactiveEndsOfJustice');
+    const w = r.defendants[0]!.warnings.find((x) => x.code === 'retroactiveEndsOfJustice')!;
+    expect(w).toMatchObject({ severity: 'warning', events: ['x'] });
+    expect(w.message).toContain('10 days are (Wed 2027-03-10 to Fri 2027-03-19)');
+  });
+
+  it('is only informational when a hearing was held the day the exclusion starts (the order may record a ruling made there)', () => {
+    const r = computeSpeedyTrial(
+      caseWith(order([{ kind: 'hearingHeld', date: '2027-03-10', hearing: 'status' }])),
+      AS_OF,
+    );
+    expect(r.defendants[0]!.warnings.find((x) => x.code === 'retroactiveEndsOfJustice')).toMatchObject({
+      severity: 'info',
+    });
+  });
+
+  it('does not flag an exclusion that starts on the order’s day', () => {
+    const r = computeSpeedyTrial(
+      caseWith([
+        ...start,
+        {
+          kind: 'timeExclusion',
+          date: '2027-03-10',
+          basis: 'endsOfJustice',
+          from: '2027-03-10',
+          to: '2027-03-31',
+          findings: { status: 'onRecord', factors: ['iv'] },
+        },
+      ]),
+      AS_OF,
+    );
+    expect(r.defendants[0]!.warnings.map((x) => x.code)).not.toContain('retroactiveEndsOfJustice');
+  });
+});
+
 describe('plea negotiations and § 3161(h)(1)(G) (spec § 7)', () => {
   const negotiation: EventSeed = {
     kind: 'timeExclusion',
@@ -632,6 +716,49 @@ describe('plea negotiations and § 3161(h)(1)(G) (spec § 7)', () => {
     expect(c.daysUsed).toBe(8);
     expect(c.status).toBe('stopped');
     expect(c.lastDay).toMatchObject({ determinate: false, stoppedSince: '2027-03-10' });
+  });
+
+  it('ends the consideration with the guilty plea the court accepts when no ruling on the agreement is docketed (Rule 11(c)(3)(A))', () => {
+    // Submitted Wed 03-10, guilty plea Mon 03-22: (h)(1)(G) 03-10…03-22; the clock stops at the plea with 8 days
+    // used (03-02…03-09).
+    const c = clock(
+      caseWith([
+        ...start,
+        { kind: 'pleaAgreementSubmitted', id: 'pa', date: '2027-03-10' },
+        { kind: 'plea', id: 'p', date: '2027-03-22', plea: 'guilty' },
+      ]),
+      AS_OF,
+    );
+    expect(c).toMatchObject({
+      status: 'ended',
+      daysUsed: 8,
+      end: { date: '2027-03-22', reason: 'guiltyPlea' },
+    });
+    const g = c.ledger.flatMap((p) => p.bases).find((b) => b.kind === 'pleaAgreementConsideration')!;
+    expect(g.window).toEqual({ from: '2027-03-10', to: '2027-03-22' });
+    expect(g.sources.map((x) => x.event)).toEqual(['pa', 'p']);
+    expect(g.flags).not.toContain('open');
+  });
+
+  it('ends it by sentencing at the latest, and a sentence with no plea or trial on the docket stops the clock there, with a warning', () => {
+    // Submitted 03-10, sentenced Tue 04-20, no plea, verdict or trial event: (h)(1)(G) 03-10…04-20; 8 days used.
+    const r = computeSpeedyTrial(
+      caseWith([
+        ...start,
+        { kind: 'pleaAgreementSubmitted', id: 'pa', date: '2027-03-10' },
+        { kind: 'sentencing', id: 's', date: '2027-04-20' },
+      ]),
+      AS_OF,
+    );
+    const c = clockOf(r, 'trial');
+    expect(c).toMatchObject({
+      status: 'ended',
+      daysUsed: 8,
+      end: { date: '2027-04-20', reason: 'sentenced' },
+    });
+    const g = c.ledger.flatMap((p) => p.bases).find((b) => b.kind === 'pleaAgreementConsideration')!;
+    expect(g.window).toEqual({ from: '2027-03-10', to: '2027-04-20' });
+    expect(r.defendants[0]!.warnings.map((w) => w.code)).toContain('convictionNotOnDocket');
   });
 });
 

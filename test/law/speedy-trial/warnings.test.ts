@@ -207,3 +207,35 @@ describe('warnings', () => {
     expect(codes(computeSpeedyTrial(caseWith(start), '2027-05-10'))).not.toContain('clockRun');
   });
 });
+
+describe('an as-of date far past the docket’s last entry (option staleDocketDays, default 90)', () => {
+  const events: EventSeed[] = [
+    { kind: 'indictment', date: '2027-03-01' },
+    { kind: 'initialAppearance', date: '2027-03-01', district: 'nyed' },
+  ];
+  const entries = [
+    { id: 'n1', number: 1, dateFiled: '2027-03-01', text: 'INDICTMENT as to Defendant 1 (1) count(s) 1.' },
+  ];
+  const stale = (asOf: string, options = {}) =>
+    computeSpeedyTrial(caseWith(events, { docketEntries: entries }), asOf, options).warnings.find(
+      (w) => w.code === 'docketStale',
+    );
+
+  it('warns, naming the last entry, when the as-of date is 91 days after it and a clock is open', () => {
+    // Last entry Mon 2027-03-01; + 91 days = Mon 2027-05-31.
+    expect(stale('2027-05-31')).toMatchObject({ severity: 'warning', date: '2027-03-01' });
+    expect(stale('2027-05-31')!.message).toContain(
+      'The docket’s last entry is Mon 2027-03-01, 91 days before',
+    );
+  });
+
+  it('stays quiet at 90 days, with a larger threshold, and once every clock has ended', () => {
+    expect(stale('2027-05-30')).toBeUndefined();
+    expect(stale('2027-05-31', { staleDocketDays: 120 })).toBeUndefined();
+    const ended = computeSpeedyTrial(
+      caseWith([...events, { kind: 'plea', date: '2027-03-01', plea: 'guilty' }], { docketEntries: entries }),
+      '2028-01-01',
+    );
+    expect(ended.warnings.map((w) => w.code)).not.toContain('docketStale');
+  });
+});

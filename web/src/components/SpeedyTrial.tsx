@@ -78,6 +78,12 @@ export function SpeedyTrial({ caseId, asOf }: { caseId: string; asOf: string }) 
   return (
     <section className="card" id="speedy-trial" data-testid="speedy-trial">
       <h2>Speedy Trial Act — 18 U.S.C. § 3161</h2>
+      <p className="muted small explainer">
+        Trial must begin within 70 days of the later of the indictment and the first appearance (§
+        3161(c)(1)), not counting excluded periods — pending motions, continuances granted with
+        ends-of-justice findings and the other delays of § 3161(h), shaded green below. Each defendant has a
+        clock; the ledger shows every day and why it counts or not.
+      </p>
       <div className="tabs" role="tablist">
         {data.defendants.map((d) => {
           const trial = d.clocks.find((c) => c.kind === 'trial' && c.current);

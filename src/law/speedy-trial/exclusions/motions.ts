@@ -23,7 +23,12 @@ interface MotionState {
   hearings: Array<Ev<EventOf<'hearingHeld'>>>;
   advisement: Array<Ev<EventOf<'underAdvisement'>>>;
   decided?: Ev<EventOf<'motionDecided'>>;
+  /** The amended motion that replaced this one. */
+  supersededBy?: Ev<EventOf<'motionFiled'>>;
 }
+
+/** "AMENDED Joint MOTION for …", "Amended Motion to …", "First Amended MOTION …". */
+const AMENDED = /^\W*(?:(?:First|Second|Third|\d+(?:st|nd|rd|th))\s+)?AMENDED\b[^.;]{0,40}?\bMOTION\b/i;
 
 function gather(ctx: Ctx): Map<string, MotionState> {
   const motions = new Map<string, MotionState>();
@@ -38,6 +43,27 @@ function gather(ctx: Ctx): Map<string, MotionState> {
   for (const ev of eventsOf(ctx, 'motionDecided')) {
     const m = motions.get(ev.e.motion);
     if (m && !m.decided && ev.day >= m.filed.day) m.decided = ev;
+  }
+  // An amended motion replaces the motion of the same kind the same party filed before it and that is still
+  // pending: the court decides the amended one (azd: "ORDER granting 5", the amended motion, never 4). Replacing
+  // a motion withdraws it, and a motion withdrawn before its hearing ends its (h)(1)(D) window that day (spec
+  // § 6.2(1)): the original is pending from its filing to the amendment's, the amended one from then on.
+  const list = [...motions.values()];
+  for (const m of list) {
+    if (!AMENDED.test(m.filed.e.title)) continue;
+    const original = list
+      .filter(
+        (o) =>
+          o !== m &&
+          !o.supersededBy &&
+          o.filed.e.motion === m.filed.e.motion &&
+          o.filed.e.movant === m.filed.e.movant &&
+          o.filed.e.defendants.some((d) => m.filed.e.defendants.includes(d)) &&
+          (o.filed.day < m.filed.day || (o.filed.day === m.filed.day && o.filed.seq < m.filed.seq)) &&
+          (!o.decided || o.decided.day >= m.filed.day),
+      )
+      .sort((a, b) => b.filed.day - a.filed.day || b.filed.seq - a.filed.seq)[0];
+    if (original) original.supersededBy = m.filed;
   }
   return motions;
 }
@@ -83,6 +109,43 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
   const decided = m.decided;
   const sources: Ev[] = [f, ...endSources, ...(decided ? [decided] : [])];
   const base = { defendants, sources };
+
+  if (
+    decided &&
+    (decided.e.disposition === 'granted' || decided.e.disposition === 'grantedInPart') &&
+    f.e.motion === 'extendTime' &&
+    /\bindict/i.test(f.e.title)
+  ) {
+    // The Act extends the § 3161(b) limit only by excludable delay (the (h) preamble), for an extension of time
+    // to indict usually an (h)(7)(A) continuance with findings ((h)(7)(B)(iii)). The docket line of the order
+    // rarely says for how long: the engine excludes the motion's pendency and asks for the order's window.
+    ctx.warnings.push({
+      code: 'extensionWindowNotOnDocket',
+      severity: 'warning',
+      message: `${cite(ctx, decided)}: granted "${f.e.title}", but the docket text does not say until when or on what findings time is excluded — only the motion's pendency (${describeDay(filed)} to ${describeDay(decided.day)}) is excluded. The § 3161(b) limit is extended only by excludable delay, normally an ends-of-justice order with findings (§ 3161(h)(7)(A), (B)(iii)): read the order and record its window.`,
+      events: [f.e.id, decided.e.id],
+      defendants,
+      date: decided.e.date,
+    });
+  }
+
+  const amended = m.supersededBy;
+  if (amended && (!decided || decided.day > amended.day) && (end === undefined || end >= amended.day)) {
+    // Replaced by an amended motion before any hearing or ruling on it: pending from filing to the amendment;
+    // the amended motion carries the pendency from then on.
+    addWindow(out, ctx, {
+      ...base,
+      sources: [f, amended],
+      kind: 'pretrialMotion',
+      from: filed,
+      to: amended.day,
+      excludes: true,
+      part: 'h1D',
+      label,
+      note: `Replaced by the amended motion filed ${describeDay(amended.day)} (${cite(ctx, amended)}); its pendency ends that day.`,
+    });
+    return;
+  }
 
   if (decided && (end === undefined || decided.day <= end)) {
     // Ruled on, withdrawn or mooted before E: the (D) window ends that day.

@@ -188,12 +188,45 @@ function zednerWarning(ctx: Ctx, ev: Ev, effect: ReturnType<typeof endsOfJustice
     ctx.warnings.push({
       code: 'findingsUnverified',
       severity: 'info',
-      message: `${cite(ctx, ev)}: time excluded (${period}) as an ends-of-justice continuance, but the docket text states no reasons — excluded provisionally; confirm the reasons in the order or transcript (Zedner).`,
+      message: `${cite(ctx, ev)}: time excluded (${period}) as an ends-of-justice continuance, but the docket text states no reasons — excluded provisionally; confirm the reasons in the order or transcript (Zedner).${ev.e.note ? ` Note: ${ev.e.note}.` : ''}`,
       events: [ev.e.id],
       defendants: ev.e.defendants,
       date: ev.e.date,
     });
   }
+}
+
+/**
+ * An ends-of-justice exclusion reaching back before the order that grants it. (h)(7)(A) excludes delay "resulting
+ * from a continuance granted by any judge … on the basis of his findings": the decision to continue must come
+ * before the period it excludes — a continuance cannot be granted nunc pro tunc (United States v. Tunnessen, 763
+ * F.2d 74 (2d Cir. 1985)) — although the reasons may be put on the record later, by the ruling on a motion to
+ * dismiss (Zedner v. United States, 547 U.S. 489 (2006)). The order may only record a continuance granted orally
+ * earlier, so the days stay excluded: the engine flags them, names them, and leaves the decision to the court.
+ */
+function retroactiveCheck(
+  ctx: Ctx,
+  ev: Ev,
+  effect: ReturnType<typeof endsOfJusticeEffect>,
+  from: Day,
+  to: Day,
+): FlagCode[] {
+  if (!effect.excludes || from >= ev.day) return [];
+  const last = Math.min(ev.day - 1, to);
+  const days = last - from + 1;
+  // A hearing held the day the exclusion starts: the written order likely records a ruling made there.
+  const hearing = eventsOf(ctx, 'hearingHeld').find(
+    (h) => h.day === from && h.e.defendants.some((d) => ev.e.defendants.includes(d)),
+  );
+  ctx.warnings.push({
+    code: 'retroactiveEndsOfJustice',
+    severity: hearing ? 'info' : 'warning',
+    message: `${cite(ctx, ev)}: the ends-of-justice exclusion starts ${describeDay(from)}, before the order was made (${describeDay(ev.day)}): ${days} day${days === 1 ? ' is' : 's are'} (${describeDay(from)} to ${describeDay(last)}) excluded only if the court had decided to continue before them — a continuance cannot be granted nunc pro tunc (United States v. Tunnessen, 763 F.2d 74 (2d Cir. 1985); the reasons, not the decision, may come later, Zedner). Still excluded here; ${hearing ? `the order may record a ruling made at the hearing held that day (${cite(ctx, hearing)}) — confirm it in the minutes or transcript.` : 'check the record for an earlier oral ruling.'}`,
+    events: [ev.e.id],
+    defendants: ev.e.defendants,
+    date: ev.e.date,
+  });
+  return ['retroactiveEndsOfJustice'];
 }
 
 function openWarning(ctx: Ctx, ev: Ev, what: string, waitingFor: string) {
@@ -240,6 +273,7 @@ function timeExclusion(ctx: Ctx, ev: Ev<EventOf<'timeExclusion'>>, out: Window[]
     case 'endsOfJustice': {
       const effect = endsOfJusticeEffect(e.findings);
       zednerWarning(ctx, ev, effect, from, to);
+      const retro = retroactiveCheck(ctx, ev, effect, from, to);
       addWindow(out, ctx, {
         ...base,
         kind: 'endsOfJustice',
@@ -247,10 +281,10 @@ function timeExclusion(ctx: Ctx, ev: Ev<EventOf<'timeExclusion'>>, out: Window[]
         to,
         excludes: effect.excludes,
         part: 'h7',
-        flags: [...flags, ...effect.flags],
+        flags: [...flags, ...effect.flags, ...retro],
         citation: effect.citation,
         aoCode: e.aoCode ?? effect.aoCode,
-        note: effect.note,
+        note: e.note ? `${effect.note} Note: ${e.note}.` : effect.note,
       });
       return;
     }
@@ -498,6 +532,7 @@ function continuance(ctx: Ctx, ev: Ev<EventOf<'continuance'>>, out: Window[]): v
   }
   if (!effect.excludes && e.of === 'motionDeadline') flags.push('bloatePreparationTime');
   zednerWarning(ctx, ev, effect, from, to);
+  flags.push(...retroactiveCheck(ctx, ev, effect, from, to));
   if (!effect.excludes && e.of === 'motionDeadline') {
     ctx.warnings.push({
       code: 'bloatePreparationTime',
@@ -527,7 +562,21 @@ function continuance(ctx: Ctx, ev: Ev<EventOf<'continuance'>>, out: Window[]): v
 
 export function orderWindows(ctx: Ctx, out: Window[]): void {
   for (const ev of eventsOf(ctx, 'timeExclusion')) timeExclusion(ctx, ev, out);
-  for (const ev of eventsOf(ctx, 'continuance')) continuance(ctx, ev, out);
+  // One order, one exclusion: when the docket entry that continues the trial also excludes time ("Jury Trial
+  // continued to 2/18/2014 … The time between today's date and the anticipated trial is excluded"), the
+  // exclusion it states governs — its window and its findings (§ 3161(h)(7)(A); Zedner) — and the continuance
+  // adds no second, inferred window of its own.
+  const entryOf = (ev: Ev) => (ev.e.provenance.source === 'docket' ? ev.e.provenance.entry : null);
+  const excludedBy = new Set<string>();
+  for (const ev of eventsOf(ctx, 'timeExclusion')) {
+    const entry = entryOf(ev);
+    if (entry) for (const d of ev.e.defendants) excludedBy.add(`${entry}|${d}`);
+  }
+  for (const ev of eventsOf(ctx, 'continuance')) {
+    const entry = entryOf(ev);
+    if (entry && ev.e.defendants.every((d) => excludedBy.has(`${entry}|${d}`))) continue;
+    continuance(ctx, ev, out);
+  }
   // Zedner, 547 U.S. at 500–503: the Act cannot be waived prospectively; a waiver is not an exclusion.
   for (const ev of eventsOf(ctx, 'speedyTrialWaiver')) {
     ctx.warnings.push({

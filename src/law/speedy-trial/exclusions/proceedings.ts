@@ -23,10 +23,21 @@ function openWarning(ctx: Ctx, ev: Ev, what: string, waitingFor: string, defenda
 }
 
 /**
+ * An examination under 18 U.S.C. § 4242 asks whether the defendant was insane at the time of the offense, not
+ * whether he can stand trial: no competency determination follows it. Its proceeding ends when the examiner's
+ * report is filed with the court (§ 4247(c)).
+ */
+const SANITY_EXAM = /§\s*4242\b/;
+const SANITY_NOTE =
+  'An examination of the defendant’s mental condition at the time of the offense, ordered under 18 U.S.C. § 4242: excluded as a proceeding "including any examinations" concerning the defendant’s mental condition (§ 3161(h)(1)(A)) — the (h)(1) list is "not limited to" its subparagraphs — from the motion for the examination through the filing of the examiner’s report (§ 4247(c)).';
+
+/**
  * (h)(1)(A) "delay resulting from any proceeding, including any examinations, to determine the mental
  * competency or physical capacity of the defendant": from the first step (motion, order, examination …)
- * through the determination. (h)(4) "delay resulting from the fact that the defendant is mentally incompetent or
- * physically unable to stand trial": from a finding of incompetence through the finding of restoration.
+ * through the determination — for a § 4242 examination, through the report. A proceeding still open when trial
+ * begins ends that day at the latest: a trial under way presupposes a defendant able to stand trial.
+ * (h)(4) "delay resulting from the fact that the defendant is mentally incompetent or physically unable to stand
+ * trial": from a finding of incompetence through the finding of restoration.
  */
 function competency(ctx: Ctx, out: Window[]): void {
   const perDefendant = new Map<number, Array<Ev<EventOf<'competencyProceeding'>>>>();
@@ -34,8 +45,9 @@ function competency(ctx: Ctx, out: Window[]): void {
     for (const d of ev.e.defendants) perDefendant.set(d, [...(perDefendant.get(d) ?? []), ev]);
   }
   for (const [d, list] of perDefendant) {
-    let exam: Array<Ev> | null = null;
+    let exam: Array<Ev<EventOf<'competencyProceeding'>>> | null = null;
     let incompetent: Ev | null = null;
+    let sanityReportOn: Day | null = null;
     for (const ev of list) {
       const { phase, result } = ev.e;
       if (incompetent) {
@@ -54,8 +66,25 @@ function competency(ctx: Ctx, out: Window[]): void {
         continue;
       }
       if (phase !== 'determination') {
+        // A second copy of the report filed the day the § 4242 proceeding closed opens nothing new.
+        if (!exam && phase === 'report' && ev.day === sanityReportOn) continue;
         if (!exam) exam = [ev];
         else exam.push(ev);
+        if (phase === 'report' && exam.some((s) => SANITY_EXAM.test(s.e.statute ?? ''))) {
+          addWindow(out, ctx, {
+            kind: 'competencyExam',
+            from: exam[0]!.day,
+            to: ev.day,
+            excludes: true,
+            defendants: [d],
+            sources: exam,
+            part: `h1A-${d}`,
+            label: 'Mental examination (18 U.S.C. § 4242)',
+            note: SANITY_NOTE,
+          });
+          sanityReportOn = ev.day;
+          exam = null;
+        }
         continue;
       }
       const steps: Ev[] = exam ?? [];
@@ -73,18 +102,25 @@ function competency(ctx: Ctx, out: Window[]): void {
     }
     if (exam?.[0]) {
       const first = exam[0];
-      const waitingFor = 'the competency determination';
+      const sanity = exam.some((s) => SANITY_EXAM.test(s.e.statute ?? ''));
+      const trial = eventsOf(ctx, 'trialStart').find((t) => t.e.defendants.includes(d) && t.day >= first.day);
+      const waitingFor = sanity ? 'the examiner’s report' : 'the competency determination';
       addWindow(out, ctx, {
         kind: 'competencyExam',
         from: first.day,
-        to: OPEN,
+        to: trial ? trial.day : OPEN,
         excludes: true,
         defendants: [d],
-        sources: exam,
+        sources: trial ? [...exam, trial] : exam,
         part: `h1A-${d}`,
-        waitingFor,
+        ...(sanity ? { label: 'Mental examination (18 U.S.C. § 4242)' } : {}),
+        ...(trial
+          ? {
+              note: `No ${sanity ? 'report' : 'determination'} on the record; the proceeding is taken to have ended at the latest when trial began, ${describeDay(trial.day)}.`,
+            }
+          : { waitingFor }),
       });
-      openWarning(ctx, first, 'the competency proceeding', waitingFor, [d]);
+      if (!trial) openWarning(ctx, first, 'the competency proceeding', waitingFor, [d]);
     }
     if (incompetent) {
       const waitingFor = 'a finding that competency is restored';
@@ -205,15 +241,28 @@ function transportation(ctx: Ctx, out: Window[]): void {
 /**
  * (h)(1)(G) "delay resulting from consideration by the court of a proposed plea agreement": from submission to
  * the court through acceptance, rejection or deferral. Negotiations before that are not covered (spec § 7).
+ *
+ * The ruling is often not a docket entry of its own. Under Fed. R. Crim. P. 11(c)(3)(A) the court accepts the
+ * agreement, rejects it or defers its decision until it has reviewed the presentence report; it does one of the
+ * three when it accepts the defendant's guilty (or nolo) plea under the agreement, and it must have accepted or
+ * rejected the agreement by sentencing (Rule 11(c)(4)–(5)). So the consideration ends, at the latest, on the first
+ * of: a ruling on the agreement, a guilty or nolo plea of the defendant it concerns, his sentencing.
  */
 function pleaAgreements(ctx: Ctx, out: Window[]): void {
   const rulings = new Map<string, Ev<EventOf<'pleaAgreementDecided'>>>();
   for (const ev of eventsOf(ctx, 'pleaAgreementDecided')) {
     if (!rulings.has(ev.e.agreement)) rulings.set(ev.e.agreement, ev);
   }
+  const ends: Ev[] = [
+    ...eventsOf(ctx, 'plea').filter((p) => p.e.plea !== 'notGuilty'),
+    ...eventsOf(ctx, 'sentencing'),
+  ].sort((a, b) => a.day - b.day || a.seq - b.seq);
   for (const ev of eventsOf(ctx, 'pleaAgreementSubmitted')) {
-    const ruling = rulings.get(ev.e.id);
+    const ruling: Ev | undefined =
+      rulings.get(ev.e.id) ??
+      ends.find((x) => x.day >= ev.day && x.e.defendants.some((d) => ev.e.defendants.includes(d)));
     const waitingFor = 'the court’s ruling on the plea agreement';
+    const byPlea = ruling !== undefined && ruling.e.kind !== 'pleaAgreementDecided';
     addWindow(out, ctx, {
       kind: 'pleaAgreementConsideration',
       from: ev.day,
@@ -222,6 +271,11 @@ function pleaAgreements(ctx: Ctx, out: Window[]): void {
       defendants: ev.e.defendants,
       sources: ruling ? [ev, ruling] : [ev],
       part: 'h1G',
+      ...(byPlea
+        ? {
+            note: `No separate ruling on the agreement is on the docket: the court's consideration ends with the ${ruling.e.kind === 'plea' ? 'guilty plea it accepted' : 'sentencing'} ${describeDay(ruling.day)} (Fed. R. Crim. P. 11(c)(3)(A), (c)(4)).`,
+          }
+        : {}),
       ...(ruling ? {} : { waitingFor }),
     });
     if (!ruling)

@@ -1,0 +1,127 @@
+/**
+ * Monitoring benchmarks (issue 7), printed in one run:
+ *
+ * (a) rule evaluation in-process, one thread: fixes per second per core through the streaming evaluator
+ *     (`evaluateAll` per one-minute batch, then `tick`), 5,000 supervised people with their own zones and
+ *     2,000 shared zones (see `monitoring-workload.ts`). Target ≥ 1,000,000 fixes/s.
+ * (b) end-to-end HTTP ingest with durable storage, from `bench/monitoring-http.ts` when it is present.
+ * (c) the same fixes and zones evaluated in PostGIS (ST_Contains / ST_DWithin, GiST indexes, projected
+ *     SRID 32611), in a scratch database created and dropped here; skipped with a printed reason when
+ *     PostgreSQL or PostGIS is not available. Set PRETRIAL_BENCH_PG_URL to the server (default
+ *     postgres://postgres@127.0.0.1:5432/postgres) and PRETRIAL_BENCH_PG_FIXES to the number of fixes.
+ *
+ * Usage: npm run bench:monitoring [-- --people 5000 --shared 2000 --minutes 200 --runs 3 --skip-pg]
+ */
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import type { Alert } from '../src/monitoring/alerts.ts';
+import { createEngine, engineAlerts, evaluateAll, tick } from '../src/monitoring/evaluator.ts';
+import { runPostgisBench } from './monitoring-postgis.ts';
+import { buildWorkload, DEFAULT_WORKLOAD, type Workload } from './monitoring-workload.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string, dflt: number): number => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const flag = (name: string) => args.includes(`--${name}`);
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function machine(): string {
+  const c = cpus();
+  return `${c[0]?.model.trim() ?? 'unknown CPU'}, ${c.length} cores, Node ${process.version}, ${process.platform}/${process.arch}`;
+}
+
+/** A digest of the alerts (ids, kinds, times, states, evidence counts): equal digests, equal behaviour. */
+function digest(alerts: readonly Alert[]): string {
+  let h = 0x811c9dc5;
+  const add = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  };
+  for (const a of alerts)
+    add(
+      `${a.alertId}|${a.kind}|${a.startedAt}|${a.endedAt}|${a.detectedAt}|${a.state}|${a.confidence}|${a.evidence.eventCount}|${a.evidence.eventIds.join(',')}`,
+    );
+  return h.toString(16).padStart(8, '0');
+}
+
+function runEvaluation(w: Workload) {
+  const engine = createEngine(w.devices, { startAt: w.start, library: w.library });
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  let changes = 0;
+  for (const batch of w.batches) {
+    changes += evaluateAll(engine, batch).length;
+    const last = batch[batch.length - 1];
+    if (last) changes += tick(engine, last.receivedAt).length;
+  }
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, changes, alerts: engineAlerts(engine) };
+}
+
+export async function main() {
+  const people = arg('people', DEFAULT_WORKLOAD.people);
+  const sharedZones = arg('shared', DEFAULT_WORKLOAD.sharedZones);
+  const minutes = arg('minutes', DEFAULT_WORKLOAD.minutes);
+  const runs = arg('runs', 3);
+  console.log(`Monitoring benchmarks — ${machine()}; load average ${loadavg()[0]?.toFixed(1)} at start`);
+  const tb = performance.now();
+  const w = buildWorkload({ ...DEFAULT_WORKLOAD, people, sharedZones, minutes });
+  const ruleCount = w.devices.reduce((n, d) => n + d.rules.length, 0);
+  console.log(
+    `workload: ${fmt(people)} supervised people (${fmt(ruleCount)} rules), ${fmt(w.protectedSpots.size)} protected persons' phones, ${fmt(sharedZones)} shared zones, ${fmt(w.fixes)} fixes over ${minutes} min (built in ${fmt(performance.now() - tb)} ms)`,
+  );
+
+  // (a)
+  const results: number[] = [];
+  let last: ReturnType<typeof runEvaluation> | null = null;
+  for (let r = 0; r < runs; r++) {
+    last = runEvaluation(w);
+    // Per core: fixes over the CPU time this thread used (the machine may be busy with other work; wall
+    // time is printed too).
+    results.push(w.fixes / (last.cpuMs / 1000));
+    console.log(
+      `  (a) run ${r + 1}: ${fmt(last.cpuMs)} ms CPU (${fmt(last.ms)} ms wall): ${fmt(w.fixes / (last.cpuMs / 1000))} fixes/s per core (${fmt(w.fixes / (last.ms / 1000))} by wall time)`,
+    );
+  }
+  const sorted = [...results].sort((x, y) => x - y);
+  const median = sorted[Math.floor(sorted.length / 2)] as number;
+  const best = sorted[sorted.length - 1] as number;
+  const alerts = last?.alerts ?? [];
+  const byKind = new Map<string, number>();
+  for (const a of alerts) byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1);
+  console.log(
+    `(a) rule evaluation in-process, one core: median ${fmt(median)} fixes/s, best ${fmt(best)} (target ≥ 1,000,000)`,
+  );
+  console.log(
+    `    alerts: ${alerts.length} (${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}); digest ${digest(alerts)}`,
+  );
+
+  // (b)
+  const httpBench = new URL('./monitoring-http.ts', import.meta.url);
+  if (existsSync(httpBench)) {
+    const mod = (await import(httpBench.href)) as { runHttpIngestBench?: () => Promise<unknown> };
+    if (typeof mod.runHttpIngestBench === 'function') {
+      const out = await mod.runHttpIngestBench();
+      if (out !== undefined) console.log('(b) end-to-end HTTP ingest:', out);
+    } else console.log('(b) end-to-end HTTP ingest: bench/monitoring-http.ts has no runHttpIngestBench()');
+  } else
+    console.log('(b) end-to-end HTTP ingest: not available (bench/monitoring-http.ts is not in this tree)');
+
+  // (c)
+  if (flag('skip-pg')) console.log('(c) PostGIS: skipped (--skip-pg)');
+  else {
+    const pg = await runPostgisBench(w, Number(process.env.PRETRIAL_BENCH_PG_FIXES ?? w.fixes));
+    if (!pg.ok) console.log(`(c) PostGIS: not run — ${pg.reason}`);
+    else {
+      for (const line of pg.lines) console.log(`    ${line}`);
+      console.log(
+        `(c) PostGIS (${pg.method}): ${fmt(pg.fixesPerS)} fixes/s over ${fmt(pg.fixes)} fixes — (a) is ${(median / pg.fixesPerS).toFixed(1)} × faster`,
+      );
+    }
+  }
+}
+
+await main();
