@@ -26,7 +26,7 @@ import {
   newTrail,
   reconcile,
 } from './episodes.ts';
-import { haversineM } from './geo.ts';
+import { haversineM, M_PER_DEG_LAT, metresPerDegLon } from './geo.ts';
 import {
   cloneRuleState,
   type ExclusionState,
@@ -38,7 +38,8 @@ import {
   type InclusionState,
   inclusionOnLocation,
   inclusionOnTick,
-  inclusionStatus,
+  inclusionStatusInto,
+  type LocationObs,
   type MachineContext,
   type MobileState,
   mobileOnProximity,
@@ -101,6 +102,16 @@ interface DeviceRuntime extends DeviceAlerts {
   lastFixReceivedAt: number;
   comm: Timer | null;
   loc: Timer | null;
+  /** A box no shared zone's (grown) box reaches, around an earlier fix (see `Step.sharedCandidates`). */
+  clear: ClearBox | null;
+}
+
+interface ClearBox {
+  library: ZoneLibrary;
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
 }
 
 export interface Engine {
@@ -147,6 +158,7 @@ function runtime(
     lastFixReceivedAt: startAt,
     comm: null,
     loc: null,
+    clear: null,
   };
 }
 
@@ -249,6 +261,10 @@ function proximity(own: Fix & { id: bigint }, other: Fix & { id: bigint }): Prox
   };
 }
 
+const NONE: readonly number[] = [];
+/** Half-sizes (metres) of the boxes tried, largest first, when looking for a region free of shared zones. */
+const CLEAR_BOX_M = [400, 150, 50];
+
 /**
  * The machines' context for one device at one processing instant. One object serves a whole batch (or tick):
  * it is pointed at each device in turn (`at`), so evaluating a fix allocates no context.
@@ -277,11 +293,58 @@ class Step implements MachineContext {
     }
     return this;
   }
+  /**
+   * Shared zones near a fix. Each device remembers a box around an earlier fix that no zone's (grown) box
+   * reaches; a fix inside it has no candidates and needs no index query — the usual case for a person at
+   * home. Otherwise the index answers, and a new empty box is sought around this fix.
+   */
+  sharedCandidates(lat: number, lon: number): readonly number[] {
+    const dev = this.dev as DeviceRuntime;
+    const library = this.library;
+    const index = library.index;
+    if (!index) return NONE;
+    const c = dev.clear;
+    if (
+      c !== null &&
+      c.library === library &&
+      lon >= c.minLon &&
+      lon <= c.maxLon &&
+      lat >= c.minLat &&
+      lat <= c.maxLat
+    )
+      return NONE;
+    const found = index.search(lon, lat, lon, lat);
+    if (found.length > 0) return found;
+    const kx = metresPerDegLon(lat);
+    for (const m of CLEAR_BOX_M) {
+      const dLat = m / M_PER_DEG_LAT;
+      const dLon = m / kx;
+      if (index.search(lon - dLon, lat - dLat, lon + dLon, lat + dLat).length > 0) continue;
+      if (c !== null && c.library === library) {
+        c.minLon = lon - dLon;
+        c.minLat = lat - dLat;
+        c.maxLon = lon + dLon;
+        c.maxLat = lat + dLat;
+      } else
+        dev.clear = {
+          library,
+          minLon: lon - dLon,
+          minLat: lat - dLat,
+          maxLon: lon + dLon,
+          maxLat: lat + dLat,
+        };
+      break;
+    }
+    return NONE;
+  }
   report(r: EpisodeReport): void {
     if (this.log) this.log.set(r.key, r);
     else applyReport(this.engine, this.dev as DeviceRuntime, r, this.now, this.changes);
   }
 }
+
+/** One observation record, reused: the machines read it and keep nothing of it. */
+const OBS: LocationObs = { inside: false, certainOutside: false, distanceM: 0 };
 
 /** Apply one timeline event to a supervised device's rule states. */
 function apply(
@@ -308,10 +371,11 @@ function apply(
       switch (rule.kind) {
         case 'inclusion': {
           if (f.source === 'beacon' && !rule.beaconIsPresence) break;
-          const obs =
-            f.source === 'beacon'
-              ? { inside: true, certainOutside: false }
-              : inclusionStatus(rule, f.at, f.lat, f.lon, f.accuracyM);
+          const obs = OBS;
+          if (f.source === 'beacon') {
+            obs.inside = true;
+            obs.certainOutside = false;
+          } else inclusionStatusInto(rule, f.at, f.lat, f.lon, f.accuracyM, obs);
           ref ??= fixRef(f);
           inclusionOnLocation(
             rule,
