@@ -49,7 +49,15 @@ import {
   newMobileState,
   type Proximity,
 } from './machines.ts';
-import type { DeviceRules, MobileExclusionRule, Rule, RuleBase } from './rules.ts';
+import type {
+  DeviceHealthRule,
+  DeviceRules,
+  ExclusionRule,
+  InclusionRule,
+  MobileExclusionRule,
+  Rule,
+  RuleBase,
+} from './rules.ts';
 import { buildZoneLibrary, type ZoneLibrary } from './spatial-index.ts';
 
 export interface EngineOptions {
@@ -102,6 +110,13 @@ interface DeviceRuntime extends DeviceAlerts {
   lastFixReceivedAt: number;
   comm: Timer | null;
   loc: Timer | null;
+  /** Each rule's kind as a small code (`K_*`), so the loops need not read the rule objects to dispatch. */
+  kinds: Uint8Array;
+  /** Indices of the inclusion rules (the only ones `tick` visits). */
+  inclusions: number[];
+  /** The communication timer's threshold and start (infinite when the device has none), for `tick`. */
+  commAfterMs: number;
+  commFrom: number;
   /** A box no shared zone's (grown) box reaches, around an earlier fix (see `Step.sharedCandidates`). */
   clear: ClearBox | null;
 }
@@ -116,6 +131,8 @@ interface ClearBox {
 
 export interface Engine {
   devices: Map<string, DeviceRuntime>;
+  /** The supervised devices (those with rules), in enrolment order. */
+  supervised: DeviceRuntime[];
   alerts: Map<string, Alert>;
   library: ZoneLibrary;
   options: EngineOptions;
@@ -135,6 +152,26 @@ const newStates = (rules: readonly Rule[]): RuleState[] =>
           : newHealthState(),
   );
 
+const K_INCLUSION = 1;
+const K_EXCLUSION = 2;
+const K_MOBILE = 3;
+const K_HEALTH_GPS = 4;
+const K_HEALTH_BATTERY = 5;
+const K_HEALTH_OTHER = 6;
+
+function kindCode(r: Rule): number {
+  switch (r.kind) {
+    case 'inclusion':
+      return K_INCLUSION;
+    case 'exclusion':
+      return K_EXCLUSION;
+    case 'mobileExclusion':
+      return K_MOBILE;
+    default:
+      return r.check === 'gps' ? K_HEALTH_GPS : r.check === 'battery' ? K_HEALTH_BATTERY : K_HEALTH_OTHER;
+  }
+}
+
 function runtime(
   deviceId: string,
   personId: string,
@@ -142,6 +179,14 @@ function runtime(
   startAt: number,
 ): DeviceRuntime {
   const states = rules ? newStates(rules.rules) : [];
+  const list = rules ? rules.rules : [];
+  const kinds = new Uint8Array(list.length);
+  const inclusions: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    kinds[i] = kindCode(list[i] as Rule);
+    if (kinds[i] === K_INCLUSION) inclusions.push(i);
+  }
+  const comm = rules?.timers.communication ?? null;
   return {
     deviceId,
     personId,
@@ -158,6 +203,10 @@ function runtime(
     lastFixReceivedAt: startAt,
     comm: null,
     loc: null,
+    kinds,
+    inclusions,
+    commAfterMs: comm ? comm.afterMs : Number.POSITIVE_INFINITY,
+    commFrom: comm ? comm.base.effectiveFrom : Number.POSITIVE_INFINITY,
     clear: null,
   };
 }
@@ -172,6 +221,7 @@ export function createEngine(
 ): Engine {
   const engine: Engine = {
     devices: new Map(),
+    supervised: [],
     alerts: new Map(),
     library: options.library ?? buildZoneLibrary([]),
     options: {
@@ -181,7 +231,9 @@ export function createEngine(
   };
   for (const d of devices) {
     if (engine.devices.has(d.deviceId)) throw new Error(`engine: device ${d.deviceId} enrolled twice`);
-    engine.devices.set(d.deviceId, runtime(d.deviceId, d.personId, d, options.startAt));
+    const dev = runtime(d.deviceId, d.personId, d, options.startAt);
+    engine.devices.set(d.deviceId, dev);
+    engine.supervised.push(dev);
   }
   for (const d of devices)
     d.rules.forEach((r, i) => {
@@ -362,14 +414,15 @@ function apply(
     return;
   }
   const list = rules.rules;
+  const kinds = (ctx.dev as DeviceRuntime).kinds;
   if (e.kind === 'fix') {
     const f = e as Fix & StoredDeviceEvent;
     let ref: FixRef | null = null;
     for (let i = 0; i < list.length; i++) {
       if (only && !only.has(i)) continue;
-      const rule = list[i] as Rule;
-      switch (rule.kind) {
-        case 'inclusion': {
+      switch (kinds[i]) {
+        case K_INCLUSION: {
+          const rule = list[i] as InclusionRule;
           if (f.source === 'beacon' && !rule.beaconIsPresence) break;
           const obs = OBS;
           if (f.source === 'beacon') {
@@ -387,24 +440,25 @@ function apply(
           );
           break;
         }
-        case 'exclusion':
+        case K_EXCLUSION:
           if (f.source === 'beacon') break;
           ref ??= fixRef(f);
-          exclusionOnFix(rule, states[i] as ExclusionState, ref, ctx);
+          exclusionOnFix(list[i] as ExclusionRule, states[i] as ExclusionState, ref, ctx);
           break;
-        case 'mobileExclusion': {
+        case K_MOBILE: {
           if (f.source === 'beacon') break;
+          const rule = list[i] as MobileExclusionRule;
           const other = ctx.engine.devices.get(rule.protectedDeviceId);
           const o = other ? nearestFix(other, f.at, rule.maxFixAgeMs) : null;
           if (o) mobileOnProximity(rule, states[i] as MobileState, proximity(f, o), ctx);
           break;
         }
-        case 'deviceHealth':
-          if (
-            rule.check === 'gps' ||
-            (rule.check === 'battery' && (f.batteryPercent !== undefined || f.minutesLeft !== undefined))
-          )
-            healthOnEvent(rule, states[i] as HealthState, f, ctx);
+        case K_HEALTH_GPS:
+          healthOnEvent(list[i] as DeviceHealthRule, states[i] as HealthState, f, ctx);
+          break;
+        case K_HEALTH_BATTERY:
+          if (f.batteryPercent !== undefined || f.minutesLeft !== undefined)
+            healthOnEvent(list[i] as DeviceHealthRule, states[i] as HealthState, f, ctx);
           break;
       }
     }
@@ -784,12 +838,13 @@ function timersOnEvent(
 export function tick(engine: Engine, now: number): AlertChange[] {
   const changes = new Map<string, AlertChange>();
   const step = new Step(engine, changes);
-  for (const dev of engine.devices.values()) {
-    const rules = dev.rules;
-    if (!rules) continue;
-    const comm = rules.timers.communication;
-    const tol = rules.tolerances;
-    if (comm && !dev.comm && now - dev.lastReceivedAt > comm.afterMs && now >= comm.base.effectiveFrom) {
+  const supervised = engine.supervised;
+  for (let d = 0; d < supervised.length; d++) {
+    const dev = supervised[d] as DeviceRuntime;
+    if (!dev.comm && now - dev.lastReceivedAt > dev.commAfterMs && now >= dev.commFrom) {
+      const rules = dev.rules as DeviceRules;
+      const comm = rules.timers.communication as { base: RuleBase; afterMs: number };
+      const tol = rules.tolerances;
       const since = dev.lastReceivedAt + rules.plan.callInIntervalS * 1000;
       dev.comm = {
         key: `${comm.base.ruleId}|communicationFailure|${since}`,
@@ -812,10 +867,13 @@ export function tick(engine: Engine, now: number): AlertChange[] {
         changes,
       );
     }
-    const list = rules.rules;
-    for (let i = 0; i < list.length; i++) {
-      const r = list[i] as Rule;
-      if (r.kind === 'inclusion') inclusionOnTick(r, dev.states[i] as InclusionState, step.at(dev, now));
+    const inclusions = dev.inclusions;
+    for (let k = 0; k < inclusions.length; k++) {
+      const i = inclusions[k] as number;
+      const st = dev.states[i] as InclusionState;
+      // Nothing open and the last thing known is not "certainly outside": the tick has nothing to do.
+      if (st.ep === null && (st.last === null || st.last.inside || !st.last.certainOutside)) continue;
+      inclusionOnTick((dev.rules as DeviceRules).rules[i] as InclusionRule, st, step.at(dev, now));
     }
   }
   return [...changes.values()];
