@@ -26,7 +26,7 @@ import {
   newTrail,
   reconcile,
 } from './episodes.ts';
-import { haversineM, M_PER_DEG_LAT, metresPerDegLon } from './geo.ts';
+import { type BBox, expandBBox, haversineM, M_PER_DEG_LAT, metresPerDegLon } from './geo.ts';
 import {
   cloneRuleState,
   type ExclusionState,
@@ -59,6 +59,7 @@ import type {
   RuleBase,
 } from './rules.ts';
 import { buildZoneLibrary, type ZoneLibrary } from './spatial-index.ts';
+import { type CompiledZone, signedDistanceM } from './zones.ts';
 
 export interface EngineOptions {
   /** How much device time each device keeps for re-evaluation, ms (default 48 h). */
@@ -119,6 +120,14 @@ interface DeviceRuntime extends DeviceAlerts {
   commFrom: number;
   /** A box no shared zone's (grown) box reaches, around an earlier fix (see `Step.sharedCandidates`). */
   clear: ClearBox | null;
+  /** What a quiet fix is checked against (see `quietPlan`), or null when the device never takes the path. */
+  plan: Float64Array | null;
+  /** The device is quiet: nothing open, at home, the states settled on `quietPrev`. */
+  quiet: boolean;
+  /** The last fix the exclusion states have seen, or would have seen (quiet fixes are not written to them). */
+  quietPrev: (Fix & StoredDeviceEvent) | null;
+  /** The latest quiet fix not yet written into the states (`settle`). */
+  pending: (Fix & StoredDeviceEvent) | null;
 }
 
 interface ClearBox {
@@ -208,6 +217,10 @@ function runtime(
     commAfterMs: comm ? comm.afterMs : Number.POSITIVE_INFINITY,
     commFrom: comm ? comm.base.effectiveFrom : Number.POSITIVE_INFINITY,
     clear: null,
+    plan: null,
+    quiet: false,
+    quietPrev: null,
+    pending: null,
   };
 }
 
@@ -232,6 +245,7 @@ export function createEngine(
   for (const d of devices) {
     if (engine.devices.has(d.deviceId)) throw new Error(`engine: device ${d.deviceId} enrolled twice`);
     const dev = runtime(d.deviceId, d.personId, d, options.startAt);
+    dev.plan = quietPlan(d, engine.library);
     engine.devices.set(d.deviceId, dev);
     engine.supervised.push(dev);
   }
@@ -308,8 +322,8 @@ function proximity(own: Fix & { id: bigint }, other: Fix & { id: bigint }): Prox
     distanceM: haversineM(own.lat, own.lon, other.lat, other.lon),
     ageMs: Math.abs(own.at - other.at),
     accuracySumM: own.accuracyM + other.accuracyM,
-    own: fixRef(own),
-    other: fixRef(other),
+    own,
+    other,
   };
 }
 
@@ -417,7 +431,9 @@ function apply(
   const kinds = (ctx.dev as DeviceRuntime).kinds;
   if (e.kind === 'fix') {
     const f = e as Fix & StoredDeviceEvent;
-    let ref: FixRef | null = null;
+    // The stored fix serves as its own reference (it has the fields, is never changed, and the timeline
+    // keeps it anyway): no copy per fix. Only a reference with a distance is a new object.
+    const ref: FixRef = f;
     for (let i = 0; i < list.length; i++) {
       if (only && !only.has(i)) continue;
       switch (kinds[i]) {
@@ -429,7 +445,6 @@ function apply(
             obs.inside = true;
             obs.certainOutside = false;
           } else inclusionStatusInto(rule, f.at, f.lat, f.lon, f.accuracyM, obs);
-          ref ??= fixRef(f);
           inclusionOnLocation(
             rule,
             states[i] as InclusionState,
@@ -442,7 +457,6 @@ function apply(
         }
         case K_EXCLUSION:
           if (f.source === 'beacon') break;
-          ref ??= fixRef(f);
           exclusionOnFix(list[i] as ExclusionRule, states[i] as ExclusionState, ref, ctx);
           break;
         case K_MOBILE: {
@@ -487,9 +501,208 @@ function apply(
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Quiet fixes. Most fixes change nothing: the person is at home, far from every exclusion zone, with nothing
+// open. For such a fix the machines would only record it as the last one seen (the inclusion rule's last
+// observation, the exclusion rules' last fix). A device that is quiet after a fix checks the next one
+// against a few numbers (`plan`) and, when it is quiet too, keeps it as `pending` instead of running the
+// machines; `settle` writes the pending fix into the states before anything else reads or changes them.
+// A quiet fix must leave the device exactly as the machines would: every test below is conservative.
+
+const P_EXCL_FROM = 0;
+const P_EXCL_TO = 1;
+const P_CROSS_GAP_MS = 2;
+const P_CROSS_DIST_M = 3;
+const P_SHARED = 4;
+const P_INNER = 5;
+const P_OWN = 6;
+const P_BOXES = 7;
+
+/**
+ * A box certainly inside the zone (every point of it is `contains`): around the circle's centre, or around
+ * a polygon's vertex mean when that lies inside, within 0.92 of the distance to the nearest edge. Null when
+ * there is no such point.
+ */
+function innerBox(z: CompiledZone): BBox | null {
+  let lat: number;
+  let lon: number;
+  let r: number;
+  if (z.shape === 'circle') {
+    lat = z.lat;
+    lon = z.lon;
+    r = z.radiusM;
+  } else {
+    const ring = z.polygons[0]?.[0];
+    if (!ring || ring.length < 4) return null;
+    lat = 0;
+    lon = 0;
+    for (let i = 0; i + 1 < ring.length; i++) {
+      lon += (ring[i] as number[])[0] as number;
+      lat += (ring[i] as number[])[1] as number;
+    }
+    lat /= ring.length - 1;
+    lon /= ring.length - 1;
+    const d = signedDistanceM(z, lat, lon);
+    if (!(d < 0)) return null;
+    r = -d;
+  }
+  // Half a side of 0.65 r: the corners lie 0.92 r from the centre.
+  const h = 0.65 * r;
+  const dLat = h / M_PER_DEG_LAT;
+  // Degrees of longitude at the box's latitude nearest the equator (where they are longest): narrow enough.
+  const dLon = h / metresPerDegLon(Math.max(0, Math.abs(lat) - dLat));
+  return { minLon: lon - dLon, minLat: lat - dLat, maxLon: lon + dLon, maxLat: lat + dLat };
+}
+
+/**
+ * The numbers a quiet fix is checked against: the instants all exclusion rules are in force, the crossing
+ * check's thresholds, whether shared zones apply, a box inside each inclusion rule's first zone, and each own
+ * exclusion zone's box grown (generously) by the rule's buffer. Null for a device with a rule the quiet path
+ * does not cover (a protected person's phone, an inclusion rule whose zone has no inner box).
+ */
+function quietPlan(d: DeviceRules, library: ZoneLibrary): Float64Array | null {
+  let from = Number.NEGATIVE_INFINITY;
+  let to = Number.POSITIVE_INFINITY;
+  let shared = false;
+  const inner: BBox[] = [];
+  const own: BBox[] = [];
+  for (const r of d.rules) {
+    if (r.kind === 'mobileExclusion') return null;
+    if (r.kind === 'inclusion') {
+      const z = r.zones[0];
+      const box = z ? innerBox(z) : null;
+      if (!box) return null;
+      inner.push(box);
+    } else if (r.kind === 'exclusion') {
+      from = Math.max(from, r.effectiveFrom);
+      to = Math.min(to, r.effectiveTo ?? Number.POSITIVE_INFINITY);
+      if (r.sharedTags && library.index) shared = true;
+      for (const z of r.zones) own.push(r.bufferM > 0 ? expandBBox(z.bbox, r.bufferM * 1.05 + 10) : z.bbox);
+    }
+  }
+  const plan = new Float64Array(P_BOXES + 4 * (inner.length + own.length));
+  plan[P_EXCL_FROM] = from;
+  plan[P_EXCL_TO] = to;
+  plan[P_CROSS_GAP_MS] = d.tolerances.crossingMinGapS * 1000;
+  plan[P_CROSS_DIST_M] = d.tolerances.crossingMinDistanceM;
+  plan[P_SHARED] = shared ? 1 : 0;
+  plan[P_INNER] = inner.length;
+  plan[P_OWN] = own.length;
+  let k = P_BOXES;
+  for (const b of [...inner, ...own]) {
+    plan[k++] = b.minLon;
+    plan[k++] = b.minLat;
+    plan[k++] = b.maxLon;
+    plan[k++] = b.maxLat;
+  }
+  return plan;
+}
+
+/** Whether the fix, on a quiet device, would change nothing but the states' last fix. */
+function isQuietFix(engine: Engine, dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
+  const q = dev.plan as Float64Array;
+  if (f.source === 'beacon' || f.batteryPercent !== undefined || f.minutesLeft !== undefined) return false;
+  const at = f.at;
+  if (at < (q[P_EXCL_FROM] as number) || at >= (q[P_EXCL_TO] as number)) return false;
+  const lat = f.lat;
+  const lon = f.lon;
+  let k = P_BOXES;
+  // Inside every inclusion rule's zone (so the rule only notes the fix)…
+  for (let n = q[P_INNER] as number; n > 0; n--, k += 4)
+    if (
+      lon < (q[k] as number) ||
+      lat < (q[k + 1] as number) ||
+      lon > (q[k + 2] as number) ||
+      lat > (q[k + 3] as number)
+    )
+      return false;
+  // …beyond the reach of every own exclusion zone…
+  for (let n = q[P_OWN] as number; n > 0; n--, k += 4)
+    if (
+      lon >= (q[k] as number) &&
+      lat >= (q[k + 1] as number) &&
+      lon <= (q[k + 2] as number) &&
+      lat <= (q[k + 3] as number)
+    )
+      return false;
+  // …in a region no shared zone reaches…
+  if (q[P_SHARED] === 1) {
+    const c = dev.clear;
+    if (
+      c === null ||
+      c.library !== engine.library ||
+      lon < c.minLon ||
+      lat < c.minLat ||
+      lon > c.maxLon ||
+      lat > c.maxLat
+    )
+      return false;
+  }
+  // …and too close to the previous fix, too soon, for the sparse-fix crossing check (same bound).
+  const p = dev.quietPrev;
+  if (p !== null) {
+    const gapMs = at - p.at;
+    if (gapMs > 0 && gapMs <= 6 * 3_600_000) {
+      if (gapMs >= (q[P_CROSS_GAP_MS] as number)) return false;
+      const bound = (Math.abs(p.lat - lat) + Math.abs(p.lon - lon)) * M_PER_DEG_LAT;
+      if (!(bound * 1.001 + 1 < (q[P_CROSS_DIST_M] as number))) return false;
+    }
+  }
+  return true;
+}
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
+/** After the machines ran on fix `f`: whether the device is quiet (nothing open, inside, settled on `f`). */
+function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
+  if (dev.plan === null || f.source === 'beacon') return false;
+  const states = dev.states;
+  const kinds = dev.kinds;
+  for (let i = 0; i < kinds.length; i++) {
+    switch (kinds[i]) {
+      case K_INCLUSION: {
+        const st = states[i] as InclusionState;
+        if (st.ep !== null || st.last === null || !st.last.inside || st.last.fix !== f) return false;
+        break;
+      }
+      case K_EXCLUSION: {
+        const st = states[i] as ExclusionState;
+        if (st.lastFix !== f || st.lastInsideAny || !isEmpty(st.inside) || !isEmpty(st.buffer)) return false;
+        break;
+      }
+      case K_MOBILE:
+        return false;
+      default:
+        if (!isEmpty((states[i] as HealthState).open)) return false;
+    }
+  }
+  return true;
+}
+
+/** Write the pending quiet fix into the states: what the machines would have recorded. */
+function settle(dev: DeviceRuntime): void {
+  const p = dev.pending;
+  if (p === null) return;
+  dev.pending = null;
+  const states = dev.states;
+  const kinds = dev.kinds;
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
+    if (kind === K_INCLUSION) {
+      const last = (states[i] as InclusionState).last as NonNullable<InclusionState['last']>;
+      last.at = p.at;
+      last.fix = p;
+    } else if (kind === K_EXCLUSION) (states[i] as ExclusionState).lastFix = p;
+  }
+}
+
 function maybeCheckpoint(engine: Engine, dev: DeviceRuntime): void {
   const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
   if (dev.history.length - last.index < engine.options.checkpointEvery) return;
+  settle(dev);
   dev.checkpoints.push({
     index: dev.history.length,
     at: (dev.history[dev.history.length - 1] as TimelineEvent).at,
@@ -528,7 +741,22 @@ function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent): void {
   if (e.at >= dev.lastAt) {
     dev.history.push(e);
     dev.lastAt = e.at;
-    apply(step.at(dev, e.receivedAt), dev.states, e);
+    if (e.kind === 'fix') {
+      const f = e as Fix & StoredDeviceEvent;
+      if (dev.quiet && isQuietFix(step.engine, dev, f)) {
+        dev.pending = f;
+        dev.quietPrev = f;
+      } else {
+        settle(dev);
+        apply(step.at(dev, e.receivedAt), dev.states, e);
+        dev.quiet = becomesQuiet(dev, f);
+        if (dev.quiet) dev.quietPrev = f;
+      }
+    } else {
+      settle(dev);
+      dev.quiet = false;
+      apply(step.at(dev, e.receivedAt), dev.states, e);
+    }
     maybeCheckpoint(step.engine, dev);
     return;
   }
@@ -541,6 +769,8 @@ function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent): void {
  */
 function insertLate(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void {
   const { engine, changes } = step;
+  settle(dev);
+  dev.quiet = false;
   const now = late.reduce((m, e) => Math.max(m, e.receivedAt), Number.NEGATIVE_INFINITY);
   step.at(dev, now);
   const first = dev.checkpoints[0] as Checkpoint;

@@ -20,6 +20,7 @@ import {
 import { candidateZones, type ZoneLibrary } from './spatial-index.ts';
 import { type CompiledZone, contains, segmentCrossesZone, signedDistanceM } from './zones.ts';
 
+/** A fix as the machines keep it: a stored fix itself, or a copy with its distance to a boundary. */
 export interface FixRef {
   id: bigint;
   at: number;
