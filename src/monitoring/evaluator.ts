@@ -49,14 +49,17 @@ import {
   newMobileState,
   type Proximity,
 } from './machines.ts';
-import type {
-  DeviceHealthRule,
-  DeviceRules,
-  ExclusionRule,
-  InclusionRule,
-  MobileExclusionRule,
-  Rule,
-  RuleBase,
+import {
+  type DeviceHealthRule,
+  type DeviceRules,
+  type ExclusionRule,
+  findInterval,
+  type InclusionRule,
+  type Interval,
+  type MobileExclusionRule,
+  nextIntervalAfter,
+  type Rule,
+  type RuleBase,
 } from './rules.ts';
 import { buildZoneLibrary, type ZoneLibrary } from './spatial-index.ts';
 import { type CompiledZone, signedDistanceM } from './zones.ts';
@@ -128,6 +131,10 @@ interface DeviceRuntime extends DeviceAlerts {
   quietPrev: (Fix & StoredDeviceEvent) | null;
   /** The latest quiet fix not yet written into the states (`settle`). */
   pending: (Fix & StoredDeviceEvent) | null;
+  /** Per inclusion rule: until when presence is not required (from the fix that made the device quiet). */
+  freeTo: Float64Array;
+  /** Before this processing instant, `tick` has nothing to do for a quiet device (see `becomesQuiet`). */
+  tickSafe: number;
 }
 
 interface ClearBox {
@@ -221,6 +228,8 @@ function runtime(
     quiet: false,
     quietPrev: null,
     pending: null,
+    freeTo: new Float64Array(inclusions.length),
+    tickSafe: Number.NEGATIVE_INFINITY,
   };
 }
 
@@ -607,13 +616,16 @@ function isQuietFix(engine: Engine, dev: DeviceRuntime, f: Fix & StoredDeviceEve
   const lat = f.lat;
   const lon = f.lon;
   let k = P_BOXES;
-  // Inside every inclusion rule's zone (so the rule only notes the fix)…
-  for (let n = q[P_INNER] as number; n > 0; n--, k += 4)
+  // Inside every inclusion rule's zone, or at a time its presence is not required (the rule only notes the
+  // fix)…
+  const freeTo = dev.freeTo;
+  for (let n = 0; n < (q[P_INNER] as number); n++, k += 4)
     if (
-      lon < (q[k] as number) ||
-      lat < (q[k + 1] as number) ||
-      lon > (q[k + 2] as number) ||
-      lat > (q[k + 3] as number)
+      (lon < (q[k] as number) ||
+        lat < (q[k + 1] as number) ||
+        lon > (q[k + 2] as number) ||
+        lat > (q[k + 3] as number)) &&
+      !(at < (freeTo[n] as number))
     )
       return false;
   // …beyond the reach of every own exclusion zone…
@@ -656,16 +668,34 @@ function isEmpty(o: object): boolean {
   return true;
 }
 
-/** After the machines ran on fix `f`: whether the device is quiet (nothing open, inside, settled on `f`). */
+/**
+ * After the machines ran on fix `f`: whether the device is quiet (nothing open, settled on `f`). Notes, per
+ * inclusion rule, until when presence is not required from `f` on, and the processing instant before which
+ * `tick` could not act on a quiet fix: the next required start plus grace plus the call-in interval.
+ */
 function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
   if (dev.plan === null || f.source === 'beacon') return false;
+  const rules = (dev.rules as DeviceRules).rules;
   const states = dev.states;
   const kinds = dev.kinds;
+  let n = 0;
+  let tickSafe = Number.POSITIVE_INFINITY;
   for (let i = 0; i < kinds.length; i++) {
     switch (kinds[i]) {
       case K_INCLUSION: {
         const st = states[i] as InclusionState;
-        if (st.ep !== null || st.last === null || !st.last.inside || st.last.fix !== f) return false;
+        if (st.ep !== null || st.last === null || st.last.at !== f.at) return false;
+        const rule = rules[i] as InclusionRule;
+        let free = Number.NEGATIVE_INFINITY;
+        if (findInterval(rule.required, f.at) < 0) {
+          const next = nextIntervalAfter(rule.required, f.at);
+          free = next < 0 ? Number.POSITIVE_INFINITY : (rule.required[next] as Interval).start;
+          tickSafe = Math.min(
+            tickSafe,
+            free + rule.graceMs + (dev.rules as DeviceRules).plan.callInIntervalS * 1000,
+          );
+        }
+        dev.freeTo[n++] = free;
         break;
       }
       case K_EXCLUSION: {
@@ -679,22 +709,31 @@ function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
         if (!isEmpty((states[i] as HealthState).open)) return false;
     }
   }
+  dev.tickSafe = tickSafe;
   return true;
 }
 
-/** Write the pending quiet fix into the states: what the machines would have recorded. */
+/**
+ * Write the pending quiet fix into the states: what the machines would have recorded (the inclusion rules'
+ * observation of it, the exclusion rules' last fix).
+ */
 function settle(dev: DeviceRuntime): void {
   const p = dev.pending;
   if (p === null) return;
   dev.pending = null;
+  const rules = (dev.rules as DeviceRules).rules;
   const states = dev.states;
   const kinds = dev.kinds;
   for (let i = 0; i < kinds.length; i++) {
     const kind = kinds[i];
     if (kind === K_INCLUSION) {
+      const obs = OBS;
+      inclusionStatusInto(rules[i] as InclusionRule, p.at, p.lat, p.lon, p.accuracyM, obs);
       const last = (states[i] as InclusionState).last as NonNullable<InclusionState['last']>;
       last.at = p.at;
-      last.fix = p;
+      last.inside = obs.inside;
+      last.certainOutside = obs.certainOutside;
+      last.fix = obs.inside ? p : fixRef(p, obs.distanceM);
     } else if (kind === K_EXCLUSION) (states[i] as ExclusionState).lastFix = p;
   }
 }
@@ -1096,6 +1135,11 @@ export function tick(engine: Engine, now: number): AlertChange[] {
         now,
         changes,
       );
+    }
+    if (dev.pending !== null) {
+      // A quiet fix not yet written: the tick cannot act on it before `tickSafe`.
+      if (now < dev.tickSafe) continue;
+      settle(dev);
     }
     const inclusions = dev.inclusions;
     for (let k = 0; k < inclusions.length; k++) {
