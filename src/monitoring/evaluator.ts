@@ -131,16 +131,10 @@ interface DeviceRuntime extends DeviceAlerts {
   clear: ClearBox | null;
   /** What a quiet fix is checked against (see `quietPlan`), or null when the device never takes the path. */
   plan: Float64Array | null;
-  /** The device is quiet: nothing open, at home, the states settled on `quietPrev`. */
+  /** The device is quiet: nothing open, the states settled on the fix that made it quiet or pending. */
   quiet: boolean;
-  /** The last fix the exclusion states have seen, or would have seen (quiet fixes are not written to them). */
-  quietPrev: (Fix & StoredDeviceEvent) | null;
   /** The latest quiet fix not yet written into the states (`settle`). */
   pending: (Fix & StoredDeviceEvent) | null;
-  /** Per inclusion rule: until when presence is not required (from the fix that made the device quiet). */
-  freeTo: Float64Array;
-  /** Before this processing instant, `tick` has nothing to do for a quiet device (see `becomesQuiet`). */
-  tickSafe: number;
 }
 
 interface ClearBox {
@@ -232,10 +226,7 @@ function runtime(
     clear: null,
     plan: null,
     quiet: false,
-    quietPrev: null,
     pending: null,
-    freeTo: new Float64Array(inclusions.length),
-    tickSafe: Number.NEGATIVE_INFINITY,
   };
 }
 
@@ -532,7 +523,14 @@ const P_CROSS_DIST_M = 3;
 const P_SHARED = 4;
 const P_INNER = 5;
 const P_OWN = 6;
-const P_BOXES = 7;
+/** The last fix the exclusion states have seen, or would have seen (quiet fixes are not written to them). */
+const P_PREV_AT = 7;
+const P_PREV_LAT = 8;
+const P_PREV_LON = 9;
+/** Before this processing instant, `tick` has nothing to do for a quiet device (see `becomesQuiet`). */
+const P_TICK_SAFE = 10;
+/** Then, per inclusion rule: until when presence is not required (from the fix that made the device quiet). */
+const P_FREE_TO = 11;
 
 /**
  * A box certainly inside the zone (every point of it is `contains`): around the circle's centre, or around
@@ -596,7 +594,8 @@ function quietPlan(d: DeviceRules, library: ZoneLibrary): Float64Array | null {
       for (const z of r.zones) own.push(r.bufferM > 0 ? expandBBox(z.bbox, r.bufferM * 1.05 + 10) : z.bbox);
     }
   }
-  const plan = new Float64Array(P_BOXES + 4 * (inner.length + own.length));
+  const boxes = P_FREE_TO + inner.length;
+  const plan = new Float64Array(boxes + 4 * (inner.length + own.length));
   plan[P_EXCL_FROM] = from;
   plan[P_EXCL_TO] = to;
   plan[P_CROSS_GAP_MS] = d.tolerances.crossingMinGapS * 1000;
@@ -604,7 +603,9 @@ function quietPlan(d: DeviceRules, library: ZoneLibrary): Float64Array | null {
   plan[P_SHARED] = shared ? 1 : 0;
   plan[P_INNER] = inner.length;
   plan[P_OWN] = own.length;
-  let k = P_BOXES;
+  plan[P_PREV_AT] = Number.NaN;
+  plan[P_TICK_SAFE] = Number.NEGATIVE_INFINITY;
+  let k = boxes;
   for (const b of [...inner, ...own]) {
     plan[k++] = b.minLon;
     plan[k++] = b.minLat;
@@ -622,17 +623,17 @@ function isQuietFix(engine: Engine, dev: DeviceRuntime, f: Fix & StoredDeviceEve
   if (at < (q[P_EXCL_FROM] as number) || at >= (q[P_EXCL_TO] as number)) return false;
   const lat = f.lat;
   const lon = f.lon;
-  let k = P_BOXES;
+  const inner = q[P_INNER] as number;
+  let k = P_FREE_TO + inner;
   // Inside every inclusion rule's zone, or at a time its presence is not required (the rule only notes the
   // fix)…
-  const freeTo = dev.freeTo;
-  for (let n = 0; n < (q[P_INNER] as number); n++, k += 4)
+  for (let n = 0; n < inner; n++, k += 4)
     if (
       (lon < (q[k] as number) ||
         lat < (q[k + 1] as number) ||
         lon > (q[k + 2] as number) ||
         lat > (q[k + 3] as number)) &&
-      !(at < (freeTo[n] as number))
+      !(at < (q[P_FREE_TO + n] as number))
     )
       return false;
   // …beyond the reach of every own exclusion zone…
@@ -658,14 +659,12 @@ function isQuietFix(engine: Engine, dev: DeviceRuntime, f: Fix & StoredDeviceEve
       return false;
   }
   // …and too close to the previous fix, too soon, for the sparse-fix crossing check (same bound).
-  const p = dev.quietPrev;
-  if (p !== null) {
-    const gapMs = at - p.at;
-    if (gapMs > 0 && gapMs <= 6 * 3_600_000) {
-      if (gapMs >= (q[P_CROSS_GAP_MS] as number)) return false;
-      const bound = (Math.abs(p.lat - lat) + Math.abs(p.lon - lon)) * M_PER_DEG_LAT;
-      if (!(bound * 1.001 + 1 < (q[P_CROSS_DIST_M] as number))) return false;
-    }
+  const gapMs = at - (q[P_PREV_AT] as number);
+  if (gapMs > 0 && gapMs <= 6 * 3_600_000) {
+    if (gapMs >= (q[P_CROSS_GAP_MS] as number)) return false;
+    const bound =
+      (Math.abs((q[P_PREV_LAT] as number) - lat) + Math.abs((q[P_PREV_LON] as number) - lon)) * M_PER_DEG_LAT;
+    if (!(bound * 1.001 + 1 < (q[P_CROSS_DIST_M] as number))) return false;
   }
   return true;
 }
@@ -681,7 +680,8 @@ function isEmpty(o: object): boolean {
  * `tick` could not act on a quiet fix: the next required start plus grace plus the call-in interval.
  */
 function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
-  if (dev.plan === null || f.source === 'beacon') return false;
+  const plan = dev.plan;
+  if (plan === null || f.source === 'beacon') return false;
   const rules = (dev.rules as DeviceRules).rules;
   const states = dev.states;
   const kinds = dev.kinds;
@@ -702,7 +702,7 @@ function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
             free + rule.graceMs + (dev.rules as DeviceRules).plan.callInIntervalS * 1000,
           );
         }
-        dev.freeTo[n++] = free;
+        plan[P_FREE_TO + n++] = free;
         break;
       }
       case K_EXCLUSION: {
@@ -716,8 +716,15 @@ function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
         if (!isEmpty((states[i] as HealthState).open)) return false;
     }
   }
-  dev.tickSafe = tickSafe;
+  plan[P_TICK_SAFE] = tickSafe;
+  notePrev(plan, f);
   return true;
+}
+
+function notePrev(plan: Float64Array, f: Fix): void {
+  plan[P_PREV_AT] = f.at;
+  plan[P_PREV_LAT] = f.lat;
+  plan[P_PREV_LON] = f.lon;
 }
 
 /**
@@ -791,12 +798,11 @@ function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent): void {
       const f = e as Fix & StoredDeviceEvent;
       if (dev.quiet && isQuietFix(step.engine, dev, f)) {
         dev.pending = f;
-        dev.quietPrev = f;
+        notePrev(dev.plan as Float64Array, f);
       } else {
         settle(dev);
         apply(step.at(dev, e.receivedAt), dev.states, e);
         dev.quiet = becomesQuiet(dev, f);
-        if (dev.quiet) dev.quietPrev = f;
       }
     } else {
       settle(dev);
@@ -1000,12 +1006,15 @@ function timersOnEvent(
   e: StoredDeviceEvent,
   changes: Map<string, AlertChange>,
 ): void {
-  const rules = dev.rules as DeviceRules;
   // The home beacon's reports place the device too (at home, or not).
   if (e.kind === 'fix' || e.kind === 'beaconInRange' || e.kind === 'beaconOutOfRange') {
     if (e.at > dev.lastFixAt) dev.lastFixAt = e.at;
     if (e.receivedAt > dev.lastFixReceivedAt) dev.lastFixReceivedAt = e.receivedAt;
   }
+  // No timer running and not an event that starts one: nothing more to do.
+  if (dev.comm === null && dev.loc === null && e.kind !== 'communicationLost' && e.kind !== 'heartbeat')
+    return;
+  const rules = dev.rules as DeviceRules;
   const tol = rules.tolerances;
   if (dev.comm && rules.timers.communication && e.kind !== 'communicationLost') {
     const t = dev.comm;
@@ -1145,7 +1154,7 @@ export function tick(engine: Engine, now: number): AlertChange[] {
     }
     if (dev.pending !== null) {
       // A quiet fix not yet written: the tick cannot act on it before `tickSafe`.
-      if (now < dev.tickSafe) continue;
+      if (now < ((dev.plan as Float64Array)[P_TICK_SAFE] as number)) continue;
       settle(dev);
     }
     const inclusions = dev.inclusions;
