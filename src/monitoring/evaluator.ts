@@ -70,8 +70,9 @@ export interface EngineOptions {
   /** A checkpoint of the rule states every this many events (default 128). */
   checkpointEvery: number;
   /**
-   * Take the quiet-fix path (default true): the same alerts, faster. Off, every fix runs every machine —
-   * for tests that compare the two.
+   * Take the shortcuts (default true): the quiet-fix path, and no re-run for a protected person's late fix
+   * that is provably far from the supervisee. The same alerts, faster. Off, every fix runs every machine and
+   * every late fix is re-run — for tests that compare the two.
    */
   quietFixes: boolean;
 }
@@ -856,6 +857,7 @@ function insertLate(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void
   const only = inWindow.every((e) => e.kind === 'proximity')
     ? new Set(inWindow.map((e) => (e as ProximityEvent).ruleIndex))
     : null;
+  if (only && engine.options.quietFixes && farApart(engine, dev, only, cp)) return;
   let states: RuleState[];
   step.log = new Map();
   if (only) {
@@ -894,6 +896,91 @@ function insertLate(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void
   const log = step.log;
   step.log = null;
   reconcile(engine, dev, log, from, now, changes, ruleIds);
+}
+
+/** First index whose event is at or after `at`. */
+function lowerBound(h: readonly TimelineEvent[], at: number): number {
+  let lo = 0;
+  let hi = h.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((h[mid] as TimelineEvent).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A protected person's late fix, re-run from checkpoint `cp`, can change nothing when, for every mobile rule
+ * re-run: no episode is open now or at the checkpoint, no alert of the rule began in the window, every
+ * proximity observation kept in the window is beyond the outer radius, and the box of the supervisee's fixes
+ * and the box of the protected person's fixes in the window (widened by the fix age allowed) are farther
+ * apart than the outer radius (with a margin) — every observation the re-run could make is beyond it too.
+ * The late events are then only kept in the timeline.
+ */
+function farApart(engine: Engine, dev: DeviceRuntime, only: ReadonlySet<number>, cp: Checkpoint): boolean {
+  const rules = (dev.rules as DeviceRules).rules;
+  const h = dev.history;
+  if (cp.index >= h.length) return false;
+  for (const r of only) {
+    const rule = rules[r] as MobileExclusionRule;
+    const st = dev.states[r] as MobileState;
+    const at0 = cp.states[r] as MobileState;
+    if (st.zone || st.buffer || at0.zone || at0.buffer) return false;
+    const other = engine.devices.get(rule.protectedDeviceId);
+    if (!other) return false;
+    const from = cp.at === Number.NEGATIVE_INFINITY ? (h[0] as TimelineEvent).at : cp.at;
+    for (const id of dev.alertIds) {
+      const a = engine.alerts.get(id);
+      if (a && a.rule.ruleId === rule.ruleId && Date.parse(a.startedAt) >= from) return false;
+    }
+    const outer = rule.radiusM + rule.bufferM;
+    const t0 = Math.min(from, (h[cp.index] as TimelineEvent).at) - rule.maxFixAgeMs;
+    const t1 = (h[h.length - 1] as TimelineEvent).at + rule.maxFixAgeMs;
+    let aMinLat = Number.POSITIVE_INFINITY;
+    let aMaxLat = Number.NEGATIVE_INFINITY;
+    let aMinLon = Number.POSITIVE_INFINITY;
+    let aMaxLon = Number.NEGATIVE_INFINITY;
+    for (let i = lowerBound(h, t0); i < h.length; i++) {
+      const e = h[i] as TimelineEvent;
+      if (e.kind === 'proximity') {
+        if (e.ruleIndex === r && !(e.p.distanceM > outer)) return false;
+      } else if (e.kind === 'fix') {
+        const f = e as Fix & StoredDeviceEvent;
+        if (f.lat < aMinLat) aMinLat = f.lat;
+        if (f.lat > aMaxLat) aMaxLat = f.lat;
+        if (f.lon < aMinLon) aMinLon = f.lon;
+        if (f.lon > aMaxLon) aMaxLon = f.lon;
+      }
+    }
+    let bMinLat = Number.POSITIVE_INFINITY;
+    let bMaxLat = Number.NEGATIVE_INFINITY;
+    let bMinLon = Number.POSITIVE_INFINITY;
+    let bMaxLon = Number.NEGATIVE_INFINITY;
+    const o = other.history;
+    for (let i = lowerBound(o, t0); i < o.length; i++) {
+      const e = o[i] as TimelineEvent;
+      if (e.at > t1) break;
+      if (e.kind !== 'fix') continue;
+      const f = e as Fix & StoredDeviceEvent;
+      if (f.lat < bMinLat) bMinLat = f.lat;
+      if (f.lat > bMaxLat) bMaxLat = f.lat;
+      if (f.lon < bMinLon) bMinLon = f.lon;
+      if (f.lon > bMaxLon) bMaxLon = f.lon;
+    }
+    // No fix on one side: no observation to make.
+    if (aMinLat > aMaxLat || bMinLat > bMaxLat) continue;
+    const gapLat = Math.max(0, bMinLat - aMaxLat, aMinLat - bMaxLat);
+    const gapLon = Math.max(0, bMinLon - aMaxLon, aMinLon - bMaxLon);
+    const poleward = Math.min(
+      89,
+      Math.max(Math.abs(aMinLat), Math.abs(aMaxLat), Math.abs(bMinLat), Math.abs(bMaxLat)),
+    );
+    const dy = gapLat * M_PER_DEG_LAT;
+    const dx = gapLon * metresPerDegLon(poleward);
+    if (!(Math.sqrt(dx * dx + dy * dy) * 0.99 - 5 > outer)) return false;
+  }
+  return true;
 }
 
 /** Evaluate one stored device event. Returns the alert changes it caused. */

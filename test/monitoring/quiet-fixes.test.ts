@@ -9,6 +9,8 @@ import { buildWorkload } from '../../bench/monitoring-workload.ts';
 import { type Fix, type StoredDeviceEvent, storedEvent } from '../../src/monitoring/device-events.ts';
 import { createEngine, engineAlerts, evaluateAll, tick } from '../../src/monitoring/evaluator.ts';
 import { destination } from '../../src/monitoring/geo.ts';
+import { buildZoneLibrary } from '../../src/monitoring/spatial-index.ts';
+import { east, engineFor, fix, gps, noContact, stored } from './helpers.ts';
 
 // 09:00 to 22:00 Los Angeles time. People under a curfew (21:00–06:00) are persons 0–2 of every ten.
 const w = buildWorkload({ people: 120, sharedZones: 150, minutes: 780, seed: 11 });
@@ -85,5 +87,51 @@ describe('quiet fixes', () => {
     expect(full.alerts.length).toBeGreaterThan(20);
     expect(fast.alerts).toEqual(full.alerts);
     expect(fast.changes).toEqual(full.changes);
+  });
+});
+
+describe('a protected person’s late fix', () => {
+  it('is re-run when a later fix of the supervisee now pairs with it, though its own pairing is far', () => {
+    const S = { lat: 34.05, lon: -118.25 };
+    const far = east(S, -3_000);
+    const near = east(S, 50);
+    const { compiled } = engineFor([noContact, gps], {
+      protectedPersons: [
+        {
+          id: 'pp-a',
+          label: 'Protected person A',
+          deviceId: 'victim-1',
+          conditionId: 'c-no-contact',
+          radiusM: 200,
+        },
+      ],
+    });
+    // The supervisee is 3 km away, then 50 m from where the protected person is, then away again; the
+    // protected person's phone uploads late. Its 10:03:30 fix pairs with the 10:03:00 fix (3 km: nothing),
+    // but the 10:04:00 and 10:05:00 fixes now pair with it (50 m): a mobile-zone episode, raised late.
+    const sup = stored([
+      fix('dev-1', '2026-05-05T10:02:00Z', far),
+      fix('dev-1', '2026-05-05T10:03:00Z', far),
+      fix('dev-1', '2026-05-05T10:04:00Z', near),
+      fix('dev-1', '2026-05-05T10:05:00Z', near),
+      fix('dev-1', '2026-05-05T10:06:00Z', far),
+      fix('dev-1', '2026-05-05T10:07:00Z', far),
+    ]);
+    const victim = stored([fix('victim-1', '2026-05-05T10:03:30Z', S)], Date.parse('2026-05-05T10:08:00Z'));
+    const alerts = (quietFixes: boolean) => {
+      const engine = createEngine([compiled.device], {
+        startAt: Date.parse('2026-05-05T09:00:00Z'),
+        library: buildZoneLibrary([], 200),
+        quietFixes,
+      });
+      evaluateAll(engine, sup);
+      evaluateAll(engine, victim);
+      return engineAlerts(engine);
+    };
+    const fast = alerts(true);
+    expect(fast.map((a) => [a.kind, a.startedAt, a.endedAt, a.late])).toEqual([
+      ['mobileZone', '2026-05-05T10:04:00.000Z', '2026-05-05T10:06:00.000Z', true],
+    ]);
+    expect(fast).toEqual(alerts(false));
   });
 });
