@@ -336,6 +336,50 @@ function proximity(own: Fix & { id: bigint }, other: Fix & { id: bigint }): Prox
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * Shared zones near a fix. Each device remembers a box around an earlier fix that no zone's (grown) box
+ * reaches; a fix inside it has no candidates and needs no index query — the usual case for a person at
+ * home. Otherwise the index answers, and a new empty box is sought around this fix.
+ */
+function sharedNear(dev: DeviceRuntime, library: ZoneLibrary, lat: number, lon: number): readonly number[] {
+  const index = library.index;
+  if (!index) return NONE;
+  const c = dev.clear;
+  if (
+    c !== null &&
+    c.library === library &&
+    lon >= c.minLon &&
+    lon <= c.maxLon &&
+    lat >= c.minLat &&
+    lat <= c.maxLat
+  )
+    return NONE;
+  const found = index.search(lon, lat, lon, lat);
+  if (found.length > 0) return found;
+  const kx = metresPerDegLon(lat);
+  for (const m of CLEAR_BOX_M) {
+    const dLat = m / M_PER_DEG_LAT;
+    const dLon = m / kx;
+    if (index.search(lon - dLon, lat - dLat, lon + dLon, lat + dLat).length > 0) continue;
+    if (c !== null && c.library === library) {
+      c.minLon = lon - dLon;
+      c.minLat = lat - dLat;
+      c.maxLon = lon + dLon;
+      c.maxLat = lat + dLat;
+    } else
+      dev.clear = {
+        library,
+        minLon: lon - dLon,
+        minLat: lat - dLat,
+        maxLon: lon + dLon,
+        maxLat: lat + dLat,
+      };
+    break;
+  }
+  return NONE;
+}
+
 /** Half-sizes (metres) of the boxes tried, largest first, when looking for a region free of shared zones. */
 const CLEAR_BOX_M = [400, 150, 50];
 
@@ -367,49 +411,9 @@ class Step implements MachineContext {
     }
     return this;
   }
-  /**
-   * Shared zones near a fix. Each device remembers a box around an earlier fix that no zone's (grown) box
-   * reaches; a fix inside it has no candidates and needs no index query — the usual case for a person at
-   * home. Otherwise the index answers, and a new empty box is sought around this fix.
-   */
+  /** Shared zones near a fix (`sharedNear`). */
   sharedCandidates(lat: number, lon: number): readonly number[] {
-    const dev = this.dev as DeviceRuntime;
-    const library = this.library;
-    const index = library.index;
-    if (!index) return NONE;
-    const c = dev.clear;
-    if (
-      c !== null &&
-      c.library === library &&
-      lon >= c.minLon &&
-      lon <= c.maxLon &&
-      lat >= c.minLat &&
-      lat <= c.maxLat
-    )
-      return NONE;
-    const found = index.search(lon, lat, lon, lat);
-    if (found.length > 0) return found;
-    const kx = metresPerDegLon(lat);
-    for (const m of CLEAR_BOX_M) {
-      const dLat = m / M_PER_DEG_LAT;
-      const dLon = m / kx;
-      if (index.search(lon - dLon, lat - dLat, lon + dLon, lat + dLat).length > 0) continue;
-      if (c !== null && c.library === library) {
-        c.minLon = lon - dLon;
-        c.minLat = lat - dLat;
-        c.maxLon = lon + dLon;
-        c.maxLat = lat + dLat;
-      } else
-        dev.clear = {
-          library,
-          minLon: lon - dLon,
-          minLat: lat - dLat,
-          maxLon: lon + dLon,
-          maxLat: lat + dLat,
-        };
-      break;
-    }
-    return NONE;
+    return sharedNear(this.dev as DeviceRuntime, this.library, lat, lon);
   }
   report(r: EpisodeReport): void {
     if (this.log) this.log.set(r.key, r);
@@ -646,26 +650,27 @@ function isQuietFix(engine: Engine, dev: DeviceRuntime, f: Fix & StoredDeviceEve
       lat <= (q[k + 3] as number)
     )
       return false;
-  // …in a region no shared zone reaches…
-  if (q[P_SHARED] === 1) {
-    const c = dev.clear;
-    if (
-      c === null ||
-      c.library !== engine.library ||
-      lon < c.minLon ||
-      lat < c.minLat ||
-      lon > c.maxLon ||
-      lat > c.maxLat
-    )
-      return false;
-  }
-  // …and too close to the previous fix, too soon, for the sparse-fix crossing check (same bound).
+  // …too close to the previous fix, too soon, for the sparse-fix crossing check (same bound)…
   const gapMs = at - (q[P_PREV_AT] as number);
   if (gapMs > 0 && gapMs <= 6 * 3_600_000) {
     if (gapMs >= (q[P_CROSS_GAP_MS] as number)) return false;
     const bound =
       (Math.abs((q[P_PREV_LAT] as number) - lat) + Math.abs((q[P_PREV_LON] as number) - lon)) * M_PER_DEG_LAT;
     if (!(bound * 1.001 + 1 < (q[P_CROSS_DIST_M] as number))) return false;
+  }
+  // …and no shared zone within reach (the region known free of them, or else the index, as the rule asks).
+  if (q[P_SHARED] === 1) {
+    const c = dev.clear;
+    if (
+      (c === null ||
+        c.library !== engine.library ||
+        lon < c.minLon ||
+        lat < c.minLat ||
+        lon > c.maxLon ||
+        lat > c.maxLat) &&
+      sharedNear(dev, engine.library, lat, lon).length > 0
+    )
+      return false;
   }
   return true;
 }
