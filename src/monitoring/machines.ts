@@ -6,7 +6,14 @@
 import type { AlertKind, Confidence, FixSummary } from './alerts.ts';
 import type { Alarm, Fix } from './device-events.ts';
 import type { Tolerances } from './enrollment.ts';
-import { addToTrail, type EpisodeReport, type EvidenceTrail, evidenceFrom, newTrail } from './episodes.ts';
+import {
+  addToTrail,
+  type EpisodeReport,
+  type EvidenceTrail,
+  evidenceFrom,
+  iso,
+  newTrail,
+} from './episodes.ts';
 import { type BBox, haversineM, inBBox, M_PER_DEG_LAT } from './geo.ts';
 import {
   type DeviceHealthRule,
@@ -53,7 +60,7 @@ export const summary = (f: FixRef | null | undefined): FixSummary | null =>
   f
     ? {
         id: String(f.id),
-        at: new Date(f.at).toISOString(),
+        at: iso(f.at),
         lat: f.lat,
         lon: f.lon,
         accuracyM: f.accuracyM,
@@ -76,7 +83,6 @@ export interface MachineContext {
 }
 
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 // ---------------------------------------------------------------------------------------------------------
 // Inclusion: home detention, home incarceration, curfew, permitted area.
