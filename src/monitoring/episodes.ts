@@ -52,7 +52,21 @@ export interface AlertBook {
   alerts: Map<string, Alert>;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+/**
+ * An instant as ISO text, through a small cache: an open episode reports its first and latest fixes on every
+ * fix, so the same instants are formatted again and again.
+ */
+const ISO_SLOTS = 4096;
+const isoKeys = new Float64Array(ISO_SLOTS).fill(Number.NaN);
+const isoText: string[] = new Array<string>(ISO_SLOTS).fill('');
+export function iso(ms: number): string {
+  const slot = Math.floor(ms / 1000) & (ISO_SLOTS - 1);
+  if (isoKeys[slot] === ms) return isoText[slot] as string;
+  const text = new Date(ms).toISOString();
+  isoKeys[slot] = ms;
+  isoText[slot] = text;
+  return text;
+}
 const SYSTEM = 'system';
 
 /** FNV-1a 64-bit hash as 16 hex digits: a stable alert id for (device, first episode key). */
@@ -301,8 +315,11 @@ export function evidenceFrom(
     seen.add(f.id);
     list.push(f);
   }
+  const eventIds: string[] = [];
+  for (const id of trail.first) eventIds.push(String(id));
+  for (const id of trail.last) eventIds.push(String(id));
   return {
-    eventIds: [...trail.first, ...trail.last].map(String),
+    eventIds,
     eventCount: trail.count,
     fixes: list,
     tolerances,

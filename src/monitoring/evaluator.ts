@@ -26,7 +26,7 @@ import {
   newTrail,
   reconcile,
 } from './episodes.ts';
-import { haversineM } from './geo.ts';
+import { type BBox, expandBBox, haversineM, M_PER_DEG_LAT, metresPerDegLon } from './geo.ts';
 import {
   cloneRuleState,
   type ExclusionState,
@@ -38,7 +38,8 @@ import {
   type InclusionState,
   inclusionOnLocation,
   inclusionOnTick,
-  inclusionStatus,
+  inclusionStatusInto,
+  type LocationObs,
   type MachineContext,
   type MobileState,
   mobileOnProximity,
@@ -48,19 +49,38 @@ import {
   newMobileState,
   type Proximity,
 } from './machines.ts';
-import type { DeviceRules, MobileExclusionRule, Rule, RuleBase } from './rules.ts';
+import {
+  type DeviceHealthRule,
+  type DeviceRules,
+  type ExclusionRule,
+  findInterval,
+  type InclusionRule,
+  type Interval,
+  type MobileExclusionRule,
+  nextIntervalAfter,
+  type Rule,
+  type RuleBase,
+} from './rules.ts';
 import { buildZoneLibrary, type ZoneLibrary } from './spatial-index.ts';
+import { type CompiledZone, signedDistanceM } from './zones.ts';
 
 export interface EngineOptions {
   /** How much device time each device keeps for re-evaluation, ms (default 48 h). */
   replayHorizonMs: number;
   /** A checkpoint of the rule states every this many events (default 128). */
   checkpointEvery: number;
+  /**
+   * Take the shortcuts (default true): the quiet-fix path, and no re-run for a protected person's late fix
+   * that is provably far from the supervisee. The same alerts, faster. Off, every fix runs every machine and
+   * every late fix is re-run — for tests that compare the two.
+   */
+  quietFixes: boolean;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   replayHorizonMs: 48 * 3_600_000,
   checkpointEvery: 128,
+  quietFixes: true,
 };
 
 /** A proximity observation derived from a protected person's fix, kept in the supervisee's timeline. */
@@ -101,10 +121,35 @@ interface DeviceRuntime extends DeviceAlerts {
   lastFixReceivedAt: number;
   comm: Timer | null;
   loc: Timer | null;
+  /** Each rule's kind as a small code (`K_*`), so the loops need not read the rule objects to dispatch. */
+  kinds: Uint8Array;
+  /** Indices of the inclusion rules (the only ones `tick` visits). */
+  inclusions: number[];
+  /** The communication timer's threshold and start (infinite when the device has none), for `tick`. */
+  commAfterMs: number;
+  commFrom: number;
+  /** A box no shared zone's (grown) box reaches, around an earlier fix (see `Step.sharedCandidates`). */
+  clear: ClearBox | null;
+  /** What a quiet fix is checked against (see `quietPlan`), or null when the device never takes the path. */
+  plan: Float64Array | null;
+  /** The device is quiet: nothing open, the states settled on the fix that made it quiet or pending. */
+  quiet: boolean;
+  /** The latest quiet fix not yet written into the states (`settle`). */
+  pending: (Fix & StoredDeviceEvent) | null;
+}
+
+interface ClearBox {
+  library: ZoneLibrary;
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
 }
 
 export interface Engine {
   devices: Map<string, DeviceRuntime>;
+  /** The supervised devices (those with rules), in enrolment order. */
+  supervised: DeviceRuntime[];
   alerts: Map<string, Alert>;
   library: ZoneLibrary;
   options: EngineOptions;
@@ -124,6 +169,26 @@ const newStates = (rules: readonly Rule[]): RuleState[] =>
           : newHealthState(),
   );
 
+const K_INCLUSION = 1;
+const K_EXCLUSION = 2;
+const K_MOBILE = 3;
+const K_HEALTH_GPS = 4;
+const K_HEALTH_BATTERY = 5;
+const K_HEALTH_OTHER = 6;
+
+function kindCode(r: Rule): number {
+  switch (r.kind) {
+    case 'inclusion':
+      return K_INCLUSION;
+    case 'exclusion':
+      return K_EXCLUSION;
+    case 'mobileExclusion':
+      return K_MOBILE;
+    default:
+      return r.check === 'gps' ? K_HEALTH_GPS : r.check === 'battery' ? K_HEALTH_BATTERY : K_HEALTH_OTHER;
+  }
+}
+
 function runtime(
   deviceId: string,
   personId: string,
@@ -131,6 +196,14 @@ function runtime(
   startAt: number,
 ): DeviceRuntime {
   const states = rules ? newStates(rules.rules) : [];
+  const list = rules ? rules.rules : [];
+  const kinds = new Uint8Array(list.length);
+  const inclusions: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    kinds[i] = kindCode(list[i] as Rule);
+    if (kinds[i] === K_INCLUSION) inclusions.push(i);
+  }
+  const comm = rules?.timers.communication ?? null;
   return {
     deviceId,
     personId,
@@ -147,6 +220,14 @@ function runtime(
     lastFixReceivedAt: startAt,
     comm: null,
     loc: null,
+    kinds,
+    inclusions,
+    commAfterMs: comm ? comm.afterMs : Number.POSITIVE_INFINITY,
+    commFrom: comm ? comm.base.effectiveFrom : Number.POSITIVE_INFINITY,
+    clear: null,
+    plan: null,
+    quiet: false,
+    pending: null,
   };
 }
 
@@ -160,16 +241,21 @@ export function createEngine(
 ): Engine {
   const engine: Engine = {
     devices: new Map(),
+    supervised: [],
     alerts: new Map(),
     library: options.library ?? buildZoneLibrary([]),
     options: {
       replayHorizonMs: options.replayHorizonMs ?? DEFAULT_ENGINE_OPTIONS.replayHorizonMs,
       checkpointEvery: options.checkpointEvery ?? DEFAULT_ENGINE_OPTIONS.checkpointEvery,
+      quietFixes: options.quietFixes ?? DEFAULT_ENGINE_OPTIONS.quietFixes,
     },
   };
   for (const d of devices) {
     if (engine.devices.has(d.deviceId)) throw new Error(`engine: device ${d.deviceId} enrolled twice`);
-    engine.devices.set(d.deviceId, runtime(d.deviceId, d.personId, d, options.startAt));
+    const dev = runtime(d.deviceId, d.personId, d, options.startAt);
+    dev.plan = engine.options.quietFixes ? quietPlan(d, engine.library) : null;
+    engine.devices.set(d.deviceId, dev);
+    engine.supervised.push(dev);
   }
   for (const d of devices)
     d.rules.forEach((r, i) => {
@@ -244,10 +330,58 @@ function proximity(own: Fix & { id: bigint }, other: Fix & { id: bigint }): Prox
     distanceM: haversineM(own.lat, own.lon, other.lat, other.lon),
     ageMs: Math.abs(own.at - other.at),
     accuracySumM: own.accuracyM + other.accuracyM,
-    own: fixRef(own),
-    other: fixRef(other),
+    own,
+    other,
   };
 }
+
+const NONE: readonly number[] = [];
+
+/**
+ * Shared zones near a fix. Each device remembers a box around an earlier fix that no zone's (grown) box
+ * reaches; a fix inside it has no candidates and needs no index query — the usual case for a person at
+ * home. Otherwise the index answers, and a new empty box is sought around this fix.
+ */
+function sharedNear(dev: DeviceRuntime, library: ZoneLibrary, lat: number, lon: number): readonly number[] {
+  const index = library.index;
+  if (!index) return NONE;
+  const c = dev.clear;
+  if (
+    c !== null &&
+    c.library === library &&
+    lon >= c.minLon &&
+    lon <= c.maxLon &&
+    lat >= c.minLat &&
+    lat <= c.maxLat
+  )
+    return NONE;
+  const found = index.search(lon, lat, lon, lat);
+  if (found.length > 0) return found;
+  const kx = metresPerDegLon(lat);
+  for (const m of CLEAR_BOX_M) {
+    const dLat = m / M_PER_DEG_LAT;
+    const dLon = m / kx;
+    if (index.search(lon - dLon, lat - dLat, lon + dLon, lat + dLat).length > 0) continue;
+    if (c !== null && c.library === library) {
+      c.minLon = lon - dLon;
+      c.minLat = lat - dLat;
+      c.maxLon = lon + dLon;
+      c.maxLat = lat + dLat;
+    } else
+      dev.clear = {
+        library,
+        minLon: lon - dLon,
+        minLat: lat - dLat,
+        maxLon: lon + dLon,
+        maxLat: lat + dLat,
+      };
+    break;
+  }
+  return NONE;
+}
+
+/** Half-sizes (metres) of the boxes tried, largest first, when looking for a region free of shared zones. */
+const CLEAR_BOX_M = [400, 150, 50];
 
 /**
  * The machines' context for one device at one processing instant. One object serves a whole batch (or tick):
@@ -277,11 +411,18 @@ class Step implements MachineContext {
     }
     return this;
   }
+  /** Shared zones near a fix (`sharedNear`). */
+  sharedCandidates(lat: number, lon: number): readonly number[] {
+    return sharedNear(this.dev as DeviceRuntime, this.library, lat, lon);
+  }
   report(r: EpisodeReport): void {
     if (this.log) this.log.set(r.key, r);
     else applyReport(this.engine, this.dev as DeviceRuntime, r, this.now, this.changes);
   }
 }
+
+/** One observation record, reused: the machines read it and keep nothing of it. */
+const OBS: LocationObs = { inside: false, certainOutside: false, distanceM: 0 };
 
 /** Apply one timeline event to a supervised device's rule states. */
 function apply(
@@ -299,20 +440,23 @@ function apply(
     return;
   }
   const list = rules.rules;
+  const kinds = (ctx.dev as DeviceRuntime).kinds;
   if (e.kind === 'fix') {
     const f = e as Fix & StoredDeviceEvent;
-    let ref: FixRef | null = null;
+    // The stored fix serves as its own reference (it has the fields, is never changed, and the timeline
+    // keeps it anyway): no copy per fix. Only a reference with a distance is a new object.
+    const ref: FixRef = f;
     for (let i = 0; i < list.length; i++) {
       if (only && !only.has(i)) continue;
-      const rule = list[i] as Rule;
-      switch (rule.kind) {
-        case 'inclusion': {
+      switch (kinds[i]) {
+        case K_INCLUSION: {
+          const rule = list[i] as InclusionRule;
           if (f.source === 'beacon' && !rule.beaconIsPresence) break;
-          const obs =
-            f.source === 'beacon'
-              ? { inside: true, certainOutside: false }
-              : inclusionStatus(rule, f.at, f.lat, f.lon, f.accuracyM);
-          ref ??= fixRef(f);
+          const obs = OBS;
+          if (f.source === 'beacon') {
+            obs.inside = true;
+            obs.certainOutside = false;
+          } else inclusionStatusInto(rule, f.at, f.lat, f.lon, f.accuracyM, obs);
           inclusionOnLocation(
             rule,
             states[i] as InclusionState,
@@ -323,24 +467,24 @@ function apply(
           );
           break;
         }
-        case 'exclusion':
+        case K_EXCLUSION:
           if (f.source === 'beacon') break;
-          ref ??= fixRef(f);
-          exclusionOnFix(rule, states[i] as ExclusionState, ref, ctx);
+          exclusionOnFix(list[i] as ExclusionRule, states[i] as ExclusionState, ref, ctx);
           break;
-        case 'mobileExclusion': {
+        case K_MOBILE: {
           if (f.source === 'beacon') break;
+          const rule = list[i] as MobileExclusionRule;
           const other = ctx.engine.devices.get(rule.protectedDeviceId);
           const o = other ? nearestFix(other, f.at, rule.maxFixAgeMs) : null;
           if (o) mobileOnProximity(rule, states[i] as MobileState, proximity(f, o), ctx);
           break;
         }
-        case 'deviceHealth':
-          if (
-            rule.check === 'gps' ||
-            (rule.check === 'battery' && (f.batteryPercent !== undefined || f.minutesLeft !== undefined))
-          )
-            healthOnEvent(rule, states[i] as HealthState, f, ctx);
+        case K_HEALTH_GPS:
+          healthOnEvent(list[i] as DeviceHealthRule, states[i] as HealthState, f, ctx);
+          break;
+        case K_HEALTH_BATTERY:
+          if (f.batteryPercent !== undefined || f.minutesLeft !== undefined)
+            healthOnEvent(list[i] as DeviceHealthRule, states[i] as HealthState, f, ctx);
           break;
       }
     }
@@ -369,9 +513,255 @@ function apply(
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Quiet fixes. Most fixes change nothing: the person is at home, far from every exclusion zone, with nothing
+// open. For such a fix the machines would only record it as the last one seen (the inclusion rule's last
+// observation, the exclusion rules' last fix). A device that is quiet after a fix checks the next one
+// against a few numbers (`plan`) and, when it is quiet too, keeps it as `pending` instead of running the
+// machines; `settle` writes the pending fix into the states before anything else reads or changes them.
+// A quiet fix must leave the device exactly as the machines would: every test below is conservative.
+
+const P_EXCL_FROM = 0;
+const P_EXCL_TO = 1;
+const P_CROSS_GAP_MS = 2;
+const P_CROSS_DIST_M = 3;
+const P_SHARED = 4;
+const P_INNER = 5;
+const P_OWN = 6;
+/** The last fix the exclusion states have seen, or would have seen (quiet fixes are not written to them). */
+const P_PREV_AT = 7;
+const P_PREV_LAT = 8;
+const P_PREV_LON = 9;
+/** Before this processing instant, `tick` has nothing to do for a quiet device (see `becomesQuiet`). */
+const P_TICK_SAFE = 10;
+/** Then, per inclusion rule: until when presence is not required (from the fix that made the device quiet). */
+const P_FREE_TO = 11;
+
+/**
+ * A box certainly inside the zone (every point of it is `contains`): around the circle's centre, or around
+ * a polygon's vertex mean when that lies inside, within 0.92 of the distance to the nearest edge. Null when
+ * there is no such point.
+ */
+function innerBox(z: CompiledZone): BBox | null {
+  let lat: number;
+  let lon: number;
+  let r: number;
+  if (z.shape === 'circle') {
+    lat = z.lat;
+    lon = z.lon;
+    r = z.radiusM;
+  } else {
+    const ring = z.polygons[0]?.[0];
+    if (!ring || ring.length < 4) return null;
+    lat = 0;
+    lon = 0;
+    for (let i = 0; i + 1 < ring.length; i++) {
+      lon += (ring[i] as number[])[0] as number;
+      lat += (ring[i] as number[])[1] as number;
+    }
+    lat /= ring.length - 1;
+    lon /= ring.length - 1;
+    const d = signedDistanceM(z, lat, lon);
+    if (!(d < 0)) return null;
+    r = -d;
+  }
+  // Half a side of 0.65 r: the corners lie 0.92 r from the centre.
+  const h = 0.65 * r;
+  const dLat = h / M_PER_DEG_LAT;
+  // Degrees of longitude at the box's latitude nearest the equator (where they are longest): narrow enough.
+  const dLon = h / metresPerDegLon(Math.max(0, Math.abs(lat) - dLat));
+  return { minLon: lon - dLon, minLat: lat - dLat, maxLon: lon + dLon, maxLat: lat + dLat };
+}
+
+/**
+ * The numbers a quiet fix is checked against: the instants all exclusion rules are in force, the crossing
+ * check's thresholds, whether shared zones apply, a box inside each inclusion rule's first zone, and each own
+ * exclusion zone's box grown (generously) by the rule's buffer. Null for a device with a rule the quiet path
+ * does not cover (a protected person's phone, an inclusion rule whose zone has no inner box).
+ */
+function quietPlan(d: DeviceRules, library: ZoneLibrary): Float64Array | null {
+  let from = Number.NEGATIVE_INFINITY;
+  let to = Number.POSITIVE_INFINITY;
+  let shared = false;
+  const inner: BBox[] = [];
+  const own: BBox[] = [];
+  for (const r of d.rules) {
+    if (r.kind === 'mobileExclusion') return null;
+    if (r.kind === 'inclusion') {
+      const z = r.zones[0];
+      const box = z ? innerBox(z) : null;
+      if (!box) return null;
+      inner.push(box);
+    } else if (r.kind === 'exclusion') {
+      from = Math.max(from, r.effectiveFrom);
+      to = Math.min(to, r.effectiveTo ?? Number.POSITIVE_INFINITY);
+      if (r.sharedTags && library.index) shared = true;
+      for (const z of r.zones) own.push(r.bufferM > 0 ? expandBBox(z.bbox, r.bufferM * 1.05 + 10) : z.bbox);
+    }
+  }
+  const boxes = P_FREE_TO + inner.length;
+  const plan = new Float64Array(boxes + 4 * (inner.length + own.length));
+  plan[P_EXCL_FROM] = from;
+  plan[P_EXCL_TO] = to;
+  plan[P_CROSS_GAP_MS] = d.tolerances.crossingMinGapS * 1000;
+  plan[P_CROSS_DIST_M] = d.tolerances.crossingMinDistanceM;
+  plan[P_SHARED] = shared ? 1 : 0;
+  plan[P_INNER] = inner.length;
+  plan[P_OWN] = own.length;
+  plan[P_PREV_AT] = Number.NaN;
+  plan[P_TICK_SAFE] = Number.NEGATIVE_INFINITY;
+  let k = boxes;
+  for (const b of [...inner, ...own]) {
+    plan[k++] = b.minLon;
+    plan[k++] = b.minLat;
+    plan[k++] = b.maxLon;
+    plan[k++] = b.maxLat;
+  }
+  return plan;
+}
+
+/** Whether the fix, on a quiet device, would change nothing but the states' last fix. */
+function isQuietFix(engine: Engine, dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
+  const q = dev.plan as Float64Array;
+  if (f.source === 'beacon' || f.batteryPercent !== undefined || f.minutesLeft !== undefined) return false;
+  const at = f.at;
+  if (at < (q[P_EXCL_FROM] as number) || at >= (q[P_EXCL_TO] as number)) return false;
+  const lat = f.lat;
+  const lon = f.lon;
+  const inner = q[P_INNER] as number;
+  let k = P_FREE_TO + inner;
+  // Inside every inclusion rule's zone, or at a time its presence is not required (the rule only notes the
+  // fix)…
+  for (let n = 0; n < inner; n++, k += 4)
+    if (
+      (lon < (q[k] as number) ||
+        lat < (q[k + 1] as number) ||
+        lon > (q[k + 2] as number) ||
+        lat > (q[k + 3] as number)) &&
+      !(at < (q[P_FREE_TO + n] as number))
+    )
+      return false;
+  // …beyond the reach of every own exclusion zone…
+  for (let n = q[P_OWN] as number; n > 0; n--, k += 4)
+    if (
+      lon >= (q[k] as number) &&
+      lat >= (q[k + 1] as number) &&
+      lon <= (q[k + 2] as number) &&
+      lat <= (q[k + 3] as number)
+    )
+      return false;
+  // …too close to the previous fix, too soon, for the sparse-fix crossing check (same bound)…
+  const gapMs = at - (q[P_PREV_AT] as number);
+  if (gapMs > 0 && gapMs <= 6 * 3_600_000) {
+    if (gapMs >= (q[P_CROSS_GAP_MS] as number)) return false;
+    const bound =
+      (Math.abs((q[P_PREV_LAT] as number) - lat) + Math.abs((q[P_PREV_LON] as number) - lon)) * M_PER_DEG_LAT;
+    if (!(bound * 1.001 + 1 < (q[P_CROSS_DIST_M] as number))) return false;
+  }
+  // …and no shared zone within reach (the region known free of them, or else the index, as the rule asks).
+  if (q[P_SHARED] === 1) {
+    const c = dev.clear;
+    if (
+      (c === null ||
+        c.library !== engine.library ||
+        lon < c.minLon ||
+        lat < c.minLat ||
+        lon > c.maxLon ||
+        lat > c.maxLat) &&
+      sharedNear(dev, engine.library, lat, lon).length > 0
+    )
+      return false;
+  }
+  return true;
+}
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
+/**
+ * After the machines ran on fix `f`: whether the device is quiet (nothing open, settled on `f`). Notes, per
+ * inclusion rule, until when presence is not required from `f` on, and the processing instant before which
+ * `tick` could not act on a quiet fix: the next required start plus grace plus the call-in interval.
+ */
+function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
+  const plan = dev.plan;
+  if (plan === null || f.source === 'beacon') return false;
+  const rules = (dev.rules as DeviceRules).rules;
+  const states = dev.states;
+  const kinds = dev.kinds;
+  let n = 0;
+  let tickSafe = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < kinds.length; i++) {
+    switch (kinds[i]) {
+      case K_INCLUSION: {
+        const st = states[i] as InclusionState;
+        if (st.ep !== null || st.last === null || st.last.at !== f.at) return false;
+        const rule = rules[i] as InclusionRule;
+        let free = Number.NEGATIVE_INFINITY;
+        if (findInterval(rule.required, f.at) < 0) {
+          const next = nextIntervalAfter(rule.required, f.at);
+          free = next < 0 ? Number.POSITIVE_INFINITY : (rule.required[next] as Interval).start;
+          tickSafe = Math.min(
+            tickSafe,
+            free + rule.graceMs + (dev.rules as DeviceRules).plan.callInIntervalS * 1000,
+          );
+        }
+        plan[P_FREE_TO + n++] = free;
+        break;
+      }
+      case K_EXCLUSION: {
+        const st = states[i] as ExclusionState;
+        if (st.lastFix !== f || st.lastInsideAny || !isEmpty(st.inside) || !isEmpty(st.buffer)) return false;
+        break;
+      }
+      case K_MOBILE:
+        return false;
+      default:
+        if (!isEmpty((states[i] as HealthState).open)) return false;
+    }
+  }
+  plan[P_TICK_SAFE] = tickSafe;
+  notePrev(plan, f);
+  return true;
+}
+
+function notePrev(plan: Float64Array, f: Fix): void {
+  plan[P_PREV_AT] = f.at;
+  plan[P_PREV_LAT] = f.lat;
+  plan[P_PREV_LON] = f.lon;
+}
+
+/**
+ * Write the pending quiet fix into the states: what the machines would have recorded (the inclusion rules'
+ * observation of it, the exclusion rules' last fix).
+ */
+function settle(dev: DeviceRuntime): void {
+  const p = dev.pending;
+  if (p === null) return;
+  dev.pending = null;
+  const rules = (dev.rules as DeviceRules).rules;
+  const states = dev.states;
+  const kinds = dev.kinds;
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
+    if (kind === K_INCLUSION) {
+      const obs = OBS;
+      inclusionStatusInto(rules[i] as InclusionRule, p.at, p.lat, p.lon, p.accuracyM, obs);
+      const last = (states[i] as InclusionState).last as NonNullable<InclusionState['last']>;
+      last.at = p.at;
+      last.inside = obs.inside;
+      last.certainOutside = obs.certainOutside;
+      last.fix = obs.inside ? p : fixRef(p, obs.distanceM);
+    } else if (kind === K_EXCLUSION) (states[i] as ExclusionState).lastFix = p;
+  }
+}
+
 function maybeCheckpoint(engine: Engine, dev: DeviceRuntime): void {
   const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
   if (dev.history.length - last.index < engine.options.checkpointEvery) return;
+  settle(dev);
   dev.checkpoints.push({
     index: dev.history.length,
     at: (dev.history[dev.history.length - 1] as TimelineEvent).at,
@@ -410,7 +800,21 @@ function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent): void {
   if (e.at >= dev.lastAt) {
     dev.history.push(e);
     dev.lastAt = e.at;
-    apply(step.at(dev, e.receivedAt), dev.states, e);
+    if (e.kind === 'fix') {
+      const f = e as Fix & StoredDeviceEvent;
+      if (dev.quiet && isQuietFix(step.engine, dev, f)) {
+        dev.pending = f;
+        notePrev(dev.plan as Float64Array, f);
+      } else {
+        settle(dev);
+        apply(step.at(dev, e.receivedAt), dev.states, e);
+        dev.quiet = becomesQuiet(dev, f);
+      }
+    } else {
+      settle(dev);
+      dev.quiet = false;
+      apply(step.at(dev, e.receivedAt), dev.states, e);
+    }
     maybeCheckpoint(step.engine, dev);
     return;
   }
@@ -423,6 +827,8 @@ function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent): void {
  */
 function insertLate(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void {
   const { engine, changes } = step;
+  settle(dev);
+  dev.quiet = false;
   const now = late.reduce((m, e) => Math.max(m, e.receivedAt), Number.NEGATIVE_INFINITY);
   step.at(dev, now);
   const first = dev.checkpoints[0] as Checkpoint;
@@ -456,6 +862,7 @@ function insertLate(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void
   const only = inWindow.every((e) => e.kind === 'proximity')
     ? new Set(inWindow.map((e) => (e as ProximityEvent).ruleIndex))
     : null;
+  if (only && engine.options.quietFixes && farApart(engine, dev, only, cp)) return;
   let states: RuleState[];
   step.log = new Map();
   if (only) {
@@ -494,6 +901,91 @@ function insertLate(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void
   const log = step.log;
   step.log = null;
   reconcile(engine, dev, log, from, now, changes, ruleIds);
+}
+
+/** First index whose event is at or after `at`. */
+function lowerBound(h: readonly TimelineEvent[], at: number): number {
+  let lo = 0;
+  let hi = h.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((h[mid] as TimelineEvent).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A protected person's late fix, re-run from checkpoint `cp`, can change nothing when, for every mobile rule
+ * re-run: no episode is open now or at the checkpoint, no alert of the rule began in the window, every
+ * proximity observation kept in the window is beyond the outer radius, and the box of the supervisee's fixes
+ * and the box of the protected person's fixes in the window (widened by the fix age allowed) are farther
+ * apart than the outer radius (with a margin) — every observation the re-run could make is beyond it too.
+ * The late events are then only kept in the timeline.
+ */
+function farApart(engine: Engine, dev: DeviceRuntime, only: ReadonlySet<number>, cp: Checkpoint): boolean {
+  const rules = (dev.rules as DeviceRules).rules;
+  const h = dev.history;
+  if (cp.index >= h.length) return false;
+  for (const r of only) {
+    const rule = rules[r] as MobileExclusionRule;
+    const st = dev.states[r] as MobileState;
+    const at0 = cp.states[r] as MobileState;
+    if (st.zone || st.buffer || at0.zone || at0.buffer) return false;
+    const other = engine.devices.get(rule.protectedDeviceId);
+    if (!other) return false;
+    const from = cp.at === Number.NEGATIVE_INFINITY ? (h[0] as TimelineEvent).at : cp.at;
+    for (const id of dev.alertIds) {
+      const a = engine.alerts.get(id);
+      if (a && a.rule.ruleId === rule.ruleId && Date.parse(a.startedAt) >= from) return false;
+    }
+    const outer = rule.radiusM + rule.bufferM;
+    const t0 = Math.min(from, (h[cp.index] as TimelineEvent).at) - rule.maxFixAgeMs;
+    const t1 = (h[h.length - 1] as TimelineEvent).at + rule.maxFixAgeMs;
+    let aMinLat = Number.POSITIVE_INFINITY;
+    let aMaxLat = Number.NEGATIVE_INFINITY;
+    let aMinLon = Number.POSITIVE_INFINITY;
+    let aMaxLon = Number.NEGATIVE_INFINITY;
+    for (let i = lowerBound(h, t0); i < h.length; i++) {
+      const e = h[i] as TimelineEvent;
+      if (e.kind === 'proximity') {
+        if (e.ruleIndex === r && !(e.p.distanceM > outer)) return false;
+      } else if (e.kind === 'fix') {
+        const f = e as Fix & StoredDeviceEvent;
+        if (f.lat < aMinLat) aMinLat = f.lat;
+        if (f.lat > aMaxLat) aMaxLat = f.lat;
+        if (f.lon < aMinLon) aMinLon = f.lon;
+        if (f.lon > aMaxLon) aMaxLon = f.lon;
+      }
+    }
+    let bMinLat = Number.POSITIVE_INFINITY;
+    let bMaxLat = Number.NEGATIVE_INFINITY;
+    let bMinLon = Number.POSITIVE_INFINITY;
+    let bMaxLon = Number.NEGATIVE_INFINITY;
+    const o = other.history;
+    for (let i = lowerBound(o, t0); i < o.length; i++) {
+      const e = o[i] as TimelineEvent;
+      if (e.at > t1) break;
+      if (e.kind !== 'fix') continue;
+      const f = e as Fix & StoredDeviceEvent;
+      if (f.lat < bMinLat) bMinLat = f.lat;
+      if (f.lat > bMaxLat) bMaxLat = f.lat;
+      if (f.lon < bMinLon) bMinLon = f.lon;
+      if (f.lon > bMaxLon) bMaxLon = f.lon;
+    }
+    // No fix on one side: no observation to make.
+    if (aMinLat > aMaxLat || bMinLat > bMaxLat) continue;
+    const gapLat = Math.max(0, bMinLat - aMaxLat, aMinLat - bMaxLat);
+    const gapLon = Math.max(0, bMinLon - aMaxLon, aMinLon - bMaxLon);
+    const poleward = Math.min(
+      89,
+      Math.max(Math.abs(aMinLat), Math.abs(aMaxLat), Math.abs(bMinLat), Math.abs(bMaxLat)),
+    );
+    const dy = gapLat * M_PER_DEG_LAT;
+    const dx = gapLon * metresPerDegLon(poleward);
+    if (!(Math.sqrt(dx * dx + dy * dy) * 0.99 - 5 > outer)) return false;
+  }
+  return true;
 }
 
 /** Evaluate one stored device event. Returns the alert changes it caused. */
@@ -606,12 +1098,15 @@ function timersOnEvent(
   e: StoredDeviceEvent,
   changes: Map<string, AlertChange>,
 ): void {
-  const rules = dev.rules as DeviceRules;
   // The home beacon's reports place the device too (at home, or not).
   if (e.kind === 'fix' || e.kind === 'beaconInRange' || e.kind === 'beaconOutOfRange') {
     if (e.at > dev.lastFixAt) dev.lastFixAt = e.at;
     if (e.receivedAt > dev.lastFixReceivedAt) dev.lastFixReceivedAt = e.receivedAt;
   }
+  // No timer running and not an event that starts one: nothing more to do.
+  if (dev.comm === null && dev.loc === null && e.kind !== 'communicationLost' && e.kind !== 'heartbeat')
+    return;
+  const rules = dev.rules as DeviceRules;
   const tol = rules.tolerances;
   if (dev.comm && rules.timers.communication && e.kind !== 'communicationLost') {
     const t = dev.comm;
@@ -720,12 +1215,13 @@ function timersOnEvent(
 export function tick(engine: Engine, now: number): AlertChange[] {
   const changes = new Map<string, AlertChange>();
   const step = new Step(engine, changes);
-  for (const dev of engine.devices.values()) {
-    const rules = dev.rules;
-    if (!rules) continue;
-    const comm = rules.timers.communication;
-    const tol = rules.tolerances;
-    if (comm && !dev.comm && now - dev.lastReceivedAt > comm.afterMs && now >= comm.base.effectiveFrom) {
+  const supervised = engine.supervised;
+  for (let d = 0; d < supervised.length; d++) {
+    const dev = supervised[d] as DeviceRuntime;
+    if (!dev.comm && now - dev.lastReceivedAt > dev.commAfterMs && now >= dev.commFrom) {
+      const rules = dev.rules as DeviceRules;
+      const comm = rules.timers.communication as { base: RuleBase; afterMs: number };
+      const tol = rules.tolerances;
       const since = dev.lastReceivedAt + rules.plan.callInIntervalS * 1000;
       dev.comm = {
         key: `${comm.base.ruleId}|communicationFailure|${since}`,
@@ -748,10 +1244,18 @@ export function tick(engine: Engine, now: number): AlertChange[] {
         changes,
       );
     }
-    const list = rules.rules;
-    for (let i = 0; i < list.length; i++) {
-      const r = list[i] as Rule;
-      if (r.kind === 'inclusion') inclusionOnTick(r, dev.states[i] as InclusionState, step.at(dev, now));
+    if (dev.pending !== null) {
+      // A quiet fix not yet written: the tick cannot act on it before `tickSafe`.
+      if (now < ((dev.plan as Float64Array)[P_TICK_SAFE] as number)) continue;
+      settle(dev);
+    }
+    const inclusions = dev.inclusions;
+    for (let k = 0; k < inclusions.length; k++) {
+      const i = inclusions[k] as number;
+      const st = dev.states[i] as InclusionState;
+      // Nothing open and the last thing known is not "certainly outside": the tick has nothing to do.
+      if (st.ep === null && (st.last === null || st.last.inside || !st.last.certainOutside)) continue;
+      inclusionOnTick((dev.rules as DeviceRules).rules[i] as InclusionRule, st, step.at(dev, now));
     }
   }
   return [...changes.values()];

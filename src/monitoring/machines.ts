@@ -6,8 +6,15 @@
 import type { AlertKind, Confidence, FixSummary } from './alerts.ts';
 import type { Alarm, Fix } from './device-events.ts';
 import type { Tolerances } from './enrollment.ts';
-import { addToTrail, type EpisodeReport, type EvidenceTrail, evidenceFrom, newTrail } from './episodes.ts';
-import { haversineM, inBBox } from './geo.ts';
+import {
+  addToTrail,
+  type EpisodeReport,
+  type EvidenceTrail,
+  evidenceFrom,
+  iso,
+  newTrail,
+} from './episodes.ts';
+import { type BBox, haversineM, inBBox, M_PER_DEG_LAT } from './geo.ts';
 import {
   type DeviceHealthRule,
   type ExclusionRule,
@@ -20,6 +27,7 @@ import {
 import { candidateZones, type ZoneLibrary } from './spatial-index.ts';
 import { type CompiledZone, contains, segmentCrossesZone, signedDistanceM } from './zones.ts';
 
+/** A fix as the machines keep it: a stored fix itself, or a copy with its distance to a boundary. */
 export interface FixRef {
   id: bigint;
   at: number;
@@ -52,7 +60,7 @@ export const summary = (f: FixRef | null | undefined): FixSummary | null =>
   f
     ? {
         id: String(f.id),
-        at: new Date(f.at).toISOString(),
+        at: iso(f.at),
         lat: f.lat,
         lon: f.lon,
         accuracyM: f.accuracyM,
@@ -67,10 +75,14 @@ export interface MachineContext {
   callInMs: number;
   library: ZoneLibrary;
   report(r: EpisodeReport): void;
+  /**
+   * The shared zones whose (grown) box holds the point, as `candidateZones` finds them; a context may answer
+   * from a cache (e.g. a region around the device's last fix known to hold no zone).
+   */
+  sharedCandidates?(lat: number, lon: number): readonly number[];
 }
 
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 // ---------------------------------------------------------------------------------------------------------
 // Inclusion: home detention, home incarceration, curfew, permitted area.
@@ -159,16 +171,59 @@ export function inclusionStatus(
   lon: number,
   accuracyM: number,
 ): { inside: boolean; certainOutside: boolean; distanceM?: number } {
-  for (const z of rule.zones) if (contains(z, lat, lon)) return { inside: true, certainOutside: false };
-  for (const cz of rule.conditionalZones)
-    if (
-      contains(cz.zone, lat, lon) &&
-      rule.absences.some((a) => a.category === cz.category && at >= a.start && at < a.end)
-    )
-      return { inside: true, certainOutside: false };
+  const out: LocationObs = { inside: false, certainOutside: false, distanceM: 0 };
+  inclusionStatusInto(rule, at, lat, lon, accuracyM, out);
+  return out.inside
+    ? { inside: true, certainOutside: false }
+    : { inside: false, certainOutside: out.certainOutside, distanceM: out.distanceM };
+}
+
+/** A location observation for an inclusion rule (`distanceM` only meaningful when outside). */
+export interface LocationObs {
+  inside: boolean;
+  certainOutside: boolean;
+  distanceM: number;
+}
+
+function inAbsence(rule: InclusionRule, category: string, at: number): boolean {
+  const list = rule.absences;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i] as InclusionRule['absences'][number];
+    if (a.category === category && at >= a.start && at < a.end) return true;
+  }
+  return false;
+}
+
+/** `inclusionStatus` written into `out` (no allocation). */
+export function inclusionStatusInto(
+  rule: InclusionRule,
+  at: number,
+  lat: number,
+  lon: number,
+  accuracyM: number,
+  out: LocationObs,
+): void {
+  const zones = rule.zones;
+  for (let i = 0; i < zones.length; i++)
+    if (contains(zones[i] as CompiledZone, lat, lon)) {
+      out.inside = true;
+      out.certainOutside = false;
+      return;
+    }
+  const cond = rule.conditionalZones;
+  for (let i = 0; i < cond.length; i++) {
+    const cz = cond[i] as InclusionRule['conditionalZones'][number];
+    if (contains(cz.zone, lat, lon) && inAbsence(rule, cz.category, at)) {
+      out.inside = true;
+      out.certainOutside = false;
+      return;
+    }
+  }
   let d = Number.POSITIVE_INFINITY;
-  for (const z of rule.zones) d = Math.min(d, signedDistanceM(z, lat, lon));
-  return { inside: false, certainOutside: d > accuracyM + rule.marginM, distanceM: d };
+  for (let i = 0; i < zones.length; i++) d = Math.min(d, signedDistanceM(zones[i] as CompiledZone, lat, lon));
+  out.inside = false;
+  out.certainOutside = d > accuracyM + rule.marginM;
+  out.distanceM = d;
 }
 
 function closeInclusion(
@@ -206,7 +261,16 @@ export function inclusionOnLocation(
   endBySchedule(rule, st, at, ctx);
   const reqIdx = findInterval(rule.required, at);
   const prev = st.last;
-  st.last = { at, inside: obs.inside, certainOutside: obs.certainOutside, fix };
+  // The previous observation, read before the record is overwritten in place (a state's `last` is its own:
+  // checkpoints hold copies).
+  const prevOutAt = prev !== null && !prev.inside ? prev.at : Number.POSITIVE_INFINITY;
+  if (prev === null) st.last = { at, inside: obs.inside, certainOutside: obs.certainOutside, fix };
+  else {
+    prev.at = at;
+    prev.inside = obs.inside;
+    prev.certainOutside = obs.certainOutside;
+    prev.fix = fix;
+  }
   if (reqIdx < 0) return;
   const req = rule.required[reqIdx] as Interval;
   if (obs.inside) {
@@ -216,7 +280,7 @@ export function inclusionOnLocation(
   if (!obs.certainOutside) return; // the accuracy circle straddles the boundary: no transition on its own
   let ep = st.ep;
   if (!ep) {
-    const wasOutBeforeRequired = prev !== null && prev.at < req.start && !prev.inside;
+    const wasOutBeforeRequired = prevOutAt < req.start;
     const absence = wasOutBeforeRequired ? rule.absences.find((a) => a.end === req.start) : undefined;
     ep = {
       since: wasOutBeforeRequired ? req.start : at,
@@ -318,12 +382,11 @@ export const newExclusionState = (): ExclusionState => ({
   lastInsideAny: false,
 });
 
-const zoneOf = (rule: ExclusionRule, library: ZoneLibrary, id: string): CompiledZone | undefined =>
-  rule.zones.find((z) => z.id === id) ??
-  (() => {
-    const i = library.byId.get(id);
-    return i === undefined ? undefined : library.zones[i];
-  })();
+function zoneOf(rule: ExclusionRule, library: ZoneLibrary, id: string): CompiledZone | undefined {
+  for (const z of rule.zones) if (z.id === id) return z;
+  const i = library.byId.get(id);
+  return i === undefined ? undefined : library.zones[i];
+}
 
 function exclusionReport(
   rule: ExclusionRule,
@@ -455,7 +518,9 @@ export function exclusionOnFix(
   // Zones within the buffer of this fix (usually none: allocated only when there is one).
   let touched: string[] | null = null;
   let anyInside = false;
-  for (const z of rule.zones)
+  const own = rule.zones;
+  for (let k = 0; k < own.length; k++) {
+    const z = own[k] as CompiledZone;
     if (inBBox(z.bbox, lat, lon) || buffer > 0) {
       const d = signedDistanceM(z, lat, lon);
       if (d > buffer) continue;
@@ -463,9 +528,12 @@ export function exclusionOnFix(
       touched.push(z.id);
       if (exclusionVisit(rule, st, f, z, d, ctx)) anyInside = true;
     }
+  }
   if (rule.sharedTags) {
     const library = ctx.library;
-    for (const i of candidateZones(library, lat, lon))
+    const found = ctx.sharedCandidates ? ctx.sharedCandidates(lat, lon) : candidateZones(library, lat, lon);
+    for (let k = 0; k < found.length; k++) {
+      const i = found[k] as number;
       if (mask(rule, library, i)) {
         const z = library.zones[i] as CompiledZone;
         const d = signedDistanceM(z, lat, lon);
@@ -474,6 +542,7 @@ export function exclusionOnFix(
         touched.push(z.id);
         if (exclusionVisit(rule, st, f, z, d, ctx)) anyInside = true;
       }
+    }
   }
   const near: readonly string[] = touched ?? NO_ZONES;
 
@@ -509,47 +578,72 @@ function crossingCheck(
 ) {
   const gapMs = b.at - a.at;
   if (gapMs <= 0 || gapMs > 6 * 3_600_000) return;
+  const tol = ctx.tolerances;
+  if (gapMs < tol.crossingMinGapS * 1000) {
+    // An upper bound of the great-circle distance (along the meridian, then along a parallel no longer than
+    // the equator's), with a margin for rounding: below the minimum, the exact distance is too.
+    const bound = (Math.abs(a.lat - b.lat) + Math.abs(a.lon - b.lon)) * M_PER_DEG_LAT;
+    if (bound * 1.001 + 1 < tol.crossingMinDistanceM) return;
+  }
   const far = haversineM(a.lat, a.lon, b.lat, b.lon);
-  if (far < ctx.tolerances.crossingMinDistanceM && gapMs < ctx.tolerances.crossingMinGapS * 1000) return;
+  if (far < tol.crossingMinDistanceM && gapMs < tol.crossingMinGapS * 1000) return;
   const minLat = Math.min(a.lat, b.lat);
   const maxLat = Math.max(a.lat, b.lat);
   const minLon = Math.min(a.lon, b.lon);
   const maxLon = Math.max(a.lon, b.lon);
-  const check = (z: CompiledZone) => {
-    if (touched.includes(z.id)) return;
-    if (z.bbox.maxLat < minLat || z.bbox.minLat > maxLat || z.bbox.maxLon < minLon || z.bbox.minLon > maxLon)
-      return;
-    if (!segmentCrossesZone(z, a.lat, a.lon, b.lat, b.lon)) return;
-    const trail = newTrail();
-    addToTrail(trail, a.id);
-    addToTrail(trail, b.id);
-    ctx.report({
-      key: `${rule.ruleId}|${z.id}|possibleCrossing|${a.at}`,
-      rule,
-      ruleKind: 'exclusion',
-      alertKind: 'possibleCrossing',
-      zone: { id: z.id, label: z.label },
-      since: a.at,
-      due: b.at,
-      end: b.at,
-      endNote: 'a crossing between two sparse fixes is over when the second fix is taken',
-      evidence: evidenceFrom(
-        trail,
-        [summary(a), summary(b)],
-        {
-          crossingMinDistanceM: ctx.tolerances.crossingMinDistanceM,
-          crossingMinGapS: ctx.tolerances.crossingMinGapS,
-        },
-        { gapMin: minutes(gapMs), segmentM: Math.round(far) },
-        ['the straight line between two fixes passes through the zone; neither fix is in it'],
-      ),
-      confidence: 'low',
-    });
-  };
-  for (const z of rule.zones) check(z);
+  const box: BBox = { minLon, minLat, maxLon, maxLat };
+  for (const z of rule.zones) crossingZone(rule, z, a, b, gapMs, far, box, touched, ctx);
   if (rule.sharedTags && ctx.library.index)
     for (const i of ctx.library.index.search(minLon, minLat, maxLon, maxLat))
-      if (mask(rule, ctx.library, i)) check(ctx.library.zones[i] as CompiledZone);
+      if (mask(rule, ctx.library, i))
+        crossingZone(rule, ctx.library.zones[i] as CompiledZone, a, b, gapMs, far, box, touched, ctx);
+}
+
+function crossingZone(
+  rule: ExclusionRule,
+  z: CompiledZone,
+  a: FixRef,
+  b: FixRef,
+  gapMs: number,
+  far: number,
+  box: BBox,
+  touched: readonly string[],
+  ctx: MachineContext,
+): void {
+  if (touched.includes(z.id)) return;
+  if (
+    z.bbox.maxLat < box.minLat ||
+    z.bbox.minLat > box.maxLat ||
+    z.bbox.maxLon < box.minLon ||
+    z.bbox.minLon > box.maxLon
+  )
+    return;
+  if (!segmentCrossesZone(z, a.lat, a.lon, b.lat, b.lon)) return;
+  const trail = newTrail();
+  addToTrail(trail, a.id);
+  addToTrail(trail, b.id);
+  ctx.report({
+    key: `${rule.ruleId}|${z.id}|possibleCrossing|${a.at}`,
+    rule,
+    ruleKind: 'exclusion',
+    alertKind: 'possibleCrossing',
+    zone: { id: z.id, label: z.label },
+    since: a.at,
+    due: b.at,
+    end: b.at,
+    endNote: 'a crossing between two sparse fixes is over when the second fix is taken',
+    evidence: evidenceFrom(
+      trail,
+      [summary(a), summary(b)],
+      {
+        crossingMinDistanceM: ctx.tolerances.crossingMinDistanceM,
+        crossingMinGapS: ctx.tolerances.crossingMinGapS,
+      },
+      { gapMin: minutes(gapMs), segmentM: Math.round(far) },
+      ['the straight line between two fixes passes through the zone; neither fix is in it'],
+    ),
+    confidence: 'low',
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -631,6 +725,30 @@ function mobileReport(
   };
 }
 
+function mobileTouch(ep: MobileEpisode, p: Proximity, certain: boolean, fresh: boolean): void {
+  ep.latest = p;
+  ep.closest = Math.min(ep.closest, p.distanceM);
+  ep.certain ||= certain;
+  ep.fresh ||= fresh;
+  addToTrail(ep.trail, p.own.id);
+  addToTrail(ep.trail, p.other.id);
+}
+
+function mobileStart(p: Proximity, certain: boolean, fresh: boolean): MobileEpisode {
+  const ep = {
+    since: p.at,
+    closest: p.distanceM,
+    certain,
+    fresh,
+    first: p,
+    latest: p,
+    trail: newTrail(),
+  };
+  addToTrail(ep.trail, p.own.id);
+  addToTrail(ep.trail, p.other.id);
+  return ep;
+}
+
 export function mobileOnProximity(
   rule: MobileExclusionRule,
   st: MobileState,
@@ -643,46 +761,26 @@ export function mobileOnProximity(
   const h = 1 + rule.hysteresis;
   const d = p.distanceM;
   const fresh = p.ageMs <= rule.maxFixAgeMs / 2;
-  const certainFor = (radius: number) => fresh && d + p.accuracySumM <= radius;
-  const touch = (ep: MobileEpisode, radius: number) => {
-    ep.latest = p;
-    ep.closest = Math.min(ep.closest, d);
-    ep.certain ||= certainFor(radius);
-    ep.fresh ||= fresh;
-    addToTrail(ep.trail, p.own.id);
-    addToTrail(ep.trail, p.other.id);
-  };
-  const start = (radius: number): MobileEpisode => {
-    const ep = {
-      since: p.at,
-      closest: d,
-      certain: certainFor(radius),
-      fresh,
-      first: p,
-      latest: p,
-      trail: newTrail(),
-    };
-    addToTrail(ep.trail, p.own.id);
-    addToTrail(ep.trail, p.other.id);
-    return ep;
-  };
+  // Both accuracy circles within the radius, with fixes close in time.
+  const certainR = fresh && d + p.accuracySumM <= r;
+  const certainOuter = fresh && d + p.accuracySumM <= outer;
   if (d <= r) {
-    if (st.zone) touch(st.zone, r);
-    else st.zone = start(r);
+    if (st.zone) mobileTouch(st.zone, p, certainR, fresh);
+    else st.zone = mobileStart(p, certainR, fresh);
     ctx.report(mobileReport(rule, 'mobileZone', st.zone, null, null));
   } else if (st.zone) {
     if (d > r * h) {
       ctx.report(mobileReport(rule, 'mobileZone', st.zone, p.at, p));
       st.zone = null;
     } else {
-      touch(st.zone, r);
+      mobileTouch(st.zone, p, certainR, fresh);
       ctx.report(mobileReport(rule, 'mobileZone', st.zone, null, null));
     }
   }
   if (rule.bufferM <= 0) return;
   if (d <= outer && d > r && !st.zone) {
-    if (st.buffer) touch(st.buffer, outer);
-    else st.buffer = start(outer);
+    if (st.buffer) mobileTouch(st.buffer, p, certainOuter, fresh);
+    else st.buffer = mobileStart(p, certainOuter, fresh);
     ctx.report(mobileReport(rule, 'mobileBuffer', st.buffer, null, null));
   } else if (st.buffer && (d > outer * h || st.zone)) {
     ctx.report(mobileReport(rule, 'mobileBuffer', st.buffer, p.at, p));

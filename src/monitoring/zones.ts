@@ -152,26 +152,38 @@ export function signedDistanceM(zone: CompiledZone, lat: number, lon: number): n
   if (zone.shape === 'circle') return haversineM(lat, lon, zone.lat, zone.lon) - zone.radiusM;
   let inside = false;
   let onEdge = false;
-  const pt = [lon, lat];
-  for (let i = 0; i < zone.polygons.length; i++) {
+  const polygons = zone.polygons;
+  for (let i = 0; i < polygons.length; i++) {
     if (!inBBox(zone.polygonBoxes[i] as BBox, lat, lon)) continue;
-    const r = pointInPolygon(pt, zone.polygons[i] as number[][][]);
+    const r = pointInPolygon(point(lon, lat), polygons[i] as number[][][]);
     if (r === 0) onEdge = true;
     else if (r) inside = true;
   }
   if (onEdge) return 0;
-  const d = distanceToRingsM(lat, lon, zone.polygons.flat());
-  return inside ? -d : d;
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < polygons.length; i++) {
+    const d = distanceToRingsM(lat, lon, polygons[i] as number[][][]);
+    if (d < best) best = d;
+  }
+  return inside ? -best : best;
+}
+
+/** One reused [lon, lat] pair for point-in-polygon-hao, which reads it and keeps nothing. */
+const PT: number[] = [0, 0];
+function point(lon: number, lat: number): number[] {
+  PT[0] = lon;
+  PT[1] = lat;
+  return PT;
 }
 
 /** Whether a point is inside the zone (the boundary counts as inside). Cheap: no distance computed. */
 export function contains(zone: CompiledZone, lat: number, lon: number): boolean {
   if (!inBBox(zone.bbox, lat, lon)) return false;
   if (zone.shape === 'circle') return haversineM(lat, lon, zone.lat, zone.lon) <= zone.radiusM;
-  const pt = [lon, lat];
-  for (let i = 0; i < zone.polygons.length; i++) {
+  const polygons = zone.polygons;
+  for (let i = 0; i < polygons.length; i++) {
     if (!inBBox(zone.polygonBoxes[i] as BBox, lat, lon)) continue;
-    if (pointInPolygon(pt, zone.polygons[i] as number[][][]) !== false) return true;
+    if (pointInPolygon(point(lon, lat), polygons[i] as number[][][]) !== false) return true;
   }
   return false;
 }

@@ -1,0 +1,137 @@
+/**
+ * The quiet-fix path (a fix that changes nothing is checked against a few numbers and written into the rule
+ * states later) gives exactly the alerts of running every machine on every fix: over the benchmark's mixed
+ * population (at home, on approved trips, free by day under a curfew that starts at 21:00, entering
+ * exclusion zones, away without approval, approaching a protected person), with some fixes arriving late.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildWorkload } from '../../bench/monitoring-workload.ts';
+import { type Fix, type StoredDeviceEvent, storedEvent } from '../../src/monitoring/device-events.ts';
+import { createEngine, engineAlerts, evaluateAll, tick } from '../../src/monitoring/evaluator.ts';
+import { destination } from '../../src/monitoring/geo.ts';
+import { buildZoneLibrary } from '../../src/monitoring/spatial-index.ts';
+import { east, engineFor, fix, gps, noContact, stored } from './helpers.ts';
+
+// 09:00 to 22:00 Los Angeles time. People under a curfew (21:00–06:00) are persons 0–2 of every ten.
+const w = buildWorkload({ people: 120, sharedZones: 150, minutes: 780, seed: 11 });
+
+/**
+ * The workload's people are all home by the evening: here some are not. Person 0 of every ten is 3 km
+ * away from 20:30 to 21:40 (a late return, raised on a fix); person 1 is 3 km away from 20:40 and silent
+ * from 20:55 to 21:40 (raised by the tick on the last known position, with a communication failure).
+ */
+function evening(batches: StoredDeviceEvent[][]): StoredDeviceEvent[][] {
+  const byDevice = new Map(w.people.map((p, i) => [p.deviceId, { p, i }]));
+  return batches.map((batch, m) =>
+    batch.flatMap((e) => {
+      const who = byDevice.get(e.device);
+      if (!who || e.kind !== 'fix') return [e];
+      const role = who.i % 10;
+      if (role === 1 && m >= 715 && m < 760) return [];
+      if ((role === 0 && m >= 690 && m < 760) || (role === 1 && m >= 700 && m < 715)) {
+        const [lat, lon] = destination(who.p.home.lat, who.p.home.lon, 90, 3_000 + (m % 7) * 20);
+        const f = e as Fix & StoredDeviceEvent;
+        return [storedEvent({ ...f, lat, lon } as Fix, f.id, f.receivedAt)];
+      }
+      return [e];
+    }),
+  );
+}
+
+/** The batches with every 40th fix of every 9th batch held back to the next batch (late data). */
+function withLateFixes(batches: StoredDeviceEvent[][]): StoredDeviceEvent[][] {
+  const out: StoredDeviceEvent[][] = batches.map((b) => b.slice());
+  for (let i = 0; i + 1 < out.length; i += 9) {
+    const b = out[i] as StoredDeviceEvent[];
+    const held = b.filter((_, j) => j % 40 === 3);
+    out[i] = b.filter((_, j) => j % 40 !== 3);
+    out[i + 1] = [...(out[i + 1] as StoredDeviceEvent[]), ...held];
+  }
+  return out;
+}
+
+function run(batches: StoredDeviceEvent[][], quietFixes: boolean) {
+  const engine = createEngine(w.devices, { startAt: w.start, library: w.library, quietFixes });
+  const changes: string[] = [];
+  for (const batch of batches) {
+    for (const c of evaluateAll(engine, batch)) changes.push(`${c.change}|${c.alert.alertId}`);
+    const last = batch[batch.length - 1];
+    if (last)
+      for (const c of tick(engine, last.receivedAt)) changes.push(`tick|${c.change}|${c.alert.alertId}`);
+  }
+  return { alerts: engineAlerts(engine), changes };
+}
+
+describe('quiet fixes', () => {
+  it('give the same alerts and alert changes as running every machine on every fix', () => {
+    const batches = evening(w.batches);
+    const fast = run(batches, true);
+    const full = run(batches, false);
+    expect(full.alerts.length).toBeGreaterThan(20);
+    // Late returns at the curfew's start are among them, raised by a fix and by the tick.
+    const curfew = full.alerts.filter((a) => a.kind === 'curfewNotHome');
+    const byTick = curfew.filter((a) =>
+      a.evidence.notes.some((n) => n.startsWith('raised on the last known')),
+    );
+    expect(curfew.length).toBe(12);
+    expect(byTick.length).toBe(8);
+    expect(full.alerts.some((a) => a.kind === 'communicationFailure')).toBe(true);
+    expect(fast.alerts).toEqual(full.alerts);
+    expect(fast.changes).toEqual(full.changes);
+  });
+
+  it('give the same alerts when some fixes arrive late', () => {
+    const late = withLateFixes(evening(w.batches));
+    const fast = run(late, true);
+    const full = run(late, false);
+    expect(full.alerts.length).toBeGreaterThan(20);
+    expect(fast.alerts).toEqual(full.alerts);
+    expect(fast.changes).toEqual(full.changes);
+  });
+});
+
+describe('a protected person’s late fix', () => {
+  it('is re-run when a later fix of the supervisee now pairs with it, though its own pairing is far', () => {
+    const S = { lat: 34.05, lon: -118.25 };
+    const far = east(S, -3_000);
+    const near = east(S, 50);
+    const { compiled } = engineFor([noContact, gps], {
+      protectedPersons: [
+        {
+          id: 'pp-a',
+          label: 'Protected person A',
+          deviceId: 'victim-1',
+          conditionId: 'c-no-contact',
+          radiusM: 200,
+        },
+      ],
+    });
+    // The supervisee is 3 km away, then 50 m from where the protected person is, then away again; the
+    // protected person's phone uploads late. Its 10:03:30 fix pairs with the 10:03:00 fix (3 km: nothing),
+    // but the 10:04:00 and 10:05:00 fixes now pair with it (50 m): a mobile-zone episode, raised late.
+    const sup = stored([
+      fix('dev-1', '2026-05-05T10:02:00Z', far),
+      fix('dev-1', '2026-05-05T10:03:00Z', far),
+      fix('dev-1', '2026-05-05T10:04:00Z', near),
+      fix('dev-1', '2026-05-05T10:05:00Z', near),
+      fix('dev-1', '2026-05-05T10:06:00Z', far),
+      fix('dev-1', '2026-05-05T10:07:00Z', far),
+    ]);
+    const victim = stored([fix('victim-1', '2026-05-05T10:03:30Z', S)], Date.parse('2026-05-05T10:08:00Z'));
+    const alerts = (quietFixes: boolean) => {
+      const engine = createEngine([compiled.device], {
+        startAt: Date.parse('2026-05-05T09:00:00Z'),
+        library: buildZoneLibrary([], 200),
+        quietFixes,
+      });
+      evaluateAll(engine, sup);
+      evaluateAll(engine, victim);
+      return engineAlerts(engine);
+    };
+    const fast = alerts(true);
+    expect(fast.map((a) => [a.kind, a.startedAt, a.endedAt, a.late])).toEqual([
+      ['mobileZone', '2026-05-05T10:04:00.000Z', '2026-05-05T10:06:00.000Z', true],
+    ]);
+    expect(fast).toEqual(alerts(false));
+  });
+});
