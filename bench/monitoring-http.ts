@@ -137,12 +137,12 @@ function uploads(devices: string[], o: Required<Omit<HttpIngestBenchOptions, 'lo
     const alerts: string[] = [];
     let fixes = 0;
     for (let a = 0; a < o.alertsPerBatch; a++) {
-      // Each opening on a device and a second of device time of its own, restored ten seconds later.
+      // A strap opening at the device's current time (half a second after its fix), restored 0.2 s later (before its next fix: no late data).
       const device = devices[strap % devices.length] as string;
-      const at = start - 3_600_000 + strap * 1_000 + 500;
+      const at = start + (Math.floor(tick / devices.length) + 1) * 1_000 + 500;
       strap++;
       lines.push(JSON.stringify({ kind: 'strapOpen', device, at: new Date(at).toISOString() }));
-      lines.push(JSON.stringify({ kind: 'strapRestored', device, at: new Date(at + 10_000).toISOString() }));
+      lines.push(JSON.stringify({ kind: 'strapRestored', device, at: new Date(at + 200).toISOString() }));
       alerts.push(`${device}|${new Date(at).toISOString()}`);
     }
     while (lines.length < o.batchSize) {

@@ -37,7 +37,7 @@ for (const target of storeTargets) {
     beforeAll(async () => {
       opened = await target.open();
       await new CaseStore(opened.db).createCase(buildHaleCaseFile(), { name: 'loader' });
-      repo = new MonitoringRepo(opened.db, () => '2026-05-08T10:00:00.000Z');
+      repo = new MonitoringRepo(opened.db, () => '2026-05-08T10:00:00.000Z', opened.sqlite);
     });
     afterAll(async () => opened.cleanup());
 
