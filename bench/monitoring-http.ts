@@ -86,7 +86,9 @@ async function startServer(db: string): Promise<{ url: string; child: ChildProce
 }
 
 const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0 ? Number.NaN : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
+  sorted.length === 0
+    ? Number.NaN
+    : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
 
 async function json(url: string, method = 'GET', body?: unknown): Promise<{ status: number; body: unknown }> {
   const r = await fetch(url, {
@@ -110,7 +112,12 @@ async function enroll(url: string, people: number): Promise<string[]> {
     const deviceId = `LM-BENCH-${String(i).padStart(5, '0')}`;
     const e = await json(`${url}/api/v1/monitoring/enrollments`, 'POST', {
       caseId,
-      enrollment: { ...demoEnrollment, personId: `bench-${i}`, label: `Supervisee ${i}`, device: { id: deviceId } },
+      enrollment: {
+        ...demoEnrollment,
+        personId: `bench-${i}`,
+        label: `Supervisee ${i}`,
+        device: { id: deviceId },
+      },
     });
     if (e.status !== 201) throw new Error(`enrollment ${i}: ${JSON.stringify(e.body)}`);
     devices.push(deviceId);
@@ -127,7 +134,11 @@ interface Upload {
 }
 
 /** Uploads: fixes at home for every device in turn, one a second of device time each, and a few strap openings. */
-function uploads(devices: string[], o: Required<Omit<HttpIngestBenchOptions, 'log'>>, start: number): Upload[] {
+function uploads(
+  devices: string[],
+  o: Required<Omit<HttpIngestBenchOptions, 'log'>>,
+  start: number,
+): Upload[] {
   const rnd = seededRandom(4242);
   const out: Upload[] = [];
   let tick = 0;
@@ -168,7 +179,11 @@ function uploads(devices: string[], o: Required<Omit<HttpIngestBenchOptions, 'lo
 }
 
 /** Read the SSE stream; call `onAlert(key, arrivedAt)` for each opened alert. */
-async function listen(url: string, onAlert: (key: string, at: number) => void, signal: AbortSignal): Promise<void> {
+async function listen(
+  url: string,
+  onAlert: (key: string, at: number) => void,
+  signal: AbortSignal,
+): Promise<void> {
   const res = await fetch(`${url}/api/v1/monitoring/stream`, { signal });
   const reader = (res.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
