@@ -67,9 +67,14 @@ async function freePort(): Promise<number> {
 
 async function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve', '--no-build', '--db', db, '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // As `npm start` runs it: a larger young generation (the ingest allocates many short-lived objects).
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=64', BIN, 'serve', '--no-build', '--db', db, '--port', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (d: Buffer) => {

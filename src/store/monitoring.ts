@@ -262,20 +262,22 @@ export class MonitoringRepo {
         };
         const st = this.statements;
         sqlite.transaction(() => {
-          for (const x of batch.events) {
-            const r = eventRow(x);
-            st.event.run(
-              r.id,
-              r.device_id,
-              r.at,
-              r.kind,
-              r.received_at,
-              r.lat,
-              r.lon,
-              r.accuracy_m,
-              r.source,
-              r.raw,
-            );
+          for (const { event: e, raw } of batch.events) {
+            if (e.kind === 'fix') {
+              const f = e as Fix;
+              st.event.run(
+                e.id,
+                e.device,
+                e.at,
+                e.kind,
+                e.receivedAt,
+                f.lat,
+                f.lon,
+                f.accuracyM,
+                f.source,
+                raw,
+              );
+            } else st.event.run(e.id, e.device, e.at, e.kind, e.receivedAt, null, null, null, null, raw);
           }
           for (const a of batch.alerts) {
             const r = alertRow(a, at);
