@@ -193,35 +193,41 @@ describe('fuzzed bad events: a 400 that names the problem, and nothing written',
   });
 
   /** Corruptions: each returns the raw line and the field the 400 must name ('' = the whole event). */
-  const corruptions: ((e: Record<string, unknown>, rnd: () => number) => { line: string; field: string })[] =
-    [
-      (e) => ({ line: JSON.stringify({ ...e, lat: 'north' }), field: 'lat' }),
-      (e) => ({ line: JSON.stringify({ ...e, lon: 1e300 }), field: 'lon' }),
-      (e) => ({ line: JSON.stringify({ ...e, accuracyM: -3 }), field: 'accuracyM' }),
-      (e) => ({ line: JSON.stringify({ ...e, accuracyM: 1e12 }), field: 'accuracyM' }),
-      (e) => {
-        const { lat: _lat, ...rest } = e;
-        return { line: JSON.stringify(rest), field: 'lat' };
-      },
-      (e) => {
-        const { device: _d, ...rest } = e;
-        return { line: JSON.stringify(rest), field: 'device' };
-      },
-      (e) => ({ line: JSON.stringify({ ...e, at: '2026-13-45T25:61:00Z' }), field: 'at' }),
-      (e) => ({ line: JSON.stringify({ ...e, at: 1778000000000 }), field: 'at' }),
-      (e) => ({ line: JSON.stringify({ ...e, at: '2026-05-04 12:00' }), field: 'at' }),
-      (e) => ({ line: JSON.stringify({ ...e, kind: 'teleport' }), field: 'kind' }),
-      (e) => ({ line: JSON.stringify({ ...e, source: 42 }), field: 'source' }),
-      (e) => ({ line: JSON.stringify({ ...e, seq: 1.5 }), field: 'seq' }),
-      (e) => ({ line: JSON.stringify({ ...e, battery: { percent: 300 } }), field: 'battery.percent' }),
-      (e) => ({ line: JSON.stringify({ ...e, device: 'has spaces and / slashes' }), field: 'device' }),
-      (e) => ({ line: JSON.stringify({ ...e, extra: true }), field: '' }),
-      (_e, rnd) => ({ line: `{"kind":"fix","lat":${Math.floor(rnd() * 90)},`, field: '' }),
-      () => ({ line: 'not json at all', field: '' }),
-      () => ({ line: '[1, 2, 3]', field: '' }),
-      () => ({ line: 'null', field: '' }),
-      () => ({ line: '"a string"', field: '' }),
-    ];
+  const corruptions: ((
+    e: Record<string, unknown>,
+    rnd: () => number,
+  ) => { line: string; field: string; message?: string })[] = [
+    (e) => ({
+      line: JSON.stringify({ ...e, lat: 'north' }),
+      field: 'lat',
+      message: 'Invalid input: expected number, received string',
+    }),
+    (e) => ({ line: JSON.stringify({ ...e, lon: 1e300 }), field: 'lon' }),
+    (e) => ({ line: JSON.stringify({ ...e, accuracyM: -3 }), field: 'accuracyM' }),
+    (e) => ({ line: JSON.stringify({ ...e, accuracyM: 1e12 }), field: 'accuracyM' }),
+    (e) => {
+      const { lat: _lat, ...rest } = e;
+      return { line: JSON.stringify(rest), field: 'lat' };
+    },
+    (e) => {
+      const { device: _d, ...rest } = e;
+      return { line: JSON.stringify(rest), field: 'device' };
+    },
+    (e) => ({ line: JSON.stringify({ ...e, at: '2026-13-45T25:61:00Z' }), field: 'at' }),
+    (e) => ({ line: JSON.stringify({ ...e, at: 1778000000000 }), field: 'at' }),
+    (e) => ({ line: JSON.stringify({ ...e, at: '2026-05-04 12:00' }), field: 'at' }),
+    (e) => ({ line: JSON.stringify({ ...e, kind: 'teleport' }), field: 'kind' }),
+    (e) => ({ line: JSON.stringify({ ...e, source: 42 }), field: 'source' }),
+    (e) => ({ line: JSON.stringify({ ...e, seq: 1.5 }), field: 'seq' }),
+    (e) => ({ line: JSON.stringify({ ...e, battery: { percent: 300 } }), field: 'battery.percent' }),
+    (e) => ({ line: JSON.stringify({ ...e, device: 'has spaces and / slashes' }), field: 'device' }),
+    (e) => ({ line: JSON.stringify({ ...e, extra: true }), field: '' }),
+    (_e, rnd) => ({ line: `{"kind":"fix","lat":${Math.floor(rnd() * 90)},`, field: '' }),
+    () => ({ line: 'not json at all', field: '' }),
+    () => ({ line: '[1, 2, 3]', field: '' }),
+    () => ({ line: 'null', field: '' }),
+    () => ({ line: '"a string"', field: '' }),
+  ];
 
   it('200 random malformed batches (NDJSON and JSON arrays): each refused with the right line and field', async () => {
     const rnd = seededRandom(7);
@@ -230,7 +236,7 @@ describe('fuzzed bad events: a 400 that names the problem, and nothing written',
       const events = Array.from({ length: size }, (_, i) => good(round * 100 + i));
       const bad = Math.floor(rnd() * size);
       const c = corruptions[Math.floor(rnd() * corruptions.length)] as (typeof corruptions)[number];
-      const { line, field } = c(events[bad] as Record<string, unknown>, rnd);
+      const { line, field, message } = c(events[bad] as Record<string, unknown>, rnd);
       const asArray = rnd() < 0.5 && !line.startsWith('{"kind":"fix","lat":') && line !== 'not json at all';
       const r = asArray
         ? await app.inject({
@@ -256,6 +262,7 @@ describe('fuzzed bad events: a 400 that names the problem, and nothing written',
         `${context} → ${JSON.stringify(body.details)}`,
       ).toBe(true);
       expect(body.details.every((d) => d.message.length > 0)).toBe(true);
+      if (message) expect(body.details.find((d) => d.path === path)?.message, context).toBe(message);
     }
     expect(await monitoring.repo.countEvents()).toBe(0);
   });
