@@ -10,7 +10,7 @@
  * Targets: >= 50,000 fixes/s on a 2-core machine, alert latency p99 < 1 s.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +50,13 @@ export interface HttpIngestBenchResult {
   seconds: number;
   /** p99 of the time from sending an upload to its acknowledgement, ms. */
   p99AckMs: number;
+  /**
+   * Fixes per second of the server process's own CPU time (user + system, from /proc; null elsewhere): what one
+   * core sustains, whatever else the machine is running.
+   */
+  fixesPerServerCpuSec: number | null;
+  /** Load average (1 min) when the run ended: other work on the machine lowers `fixesPerSec`. */
+  loadAverage: number;
   storage: string;
 }
 
@@ -88,6 +95,17 @@ async function startServer(db: string): Promise<{ url: string; child: ChildProce
     child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${out}`)));
   });
   return { url: `http://127.0.0.1:${port}`, child };
+}
+
+/** CPU seconds (user + system) a process has used, from /proc (Linux); null elsewhere. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : null;
+  } catch {
+    return null;
+  }
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -259,6 +277,7 @@ export async function runHttpIngestBench(opts: HttpIngestBenchOptions = {}): Pro
 
     const acks: number[] = [];
     let next = 0;
+    const cpu0 = cpuSeconds(child.pid);
     const t0 = performance.now();
     const worker = async () => {
       while (next < work.length) {
@@ -278,6 +297,7 @@ export async function runHttpIngestBench(opts: HttpIngestBenchOptions = {}): Pro
     };
     await Promise.all(Array.from({ length: o.concurrency }, worker));
     const seconds = (performance.now() - t0) / 1000;
+    const cpu1 = cpuSeconds(child.pid);
     // Alerts committed with the last uploads are on their way: give the stream a moment.
     const expected = work.reduce((n, u) => n + u.alerts.length, 0);
     for (let i = 0; i < 50 && arrived.size < expected; i++) await new Promise((r) => setTimeout(r, 100));
@@ -300,6 +320,11 @@ export async function runHttpIngestBench(opts: HttpIngestBenchOptions = {}): Pro
       people: devices.length,
       seconds: Math.round(seconds * 100) / 100,
       p99AckMs: Math.round(percentile(sortedAck, 99)),
+      fixesPerServerCpuSec:
+        cpu0 !== null && cpu1 !== null && cpu1 > cpu0
+          ? Math.round(work.reduce((n, u) => n + u.fixes, 0) / (cpu1 - cpu0))
+          : null,
+      loadAverage: Math.round(((await import('node:os')).loadavg()[0] as number) * 100) / 100,
       storage: 'SQLite file, WAL, synchronous=NORMAL',
     };
   } finally {
@@ -332,6 +357,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     `  alert latency p50 / p99 ${r.p50AlertLatencyMs} / ${r.p99AlertLatencyMs} ms (max ${r.maxAlertLatencyMs}; ${r.alertsMeasured} alerts; target p99 < 1,000 ms)`,
   );
   console.log(`  ack p99                 ${r.p99AckMs} ms per upload of ${r.batchSize} events`);
+  if (r.fixesPerServerCpuSec !== null)
+    console.log(
+      `  fixes per server CPU-s  ${r.fixesPerServerCpuSec.toLocaleString('en-US')}   (the server's own CPU time; load average ${r.loadAverage} on ${(await import('node:os')).cpus().length} cores)`,
+    );
   console.log(
     `  ${r.fixes.toLocaleString('en-US')} fixes in ${r.batches} uploads, ${r.concurrency} in flight, ${r.people} people, ${r.seconds} s; ${r.storage}`,
   );
