@@ -11,7 +11,9 @@ import type { Alert } from '../monitoring/alerts.ts';
 import type { Fix, StoredDeviceEvent } from '../monitoring/device-events.ts';
 import type { Enrollment } from '../monitoring/enrollment.ts';
 import { type Actor, StoreError } from './cases.ts';
+import type { OpenedStore } from './db.ts';
 import type { Database } from './schema.ts';
+import { ALERT_COLUMNS, INSERT_EVENT_SQL, SqliteWriter, UPSERT_ALERT_SQL } from './sqlite-writer.ts';
 
 type Db = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -103,34 +105,35 @@ function eventRow({ event: e, raw }: EventToStore): Database['device_events'] {
 const EVENT_CHUNK = 3_000;
 const ALERT_CHUNK = 1_000;
 
-const ALERT_COLUMNS = [
-  'alert_id',
-  'person_id',
-  'device_id',
-  'kind',
-  'severity',
-  'state',
-  'started_at',
-  'ended_at',
-  'detected_at',
-  'updated_at',
-  'data',
-] as const;
-const ALERT_UPDATED = ['state', 'severity', 'started_at', 'ended_at', 'detected_at', 'updated_at', 'data'];
-
 export class MonitoringRepo {
   private statements: { event: BetterSqlite3.Statement; alert: BetterSqlite3.Statement } | null = null;
 
+  private writer: SqliteWriter | null = null;
+
   /**
-   * `sqlite`: the embedded database's own handle, when there is one. A batch is then written with prepared
-   * statements in one SQLite transaction (several times faster than building multi-row SQL), while holding
-   * Kysely's connection so no other transaction can interleave. PostgreSQL uses multi-row Kysely inserts.
+   * How a batch is written. PostgreSQL: multi-row Kysely inserts in one transaction. SQLite (`sqlite`, the
+   * embedded database's own handle): prepared statements in one transaction — several times faster than
+   * building multi-row SQL — on a writer thread with its own connection when the database is a file (`file`),
+   * else on this thread while holding Kysely's connection so no other transaction can interleave.
    */
   constructor(
     private readonly db: Db,
     private readonly now: () => string = () => new Date().toISOString(),
     private readonly sqlite: BetterSqlite3.Database | null = null,
+    private readonly file: string | null = null,
   ) {}
+
+  /** The repository of an opened store, with the fastest write path it allows. */
+  static of(store: OpenedStore, now?: () => string): MonitoringRepo {
+    const file = store.sqlite && store.location !== ':memory:' ? store.location : null;
+    return new MonitoringRepo(store.db, now, store.sqlite, file);
+  }
+
+  /** Stop the writer thread (after the last commit). */
+  async close(): Promise<void> {
+    await this.writer?.close();
+    this.writer = null;
+  }
 
   // ------------------------------------------------------------------------------------------ enrollments
 
@@ -249,16 +252,23 @@ export class MonitoringRepo {
   async commit(batch: { events: readonly EventToStore[]; alerts: readonly Alert[] }): Promise<void> {
     if (batch.events.length === 0 && batch.alerts.length === 0) return;
     const at = this.now();
+    if (this.file) {
+      this.writer ??= new SqliteWriter(this.file);
+      await this.writer.write(
+        batch.events,
+        batch.alerts.map((a) => {
+          const r = alertRow(a, at);
+          return { alert: a, row: ALERT_COLUMNS.map((c) => r[c]) };
+        }),
+      );
+      return;
+    }
     const sqlite = this.sqlite;
     if (sqlite) {
       await this.db.connection().execute(async () => {
         this.statements ??= {
-          event: sqlite.prepare(
-            'INSERT INTO device_events (id, device_id, at, kind, received_at, lat, lon, accuracy_m, source, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-          ),
-          alert: sqlite.prepare(
-            `INSERT INTO monitoring_alerts (${ALERT_COLUMNS.join(', ')}) VALUES (${ALERT_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (alert_id) DO UPDATE SET ${ALERT_UPDATED.map((c) => `${c} = excluded.${c}`).join(', ')}`,
-          ),
+          event: sqlite.prepare(INSERT_EVENT_SQL),
+          alert: sqlite.prepare(UPSERT_ALERT_SQL),
         };
         const st = this.statements;
         sqlite.transaction(() => {

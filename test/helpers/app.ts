@@ -12,7 +12,7 @@ export async function testApp(
 ): Promise<{ app: FastifyInstance; monitoring: MonitoringService; close: () => Promise<void> }> {
   const store = await openStore(url);
   const cases = new CaseStore(store.db);
-  const monitoring = new MonitoringService(new MonitoringRepo(store.db, undefined, store.sqlite), cases, {
+  const monitoring = new MonitoringService(MonitoringRepo.of(store), cases, {
     tickEveryMs: 0,
     ...monitoringOptions,
   });

@@ -31,7 +31,7 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
   const actor = process.env.PRETRIAL_USER ?? 'local user';
   out.log(`Database: ${store.dialect} at ${store.location} (migrated)`);
 
-  const repo = new MonitoringRepo(store.db, undefined, store.sqlite);
+  const repo = MonitoringRepo.of(store);
   if (opts.demo) {
     const existing = await cases.listCases();
     const demo = buildHaleCaseFile();

@@ -2,9 +2,12 @@
  * The monitoring engine inside the server: one per store. On start (and after an enrollment changes) it is
  * rebuilt from the store — rules compiled from each enrolled defendant's conditions in force and the
  * enrollment, then every stored event replayed in commit order — and the stored alerts (with the officers'
- * actions) laid over it. Work is serialised through one queue, so batches are evaluated and committed in
- * order; a batch is acknowledged only after its events and alert changes are committed together, and if a
- * commit fails the engine is rebuilt from the store before the next batch, so memory never runs ahead of disk.
+ * actions) laid over it. Work is serialised through one queue, so batches are evaluated in order; their
+ * commits form a chain in the same order, one at a time, and a batch is acknowledged (and its alert changes
+ * streamed) only after its events and alert changes are committed together. The chain lets the next batch be
+ * evaluated while this one is written. If a commit fails, every commit after it is refused (nothing evaluated
+ * on top of a lost batch can be stored) and the engine is rebuilt from the store before the next piece of
+ * work, so what the engine knows never outlives what the store has.
  *
  * Processing time. By default it is the wall clock. With `replayClock` (the demo), a client replaying
  * recorded data may say when each delivery would have arrived (`Pretrial-Replay-Time` header): the engine's
@@ -79,6 +82,10 @@ export class MonitoringService {
   /** Newest device time seen per device: older events may be beyond the in-memory dedupe horizon. */
   private newestAt = new Map<string, number>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** The commits in flight, in order. */
+  private chain: Promise<void> = Promise.resolve();
+  /** A commit failed: refuse the later ones and rebuild before the next piece of work. */
+  private broken = false;
   private timer: NodeJS.Timeout | null = null;
   private virtualNow: number;
   private readonly wall: () => number;
@@ -121,13 +128,42 @@ export class MonitoringService {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.queue.catch(() => {});
+    await this.chain;
+    await this.repo.close();
   }
 
-  /** Run `fn` after everything queued before it (one at a time). */
+  /** Run `fn` after everything queued before it (one at a time), on an engine that matches the store. */
   serial<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(fn, fn);
+    const run = async () => {
+      if (this.broken) {
+        await this.chain;
+        await this.rebuild();
+        this.broken = false;
+      }
+      return fn();
+    };
+    const next = this.queue.then(run, run);
     this.queue = next.catch(() => {});
     return next;
+  }
+
+  /** Commit after every commit before it; refused if one before it failed. */
+  private commitInOrder(batch: Parameters<MonitoringRepo['commit']>[0]): Promise<void> {
+    const p = this.chain.then(async () => {
+      if (this.broken)
+        throw new HttpError(
+          503,
+          'an earlier upload could not be stored; the engine is rebuilt: send this one again',
+        );
+      try {
+        await this.repo.commit(batch);
+      } catch (e) {
+        this.broken = true;
+        throw e;
+      }
+    });
+    this.chain = p.catch(() => {});
+    return p;
   }
 
   person(personId: string): Person | undefined {
@@ -164,6 +200,7 @@ export class MonitoringService {
 
   /** Rebuild the engine from the store: compile, replay every stored event, lay the stored alerts over it. */
   private async rebuild(): Promise<void> {
+    await this.chain;
     await this.loadPeople();
     const stored = await this.repo.allAlerts();
     let firstReceived = Number.POSITIVE_INFINITY;
@@ -243,8 +280,8 @@ export class MonitoringService {
    * Evaluate and commit a validated batch, in order after every batch before it. Resolves once the events
    * and the alert changes are durable.
    */
-  ingest(batch: readonly RawEvent[], replayTime?: number): Promise<IngestOutcome> {
-    return this.serial(async () => {
+  async ingest(batch: readonly RawEvent[], replayTime?: number): Promise<IngestOutcome> {
+    const { outcome, committed } = await this.serial(async () => {
       this.advanceReplayClock(replayTime);
       const receivedAt = this.now();
       const horizon = this.engine.options.replayHorizonMs;
@@ -254,7 +291,10 @@ export class MonitoringService {
         return newest !== undefined && r.event.at < newest - horizon;
       });
       let storedAlready = new Set<string>();
-      if (old.length > 0) storedAlready = await this.repo.existingKeys(old.map((r) => r.event));
+      if (old.length > 0) {
+        await this.chain;
+        storedAlready = await this.repo.existingKeys(old.map((r) => r.event));
+      }
       const raws = new Map<string, string>();
       const events = [];
       let duplicates = 0;
@@ -269,41 +309,36 @@ export class MonitoringService {
       }
       const result = ingestBatch(this.state, events, receivedAt);
       if (!result.ok) throw new HttpError(400, 'invalid batch', []);
-      const alerts = result.changes.map((c) => c.alert);
-      try {
-        await this.repo.commit({
-          events: result.accepted.map((event) => ({ event, raw: raws.get(eventKey(event)) as string })),
-          alerts,
-        });
-      } catch (e) {
-        // The engine evaluated what the store did not keep: start again from the store.
-        await this.rebuild();
-        throw e;
-      }
       for (const e of result.accepted) {
         const newest = this.newestAt.get(e.device);
         if (newest === undefined || e.at > newest) this.newestAt.set(e.device, e.at);
       }
-      this.hub.publish(result.changes);
+      const changes = result.changes;
+      const committed = this.commitInOrder({
+        events: result.accepted.map((event) => ({ event, raw: raws.get(eventKey(event)) as string })),
+        alerts: changes.map((c) => c.alert),
+      }).then(() => this.hub.publish(changes));
+      // The caller waits for the commit; an unobserved failure is not an unhandled rejection.
+      committed.catch(() => {});
       return {
-        accepted: result.accepted.length,
-        duplicates: result.duplicates + duplicates,
-        quarantined: result.quarantined.length,
-        alertChanges: result.changes.length,
-        receivedAt,
+        committed,
+        outcome: {
+          accepted: result.accepted.length,
+          duplicates: result.duplicates + duplicates,
+          quarantined: result.quarantined.length,
+          alertChanges: changes.length,
+          receivedAt,
+        },
       };
     });
+    await committed;
+    return outcome;
   }
 
   private async tickNow(): Promise<AlertChange[]> {
     const changes = tick(this.engine, this.now());
     if (changes.length === 0) return changes;
-    try {
-      await this.repo.commit({ events: [], alerts: changes.map((c) => c.alert) });
-    } catch (e) {
-      await this.rebuild();
-      throw e;
-    }
+    await this.commitInOrder({ events: [], alerts: changes.map((c) => c.alert) });
     this.hub.publish(changes);
     return changes;
   }
@@ -319,6 +354,12 @@ export class MonitoringService {
     replayTime?: number,
   ): Promise<Alert> {
     return this.serial(async () => {
+      // The alert's row must not be overwritten by a batch evaluated before this action: let them land first.
+      await this.chain;
+      if (this.broken) {
+        await this.rebuild();
+        this.broken = false;
+      }
       this.advanceReplayClock(replayTime);
       const inEngine = this.engine.alerts.get(alertId);
       const before = inEngine ?? (await this.repo.getAlert(alertId));
