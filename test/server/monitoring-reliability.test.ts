@@ -288,3 +288,56 @@ describe('fuzzed bad events: a 400 that names the problem, and nothing written',
     expect(await monitoring.repo.countEvents()).toBe(0);
   });
 });
+
+describe('a commit that fails', () => {
+  it('answers with an error, stores nothing of the batch, and the engine forgets it: the resend is accepted whole', async () => {
+    const { app, monitoring, close } = await testApp();
+    try {
+      expect(
+        (await app.inject({ method: 'POST', url: '/api/v1/cases', payload: buildHaleCaseFile() })).statusCode,
+      ).toBe(201);
+      expect(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/v1/monitoring/enrollments',
+            payload: { caseId: 'nyed-1-26-cr-00117', enrollment: demoEnrollment },
+          })
+        ).statusCode,
+      ).toBe(201);
+      const base = Math.floor((Date.now() - 3_600_000) / 1000) * 1000;
+      const body = ndjson(batch(0, base));
+      const repo = monitoring.repo;
+      const commit = repo.commit.bind(repo);
+      let failures = 1;
+      repo.commit = async (b) => {
+        if (failures-- > 0) throw new Error('disk full (simulated)');
+        return commit(b);
+      };
+      const failed = await app.inject({
+        method: 'POST',
+        url: '/api/v1/monitoring/events',
+        headers: { 'content-type': 'application/x-ndjson' },
+        payload: body,
+      });
+      expect(failed.statusCode).toBe(503);
+      expect(failed.json().error).toBe(
+        'the upload could not be stored (disk full (simulated)); nothing of it was kept: send it again',
+      );
+      expect(await repo.countEvents()).toBe(0);
+      const again = await app.inject({
+        method: 'POST',
+        url: '/api/v1/monitoring/events',
+        headers: { 'content-type': 'application/x-ndjson' },
+        payload: body,
+      });
+      expect(again.json()).toEqual({ accepted: PER_BATCH, duplicates: 0, quarantined: 18, alertChanges: 1 });
+      expect(await repo.countEvents()).toBe(PER_BATCH);
+      const alerts = (await app.inject({ method: 'GET', url: '/api/v1/monitoring/alerts' })).json()
+        .alerts as Alert[];
+      expect(alerts.map((a) => a.kind)).toEqual(['strapTamper']);
+    } finally {
+      await close();
+    }
+  });
+});

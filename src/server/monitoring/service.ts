@@ -159,7 +159,10 @@ export class MonitoringService {
         await this.repo.commit(batch);
       } catch (e) {
         this.broken = true;
-        throw e;
+        throw new HttpError(
+          503,
+          `the upload could not be stored (${(e as Error).message}); nothing of it was kept: send it again`,
+        );
       }
     });
     this.chain = p.catch(() => {});
