@@ -262,6 +262,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
             alertChanges: z.number().int(),
           }),
           400: ErrorBody,
+          503: ErrorBody,
         },
       },
       validatorCompiler: passThroughValidator,
