@@ -94,6 +94,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
+      const engine = options.monitoring;
+      if (engine)
+        // A changed case record may change the conditions in force: the monitoring rules are compiled again.
+        api.addHook('onResponse', async (request, reply) => {
+          if (request.method !== 'GET' && request.url.startsWith('/api/v1/cases') && reply.statusCode < 400)
+            engine.reload().catch((e: unknown) => request.log.error({ err: e }, 'monitoring reload failed'));
+        });
       await api.register(casesRoutes);
       await api.register(eventsRoutes);
       await api.register(calendarRoutes);

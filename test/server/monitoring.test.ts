@@ -370,4 +370,33 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
       '/api/v1/monitoring/stream',
     ]);
   });
+  it('a change to the case record recompiles the rules: a condition removed by a modification order is no longer in force', async () => {
+    const before = (await app.inject({ method: 'GET', url: '/api/v1/monitoring/people/hale-2' })).json();
+    expect(before.conditions.map((c: { id: string }) => c.id)).toContain('c2-no-contact-meridian');
+    const added = await app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${CASE_ID}/events`,
+      payload: {
+        kind: 'conditionModification',
+        id: 'ev-castell-modification-test',
+        date: '2026-05-10',
+        defendants: [2],
+        order: 'ev-castell-release',
+        removed: ['c2-no-contact-meridian'],
+        provenance: { source: 'manual', by: 'test clerk' },
+      },
+    });
+    expect(added.statusCode).toBe(201);
+    // The server queues the rebuild once the response is sent: wait for the queue to pass it.
+    let ids: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      await monitoring.serial(async () => {});
+      const after = (await app.inject({ method: 'GET', url: '/api/v1/monitoring/people/hale-2' })).json();
+      ids = after.conditions.map((c: { id: string }) => c.id);
+      if (!ids.includes('c2-no-contact-meridian')) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(ids).not.toContain('c2-no-contact-meridian');
+    expect(ids).toContain('c2-home-detention');
+  });
 });

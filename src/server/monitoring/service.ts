@@ -48,6 +48,7 @@ import { AlertHub } from './hub.ts';
 export interface Person {
   record: EnrollmentRecord;
   caseFile: CaseFile;
+  caseVersion: number;
   timeline: ConditionInForce[];
   compiled: CompileResult;
 }
@@ -184,11 +185,25 @@ export class MonitoringService {
 
   // ------------------------------------------------------------------------------------------- rebuild
 
+  /**
+   * Read the enrollments and compile each person's rules. A person whose enrollment and case are unchanged
+   * since the last rebuild keeps the rules compiled then (compiling is the slow part of an enrollment).
+   */
   private async loadPeople(): Promise<void> {
+    const previous = this.people;
     this.people = new Map();
     this.byDevice = new Map();
+    const versions = new Map((await this.cases.listCases()).map((c) => [c.id, c.version]));
     const files = new Map<string, CaseFile | undefined>();
     for (const record of await this.repo.listEnrollments()) {
+      const version = versions.get(record.caseId);
+      if (version === undefined) continue;
+      const before = previous.get(record.personId);
+      if (before && before.record.updatedAt === record.updatedAt && before.caseVersion === version) {
+        this.people.set(record.personId, before);
+        this.byDevice.set(record.deviceId, record.personId);
+        continue;
+      }
       if (!files.has(record.caseId))
         files.set(record.caseId, (await this.cases.getCase(record.caseId))?.caseFile);
       const caseFile = files.get(record.caseId);
@@ -196,7 +211,7 @@ export class MonitoringService {
       const enrollment = Enrollment.parse(record.enrollment);
       const timeline = conditionTimeline(caseFile, record.defendant);
       const compiled = compileRules(timeline, enrollment);
-      this.people.set(record.personId, { record, caseFile, timeline, compiled });
+      this.people.set(record.personId, { record, caseFile, caseVersion: version, timeline, compiled });
       this.byDevice.set(record.deviceId, record.personId);
     }
   }
