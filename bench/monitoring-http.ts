@@ -325,7 +325,7 @@ export async function runHttpIngestBench(opts: HttpIngestBenchOptions = {}): Pro
           ? Math.round(work.reduce((n, u) => n + u.fixes, 0) / (cpu1 - cpu0))
           : null,
       loadAverage: Math.round(((await import('node:os')).loadavg()[0] as number) * 100) / 100,
-      storage: 'SQLite file, WAL, synchronous=NORMAL',
+      storage: 'SQLite file, WAL; the ingest writer commits with synchronous=FULL (fsync before the answer)',
     };
   } finally {
     stopStream.abort();

@@ -3,7 +3,9 @@
  * (WAL: readers are not blocked, one writer at a time), prepared statements, one transaction per batch. The
  * server's main thread evaluates the next upload while this one is written — two cores instead of one. A
  * batch is sent as columns (typed arrays are transferred, not copied), and the promise resolves only once its
- * transaction has committed.
+ * transaction has committed. The writer's connection runs with `synchronous = FULL`: the commit is on disk
+ * (fsynced) before the upload is acknowledged, so an acknowledged upload survives a power cut, not only a
+ * crash of the server; with thousands of events per transaction the fsync costs nothing measurable.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -43,7 +45,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('journal_mode = WAL');
-db.pragma('synchronous = NORMAL');
+db.pragma('synchronous = FULL');
 db.pragma('busy_timeout = 10000');
 const insert = db.prepare(workerData.insertEvent);
 const upsert = db.prepare(workerData.upsertAlert);
