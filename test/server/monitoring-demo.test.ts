@@ -52,3 +52,47 @@ describe('pretrial simulate --api: the demo week through a running server, with 
     expect(r.err).toBe('pretrial: --api: expected a server URL such as http://localhost:3000, got not a url');
   });
 });
+
+describe('pretrial serve --demo (what npm start runs): the week replayed against itself', () => {
+  it('enrolls the demo defendant, replays the week on its own clock, and does not replay it again on restart', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { startServer } = await import('../helpers/server-process.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'pretrial-demo-'));
+    const db = join(dir, 'demo.db');
+    try {
+      let server = await startServer(db, ['--demo', '--replay-seconds', '3']);
+      const alerts = async () =>
+        (
+          (await (await fetch(`${server.url}/api/v1/monitoring/alerts?personId=hale-2`)).json()) as {
+            alerts: { kind: string; state: string; detectedAt: string }[];
+          }
+        ).alerts;
+      // Wait for the replay's last line (it is paced over 3 s, then as fast as the server answers).
+      for (let i = 0; i < 600 && !server.output().includes('Monitoring demo: week replayed'); i++)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(server.output()).toContain(
+        'Monitoring demo: week replayed (8933 events, 1 duplicate, 6 officer steps).',
+      );
+      const week = await alerts();
+      expect(week.map((a) => [a.kind, a.state]).sort()).toEqual([
+        ['batteryLow', 'cleared'],
+        ['exclusionZone', 'cleared'],
+        ['lateReturn', 'resolved'],
+        ['strapTamper', 'resolved'],
+      ]);
+      // Detected inside the week (the replay's clock), not today.
+      expect(week.every((a) => a.detectedAt < '2026-05-11')).toBe(true);
+      await server.stop();
+      server = await startServer(db, ['--demo', '--replay-seconds', '3']);
+      for (let i = 0; i < 100 && !server.output().includes('Monitoring demo:'); i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(server.output()).toContain('the week of device events is already in the store');
+      expect((await alerts()).length).toBe(4);
+      await server.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
