@@ -250,6 +250,10 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
     expect(resolved.json()).toMatchObject({ state: 'resolved', disposition: 'no violation' });
     const again = await app.inject({ method: 'POST', url: url('dismiss'), payload: { note: 'x' } });
     expect(again.statusCode).toBe(409);
+    // No body at all is an action without a note: a note without text is a lifecycle error.
+    const noBody = await app.inject({ method: 'POST', url: url('notes') });
+    expect(noBody.statusCode).toBe(409);
+    expect(noBody.json().error).toBe('a note needs text');
     const badAction = await app.inject({ method: 'POST', url: url('delete'), payload: {} });
     expect(badAction.statusCode).toBe(400);
     const missing = await app.inject({

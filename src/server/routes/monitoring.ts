@@ -375,7 +375,8 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
           disposition: z.string().max(200).optional(),
         })
         .strict()
-        .default({}),
+        .nullish()
+        .meta({ description: 'Optional: an empty body is an action without a note.' }),
       response: { 200: AlertView, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody },
     },
     handler: async (request) =>
