@@ -58,13 +58,24 @@ export function parseDeviceEvent(
   if (!r.success)
     return {
       ok: false,
-      issues: r.error.issues.map((i) => ({ path: i.path.join('.'), message: issueMessage(i) })),
+      issues: r.error.issues.map((i) => ({ path: i.path.join('.'), message: issueMessage(i, value) })),
     };
   return { ok: true, event: canonical(r.data as z.output<typeof DeviceEventInput>) };
 }
 
-function issueMessage(i: z.core.$ZodIssue): string {
-  if (i.code === 'invalid_type' && (i as { input?: unknown }).input === undefined)
+/** The value at a path of the event, or undefined when a key on the way is absent. */
+function at(value: unknown, path: readonly PropertyKey[]): unknown {
+  let v = value;
+  for (const k of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function issueMessage(i: z.core.$ZodIssue, value: unknown): string {
+  // zod does not report the input by default: look at the event itself to tell missing from wrong.
+  if (i.code === 'invalid_type' && at(value, i.path) === undefined)
     return `required field missing (expected ${(i as { expected?: string }).expected ?? 'a value'})`;
   if (i.code === 'unrecognized_keys') return `unknown field(s): ${(i as { keys: string[] }).keys.join(', ')}`;
   return i.message;

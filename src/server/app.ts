@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Actor, CaseStore } from '../store/cases.ts';
 import { errorHandler, HttpError } from './errors.ts';
+import type { MonitoringService } from './monitoring/service.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { casesRoutes } from './routes/cases.ts';
 import { chargesRoutes } from './routes/charges.ts';
@@ -18,6 +19,7 @@ import { clockRoutes } from './routes/clock.ts';
 import { deadlinesRoutes } from './routes/deadlines.ts';
 import { eventsRoutes } from './routes/events.ts';
 import { importsRoutes } from './routes/imports.ts';
+import { mapConfig, monitoringRoutes } from './routes/monitoring.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -36,6 +38,8 @@ export interface AppOptions {
   /** Built web UI to serve (index.html and assets), if any. */
   webRoot?: string;
   logger?: boolean;
+  /** The monitoring engine of this store (started); without it only GET /config of the monitoring API is served. */
+  monitoring?: MonitoringService;
   /** Largest request body, in bytes (docket uploads). */
   bodyLimit?: number;
 }
@@ -75,6 +79,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'speedy trial', description: 'The Speedy Trial Act clocks, ledgers and what-if' },
         { name: 'deadlines', description: 'Deadlines that follow from a case’s events' },
         { name: 'charges', description: 'Exposure, release conditions and plea offers' },
+        {
+          name: 'monitoring',
+          description:
+            'Location monitoring: enrollments, device-event ingest, alerts and their lifecycle, the live alert stream, the violation report',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -85,6 +94,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
+      const engine = options.monitoring;
+      if (engine)
+        // A changed case record may change the conditions in force: when someone in that case is monitored,
+        // the rules are compiled again (the engine is rebuilt from the store, in the ingest queue).
+        api.addHook('onResponse', async (request, reply) => {
+          const caseId = (request.params as { id?: unknown } | undefined)?.id;
+          if (
+            request.method !== 'GET' &&
+            request.url.startsWith('/api/v1/cases/') &&
+            reply.statusCode < 400 &&
+            typeof caseId === 'string' &&
+            engine.allPeople().some((p) => p.record.caseId === caseId)
+          )
+            engine.reload().catch((e: unknown) => request.log.error({ err: e }, 'monitoring reload failed'));
+        });
       await api.register(casesRoutes);
       await api.register(eventsRoutes);
       await api.register(calendarRoutes);
@@ -92,6 +116,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(chargesRoutes);
       await api.register(clockRoutes);
       await api.register(importsRoutes);
+      const monitoring = options.monitoring;
+      if (monitoring) {
+        api.decorate('monitoring', monitoring);
+        await api.register(monitoringRoutes);
+      } else api.get('/config', { schema: { hide: true } }, async () => mapConfig());
     },
     { prefix: '/api/v1' },
   );

@@ -16,6 +16,8 @@ export interface OpenedStore {
   dialect: Dialect;
   /** Where the data lives, without credentials. */
   location: string;
+  /** The embedded SQLite handle (null on PostgreSQL), for the monitoring ingest's prepared-statement path. */
+  sqlite: BetterSqlite3.Database | null;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ export async function openStore(url: string = DEFAULT_SQLITE_PATH): Promise<Open
   let db: Kysely<Database>;
   let dialect: Dialect;
   let location: string;
+  let handle: BetterSqlite3.Database | null = null;
   if (isPostgresUrl(url)) {
     dialect = 'postgres';
     const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -42,7 +45,8 @@ export async function openStore(url: string = DEFAULT_SQLITE_PATH): Promise<Open
     sqlite.pragma('synchronous = NORMAL');
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     location = url;
+    handle = sqlite;
   }
   await migrateToLatest(db as Kysely<unknown>, dialect);
-  return { db, dialect, location, close: () => db.destroy() };
+  return { db, dialect, location, sqlite: handle, close: () => db.destroy() };
 }

@@ -6,10 +6,13 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { buildHaleCaseFile } from '../../src/demo/index.ts';
+import { DEMO_WEEK } from '../../src/monitoring/simulator/demo-week.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { MonitoringService } from '../../src/server/monitoring/service.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from '../../src/server/web-build.ts';
 import { CaseStore } from '../../src/store/cases.ts';
 import { openStore } from '../../src/store/db.ts';
+import { MonitoringRepo } from '../../src/store/monitoring.ts';
 
 export const CHROMIUM = process.env.PRETRIAL_CHROMIUM ?? '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
@@ -23,6 +26,8 @@ export interface BrowserRig {
   base: string;
   browser: Browser;
   page: Page;
+  /** The server's monitoring engine, on the replay clock of the demo (as `pretrial serve --demo`). */
+  monitoring: MonitoringService;
   close(): Promise<void>;
 }
 
@@ -31,7 +36,13 @@ export async function startRig(): Promise<BrowserRig> {
   const store = await openStore(':memory:');
   const cases = new CaseStore(store.db);
   await cases.createCase(buildHaleCaseFile(), { name: 'demo loader' });
-  const app = await buildApp({ store: cases, actor: 'browser test', webRoot: WEB_DIST });
+  const monitoring = new MonitoringService(MonitoringRepo.of(store), cases, {
+    replayClock: true,
+    replayStart: DEMO_WEEK.from,
+    tickEveryMs: 0,
+  });
+  await monitoring.start();
+  const app = await buildApp({ store: cases, actor: 'browser test', webRoot: WEB_DIST, monitoring });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
@@ -51,9 +62,11 @@ export async function startRig(): Promise<BrowserRig> {
     base,
     browser,
     page,
+    monitoring,
     async close() {
       await browser.close();
       await app.close();
+      await monitoring.stop();
       await store.close();
     },
   };
