@@ -1,7 +1,9 @@
 import { Link, Route, Switch } from 'wouter';
+import { AlertQueue } from './pages/AlertQueue.tsx';
 import { CaseList } from './pages/CaseList.tsx';
 import { CasePage } from './pages/CasePage.tsx';
 import { ImportPage } from './pages/ImportPage.tsx';
+import { PersonPage } from './pages/PersonPage.tsx';
 
 export function App() {
   return (
@@ -13,6 +15,7 @@ export function App() {
         <nav>
           <Link href="/">Cases</Link>
           <Link href="/import">Import a docket</Link>
+          <Link href="/monitoring">Monitoring</Link>
           <a href="/api/docs" target="_blank" rel="noreferrer">
             API
           </a>
@@ -23,6 +26,10 @@ export function App() {
           <Route path="/" component={CaseList} />
           <Route path="/import" component={ImportPage} />
           <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
+          <Route path="/monitoring" component={AlertQueue} />
+          <Route path="/monitoring/people/:personId">
+            {(params) => <PersonPage personId={decodeURIComponent(params.personId)} />}
+          </Route>
           <Route>
             <p className="empty">No such page.</p>
           </Route>

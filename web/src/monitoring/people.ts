@@ -1,0 +1,83 @@
+/**
+ * Who is enrolled, and the time zone their alerts are read in: the supervising district's. The time zone is
+ * the one the rules are compiled with (the home-detention, home-incarceration or curfew condition's own
+ * `timeZone`), else the district of the residence or of the case (the court's seat, as Rule 45(a)(4)(A) reads
+ * it), unless the server sends it.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { DISTRICTS } from '../../../src/law/calendar/districts.ts';
+import { conditionTimeline } from '../../../src/monitoring/conditions-in-force.ts';
+import { api, type CaseFile } from '../api.ts';
+import { type EnrolledPerson, monitoringApi } from './api.ts';
+
+export const FALLBACK_TZ = 'America/New_York';
+
+export function supervisionTimeZone(file: CaseFile, defendant: number): string {
+  const conditions = conditionTimeline(file, defendant).map((c) => c.condition);
+  for (const c of conditions) {
+    if ('timeZone' in c && typeof c.timeZone === 'string') return c.timeZone;
+  }
+  for (const c of conditions) {
+    const district = 'residence' in c ? c.residence.district : undefined;
+    const tz = district ? DISTRICTS.get(district)?.timeZone : undefined;
+    if (tz) return tz;
+  }
+  return DISTRICTS.get(file.case.district)?.timeZone ?? FALLBACK_TZ;
+}
+
+const caseFiles = new Map<string, Promise<CaseFile>>();
+function caseFile(caseId: string): Promise<CaseFile> {
+  let p = caseFiles.get(caseId);
+  if (!p) {
+    p = api.getCase(caseId).then((c) => c.caseFile);
+    p.catch(() => caseFiles.delete(caseId));
+    caseFiles.set(caseId, p);
+  }
+  return p;
+}
+
+/** The time zone for a person of a case (cached per case). */
+export async function timeZoneFor(caseId: string, defendant: number, sent?: string): Promise<string> {
+  if (sent) return sent;
+  try {
+    return supervisionTimeZone(await caseFile(caseId), defendant);
+  } catch {
+    return FALLBACK_TZ;
+  }
+}
+
+export type Person = EnrolledPerson & { timeZone: string };
+
+export interface People {
+  people: Map<string, Person>;
+  error?: Error;
+  loaded: boolean;
+  reload: () => void;
+}
+
+/** Everyone enrolled, with their time zones; `reload()` when an alert names someone not yet known. */
+export function usePeople(): People {
+  const [state, setState] = useState<{ people: Map<string, Person>; error?: Error; loaded: boolean }>({
+    people: new Map(),
+    loaded: false,
+  });
+  const [tick, setTick] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `tick` asks for a reload
+  useEffect(() => {
+    let live = true;
+    monitoringApi
+      .enrollments()
+      .then(async ({ people }) => {
+        const withTz = await Promise.all(
+          people.map(async (p) => ({ ...p, timeZone: await timeZoneFor(p.caseId, p.defendant, p.timeZone) })),
+        );
+        if (live) setState({ people: new Map(withTz.map((p) => [p.personId, p])), loaded: true });
+      })
+      .catch((error: Error) => live && setState((s) => ({ ...s, error, loaded: true })));
+    return () => {
+      live = false;
+    };
+  }, [tick]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { ...state, reload };
+}
