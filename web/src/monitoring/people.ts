@@ -81,3 +81,28 @@ export function usePeople(): People {
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { ...state, reload };
 }
+
+/** Defendants of a case who are enrolled in location monitoring: defendant number → person id. */
+export function useEnrolledInCase(caseId: string): Map<number, { personId: string; openAlerts: number }> {
+  const [enrolled, setEnrolled] = useState<Map<number, { personId: string; openAlerts: number }>>(new Map());
+  useEffect(() => {
+    let live = true;
+    monitoringApi.enrollments().then(
+      ({ people }) =>
+        live &&
+        setEnrolled(
+          new Map(
+            people
+              .filter((p) => p.caseId === caseId)
+              .map((p) => [p.defendant, { personId: p.personId, openAlerts: p.openAlerts }]),
+          ),
+        ),
+      // Monitoring unavailable: the case page simply shows no links.
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [caseId]);
+  return enrolled;
+}
