@@ -217,7 +217,7 @@ export function MonitorMap({
       const p = alertPoint(a, track);
       if (!p) continue;
       const marker = L.circleMarker([p.lat, p.lon], {
-        radius: a.alertId === selected ? 11 : 8,
+        radius: a.alertId === selected ? 9 : 6,
         color: '#fff',
         weight: 2,
         fillColor: SEVERITY_COLOR[a.severity],
@@ -231,15 +231,20 @@ export function MonitorMap({
     }
   }, [alerts, track, timeZone, selected]);
 
-  // Fit the view to what is drawn when the zones or the track change.
+  // Fit the view when the zones or the track change.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the layers are redrawn from `zones` and `track`
   useEffect(() => {
     const m = map.current;
     if (!m) return;
-    const bounds = L.latLngBounds([]);
-    for (const g of [zoneGroup.current, trackGroup.current]) {
-      if (g && g.getLayers().length > 0) bounds.extend(g.getBounds());
-    }
+    // The track when there is one (the zones around it stay readable), else every zone.
+    const t = trackGroup.current;
+    const z = zoneGroup.current;
+    const bounds =
+      t && t.getLayers().length > 0
+        ? t.getBounds()
+        : z && z.getLayers().length > 0
+          ? z.getBounds()
+          : L.latLngBounds([]);
     if (bounds.isValid()) m.fitBounds(bounds, { padding: [24, 24], maxZoom: 16 });
   }, [zones, track]);
 

@@ -82,7 +82,10 @@ export function AlertQueue() {
     [alerts, stateFilter, severity, person],
   );
   const active = [...alerts.values()].filter((a) => stateGroup(a.state) === 0);
-  const critical = active.filter((a) => a.severity === 'critical').length;
+  const followUp = [...alerts.values()].filter((a) => stateGroup(a.state) === 1).length;
+  const critical = [...alerts.values()].filter(
+    (a) => a.severity === 'critical' && stateGroup(a.state) < 2,
+  ).length;
   const zones = new Set([...peopleMap.values()].map((p) => p.timeZone));
   const sample = shown[0]?.startedAt ?? new Date(0).toISOString();
 
@@ -105,7 +108,13 @@ export function AlertQueue() {
           </div>
           <div className="stat">
             <span className={`stat-num ${critical > 0 ? 'stat-critical' : ''}`}>{critical}</span>
-            <span className="stat-label">critical</span>
+            <span className="stat-label">critical unresolved</span>
+          </div>
+          <div className="stat">
+            <span className="stat-num" data-testid="followup-count">
+              {followUp}
+            </span>
+            <span className="stat-label">cleared, to follow up</span>
           </div>
           <div className="stat">
             <span className="stat-num" data-testid="live-count">
