@@ -77,7 +77,11 @@ const isShared = (f: ZoneFeature) => f.properties.shared === true;
 
 function zoneLayer(f: ZoneFeature): L.Layer {
   const { legend: _legend, ...base } = ZONE_STYLE[f.properties.role] ?? ZONE_STYLE.permitted;
-  const style = isShared(f) ? { ...base, ...SHARED_STYLE } : base;
+  const style: L.PathOptions = {
+    ...base,
+    ...(isShared(f) ? SHARED_STYLE : {}),
+    className: `zone zone-${f.properties.role}`,
+  };
   const g = f.geometry;
   const layer =
     g.type === 'Point'
@@ -85,7 +89,10 @@ function zoneLayer(f: ZoneFeature): L.Layer {
           ...style,
           radius: f.properties.radiusM ?? 50,
         })
-      : L.geoJSON(f as GeoJSON.Feature, { style: () => style });
+      : L.polygon(
+          L.GeoJSON.coordsToLatLngs(g.coordinates, g.type === 'Polygon' ? 1 : 2) as L.LatLng[][],
+          style,
+        );
   return layer.bindTooltip(f.properties.label, { sticky: true });
 }
 

@@ -224,11 +224,13 @@ export function AlertQueue() {
                       {p && <div className="muted small">{p.caseCaption}</div>}
                     </td>
                     <td>
-                      <strong className="kind">{KIND_WORDS[a.kind]}</strong>
+                      <strong className="kind" data-testid="alert-kind">
+                        {KIND_WORDS[a.kind]}
+                      </strong>
                       {a.zone && <div className="small">{a.zone.label}</div>}
                       {a.late && <div className="muted small">raised from late data</div>}
                     </td>
-                    <td className="small when">{zonedSpan(a.startedAt, a.endedAt, tz)}</td>
+                    <td className="small when" data-testid="alert-when">{zonedSpan(a.startedAt, a.endedAt, tz)}</td>
                     <td className="small">
                       {a.condition.text}
                       <div className="muted">{orderLabel(a.order)}</div>
