@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Actor, CaseStore } from '../store/cases.ts';
 import { errorHandler, HttpError } from './errors.ts';
+import type { MonitoringService } from './monitoring/service.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { casesRoutes } from './routes/cases.ts';
 import { chargesRoutes } from './routes/charges.ts';
@@ -18,6 +19,7 @@ import { clockRoutes } from './routes/clock.ts';
 import { deadlinesRoutes } from './routes/deadlines.ts';
 import { eventsRoutes } from './routes/events.ts';
 import { importsRoutes } from './routes/imports.ts';
+import { mapConfig, monitoringRoutes } from './routes/monitoring.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -36,6 +38,8 @@ export interface AppOptions {
   /** Built web UI to serve (index.html and assets), if any. */
   webRoot?: string;
   logger?: boolean;
+  /** The monitoring engine of this store (started); without it only GET /config of the monitoring API is served. */
+  monitoring?: MonitoringService;
   /** Largest request body, in bytes (docket uploads). */
   bodyLimit?: number;
 }
@@ -75,6 +79,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'speedy trial', description: 'The Speedy Trial Act clocks, ledgers and what-if' },
         { name: 'deadlines', description: 'Deadlines that follow from a case’s events' },
         { name: 'charges', description: 'Exposure, release conditions and plea offers' },
+        {
+          name: 'monitoring',
+          description:
+            'Location monitoring: enrollments, device-event ingest, alerts and their lifecycle, the live alert stream, the violation report',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -92,6 +101,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(chargesRoutes);
       await api.register(clockRoutes);
       await api.register(importsRoutes);
+      const monitoring = options.monitoring;
+      if (monitoring) {
+        api.decorate('monitoring', monitoring);
+        await api.register(monitoringRoutes);
+      } else api.get('/config', { schema: { hide: true } }, async () => mapConfig());
     },
     { prefix: '/api/v1' },
   );

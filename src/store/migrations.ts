@@ -95,8 +95,88 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
+/**
+ * Location monitoring (issue 7): enrollments per case defendant, device events with 64-bit ids (BIGINT: a
+ * signed 32-bit id overflows within a year at one agency's rate, monitoring spec § 8) and the raw JSON kept,
+ * unique on the idempotency key (device, time, kind); alerts as their current state (JSON) with the columns
+ * the queue filters on.
+ */
+function monitoring(dialect: Dialect): Migration {
+  const big = dialect === 'postgres' ? 'bigint' : 'integer';
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('monitoring_enrollments')
+        .addColumn('person_id', 'text', (c) => c.primaryKey())
+        .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
+        .addColumn('defendant', 'integer', (c) => c.notNull())
+        .addColumn('device_id', 'text', (c) => c.notNull().unique())
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('monitoring_enrollments_by_case')
+        .on('monitoring_enrollments')
+        .columns(['case_id', 'defendant'])
+        .execute();
+      // `integer primary key` is SQLite's 64-bit rowid; PostgreSQL gets a BIGINT. Ids are assigned by the
+      // ingest (in commit order), not by the database.
+      await db.schema
+        .createTable('device_events')
+        .addColumn('id', big, (c) => c.primaryKey())
+        .addColumn('device_id', 'text', (c) => c.notNull())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('received_at', 'bigint', (c) => c.notNull())
+        .addColumn('lat', 'double precision')
+        .addColumn('lon', 'double precision')
+        .addColumn('accuracy_m', 'double precision')
+        .addColumn('source', 'text')
+        .addColumn('raw', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('device_events_key')
+        .on('device_events')
+        .columns(['device_id', 'at', 'kind'])
+        .unique()
+        .execute();
+      await db.schema
+        .createTable('monitoring_alerts')
+        .addColumn('alert_id', 'text', (c) => c.primaryKey())
+        .addColumn('person_id', 'text', (c) => c.notNull())
+        .addColumn('device_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('severity', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'text', (c) => c.notNull())
+        .addColumn('ended_at', 'text')
+        .addColumn('detected_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      for (const [name, cols] of [
+        ['monitoring_alerts_by_person', ['person_id', 'detected_at']],
+        ['monitoring_alerts_by_state', ['state', 'detected_at']],
+        ['monitoring_alerts_by_detected', ['detected_at']],
+        ['monitoring_alerts_by_updated', ['updated_at']],
+      ] as const)
+        await db.schema
+          .createIndex(name)
+          .on('monitoring_alerts')
+          .columns([...cols])
+          .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const t of ['monitoring_alerts', 'device_events', 'monitoring_enrollments'])
+        await db.schema.dropTable(t).ifExists().execute();
+    },
+  };
+}
+
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
-  return { '0001_initial': initial(dialect) };
+  return { '0001_initial': initial(dialect), '0002_monitoring': monitoring(dialect) };
 }
 
 class StaticProvider implements MigrationProvider {

@@ -59,6 +59,51 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+export interface MonitoringEnrollmentsTable {
+  person_id: string;
+  case_id: string;
+  defendant: number;
+  device_id: string;
+  label: string;
+  /** The enrollment as validated (JSON). */
+  data: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeviceEventsTable {
+  /** 64-bit; assigned by the ingest in commit order (read back as text to keep every digit). */
+  id: bigint | string;
+  device_id: string;
+  /** Device time, epoch ms. */
+  at: number | string | bigint;
+  kind: string;
+  /** Our receipt (processing) time, epoch ms. */
+  received_at: number | string | bigint;
+  lat: number | null;
+  lon: number | null;
+  accuracy_m: number | null;
+  source: string | null;
+  /** The event exactly as the vendor platform sent it (JSON). */
+  raw: string;
+}
+
+export interface MonitoringAlertsTable {
+  alert_id: string;
+  person_id: string;
+  device_id: string;
+  kind: string;
+  severity: string;
+  state: string;
+  started_at: string;
+  ended_at: string | null;
+  detected_at: string;
+  /** Processing time of the last change. */
+  updated_at: string;
+  /** The whole alert, current state (JSON). */
+  data: string;
+}
+
 export interface Database {
   cases: CasesTable;
   defendants: DefendantsTable;
@@ -66,4 +111,7 @@ export interface Database {
   docket_entries: DocketEntriesTable;
   events: EventsTable;
   audit_log: AuditLogTable;
+  monitoring_enrollments: MonitoringEnrollmentsTable;
+  device_events: DeviceEventsTable;
+  monitoring_alerts: MonitoringAlertsTable;
 }

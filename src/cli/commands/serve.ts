@@ -1,8 +1,10 @@
 import { buildHaleCaseFile } from '../../demo/index.ts';
 import { buildApp } from '../../server/app.ts';
+import { MonitoringService } from '../../server/monitoring/service.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from '../../server/web-build.ts';
 import { CaseStore, caseIdFor } from '../../store/cases.ts';
 import { DEFAULT_SQLITE_PATH, openStore } from '../../store/db.ts';
+import { MonitoringRepo } from '../../store/monitoring.ts';
 import type { Out } from '../io.ts';
 
 export interface ServeOptions {
@@ -39,13 +41,22 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
     }
   }
 
-  const app = await buildApp({ store: cases, actor, webRoot: WEB_DIST, logger: opts.log ?? false });
+  const monitoring = new MonitoringService(new MonitoringRepo(store.db), cases);
+  await monitoring.start();
+  const app = await buildApp({
+    store: cases,
+    actor,
+    webRoot: WEB_DIST,
+    logger: opts.log ?? false,
+    monitoring,
+  });
   const port = Number(opts.port);
   await app.listen({ port, host: opts.host });
   const shown = opts.host === '0.0.0.0' || opts.host === '127.0.0.1' ? 'localhost' : opts.host;
   out.log(`pretrial is running at http://${shown}:${port}  (API docs: http://${shown}:${port}/api/docs)`);
   const stop = async () => {
     await app.close();
+    await monitoring.stop();
     await store.close();
     process.exit(0);
   };

@@ -1,0 +1,111 @@
+/** The monitoring API's response shapes, for the OpenAPI document (the engine's own types, written in zod). */
+import { z } from 'zod';
+
+const Iso = z.string().meta({ description: 'An ISO 8601 instant (UTC).' });
+
+export const FixView = z
+  .object({
+    id: z.string().meta({ description: '64-bit event id, as a decimal string.' }),
+    at: Iso,
+    lat: z.number(),
+    lon: z.number(),
+    accuracyM: z.number(),
+    source: z.string(),
+  })
+  .meta({ id: 'TrackFix' });
+
+export const OrderRefView = z
+  .object({
+    eventId: z.string(),
+    eventKind: z.string(),
+    date: z.string(),
+    docketEntry: z.object({ id: z.string(), number: z.number().nullable() }).nullable(),
+    description: z.string(),
+  })
+  .meta({ id: 'OrderRef' });
+
+export const AlertView = z
+  .object({
+    alertId: z.string(),
+    personId: z.string(),
+    deviceId: z.string(),
+    kind: z.string(),
+    severity: z.enum(['critical', 'serious', 'warning', 'info']),
+    rule: z.object({ ruleId: z.string(), kind: z.string(), citation: z.string(), description: z.string() }),
+    condition: z.object({ id: z.string(), kind: z.string(), text: z.string() }),
+    order: OrderRefView,
+    zone: z.object({ id: z.string(), label: z.string() }).nullable(),
+    startedAt: Iso,
+    endedAt: Iso.nullable(),
+    detectedAt: Iso,
+    late: z.boolean(),
+    detectionDelaySec: z.number(),
+    evidence: z.object({
+      eventIds: z.array(z.string()),
+      eventCount: z.number(),
+      fixes: z.array(FixView.extend({ distanceM: z.number().optional() })),
+      tolerances: z.record(z.string(), z.number()),
+      facts: z.record(z.string(), z.union([z.string(), z.number()])),
+      notes: z.array(z.string()),
+    }),
+    confidence: z.enum(['high', 'medium', 'low']),
+    state: z.enum(['open', 'acknowledged', 'escalated', 'cleared', 'resolved', 'dismissed']),
+    disposition: z.string().nullable(),
+    history: z.array(z.object({ at: Iso, by: z.string(), action: z.string(), note: z.string().optional() })),
+  })
+  .meta({
+    id: 'Alert',
+    description:
+      'One episode of one rule: the condition and order it enforces, the evidence, the tolerances applied, and its lifecycle. It reports what the data show; whether a condition was violated is for the court (18 U.S.C. § 3148).',
+  });
+
+export const AlertChangeView = z
+  .object({ change: z.enum(['opened', 'updated', 'cleared', 'reopened', 'officer']), alert: AlertView })
+  .meta({ id: 'AlertChange' });
+
+export const ZoneFeatureView = z
+  .object({
+    type: z.literal('Feature'),
+    geometry: z.object({
+      type: z.enum(['Point', 'Polygon', 'MultiPolygon']),
+      coordinates: z.array(z.unknown()),
+    }),
+    properties: z.object({
+      id: z.string(),
+      label: z.string(),
+      role: z.enum(['home', 'exclusion', 'absence', 'permitted', 'mobile']),
+      conditionId: z.string().optional(),
+      radiusM: z.number().optional().meta({ description: 'A circle is a Point with a radius.' }),
+    }),
+  })
+  .meta({ id: 'ZoneFeature' });
+
+export const EnrolledPersonView = z
+  .object({
+    personId: z.string(),
+    caseId: z.string(),
+    caseCaption: z.string(),
+    defendant: z.number().int(),
+    label: z.string(),
+    deviceId: z.string(),
+    timeZone: z.string(),
+    openAlerts: z.number().int(),
+    lastEventAt: Iso.nullable(),
+  })
+  .meta({ id: 'EnrolledPerson' });
+
+export const ConditionView = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    text: z.string(),
+    from: z.string(),
+    to: z.string().nullable(),
+    order: z.object({
+      id: z.string(),
+      date: z.string(),
+      docketEntry: z.object({ id: z.string(), number: z.number().nullable() }).nullable(),
+      description: z.string(),
+    }),
+  })
+  .meta({ id: 'ConditionInForce' });

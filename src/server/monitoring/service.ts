@@ -1,0 +1,353 @@
+/**
+ * The monitoring engine inside the server: one per store. On start (and after an enrollment changes) it is
+ * rebuilt from the store — rules compiled from each enrolled defendant's conditions in force and the
+ * enrollment, then every stored event replayed in commit order — and the stored alerts (with the officers'
+ * actions) laid over it. Work is serialised through one queue, so batches are evaluated and committed in
+ * order; a batch is acknowledged only after its events and alert changes are committed together, and if a
+ * commit fails the engine is rebuilt from the store before the next batch, so memory never runs ahead of disk.
+ *
+ * Processing time. By default it is the wall clock. With `replayClock` (the demo), a client replaying
+ * recorded data may say when each delivery would have arrived (`Pretrial-Replay-Time` header): the engine's
+ * processing time is then the replay's time, and only moves with it — so the silence and lateness checks of
+ * a week recorded in May are measured inside that week, not against today's date.
+ */
+
+import type { CaseFile } from '../../case/index.ts';
+import {
+  type Alert,
+  type AlertChange,
+  acknowledgeAlert,
+  dismissAlert,
+  escalateAlert,
+  LifecycleError,
+  noteAlert,
+  resolveAlert,
+} from '../../monitoring/alerts.ts';
+import { type ConditionInForce, conditionTimeline } from '../../monitoring/conditions-in-force.ts';
+import { eventKey, type StoredDeviceEvent } from '../../monitoring/device-events.ts';
+import { Enrollment } from '../../monitoring/enrollment.ts';
+import {
+  applyOfficerAction,
+  createEngine,
+  type Engine,
+  evaluateAll,
+  noteReceipt,
+  tick,
+} from '../../monitoring/evaluator.ts';
+import { type IngestState, ingestBatch, newIngestState } from '../../monitoring/ingest.ts';
+import { type CompileResult, compileRules } from '../../monitoring/rules.ts';
+import type { Actor, CaseStore } from '../../store/cases.ts';
+import type { EnrollmentRecord, MonitoringRepo } from '../../store/monitoring.ts';
+import { HttpError } from '../errors.ts';
+import type { RawEvent } from './batch.ts';
+import { AlertHub } from './hub.ts';
+
+export interface Person {
+  record: EnrollmentRecord;
+  caseFile: CaseFile;
+  timeline: ConditionInForce[];
+  compiled: CompileResult;
+}
+
+export type OfficerActionName = 'acknowledge' | 'escalate' | 'resolve' | 'dismiss' | 'notes';
+
+export interface IngestOutcome {
+  accepted: number;
+  duplicates: number;
+  quarantined: number;
+  alertChanges: number;
+  receivedAt: number;
+}
+
+export interface MonitoringServiceOptions {
+  /** Processing time follows the replayed data (see the module comment). */
+  replayClock?: boolean;
+  /** Processing time before any replayed data arrives, epoch ms (replay clock only). */
+  replayStart?: number;
+  /** Engine ticks (silence and late-return checks) every this many ms; 0 = no timer (tests). */
+  tickEveryMs?: number;
+  /** The wall clock (tests may fix it). */
+  wallClock?: () => number;
+}
+
+export class MonitoringService {
+  readonly hub = new AlertHub();
+  private engine!: Engine;
+  private state!: IngestState;
+  private people = new Map<string, Person>();
+  private byDevice = new Map<string, string>();
+  /** Newest device time seen per device: older events may be beyond the in-memory dedupe horizon. */
+  private newestAt = new Map<string, number>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private timer: NodeJS.Timeout | null = null;
+  private virtualNow: number;
+  private readonly wall: () => number;
+
+  constructor(
+    readonly repo: MonitoringRepo,
+    readonly cases: CaseStore,
+    private readonly options: MonitoringServiceOptions = {},
+  ) {
+    this.wall = options.wallClock ?? Date.now;
+    this.virtualNow = options.replayStart ?? this.wall();
+  }
+
+  get replayClock(): boolean {
+    return this.options.replayClock === true;
+  }
+
+  /** The engine's processing time. */
+  now(): number {
+    return this.replayClock ? this.virtualNow : this.wall();
+  }
+
+  /** A replay client says when its delivery would have arrived; only the replay clock listens. */
+  advanceReplayClock(at: number | undefined): void {
+    if (this.replayClock && at !== undefined && at > this.virtualNow) this.virtualNow = at;
+  }
+
+  async start(): Promise<void> {
+    await this.serial(() => this.rebuild());
+    const every = this.options.tickEveryMs ?? 5_000;
+    if (every > 0) {
+      this.timer = setInterval(() => {
+        this.serial(() => this.tickNow()).catch(() => {});
+      }, every);
+      this.timer.unref();
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.queue.catch(() => {});
+  }
+
+  /** Run `fn` after everything queued before it (one at a time). */
+  serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  person(personId: string): Person | undefined {
+    return this.people.get(personId);
+  }
+
+  allPeople(): Person[] {
+    return [...this.people.values()];
+  }
+
+  /** The engine's copy of an alert, else the store's (the engine forgets ended episodes past its horizon). */
+  async alert(alertId: string): Promise<Alert | undefined> {
+    return this.engine.alerts.get(alertId) ?? (await this.repo.getAlert(alertId));
+  }
+
+  // ------------------------------------------------------------------------------------------- rebuild
+
+  private async loadPeople(): Promise<void> {
+    this.people = new Map();
+    this.byDevice = new Map();
+    const files = new Map<string, CaseFile | undefined>();
+    for (const record of await this.repo.listEnrollments()) {
+      if (!files.has(record.caseId))
+        files.set(record.caseId, (await this.cases.getCase(record.caseId))?.caseFile);
+      const caseFile = files.get(record.caseId);
+      if (!caseFile) continue;
+      const enrollment = Enrollment.parse(record.enrollment);
+      const timeline = conditionTimeline(caseFile, record.defendant);
+      const compiled = compileRules(timeline, enrollment);
+      this.people.set(record.personId, { record, caseFile, timeline, compiled });
+      this.byDevice.set(record.deviceId, record.personId);
+    }
+  }
+
+  /** Rebuild the engine from the store: compile, replay every stored event, lay the stored alerts over it. */
+  private async rebuild(): Promise<void> {
+    await this.loadPeople();
+    const stored = await this.repo.allAlerts();
+    let firstReceived = Number.POSITIVE_INFINITY;
+    let lastReceived = Number.NEGATIVE_INFINITY;
+    const pages: StoredDeviceEvent[][] = [];
+    for await (const page of this.repo.eventsInOrder()) {
+      pages.push(page);
+      for (const e of page) {
+        if (e.receivedAt < firstReceived) firstReceived = e.receivedAt;
+        if (e.receivedAt > lastReceived) lastReceived = e.receivedAt;
+      }
+    }
+    if (this.replayClock && lastReceived > this.virtualNow) this.virtualNow = lastReceived;
+    const startAt = Number.isFinite(firstReceived) ? firstReceived : this.now();
+    const devices = [...this.people.values()].map((p) => p.compiled.device);
+    this.engine = createEngine(devices, { startAt });
+    this.state = newIngestState(this.engine, 1n);
+    this.newestAt = new Map();
+    // Ticks where the live engine raised alerts between batches (silence, late returns without a fix).
+    const ticks = [...new Set(stored.map((a) => Date.parse(a.detectedAt)))].sort((a, b) => a - b);
+    let t = 0;
+    let maxId = 0n;
+    for (const page of pages) {
+      let i = 0;
+      while (i < page.length) {
+        const receivedAt = (page[i] as StoredDeviceEvent).receivedAt;
+        let j = i;
+        while (j < page.length && (page[j] as StoredDeviceEvent).receivedAt === receivedAt) j++;
+        while (t < ticks.length && (ticks[t] as number) < receivedAt) tick(this.engine, ticks[t++] as number);
+        const group = page.slice(i, j);
+        const toEvaluate: StoredDeviceEvent[] = [];
+        for (const e of group) {
+          this.remember(e);
+          if (e.id > maxId) maxId = e.id;
+          if (e.at > receivedAt + this.state.maxClockAheadMs) noteReceipt(this.engine, e.device, receivedAt);
+          else toEvaluate.push(e);
+        }
+        evaluateAll(this.engine, toEvaluate);
+        tick(this.engine, receivedAt);
+        i = j;
+      }
+    }
+    while (t < ticks.length && (ticks[t] as number) <= this.now()) tick(this.engine, ticks[t++] as number);
+    this.state.nextId = maxId + 1n;
+    const storedIds = new Set<string>();
+    for (const a of stored) {
+      storedIds.add(a.alertId);
+      if (this.engine.alerts.has(a.alertId)) this.engine.alerts.set(a.alertId, a);
+    }
+    // Alerts the rebuilt engine finds that the store lacks (e.g. after a re-enrollment): store and announce.
+    const found = [...this.engine.alerts.values()].filter((a) => !storedIds.has(a.alertId));
+    if (found.length > 0) {
+      await this.repo.upsertAlerts(found);
+      this.hub.publish(found.map((alert) => ({ change: 'opened', alert })));
+    }
+  }
+
+  private remember(e: StoredDeviceEvent): void {
+    let seen = this.state.seen.get(e.device);
+    if (!seen) {
+      seen = new Map();
+      this.state.seen.set(e.device, seen);
+    }
+    seen.set(eventKey(e), e.at);
+    const newest = this.newestAt.get(e.device);
+    if (newest === undefined || e.at > newest) this.newestAt.set(e.device, e.at);
+  }
+
+  /** Re-read enrollments and rebuild (after an enrollment changes). */
+  reload(): Promise<void> {
+    return this.serial(() => this.rebuild());
+  }
+
+  // -------------------------------------------------------------------------------------------- ingest
+
+  /**
+   * Evaluate and commit a validated batch, in order after every batch before it. Resolves once the events
+   * and the alert changes are durable.
+   */
+  ingest(batch: readonly RawEvent[], replayTime?: number): Promise<IngestOutcome> {
+    return this.serial(async () => {
+      this.advanceReplayClock(replayTime);
+      const receivedAt = this.now();
+      const horizon = this.engine.options.replayHorizonMs;
+      // Events older than what the in-memory dedupe covers: ask the store.
+      const old = batch.filter((r) => {
+        const newest = this.newestAt.get(r.event.device);
+        return newest !== undefined && r.event.at < newest - horizon;
+      });
+      let storedAlready = new Set<string>();
+      if (old.length > 0) storedAlready = await this.repo.existingKeys(old.map((r) => r.event));
+      const raws = new Map<string, string>();
+      const events = [];
+      let duplicates = 0;
+      for (const r of batch) {
+        const key = eventKey(r.event);
+        if (storedAlready.has(key)) {
+          duplicates++;
+          continue;
+        }
+        if (!raws.has(key)) raws.set(key, r.raw);
+        events.push(r.event);
+      }
+      const result = ingestBatch(this.state, events, receivedAt);
+      if (!result.ok) throw new HttpError(400, 'invalid batch', []);
+      const alerts = result.changes.map((c) => c.alert);
+      try {
+        await this.repo.commit({
+          events: result.accepted.map((event) => ({ event, raw: raws.get(eventKey(event)) as string })),
+          alerts,
+        });
+      } catch (e) {
+        // The engine evaluated what the store did not keep: start again from the store.
+        await this.rebuild();
+        throw e;
+      }
+      for (const e of result.accepted) {
+        const newest = this.newestAt.get(e.device);
+        if (newest === undefined || e.at > newest) this.newestAt.set(e.device, e.at);
+      }
+      this.hub.publish(result.changes);
+      return {
+        accepted: result.accepted.length,
+        duplicates: result.duplicates + duplicates,
+        quarantined: result.quarantined.length,
+        alertChanges: result.changes.length,
+        receivedAt,
+      };
+    });
+  }
+
+  private async tickNow(): Promise<AlertChange[]> {
+    const changes = tick(this.engine, this.now());
+    if (changes.length === 0) return changes;
+    try {
+      await this.repo.commit({ events: [], alerts: changes.map((c) => c.alert) });
+    } catch (e) {
+      await this.rebuild();
+      throw e;
+    }
+    this.hub.publish(changes);
+    return changes;
+  }
+
+  // --------------------------------------------------------------------------------------- officer acts
+
+  /** An officer's lifecycle action: 404 for an unknown alert, 409 for a lifecycle error; audited. */
+  act(
+    alertId: string,
+    action: OfficerActionName,
+    body: { note?: string | undefined; disposition?: string | undefined },
+    actor: Actor,
+    replayTime?: number,
+  ): Promise<Alert> {
+    return this.serial(async () => {
+      this.advanceReplayClock(replayTime);
+      const inEngine = this.engine.alerts.get(alertId);
+      const before = inEngine ?? (await this.repo.getAlert(alertId));
+      if (!before) throw new HttpError(404, `no alert ${alertId}`);
+      const by = { by: actor.name, at: this.now(), ...(body.note !== undefined ? { note: body.note } : {}) };
+      let after: Alert;
+      try {
+        after =
+          action === 'acknowledge'
+            ? acknowledgeAlert(before, by)
+            : action === 'escalate'
+              ? escalateAlert(before, by)
+              : action === 'resolve'
+                ? resolveAlert(before, {
+                    ...by,
+                    ...(body.disposition !== undefined ? { disposition: body.disposition } : {}),
+                  })
+                : action === 'dismiss'
+                  ? dismissAlert(before, by)
+                  : noteAlert(before, by);
+      } catch (e) {
+        if (e instanceof LifecycleError) throw new HttpError(409, e.message);
+        throw e;
+      }
+      const caseId = this.people.get(before.personId)?.record.caseId ?? null;
+      await this.repo.officerUpdate(before, after, action, actor, caseId);
+      if (inEngine) applyOfficerAction(this.engine, alertId, () => after);
+      this.hub.publish([{ change: 'officer', alert: after }]);
+      return after;
+    });
+  }
+}

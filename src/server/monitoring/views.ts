@@ -1,0 +1,134 @@
+/**
+ * What the officer's pages read: a person's conditions in force (each with its order and docket entry), the
+ * zones as one GeoJSON FeatureCollection (home, exclusion zones, absence destinations, permitted areas, the
+ * mobile zone around a protected person's last fix), the approved absences and the last fix.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { inForceOn } from '../../monitoring/conditions-in-force.ts';
+import type { CompiledZone } from '../../monitoring/zones.ts';
+import type { MonitoringRepo, StoredFix } from '../../store/monitoring.ts';
+import type { Person } from './service.ts';
+
+export type ZoneRole = 'home' | 'exclusion' | 'absence' | 'permitted' | 'mobile';
+
+export interface ZoneFeature {
+  type: 'Feature';
+  geometry:
+    | { type: 'Point'; coordinates: number[] }
+    | { type: 'Polygon'; coordinates: number[][][] }
+    | { type: 'MultiPolygon'; coordinates: number[][][][] };
+  properties: { id: string; label: string; role: ZoneRole; conditionId?: string; radiusM?: number };
+}
+
+export function compiledFeature(z: CompiledZone, role: ZoneRole, conditionId?: string): ZoneFeature {
+  const properties = {
+    id: z.id,
+    label: z.label,
+    role,
+    ...(conditionId ? { conditionId } : {}),
+  };
+  if (z.shape === 'circle')
+    return {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [z.lon, z.lat] },
+      properties: { ...properties, radiusM: z.radiusM },
+    };
+  return {
+    type: 'Feature',
+    geometry:
+      z.polygons.length === 1
+        ? { type: 'Polygon', coordinates: z.polygons[0] as number[][][] }
+        : { type: 'MultiPolygon', coordinates: z.polygons },
+    properties,
+  };
+}
+
+/** The person's day in their own time zone at an instant. */
+export const localDate = (ms: number, timeZone: string): string =>
+  Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+
+export function conditionsView(p: Person, now: number) {
+  const today = localDate(now, p.compiled.device.timeZone);
+  return inForceOn(p.timeline, today).map((c) => ({
+    id: c.condition.id,
+    kind: c.condition.kind,
+    text: c.condition.text ?? c.condition.kind,
+    from: c.from,
+    to: c.to,
+    order: {
+      id: c.order.eventId,
+      date: c.order.date,
+      docketEntry: c.order.docketEntry,
+      description: c.order.description,
+    },
+  }));
+}
+
+export async function zonesView(p: Person, repo: MonitoringRepo) {
+  const features: ZoneFeature[] = [];
+  const seen = new Set<string>();
+  const add = (f: ZoneFeature) => {
+    const key = `${f.properties.role}|${f.properties.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    features.push(f);
+  };
+  for (const r of p.compiled.device.rules) {
+    if (r.kind === 'inclusion') {
+      const role: ZoneRole = r.purpose === 'travel' ? 'permitted' : 'home';
+      for (const z of r.zones) add(compiledFeature(z, role, r.condition.id));
+      for (const c of r.conditionalZones) add(compiledFeature(c.zone, 'permitted', r.condition.id));
+    } else if (r.kind === 'exclusion') {
+      for (const z of r.zones) add(compiledFeature(z, 'exclusion', r.condition.id));
+    } else if (r.kind === 'mobileExclusion') {
+      const last = await repo.lastFix(r.protectedDeviceId);
+      if (last)
+        add({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [last.lon, last.lat] },
+          properties: {
+            id: `${r.protectedPersonId}:mobile`,
+            label: `${r.protectedLabel} (last fix ${last.at})`,
+            role: 'mobile',
+            conditionId: r.condition.id,
+            radiusM: r.radiusM,
+          },
+        });
+    }
+  }
+  for (const a of p.record.enrollment.absences)
+    if (a.destination) {
+      const g = a.destination.geometry;
+      add({
+        type: 'Feature',
+        geometry: g as ZoneFeature['geometry'],
+        properties: {
+          id: a.destination.id,
+          label: a.destination.label,
+          role: 'absence',
+          ...(a.destination.radiusM !== undefined ? { radiusM: a.destination.radiusM } : {}),
+        },
+      });
+    }
+  return { type: 'FeatureCollection' as const, features };
+}
+
+export async function personView(p: Person, repo: MonitoringRepo, now: number) {
+  const r = p.record;
+  const lastFix: StoredFix | null = await repo.lastFix(r.deviceId);
+  return {
+    personId: r.personId,
+    caseId: r.caseId,
+    caseCaption: p.caseFile.case.caption,
+    defendant: r.defendant,
+    label: r.label,
+    deviceId: r.deviceId,
+    timeZone: p.compiled.device.timeZone,
+    enrollment: r.enrollment,
+    conditions: conditionsView(p, now),
+    zones: await zonesView(p, repo),
+    absences: r.enrollment.absences,
+    gaps: p.compiled.gaps,
+    lastFix,
+  };
+}

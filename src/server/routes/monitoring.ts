@@ -1,0 +1,435 @@
+/**
+ * Location monitoring under /api/v1: enrollments, a person's page data and track, device-event ingest (a JSON
+ * array or NDJSON; acknowledged only once committed), the alert queue and its lifecycle (audited), the live
+ * alert stream (server-sent events) and the violation report for the court.
+ */
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DeviceEventInput } from '../../monitoring/device-events.ts';
+import { Enrollment } from '../../monitoring/enrollment.ts';
+import { ErrorBody, HttpError } from '../errors.ts';
+import { parseEventBatch } from '../monitoring/batch.ts';
+import {
+  AlertChangeView,
+  AlertView,
+  ConditionView,
+  EnrolledPersonView,
+  FixView,
+  ZoneFeatureView,
+} from '../monitoring/schemas.ts';
+import type { MonitoringService } from '../monitoring/service.ts';
+import { personView } from '../monitoring/views.ts';
+import { passThroughValidator } from '../validation.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    monitoring: MonitoringService;
+  }
+}
+
+const Instant = z.iso.datetime({
+  offset: true,
+  error: 'expected an ISO date-time with offset, e.g. 2026-05-05T00:00:00-07:00',
+});
+const PersonParams = z.object({ personId: z.string().min(1) });
+const AlertParams = z.object({ alertId: z.string().min(1) });
+const ACTIONS = ['acknowledge', 'escalate', 'resolve', 'dismiss', 'notes'] as const;
+
+export const REPLAY_HEADER = 'pretrial-replay-time';
+
+/** The replay client's delivery time, when the server keeps the replay clock. */
+function replayTime(request: FastifyRequest, service: MonitoringService): number | undefined {
+  const v = request.headers[REPLAY_HEADER];
+  if (v === undefined || !service.replayClock) return undefined;
+  const ms = Date.parse(String(v));
+  if (Number.isNaN(ms))
+    throw new HttpError(
+      400,
+      `header Pretrial-Replay-Time: expected an ISO instant, got ${JSON.stringify(v)}`,
+    );
+  return ms;
+}
+
+const mustPerson = (service: MonitoringService, personId: string) => {
+  const p = service.person(personId);
+  if (!p) throw new HttpError(404, `no enrolled person ${personId}`);
+  return p;
+};
+
+export const mapConfig = (env: NodeJS.ProcessEnv = process.env) => {
+  const url = env.PRETRIAL_MAP_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+  if (url === 'none' || url === '') return { mapTileUrl: null, mapAttribution: null };
+  const attribution =
+    env.PRETRIAL_MAP_ATTRIBUTION ??
+    (env.PRETRIAL_MAP_TILE_URL === undefined
+      ? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+      : null);
+  return { mapTileUrl: url, mapAttribution: attribution === 'none' ? null : attribution };
+};
+
+export const monitoringRoutes: FastifyPluginAsync = async (app) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const service = app.monitoring;
+  const streams = new Set<() => void>();
+  // Open streams would hold the server open: end them when it closes.
+  app.addHook('preClose', async () => {
+    for (const end of [...streams]) end();
+  });
+
+  r.get('/config', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'Settings the web UI needs (map tiles)',
+      description:
+        'From PRETRIAL_MAP_TILE_URL and PRETRIAL_MAP_ATTRIBUTION; the default is OpenStreetMap’s standard tiles; `none` gives null (a plain background, e.g. offline).',
+      response: {
+        200: z.object({ mapTileUrl: z.string().nullable(), mapAttribution: z.string().nullable() }),
+      },
+    },
+    handler: async () => mapConfig(),
+  });
+
+  r.post('/monitoring/enrollments', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'Enroll a case defendant in location monitoring (or replace the enrollment)',
+      description:
+        'The rules are compiled from the defendant’s conditions in force and the enrollment; `gaps` lists what cannot be monitored and why. Re-posting the same personId replaces the enrollment (audited). The engine is rebuilt with it before the answer.',
+      body: z.object({ caseId: z.string().min(1), enrollment: Enrollment }),
+      response: {
+        201: z.object({
+          personId: z.string(),
+          caseId: z.string(),
+          caseCaption: z.string(),
+          defendant: z.number().int(),
+          label: z.string(),
+          deviceId: z.string(),
+          replaced: z.boolean(),
+          gaps: z.array(z.string()),
+          rules: z.array(z.object({ ruleId: z.string(), kind: z.string(), description: z.string() })),
+        }),
+        400: ErrorBody,
+        404: ErrorBody,
+        409: ErrorBody,
+      },
+    },
+    handler: async (request, reply) => {
+      const { caseId, enrollment } = request.body;
+      const found = await app.store.getCase(caseId);
+      if (!found) throw new HttpError(404, `no case ${caseId}`);
+      const defendant = found.caseFile.defendants.find((d) => d.number === enrollment.defendant);
+      if (!defendant)
+        throw new HttpError(400, 'invalid request body', [
+          {
+            path: '$.enrollment.defendant',
+            message: `defendant ${enrollment.defendant} is not in case ${caseId} (known: ${found.caseFile.defendants.map((d) => d.number).join(', ')})`,
+          },
+        ]);
+      const { replaced } = await service.repo.putEnrollment(caseId, enrollment, request.actor);
+      await service.reload();
+      const p = mustPerson(service, enrollment.personId);
+      reply.code(201).header('location', `/api/v1/monitoring/people/${enrollment.personId}`);
+      return {
+        personId: enrollment.personId,
+        caseId,
+        caseCaption: found.caseFile.case.caption,
+        defendant: enrollment.defendant,
+        label: enrollment.label,
+        deviceId: enrollment.device.id,
+        replaced,
+        gaps: p.compiled.gaps,
+        rules: p.compiled.device.rules.map((x) => ({
+          ruleId: x.ruleId,
+          kind: x.kind,
+          description: x.description,
+        })),
+      };
+    },
+  });
+
+  r.get('/monitoring/enrollments', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'Everyone enrolled, with open alerts and the time of the latest event',
+      response: { 200: z.object({ people: z.array(EnrolledPersonView) }) },
+    },
+    handler: async () => {
+      const people = service.allPeople();
+      const [open, last] = await Promise.all([
+        service.repo.openAlertCounts(),
+        service.repo.lastEventAt(people.map((p) => p.record.deviceId)),
+      ]);
+      return {
+        people: people
+          .map((p) => {
+            const lastAt = last.get(p.record.deviceId);
+            return {
+              personId: p.record.personId,
+              caseId: p.record.caseId,
+              caseCaption: p.caseFile.case.caption,
+              defendant: p.record.defendant,
+              label: p.record.label,
+              deviceId: p.record.deviceId,
+              timeZone: p.compiled.device.timeZone,
+              openAlerts: open.get(p.record.personId) ?? 0,
+              lastEventAt: lastAt === undefined ? null : new Date(lastAt).toISOString(),
+            };
+          })
+          .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)),
+      };
+    },
+  });
+
+  r.get('/monitoring/people/:personId', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'A supervised person: enrollment, conditions in force, zones (GeoJSON), absences, last fix',
+      params: PersonParams,
+      response: {
+        200: z.object({
+          personId: z.string(),
+          caseId: z.string(),
+          caseCaption: z.string(),
+          defendant: z.number().int(),
+          label: z.string(),
+          deviceId: z.string(),
+          timeZone: z.string(),
+          enrollment: Enrollment,
+          conditions: z.array(ConditionView),
+          zones: z.object({ type: z.literal('FeatureCollection'), features: z.array(ZoneFeatureView) }),
+          absences: z.array(z.unknown()),
+          gaps: z.array(z.string()),
+          lastFix: FixView.nullable(),
+        }),
+        404: ErrorBody,
+      },
+    },
+    handler: async (request) =>
+      personView(mustPerson(service, request.params.personId), service.repo, service.now()),
+  });
+
+  r.get('/monitoring/people/:personId/track', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'The fixes of a person’s device between two instants, oldest first',
+      description:
+        'Default period: the 24 hours before the latest fix. At most `limit` fixes (default 10,000; at most 100,000).',
+      params: PersonParams,
+      querystring: z.object({
+        from: Instant.optional(),
+        to: Instant.optional(),
+        limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
+      }),
+      response: { 200: z.object({ fixes: z.array(FixView) }), 400: ErrorBody, 404: ErrorBody },
+    },
+    handler: async (request) => {
+      const p = mustPerson(service, request.params.personId);
+      const q = request.query;
+      let to = q.to ? Date.parse(q.to) : undefined;
+      if (to === undefined) {
+        const last = await service.repo.lastFix(p.record.deviceId);
+        to = last ? Date.parse(last.at) : service.now();
+      }
+      const from = q.from ? Date.parse(q.from) : to - 86_400_000;
+      if (from > to)
+        throw new HttpError(400, 'invalid request querystring', [
+          { path: '$.querystring.from', message: 'from must not be after to' },
+        ]);
+      return { fixes: await service.repo.track(p.record.deviceId, from, to, q.limit) };
+    },
+  });
+
+  // Device events: the body is read as text and parsed here, so every bad event is named and the raw JSON kept.
+  await app.register(async (ingest) => {
+    for (const type of ['application/json', 'application/x-ndjson', 'text/plain'])
+      ingest.addContentTypeParser(type, { parseAs: 'string' }, (_req, body, done) => done(null, body));
+    const ir = ingest.withTypeProvider<ZodTypeProvider>();
+    ir.post('/monitoring/events', {
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Ingest device events: a JSON array, or NDJSON (Content-Type: application/x-ndjson)',
+        description:
+          'Idempotent on (device, time, kind): a repeated event counts as a duplicate. Late and out-of-order events are evaluated. The answer comes only once the events and the alert changes they caused are committed. Any bad event refuses the whole batch with a 400 naming each problem (`$[i].field`, or `line n: $.field` for NDJSON); nothing is stored. Events of devices nobody is enrolled with, or stamped more than 5 minutes ahead of our clock, are stored but not evaluated (`quarantined`).',
+        consumes: ['application/json', 'application/x-ndjson'],
+        body: z.array(DeviceEventInput),
+        response: {
+          200: z.object({
+            accepted: z.number().int(),
+            duplicates: z.number().int(),
+            quarantined: z.number().int(),
+            alertChanges: z.number().int(),
+          }),
+          400: ErrorBody,
+        },
+      },
+      validatorCompiler: passThroughValidator,
+      handler: async (request) => {
+        const text = request.body as unknown as string;
+        const type = String(request.headers['content-type'] ?? '');
+        const format = type.includes('ndjson')
+          ? 'ndjson'
+          : type.includes('json') || text.trimStart().startsWith('[')
+            ? 'json'
+            : 'ndjson';
+        const parsed = parseEventBatch(text, format);
+        if (!parsed.ok)
+          throw new HttpError(
+            400,
+            `the batch has ${parsed.details.length}${parsed.details.length >= 100 ? '+' : ''} bad event field(s): nothing was stored`,
+            parsed.details,
+          );
+        const r = await service.ingest(parsed.events, replayTime(request, service));
+        return {
+          accepted: r.accepted,
+          duplicates: r.duplicates,
+          quarantined: r.quarantined,
+          alertChanges: r.alertChanges,
+        };
+      },
+    });
+  });
+
+  const csv = (s: string | undefined) =>
+    s
+      ?.split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+
+  r.get('/monitoring/alerts', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'The alert queue, newest first (by detection time)',
+      description:
+        '`state` and `severity` take one value or a comma-separated list; `since` keeps alerts changed at or after an instant.',
+      querystring: z.object({
+        state: z.string().optional(),
+        personId: z.string().optional(),
+        severity: z.string().optional(),
+        since: Instant.optional(),
+        limit: z.coerce.number().int().min(1).max(10_000).default(1_000),
+      }),
+      response: { 200: z.object({ alerts: z.array(AlertView) }), 400: ErrorBody },
+    },
+    handler: async (request) => {
+      const q = request.query;
+      const states = csv(q.state);
+      const bad = states?.find(
+        (s) => !['open', 'acknowledged', 'escalated', 'cleared', 'resolved', 'dismissed'].includes(s),
+      );
+      if (bad)
+        throw new HttpError(400, 'invalid request querystring', [
+          {
+            path: '$.querystring.state',
+            message: `unknown state ${JSON.stringify(bad)} (open, acknowledged, escalated, cleared, resolved, dismissed)`,
+          },
+        ]);
+      const severities = csv(q.severity);
+      const badSeverity = severities?.find((s) => !['critical', 'serious', 'warning', 'info'].includes(s));
+      if (badSeverity)
+        throw new HttpError(400, 'invalid request querystring', [
+          {
+            path: '$.querystring.severity',
+            message: `unknown severity ${JSON.stringify(badSeverity)} (critical, serious, warning, info)`,
+          },
+        ]);
+      return {
+        alerts: await service.repo.listAlerts({
+          ...(states ? { states } : {}),
+          ...(severities ? { severities } : {}),
+          ...(q.personId ? { personId: q.personId } : {}),
+          ...(q.since ? { since: new Date(Date.parse(q.since)).toISOString() } : {}),
+          limit: q.limit,
+        }),
+      };
+    },
+  });
+
+  r.get('/monitoring/alerts/:alertId', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'One alert',
+      params: AlertParams,
+      response: { 200: AlertView, 404: ErrorBody },
+    },
+    handler: async (request) => {
+      const a = await service.alert(request.params.alertId);
+      if (!a) throw new HttpError(404, `no alert ${request.params.alertId}`);
+      return a;
+    },
+  });
+
+  r.post('/monitoring/alerts/:alertId/:action', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'An officer’s action on an alert: acknowledge, escalate, resolve, dismiss, or add a note',
+      description:
+        'Recorded in the alert’s history and in the audit log with the actor. 409 for a lifecycle error: resolving an episode that has not ended, resolving a strap or case tamper without a note, dismissing without a reason, acting on a resolved or dismissed alert.',
+      params: z.object({ alertId: z.string().min(1), action: z.enum(ACTIONS) }),
+      body: z
+        .object({
+          note: z.string().max(10_000).optional(),
+          disposition: z.string().max(200).optional(),
+        })
+        .strict()
+        .default({}),
+      response: { 200: AlertView, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+    },
+    handler: async (request) =>
+      service.act(
+        request.params.alertId,
+        request.params.action,
+        request.body ?? {},
+        request.actor,
+        replayTime(request, service),
+      ),
+  });
+
+  r.get('/monitoring/stream', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'Live alert changes (server-sent events)',
+      description:
+        '`text/event-stream`: `event: alert`, `id: <sequence>`, `data: <AlertChange JSON>`; a comment heartbeat every 15 s. A client reconnecting with `Last-Event-ID` first gets the changes it missed that are still in memory (the last 10,000).',
+      produces: ['text/event-stream'],
+      response: { 200: AlertChangeView },
+    },
+    handler: (request, reply) => stream(service, request, reply, streams),
+  });
+};
+
+function stream(
+  service: MonitoringService,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  streams: Set<() => void>,
+): void {
+  reply.hijack();
+  const res = reply.raw;
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  res.write(': pretrial alert stream\nretry: 2000\n\n');
+  const send = (c: { seq: number; change: unknown }) =>
+    res.write(`event: alert\nid: ${c.seq}\ndata: ${JSON.stringify(c.change)}\n\n`);
+  const last = Number(request.headers['last-event-id']);
+  if (Number.isFinite(last)) for (const c of service.hub.since(last)) send(c);
+  const unsubscribe = service.hub.subscribe(send);
+  const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), 15_000);
+  heartbeat.unref();
+  const close = () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+    streams.delete(end);
+  };
+  const end = () => {
+    close();
+    res.end();
+  };
+  streams.add(end);
+  request.raw.on('close', close);
+  res.on('error', close);
+}

@@ -1,0 +1,297 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildHaleCaseFile } from '../../src/demo/index.ts';
+import type { Alert } from '../../src/monitoring/alerts.ts';
+import { toInput } from '../../src/monitoring/device-events.ts';
+import {
+  DEMO_DEVICE,
+  DEMO_WEEK,
+  demoEnrollment,
+  demoWeekDeliveries,
+  runDemoWeek,
+} from '../../src/monitoring/simulator/demo-week.ts';
+import type { MonitoringService } from '../../src/server/monitoring/service.ts';
+import { testApp } from '../helpers/app.ts';
+
+const CASE_ID = 'nyed-1-26-cr-00117';
+const iso = (ms: number) => new Date(ms).toISOString();
+const episode = (a: Alert) => [a.alertId, a.kind, a.startedAt, a.endedAt, a.late];
+
+describe('monitoring API: the demo week through HTTP, with the replay clock', () => {
+  let app: FastifyInstance;
+  let monitoring: MonitoringService;
+  let close: () => Promise<void>;
+  let dir: string;
+  const reference = runDemoWeek();
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pretrial-mon-'));
+    ({ app, monitoring, close } = await testApp(
+      { replayClock: true, replayStart: DEMO_WEEK.from },
+      join(dir, 'p.db'),
+    ));
+    const created = await app.inject({ method: 'POST', url: '/api/v1/cases', payload: buildHaleCaseFile() });
+    expect(created.statusCode).toBe(201);
+  });
+  afterAll(async () => {
+    await close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('GET /config: OpenStreetMap tiles by default', async () => {
+    const r = await app.inject({ method: 'GET', url: '/api/v1/config' });
+    expect(r.json()).toEqual({
+      mapTileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      mapAttribution:
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+    });
+  });
+
+  it('refuses an enrollment for a defendant the case does not have, and a bad enrollment, naming the field', async () => {
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/v1/monitoring/enrollments',
+      payload: { caseId: CASE_ID, enrollment: { ...demoEnrollment, defendant: 9 } },
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().details).toEqual([
+      {
+        path: '$.enrollment.defendant',
+        message: `defendant 9 is not in case ${CASE_ID} (known: 1, 2, 3, 4, 5, 6)`,
+      },
+    ]);
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/monitoring/enrollments',
+      payload: { caseId: CASE_ID, enrollment: { ...demoEnrollment, homeRadiusM: -5 } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details.map((d: { path: string }) => d.path)).toEqual(['$.enrollment.homeRadiusM']);
+    const noCase = await app.inject({
+      method: 'POST',
+      url: '/api/v1/monitoring/enrollments',
+      payload: { caseId: 'nyed-9-99-cr-00001', enrollment: demoEnrollment },
+    });
+    expect(noCase.statusCode).toBe(404);
+  });
+
+  it('enrolls Renee Castell (defendant 2): rules compiled from the release order of 2026-04-21', async () => {
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/v1/monitoring/enrollments',
+      payload: { caseId: CASE_ID, enrollment: demoEnrollment },
+    });
+    expect(r.statusCode).toBe(201);
+    const body = r.json();
+    expect(body).toMatchObject({
+      personId: 'hale-2',
+      caseId: CASE_ID,
+      caseCaption: 'United States v. Hale et al.',
+      defendant: 2,
+      deviceId: DEMO_DEVICE,
+      replaced: false,
+    });
+    expect(body.rules.map((x: { kind: string }) => x.kind)).toEqual(
+      expect.arrayContaining(['inclusion', 'exclusion', 'deviceHealth']),
+    );
+    const list = await app.inject({ method: 'GET', url: '/api/v1/monitoring/enrollments' });
+    expect(list.json()).toEqual({
+      people: [
+        {
+          personId: 'hale-2',
+          caseId: CASE_ID,
+          caseCaption: 'United States v. Hale et al.',
+          defendant: 2,
+          label: 'Renee Castell (2)',
+          deviceId: DEMO_DEVICE,
+          timeZone: 'America/Los_Angeles',
+          openAlerts: 0,
+          lastEventAt: null,
+        },
+      ],
+    });
+  });
+
+  it('the person: conditions in force with their order and docket entry, zones as GeoJSON', async () => {
+    const r = await app.inject({ method: 'GET', url: '/api/v1/monitoring/people/hale-2' });
+    expect(r.statusCode).toBe(200);
+    const p = r.json();
+    expect(p.timeZone).toBe('America/Los_Angeles');
+    const noContact = p.conditions.find((c: { id: string }) => c.id === 'c2-no-contact-meridian');
+    expect(noContact.order).toMatchObject({ date: '2026-04-21' });
+    expect(
+      p.zones.features.map((f: { properties: { id: string; role: string; radiusM?: number } }) => [
+        f.properties.role,
+        f.properties.id,
+        f.properties.radiusM,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['exclusion', 'protected-location-a', 150],
+        ['absence', 'counsel-office', 100],
+      ]),
+    );
+    expect(
+      p.zones.features.filter((f: { properties: { role: string } }) => f.properties.role === 'home'),
+    ).toHaveLength(1);
+    expect(p.lastFix).toBeNull();
+    expect((await app.inject({ method: 'GET', url: '/api/v1/monitoring/people/nobody' })).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('refuses a batch with bad events, naming each one, and stores nothing', async () => {
+    const good = toInput(demoWeekDeliveries()[0]?.events[0] as never);
+    const ndjson = [
+      JSON.stringify(good),
+      JSON.stringify({ ...good, lat: 'north' }),
+      '{"kind":"fix",',
+      JSON.stringify({ ...good, at: '2026-05-04 10:00' }),
+    ].join('\n');
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/v1/monitoring/events',
+      headers: { 'content-type': 'application/x-ndjson' },
+      payload: ndjson,
+    });
+    expect(r.statusCode).toBe(400);
+    const body = r.json();
+    expect(body.error).toBe('the batch has 3 bad event field(s): nothing was stored');
+    expect(body.details.map((d: { path: string }) => d.path)).toEqual([
+      'line 2: $.lat',
+      'line 3',
+      'line 4: $.at',
+    ]);
+    const arr = await app.inject({
+      method: 'POST',
+      url: '/api/v1/monitoring/events',
+      payload: [good, { ...good, kind: 'teleport' }],
+    });
+    expect(arr.statusCode).toBe(400);
+    expect(arr.json().details[0]).toMatchObject({ path: '$[1].kind' });
+    expect(await monitoring.repo.countEvents()).toBe(0);
+  });
+
+  it('replays the week delivery by delivery: the same alerts as the engine in process, acknowledged after commit', async () => {
+    let accepted = 0;
+    let duplicates = 0;
+    for (const d of demoWeekDeliveries()) {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/monitoring/events',
+        headers: { 'content-type': 'application/x-ndjson', 'pretrial-replay-time': iso(d.receivedAt) },
+        payload: d.events.map((e) => JSON.stringify(toInput(e))).join('\n'),
+      });
+      expect(r.statusCode).toBe(200);
+      accepted += r.json().accepted;
+      duplicates += r.json().duplicates;
+    }
+    expect(accepted).toBe(reference.events);
+    expect(duplicates).toBe(reference.duplicates);
+    expect(await monitoring.repo.countEvents(DEMO_DEVICE)).toBe(reference.events);
+    const r = await app.inject({ method: 'GET', url: '/api/v1/monitoring/alerts?personId=hale-2' });
+    const alerts: Alert[] = r.json().alerts;
+    expect(alerts.map(episode).sort()).toEqual(reference.alerts.map(episode).sort());
+    // Newest first.
+    expect(alerts.map((a) => a.detectedAt)).toEqual([...alerts.map((a) => a.detectedAt)].sort().reverse());
+    const critical = await app.inject({ method: 'GET', url: '/api/v1/monitoring/alerts?severity=critical' });
+    expect(
+      critical
+        .json()
+        .alerts.map((a: Alert) => a.kind)
+        .sort(),
+    ).toEqual(['exclusionZone', 'strapTamper']);
+  });
+
+  it('a repeated delivery is all duplicates; the track comes back with 64-bit ids as strings', async () => {
+    const d = demoWeekDeliveries()[10];
+    if (!d) throw new Error('no delivery');
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/v1/monitoring/events',
+      payload: d.events.map((e) => toInput(e)),
+    });
+    expect(r.json()).toEqual({ accepted: 0, duplicates: d.events.length, quarantined: 0, alertChanges: 0 });
+    const t = await app.inject({
+      method: 'GET',
+      url: '/api/v1/monitoring/people/hale-2/track?from=2026-05-05T13:00:00-07:00&to=2026-05-05T13:30:00-07:00',
+    });
+    const fixes = t.json().fixes;
+    expect(fixes).toHaveLength(31);
+    expect(fixes[0]).toMatchObject({ at: '2026-05-05T20:00:00.000Z', source: 'gps' });
+    expect(fixes[0].id).toMatch(/^[1-9][0-9]*$/);
+  });
+
+  it('lifecycle: a strap tamper cannot be resolved without a note (409); each action audited with the actor', async () => {
+    const tamper = (await app.inject({ method: 'GET', url: '/api/v1/monitoring/alerts?severity=critical' }))
+      .json()
+      .alerts.find((a: Alert) => a.kind === 'strapTamper') as Alert;
+    const url = (action: string) => `/api/v1/monitoring/alerts/${tamper.alertId}/${action}`;
+    const noNote = await app.inject({ method: 'POST', url: url('resolve'), payload: {} });
+    expect(noNote.statusCode).toBe(409);
+    expect(noNote.json().error).toBe(
+      `alert ${tamper.alertId}: a strapTamper alert can be resolved only with a note`,
+    );
+    const ack = await app.inject({
+      method: 'POST',
+      url: url('acknowledge'),
+      payload: { note: 'Called her.' },
+    });
+    expect(ack.statusCode).toBe(200);
+    const resolved = await app.inject({
+      method: 'POST',
+      url: url('resolve'),
+      payload: { note: 'Home visit: strap intact.', disposition: 'no violation' },
+    });
+    expect(resolved.statusCode).toBe(200);
+    expect(resolved.json()).toMatchObject({ state: 'resolved', disposition: 'no violation' });
+    const again = await app.inject({ method: 'POST', url: url('dismiss'), payload: { note: 'x' } });
+    expect(again.statusCode).toBe(409);
+    const badAction = await app.inject({ method: 'POST', url: url('delete'), payload: {} });
+    expect(badAction.statusCode).toBe(400);
+    const missing = await app.inject({
+      method: 'POST',
+      url: '/api/v1/monitoring/alerts/ffff/notes',
+      payload: { note: 'x' },
+    });
+    expect(missing.statusCode).toBe(404);
+    const log = (await app.inject({ method: 'GET', url: `/api/v1/cases/${CASE_ID}/audit` })).json();
+    const entries = log.records.filter((e: { entityId: string }) => e.entityId === tamper.alertId);
+    expect(entries.map((e: { action: string; actor: string }) => [e.action, e.actor])).toEqual([
+      ['alert.resolve', 'test clerk'],
+      ['alert.acknowledge', 'test clerk'],
+    ]);
+    const one = await app.inject({ method: 'GET', url: `/api/v1/monitoring/alerts/${tamper.alertId}` });
+    expect(
+      one
+        .json()
+        .history.slice(-2)
+        .map((h: { action: string; by: string }) => [h.action, h.by]),
+    ).toEqual([
+      ['acknowledged', 'test clerk'],
+      ['resolved', 'test clerk'],
+    ]);
+  });
+
+  it('documents every monitoring route in the OpenAPI document', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(
+      Object.keys(doc.paths)
+        .filter((p) => p.includes('monitoring') || p.endsWith('/config'))
+        .sort(),
+    ).toEqual([
+      '/api/v1/config',
+      '/api/v1/monitoring/alerts',
+      '/api/v1/monitoring/alerts/{alertId}',
+      '/api/v1/monitoring/alerts/{alertId}/{action}',
+      '/api/v1/monitoring/enrollments',
+      '/api/v1/monitoring/events',
+      '/api/v1/monitoring/people/{personId}',
+      '/api/v1/monitoring/people/{personId}/track',
+      '/api/v1/monitoring/stream',
+    ]);
+  });
+});
