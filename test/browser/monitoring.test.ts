@@ -68,6 +68,8 @@ async function startMonitoringRig(): Promise<Rig> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Fail at the step that waits, well inside the test's own time limit.
+  page.setDefaultTimeout(10_000);
   return {
     base,
     browser,

@@ -69,17 +69,20 @@ export function AlertQueue() {
   const shown = useMemo(
     () =>
       [...alerts.values()]
-        .filter((a) =>
-          stateFilter === 'all'
-            ? true
-            : stateFilter === 'active'
-              ? stateGroup(a.state) < 2
-              : a.state === stateFilter,
+        // The alert the officer has open stays in view while they work on it, whatever its new state.
+        .filter(
+          (a) =>
+            a.alertId === open ||
+            ((stateFilter === 'all'
+              ? true
+              : stateFilter === 'active'
+                ? stateGroup(a.state) < 2
+                : a.state === stateFilter) &&
+              (!severity || a.severity === severity) &&
+              (!person || a.personId === person)),
         )
-        .filter((a) => !severity || a.severity === severity)
-        .filter((a) => !person || a.personId === person)
         .sort(compareAlerts),
-    [alerts, stateFilter, severity, person],
+    [alerts, stateFilter, severity, person, open],
   );
   const active = [...alerts.values()].filter((a) => stateGroup(a.state) === 0);
   const followUp = [...alerts.values()].filter((a) => stateGroup(a.state) === 1).length;
@@ -230,7 +233,9 @@ export function AlertQueue() {
                       {a.zone && <div className="small">{a.zone.label}</div>}
                       {a.late && <div className="muted small">raised from late data</div>}
                     </td>
-                    <td className="small when" data-testid="alert-when">{zonedSpan(a.startedAt, a.endedAt, tz)}</td>
+                    <td className="small when" data-testid="alert-when">
+                      {zonedSpan(a.startedAt, a.endedAt, tz)}
+                    </td>
                     <td className="small">
                       {a.condition.text}
                       <div className="muted">{orderLabel(a.order)}</div>
