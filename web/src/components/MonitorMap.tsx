@@ -46,7 +46,7 @@ export const ZONE_STYLE: Record<ZoneRole, L.PathOptions & { legend: string }> = 
   },
 };
 const SHARED_STYLE: L.PathOptions = { color: '#e65100', fillColor: '#fb8c00' };
-const TRACK_STYLE: L.PolylineOptions = { color: '#1c2330', weight: 2, opacity: 0.75 };
+const TRACK_STYLE: L.PolylineOptions = { color: '#29436b', weight: 1.5, opacity: 0.7 };
 const SEVERITY_COLOR: Record<Alert['severity'], string> = {
   critical: '#b71c1c',
   serious: '#c25e00',
@@ -183,10 +183,11 @@ export function MonitorMap({
     for (const f of sorted) {
       g.addLayer(
         L.circleMarker([f.lat, f.lon], {
-          radius: 2,
-          color: '#1c2330',
+          radius: 1.5,
+          color: '#29436b',
           weight: 0,
-          fillOpacity: 0.45,
+          fillColor: '#29436b',
+          fillOpacity: 0.4,
           className: 'track-fix',
         }).bindTooltip(`${zonedTime(f.at, timeZone)} · ±${Math.round(f.accuracyM)} m · ${f.source}`),
       );
@@ -235,6 +236,8 @@ export function MonitorMap({
         .bindTooltip(`${KIND_WORDS[a.kind]} · ${zonedTime(a.startedAt, timeZone)}`)
         .on('click', () => select.current(a.alertId));
       g.addLayer(marker);
+      // Above the track and the zones, whichever was drawn last.
+      marker.bringToFront();
     }
   }, [alerts, track, timeZone, selected]);
 
@@ -252,7 +255,7 @@ export function MonitorMap({
         : z && z.getLayers().length > 0
           ? z.getBounds()
           : L.latLngBounds([]);
-    if (bounds.isValid()) m.fitBounds(bounds, { padding: [24, 24], maxZoom: 16 });
+    if (bounds.isValid()) m.fitBounds(bounds, { padding: [32, 32], maxZoom: 17 });
   }, [zones, track]);
 
   return (
@@ -280,7 +283,7 @@ export function MonitorMap({
         </li>
         <li>
           <svg width="22" height="12" aria-hidden="true">
-            <line x1="1" y1="6" x2="21" y2="6" stroke="#1c2330" strokeWidth="2" />
+            <line x1="1" y1="6" x2="21" y2="6" stroke="#29436b" strokeWidth="2" />
           </svg>{' '}
           Track
         </li>

@@ -54,7 +54,9 @@ export function compareAlerts(a: Alert, b: Alert): number {
 export function allowedActions(a: Alert): Array<'acknowledge' | 'escalate' | 'resolve' | 'dismiss'> {
   if (a.state === 'resolved' || a.state === 'dismissed') return [];
   const out: Array<'acknowledge' | 'escalate' | 'resolve' | 'dismiss'> = [];
-  if (a.state === 'open' || a.state === 'escalated' || a.state === 'cleared') out.push('acknowledge');
+  const seen = a.history.some((h) => h.action === 'acknowledged');
+  if (a.state === 'open' || a.state === 'escalated' || (a.state === 'cleared' && !seen))
+    out.push('acknowledge');
   if (a.state === 'open') out.push('escalate');
   out.push('resolve', 'dismiss');
   return out;

@@ -220,7 +220,7 @@ export function AlertQueue() {
                       <SeverityBadge severity={a.severity} />
                       {fresh.has(a.alertId) && <span className="new-tag">new</span>}
                     </td>
-                    <td>
+                    <td className="person">
                       <Link href={`/monitoring/people/${encodeURIComponent(a.personId)}`}>
                         {p?.label ?? a.personId}
                       </Link>
