@@ -276,6 +276,81 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
     ]);
   });
 
+  it('the violation report: each alert with local times, place, condition, order and docket entry, notes', async () => {
+    const url =
+      '/api/v1/monitoring/people/hale-2/report?from=2026-05-04T00:00:00-07:00&to=2026-05-11T00:00:00-07:00';
+    const r = await app.inject({ method: 'GET', url });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
+    const html = r.body;
+    expect(html).toContain('4 alert(s) in this period.');
+    // Tuesday's late return: the window ended 13:00 PDT, she was home at 13:27.
+    expect(html).toContain('Late return from an approved absence');
+    expect(html).toContain('<tr><th>Began</th><td>Tue 2026-05-05 13:00 PDT</td></tr>');
+    expect(html).toContain('<tr><th>Ended</th><td>Tue 2026-05-05 13:27 PDT</td></tr>');
+    expect(html).toContain('<tr><th>Duration</th><td>27 min</td></tr>');
+    // Saturday: the exclusion zone, found from late data.
+    expect(html).toContain(
+      '<tr><th>Place</th><td>Protected location A (home of a Meridian Circle member)</td></tr>',
+    );
+    expect(html).toMatch(/Order Setting Conditions of Release \(2026-04-21[^<]*; docket entry \d+/);
+    expect(html).toContain('18 U.S.C. § 3142(c)(1)(B)');
+    expect(html).toContain('Home visit: strap intact.');
+    expect(html).toContain('@media print');
+    expect(html).toContain('Whether a condition of release was violated is for the court to decide');
+    const pdf = await app.inject({ method: 'GET', url: `${url}&format=pdf` });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.rawPayload.subarray(-6).toString()).toContain('%%EOF');
+    expect(pdf.rawPayload.toString('latin1').match(/\/Type \/Page\b/g)?.length).toBeGreaterThanOrEqual(2);
+    const bad = await app.inject({ method: 'GET', url: `${url}&format=docx` });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('streams alert changes as server-sent events, and replays missed ones after Last-Event-ID', async () => {
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const read = async (headers: Record<string, string>, until: (text: string) => boolean) => {
+      const ctrl = new AbortController();
+      const res = await fetch(`${base}/api/v1/monitoring/stream`, { headers, signal: ctrl.signal });
+      expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+      return {
+        text: (async () => {
+          let text = '';
+          while (!until(text)) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            text += new TextDecoder().decode(value);
+          }
+          ctrl.abort();
+          return text;
+        })(),
+      };
+    };
+    const first = await read({}, (t) => t.includes('event: alert'));
+    const at = '2026-05-11T10:00:00-07:00';
+    const posted = await app.inject({
+      method: 'POST',
+      url: '/api/v1/monitoring/events',
+      headers: { 'pretrial-replay-time': '2026-05-11T17:00:05Z' },
+      payload: [{ kind: 'strapOpen', device: DEMO_DEVICE, at }],
+    });
+    expect(posted.json()).toMatchObject({ accepted: 1, alertChanges: 1 });
+    const text = await first.text;
+    const m = /event: alert\nid: (\d+)\ndata: (.*)\n\n/.exec(text);
+    if (!m) throw new Error(`no alert event in ${text}`);
+    const change = JSON.parse(m[2] as string);
+    expect(change).toMatchObject({
+      change: 'opened',
+      alert: { kind: 'strapTamper', startedAt: '2026-05-11T17:00:00.000Z' },
+    });
+    const again = await read({ 'last-event-id': String(Number(m[1]) - 1) }, (t) =>
+      t.includes('event: alert'),
+    );
+    expect(await again.text).toContain(`id: ${m[1]}\ndata: ${m[2]}`);
+  });
+
   it('documents every monitoring route in the OpenAPI document', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(
@@ -290,6 +365,7 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
       '/api/v1/monitoring/enrollments',
       '/api/v1/monitoring/events',
       '/api/v1/monitoring/people/{personId}',
+      '/api/v1/monitoring/people/{personId}/report',
       '/api/v1/monitoring/people/{personId}/track',
       '/api/v1/monitoring/stream',
     ]);

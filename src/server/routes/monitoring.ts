@@ -10,6 +10,7 @@ import { DeviceEventInput } from '../../monitoring/device-events.ts';
 import { Enrollment } from '../../monitoring/enrollment.ts';
 import { ErrorBody, HttpError } from '../errors.ts';
 import { parseEventBatch } from '../monitoring/batch.ts';
+import { buildReport, reportHtml, reportPdf } from '../monitoring/report.ts';
 import {
   AlertChangeView,
   AlertView,
@@ -383,6 +384,47 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
         request.actor,
         replayTime(request, service),
       ),
+  });
+
+  r.get('/monitoring/people/:personId/report', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'The violation report for the court: a defendant and a period, as printable HTML or PDF',
+      description:
+        'Every alert whose episode overlaps the period (default: the 30 days before now): its times in the district’s time zone, the place, the condition and the release order (with docket entry) it enforces, the evidence and the officer’s notes and history. Dismissed alerts are listed apart.',
+      params: PersonParams,
+      querystring: z.object({
+        from: Instant.optional(),
+        to: Instant.optional(),
+        format: z.enum(['html', 'pdf']).default('html'),
+      }),
+      produces: ['text/html', 'application/pdf'],
+      response: { 200: z.string(), 400: ErrorBody, 404: ErrorBody },
+    },
+    handler: async (request, reply) => {
+      const p = mustPerson(service, request.params.personId);
+      const q = request.query;
+      const to = q.to ? Date.parse(q.to) : service.now();
+      const from = q.from ? Date.parse(q.from) : to - 30 * 86_400_000;
+      if (from > to)
+        throw new HttpError(400, 'invalid request querystring', [
+          { path: '$.querystring.from', message: 'from must not be after to' },
+        ]);
+      const fromIso = new Date(from).toISOString();
+      const toIso = new Date(to).toISOString();
+      const alerts = await service.repo.alertsInPeriod(p.record.personId, fromIso, toIso);
+      const report = buildReport(p, alerts, fromIso, toIso, service.now());
+      const name = `monitoring-report-${p.record.personId}-${fromIso.slice(0, 10)}-${toIso.slice(0, 10)}`;
+      if (q.format === 'pdf') {
+        reply.type('application/pdf').header('content-disposition', `inline; filename="${name}.pdf"`);
+        // The raw reply: the body is bytes, not the documented string.
+        const bytes = await reportPdf(report);
+        (reply as FastifyReply).send(bytes);
+        return reply;
+      }
+      reply.type('text/html; charset=utf-8');
+      return reportHtml(report);
+    },
   });
 
   r.get('/monitoring/stream', {

@@ -1,0 +1,323 @@
+/**
+ * The violation report for the court: one supervised defendant, one period. For each alert whose episode
+ * overlaps the period — its times in the district's time zone, the place, the condition and the release order
+ * (with its docket entry) it enforces, the statute, the evidence (key fixes, facts, tolerances) and the
+ * officer's notes and history. Printable HTML (server-rendered, print CSS) and PDF (pdfkit: pure JavaScript,
+ * no browser needed on the server). It reports what the monitoring data show; whether a condition was
+ * violated is for the court (18 U.S.C. § 3148(b)).
+ */
+import PDFDocument from 'pdfkit';
+import { Temporal } from 'temporal-polyfill';
+import type { Alert, AlertKind } from '../../monitoring/alerts.ts';
+import type { Person } from './service.ts';
+
+const KIND_TITLES: Record<AlertKind, string> = {
+  unapprovedAbsence: 'Absent from the residence outside an approved absence',
+  lateReturn: 'Late return from an approved absence',
+  curfewNotHome: 'Not at the residence when curfew began',
+  curfewLeft: 'Left the residence during curfew',
+  leftPermittedArea: 'Outside the permitted area',
+  exclusionZone: 'Inside an exclusion zone',
+  exclusionBuffer: 'Inside the buffer around an exclusion zone',
+  possibleCrossing: 'Possible crossing of an exclusion zone between two fixes',
+  mobileZone: 'Within the protected person’s zone',
+  mobileBuffer: 'Within the buffer around the protected person',
+  strapTamper: 'Strap tamper',
+  caseTamper: 'Device case tamper',
+  batteryLow: 'Battery low',
+  batteryCritical: 'Battery critical',
+  gpsLost: 'No GPS',
+  communicationFailure: 'No communication from the device',
+  locationFailure: 'No location from the device',
+};
+
+export interface ReportEntry {
+  alert: Alert;
+  title: string;
+  started: string;
+  ended: string;
+  detected: string;
+  duration: string;
+  place: string;
+  order: string;
+  fixes: { at: string; position: string; accuracy: string; distance: string }[];
+  facts: [string, string][];
+  tolerances: [string, string][];
+  history: { at: string; by: string; action: string; note: string }[];
+}
+
+export interface ViolationReport {
+  caseCaption: string;
+  court: string;
+  docketNumber: string;
+  defendant: string;
+  deviceId: string;
+  timeZone: string;
+  from: string;
+  to: string;
+  generatedAt: string;
+  entries: ReportEntry[];
+  dismissed: ReportEntry[];
+}
+
+function localTime(iso: string, tz: string): string {
+  const z = Temporal.Instant.from(iso).toZonedDateTimeISO(tz);
+  const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][z.dayOfWeek - 1];
+  const abbr =
+    new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'short' })
+      .formatToParts(new Date(z.epochMilliseconds))
+      .find((p) => p.type === 'timeZoneName')?.value ?? tz;
+  const hm = `${String(z.hour).padStart(2, '0')}:${String(z.minute).padStart(2, '0')}${z.second ? `:${String(z.second).padStart(2, '0')}` : ''}`;
+  return `${day} ${z.toPlainDate().toString()} ${hm} ${abbr}`;
+}
+
+function duration(a: Alert): string {
+  if (a.endedAt === null) return 'ongoing when the report was made';
+  const min = Math.round((Date.parse(a.endedAt) - Date.parse(a.startedAt)) / 60_000);
+  if (min < 60) return `${min} min`;
+  return `${Math.floor(min / 60)} h ${min % 60} min`;
+}
+
+const words = (k: string) => k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+function entry(a: Alert, tz: string): ReportEntry {
+  const fix0 = a.evidence.fixes[0];
+  const place = a.zone
+    ? a.zone.label
+    : fix0
+      ? `near ${fix0.lat.toFixed(5)}, ${fix0.lon.toFixed(5)}`
+      : 'no location (a device event)';
+  const entryNo = a.order.docketEntry
+    ? a.order.docketEntry.number !== null
+      ? `docket entry ${a.order.docketEntry.number}`
+      : `docket entry ${a.order.docketEntry.id} (unnumbered)`
+    : 'no docket entry recorded';
+  return {
+    alert: a,
+    title: KIND_TITLES[a.kind] ?? a.kind,
+    started: localTime(a.startedAt, tz),
+    ended: a.endedAt ? localTime(a.endedAt, tz) : '—',
+    detected: localTime(a.detectedAt, tz),
+    duration: duration(a),
+    place,
+    order: `${a.order.description}; ${entryNo}`,
+    fixes: a.evidence.fixes.map((f) => ({
+      at: localTime(f.at, tz),
+      position: `${f.lat.toFixed(5)}, ${f.lon.toFixed(5)} (${f.source})`,
+      accuracy: `± ${Math.round(f.accuracyM)} m`,
+      distance:
+        f.distanceM === undefined
+          ? ''
+          : f.distanceM < 0
+            ? `${Math.round(-f.distanceM)} m inside the boundary`
+            : `${Math.round(f.distanceM)} m from the boundary`,
+    })),
+    facts: Object.entries(a.evidence.facts).map(([k, v]) => [
+      words(k),
+      typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? localTime(v, tz) : String(v),
+    ]),
+    tolerances: Object.entries(a.evidence.tolerances).map(([k, v]) => [words(k), String(v)]),
+    history: a.history.map((h) => ({
+      at: localTime(h.at, tz),
+      by: h.by,
+      action: h.action,
+      note: h.note ?? '',
+    })),
+  };
+}
+
+export function buildReport(
+  p: Person,
+  alerts: readonly Alert[],
+  from: string,
+  to: string,
+  now: number,
+): ViolationReport {
+  const tz = p.compiled.device.timeZone;
+  const c = p.caseFile.case;
+  return {
+    caseCaption: c.caption,
+    court: c.district,
+    docketNumber: c.docketNumber,
+    defendant: p.record.label,
+    deviceId: p.record.deviceId,
+    timeZone: tz,
+    from: localTime(from, tz),
+    to: localTime(to, tz),
+    generatedAt: localTime(new Date(now).toISOString(), tz),
+    entries: alerts.filter((a) => a.state !== 'dismissed').map((a) => entry(a, tz)),
+    dismissed: alerts.filter((a) => a.state === 'dismissed').map((a) => entry(a, tz)),
+  };
+}
+
+const DISCLAIMER =
+  'This report states what the location-monitoring data show and what the supervising officer recorded. Whether a condition of release was violated is for the court to decide (18 U.S.C. § 3148(b)).';
+
+// ------------------------------------------------------------------------------------------------ HTML
+
+const esc = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
+  );
+
+function entryHtml(e: ReportEntry, n: number): string {
+  const a = e.alert;
+  const rows = (pairs: [string, string][]) =>
+    pairs.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('');
+  return `<section class="violation">
+<h2>${n}. ${esc(e.title)} <span class="sev ${a.severity}">${a.severity}</span></h2>
+<table class="facts">
+${rows([
+  ['Began', e.started],
+  ['Ended', e.ended],
+  ['Duration', e.duration],
+  [
+    'Detected',
+    `${e.detected}${a.late ? ` (from late data, ${Math.round(a.detectionDelaySec / 60)} min after it could first have been raised)` : ''}`,
+  ],
+  ['Place', e.place],
+  ['Condition', `${a.condition.text} (${a.condition.id})`],
+  ['Order', e.order],
+  ['Authority', a.rule.citation],
+  ['Rule', a.rule.description],
+  ['Evidence', `${a.evidence.eventCount} device event(s); confidence ${a.confidence}`],
+  ['Status', `${a.state}${a.disposition ? ` — ${a.disposition}` : ''}`],
+])}
+</table>
+${
+  e.fixes.length > 0
+    ? `<h3>Key fixes</h3><table class="grid"><thead><tr><th>Time</th><th>Position</th><th>Accuracy</th><th>Distance</th></tr></thead><tbody>${e.fixes
+        .map(
+          (f) =>
+            `<tr><td>${esc(f.at)}</td><td>${esc(f.position)}</td><td>${esc(f.accuracy)}</td><td>${esc(f.distance)}</td></tr>`,
+        )
+        .join('')}</tbody></table>`
+    : ''
+}
+${e.facts.length > 0 ? `<h3>Facts</h3><table class="facts">${rows(e.facts)}</table>` : ''}
+${e.tolerances.length > 0 ? `<h3>Tolerances applied</h3><table class="facts">${rows(e.tolerances)}</table>` : ''}
+${a.evidence.notes.length > 0 ? `<ul class="notes">${a.evidence.notes.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''}
+<h3>History and officer’s notes</h3>
+<table class="grid"><thead><tr><th>Time</th><th>By</th><th>Action</th><th>Note</th></tr></thead><tbody>${e.history
+    .map(
+      (h) =>
+        `<tr><td>${esc(h.at)}</td><td>${esc(h.by)}</td><td>${esc(h.action)}</td><td>${esc(h.note)}</td></tr>`,
+    )
+    .join('')}</tbody></table>
+</section>`;
+}
+
+export function reportHtml(r: ViolationReport): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Location monitoring report — ${esc(r.defendant)} — ${esc(r.caseCaption)}</title>
+<style>
+  body { font: 11pt/1.4 Georgia, 'Times New Roman', serif; margin: 2em auto; max-width: 52em; color: #111; }
+  header { border-bottom: 2px solid #111; margin-bottom: 1em; }
+  h1 { font-size: 16pt; margin: 0 0 .3em; }
+  h2 { font-size: 13pt; margin: 1.2em 0 .4em; }
+  h3 { font-size: 11pt; margin: .8em 0 .3em; }
+  table { border-collapse: collapse; width: 100%; margin-bottom: .5em; }
+  th, td { text-align: left; vertical-align: top; padding: 2px 6px; }
+  table.facts th { width: 9em; font-weight: normal; color: #444; }
+  table.grid th, table.grid td { border: 1px solid #999; font-size: 10pt; }
+  .sev { font: bold 9pt sans-serif; text-transform: uppercase; padding: 1px 6px; border: 1px solid; }
+  .sev.critical { color: #a00; } .sev.serious { color: #b50; } .sev.warning { color: #665; }
+  .disclaimer { font-size: 10pt; color: #333; border-top: 1px solid #999; margin-top: 2em; padding-top: .5em; }
+  @page { size: letter; margin: 2cm; }
+  @media print {
+    body { margin: 0; max-width: none; }
+    section.violation { break-inside: avoid-page; }
+    a { color: inherit; text-decoration: none; }
+  }
+</style></head><body>
+<header>
+<h1>Location monitoring: report to the court</h1>
+<p><strong>${esc(r.caseCaption)}</strong>, ${esc(r.court)}, No. ${esc(r.docketNumber)}<br>
+Defendant: ${esc(r.defendant)} — device ${esc(r.deviceId)}<br>
+Period: ${esc(r.from)} to ${esc(r.to)} (times in ${esc(r.timeZone)})<br>
+Prepared: ${esc(r.generatedAt)}</p>
+</header>
+<p>${r.entries.length === 0 ? 'No alerts in this period.' : `${r.entries.length} alert(s) in this period.`}${r.dismissed.length > 0 ? ` ${r.dismissed.length} alert(s) dismissed as false alarms are listed at the end.` : ''}</p>
+${r.entries.map((e, i) => entryHtml(e, i + 1)).join('\n')}
+${r.dismissed.length > 0 ? `<h2>Dismissed as false alarms</h2>${r.dismissed.map((e, i) => entryHtml(e, r.entries.length + i + 1)).join('\n')}` : ''}
+<p class="disclaimer">${esc(DISCLAIMER)}</p>
+</body></html>`;
+}
+
+// ------------------------------------------------------------------------------------------------- PDF
+
+/** The standard PDF fonts speak Windows-1252: spell the rest out. */
+const pdfText = (s: string) =>
+  s
+    .replace(/[≤]/g, '<=')
+    .replace(/[≥]/g, '>=')
+    .replace(/[−]/g, '-')
+    .replace(/[^\n\x20-\x7e\xa0-\xff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u20ac]/g, '?');
+
+export function reportPdf(r: ViolationReport): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: 56,
+    info: { Title: pdfText(`Location monitoring report - ${r.defendant}`), Subject: pdfText(r.caseCaption) },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const t = (s: string, opts: PDFKit.Mixins.TextOptions = {}) => doc.text(pdfText(s), opts);
+  const pair = (k: string, v: string) => {
+    doc.font('Helvetica-Bold').fontSize(9);
+    t(`${k}: `, { continued: true });
+    doc.font('Helvetica');
+    t(v);
+  };
+
+  doc.font('Helvetica-Bold').fontSize(15);
+  t('Location monitoring: report to the court');
+  doc.moveDown(0.3).font('Helvetica').fontSize(10);
+  t(`${r.caseCaption}, ${r.court}, No. ${r.docketNumber}`);
+  t(`Defendant: ${r.defendant} - device ${r.deviceId}`);
+  t(`Period: ${r.from} to ${r.to} (times in ${r.timeZone})`);
+  t(`Prepared: ${r.generatedAt}`);
+  doc.moveDown(0.5);
+  t(r.entries.length === 0 ? 'No alerts in this period.' : `${r.entries.length} alert(s) in this period.`);
+
+  const all = [...r.entries, ...r.dismissed];
+  all.forEach((e, i) => {
+    const a = e.alert;
+    if (doc.y > 600) doc.addPage();
+    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12);
+    t(
+      `${i + 1}. ${e.title} [${a.severity}]${a.state === 'dismissed' ? ' - dismissed as a false alarm' : ''}`,
+    );
+    doc.moveDown(0.2);
+    pair('Began', e.started);
+    pair('Ended', e.ended);
+    pair('Duration', e.duration);
+    pair(
+      'Detected',
+      `${e.detected}${a.late ? ` (from late data, ${Math.round(a.detectionDelaySec / 60)} min after it could first have been raised)` : ''}`,
+    );
+    pair('Place', e.place);
+    pair('Condition', `${a.condition.text} (${a.condition.id})`);
+    pair('Order', e.order);
+    pair('Authority', a.rule.citation);
+    pair('Evidence', `${a.evidence.eventCount} device event(s); confidence ${a.confidence}`);
+    pair('Status', `${a.state}${a.disposition ? ` - ${a.disposition}` : ''}`);
+    for (const f of e.fixes)
+      pair('Fix', `${f.at}: ${f.position}, ${f.accuracy}${f.distance ? `, ${f.distance}` : ''}`);
+    for (const [k, v] of e.facts) pair(k, v);
+    if (e.tolerances.length > 0) pair('Tolerances', e.tolerances.map(([k, v]) => `${k} ${v}`).join('; '));
+    for (const n of a.evidence.notes) pair('Note', n);
+    doc.moveDown(0.2).font('Helvetica-Bold').fontSize(9);
+    t('History and officer’s notes');
+    doc.font('Helvetica');
+    for (const h of e.history)
+      t(`${h.at} - ${h.by}: ${h.action}${h.note ? ` - ${h.note}` : ''}`, { indent: 10 });
+  });
+  doc.moveDown(1.5).font('Helvetica-Oblique').fontSize(9);
+  t(DISCLAIMER);
+  doc.end();
+  return done;
+}
