@@ -255,7 +255,7 @@ export function MonitorMap({
         : z && z.getLayers().length > 0
           ? z.getBounds()
           : L.latLngBounds([]);
-    if (bounds.isValid()) m.fitBounds(bounds, { padding: [32, 32], maxZoom: 17 });
+    if (bounds.isValid()) m.fitBounds(bounds, { padding: [32, 32], maxZoom: 17, animate: false });
   }, [zones, track]);
 
   return (
