@@ -9,7 +9,7 @@ import {
   toLocalInput,
   zonedSpan,
 } from '../../web/src/monitoring/format.ts';
-import { supervisionTimeZone } from '../../web/src/monitoring/people.ts';
+import { supervisionTimeZone } from '../../web/src/monitoring/timezone.ts';
 
 const LA = 'America/Los_Angeles';
 const run = runDemoWeek();

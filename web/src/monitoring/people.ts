@@ -1,29 +1,10 @@
-/**
- * Who is enrolled, and the time zone their alerts are read in: the supervising district's. The time zone is
- * the one the rules are compiled with (the home-detention, home-incarceration or curfew condition's own
- * `timeZone`), else the district of the residence or of the case (the court's seat, as Rule 45(a)(4)(A) reads
- * it), unless the server sends it.
- */
+/** Who is enrolled in location monitoring, with the time zone their alerts are read in (`timezone.ts`). */
 import { useCallback, useEffect, useState } from 'react';
-import { DISTRICTS } from '../../../src/law/calendar/districts.ts';
-import { conditionTimeline } from '../../../src/monitoring/conditions-in-force.ts';
 import { api, type CaseFile } from '../api.ts';
 import { type EnrolledPerson, monitoringApi } from './api.ts';
+import { FALLBACK_TZ, supervisionTimeZone } from './timezone.ts';
 
-export const FALLBACK_TZ = 'America/New_York';
-
-export function supervisionTimeZone(file: CaseFile, defendant: number): string {
-  const conditions = conditionTimeline(file, defendant).map((c) => c.condition);
-  for (const c of conditions) {
-    if ('timeZone' in c && typeof c.timeZone === 'string') return c.timeZone;
-  }
-  for (const c of conditions) {
-    const district = 'residence' in c ? c.residence.district : undefined;
-    const tz = district ? DISTRICTS.get(district)?.timeZone : undefined;
-    if (tz) return tz;
-  }
-  return DISTRICTS.get(file.case.district)?.timeZone ?? FALLBACK_TZ;
-}
+export { FALLBACK_TZ };
 
 const caseFiles = new Map<string, Promise<CaseFile>>();
 function caseFile(caseId: string): Promise<CaseFile> {
