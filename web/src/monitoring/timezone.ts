@@ -1,7 +1,8 @@
 /**
- * The time zone a supervised person's alerts are read in: the supervising district's. It is the one the rules are compiled with (the home-detention, home-incarceration or curfew condition's own
- * `timeZone`), else the district of the residence or of the case (the court's seat, as Rule 45(a)(4)(A) reads
- * it), unless the server sends it.
+ * The time zone a supervised person's alerts are read in: the supervising district's. It is the one the rules
+ * are compiled with (the home-detention, home-incarceration or curfew condition's own `timeZone`), else the
+ * district of the residence or of the case (the court's seat, as Rule 45(a)(4)(A) reads it). The server's
+ * `timeZone`, when it sends one, comes first (`people.ts`).
  */
 import type { CaseFile } from '../../../src/case/index.ts';
 import { DISTRICTS } from '../../../src/law/calendar/districts.ts';
