@@ -93,8 +93,9 @@ export const monitoringApi = {
   person: (personId: string) => call<PersonView>('GET', `/api/v1/monitoring/people/${enc(personId)}`),
   track: (personId: string, from: string, to: string) =>
     call<{ fixes: Fix[] }>('GET', `/api/v1/monitoring/people/${enc(personId)}/track${query({ from, to })}`),
-  alerts: (filter: { state?: string; personId?: string; severity?: string; since?: string } = {}) =>
-    call<{ alerts: Alert[] }>('GET', `/api/v1/monitoring/alerts${query(filter)}`),
+  alerts: (
+    filter: { state?: string; personId?: string; severity?: string; since?: string; limit?: string } = {},
+  ) => call<{ alerts: Alert[] }>('GET', `/api/v1/monitoring/alerts${query(filter)}`),
   act: (alertId: string, action: AlertAction, body: { note?: string; disposition?: string }) =>
     call<Alert>('POST', `/api/v1/monitoring/alerts/${enc(alertId)}/${action}`, body),
 };

@@ -19,6 +19,9 @@ import { FALLBACK_TZ, usePeople } from '../monitoring/people.ts';
 
 type StateFilter = 'active' | 'all' | Alert['state'];
 
+/** How many closed (resolved or dismissed) alerts the queue loads. */
+const CLOSED_SHOWN = 500;
+
 /** The officer's queue: every alert, those needing action first, live. */
 export function AlertQueue() {
   const [alerts, setAlerts] = useState<Map<string, Alert>>(new Map());
@@ -32,12 +35,18 @@ export function AlertQueue() {
   const [person, setPerson] = useState('');
   const people = usePeople();
 
+  // Every alert that still needs the officer, and the most recent closed ones.
+  const [closedCapped, setClosedCapped] = useState(false);
   useEffect(() => {
-    monitoringApi.alerts().then(
-      ({ alerts }) => {
+    Promise.all([
+      monitoringApi.alerts({ state: 'open,acknowledged,escalated,cleared', limit: '10000' }),
+      monitoringApi.alerts({ state: 'resolved,dismissed', limit: String(CLOSED_SHOWN) }),
+    ]).then(
+      ([active, closed]) => {
+        setClosedCapped(closed.alerts.length >= CLOSED_SHOWN);
         setAlerts((prev) => {
-          // Changes that arrived over the stream while the list loaded are newer: keep them.
-          const next = new Map(alerts.map((a) => [a.alertId, a]));
+          // Changes that arrived over the stream while the lists loaded are newer: keep them.
+          const next = new Map([...active.alerts, ...closed.alerts].map((a) => [a.alertId, a]));
           for (const [id, a] of prev) next.set(id, a);
           return next;
         });
@@ -178,6 +187,7 @@ export function AlertQueue() {
         </label>
         <span className="muted small">
           {shown.length} of {alerts.size} shown
+          {closedCapped && ` (closed alerts: the ${CLOSED_SHOWN} most recent)`}
         </span>
       </fieldset>
 
