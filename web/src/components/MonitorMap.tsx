@@ -47,6 +47,8 @@ export const ZONE_STYLE: Record<ZoneRole, L.PathOptions & { legend: string }> = 
 };
 const SHARED_STYLE: L.PathOptions = { color: '#e65100', fillColor: '#fb8c00' };
 const TRACK_STYLE: L.PolylineOptions = { color: '#29436b', weight: 1.5, opacity: 0.7 };
+/** Above this many fixes, the track is drawn as a line only. */
+const MAX_FIX_DOTS = 3_000;
 const SEVERITY_COLOR: Record<Alert['severity'], string> = {
   critical: '#b71c1c',
   serious: '#c25e00',
@@ -180,7 +182,8 @@ export function MonitorMap({
       { ...TRACK_STYLE, className: 'track-line' },
     );
     g.addLayer(line);
-    for (const f of sorted) {
+    // Each fix as a dot with its time, unless there are too many to draw quickly (a week at one a minute).
+    for (const f of sorted.length <= MAX_FIX_DOTS ? sorted : []) {
       g.addLayer(
         L.circleMarker([f.lat, f.lon], {
           radius: 1.5,
