@@ -132,6 +132,15 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     .option('--demo', 'load the demo case into an empty store')
     .option('--no-build', 'do not build the web UI, even if its sources changed')
     .option('--log', 'log every request')
+    .option(
+      '--replay-seconds <n>',
+      'with --demo: replay the monitoring demo week through the API over this many seconds (0: no replay)',
+      '90',
+    )
+    .option(
+      '--replay-clock',
+      'run the monitoring engine on the time of replayed data (the Pretrial-Replay-Time header); implied by --demo',
+    )
     .action(async (opts) => setCode(await serveCommand(opts, out)));
 
   program
@@ -140,7 +149,12 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     .option('--json', 'print the alerts (and the ingest counts) as JSON')
     .option('--ndjson', 'print the generated device events as NDJSON instead (one event a line)')
     .option('--seed <n>', 'seed of the simulated fixes (default 20260504)')
-    .action((opts) => setCode(simulateCommand(opts, out)));
+    .option(
+      '--api <url>',
+      'replay the week through a running server’s API instead (uploads as the device sends them, and the officer’s steps)',
+    )
+    .option('--duration <seconds>', 'with --api: spread the week over this many seconds (default: no pacing)')
+    .action(async (opts) => setCode(await simulateCommand(opts, out)));
 
   return program;
 }

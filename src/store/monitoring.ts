@@ -259,8 +259,8 @@ export class MonitoringRepo {
           'source',
           'raw',
         ])
-        .where('id', '>', after)
-        .orderBy('id')
+        .where('id', '>', BigInt(after))
+        .orderBy('device_events.id')
         .limit(pageSize)
         .execute();
       if (rows.length === 0) return;

@@ -114,6 +114,7 @@ for (const target of storeTargets) {
         }),
       ).rejects.toThrow();
       expect(await repo.countEvents()).toBe(2);
+      expect(await repo.maxEventId()).toBe(BIG + 1n);
       expect((await repo.getAlert(tamper.alertId))?.state).toBe(tamper.state);
       expect(
         await repo.existingKeys([
@@ -121,6 +122,16 @@ for (const target of storeTargets) {
           { device: 'LM-CACD-0417', at: Date.parse('2026-05-07T06:50:00Z'), kind: 'fix' },
         ]),
       ).toEqual(new Set([`LM-CACD-0417|${Date.parse('2026-05-07T06:48:00Z')}|fix`]));
+    });
+
+    it('pages through the events in id order (numeric, not text: 9 before 10)', async () => {
+      const events = Array.from({ length: 12 }, (_, i) =>
+        fix(BigInt(i + 1), `2026-05-06T0${Math.floor(i / 6)}:${String((i % 6) * 10).padStart(2, '0')}:00Z`),
+      );
+      await repo.commit({ events: events.map((event) => ({ event, raw: raw(event) })), alerts: [] });
+      const ids: bigint[] = [];
+      for await (const page of repo.eventsInOrder(5)) ids.push(...page.map((e) => e.id));
+      expect(ids).toEqual([...events.map((e) => e.id), BIG, BIG + 1n]);
     });
 
     it('upserts alerts by id, lists them by filter, newest first, and audits officer actions', async () => {

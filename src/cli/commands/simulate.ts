@@ -8,6 +8,7 @@ import {
   demoWeekEvents,
   runDemoWeek,
 } from '../../monitoring/simulator/demo-week.ts';
+import { replayDemoWeek } from '../../server/monitoring/demo-replay.ts';
 import { CliError, type Out, table } from '../io.ts';
 
 const local = (iso: string | null, withDay = true): string => {
@@ -35,11 +36,67 @@ function detail(a: Alert): string[] {
   ];
 }
 
-/** `pretrial simulate`: replay the demo week through the monitoring engine, in process. */
-export function simulateCommand(opts: { json?: boolean; ndjson?: boolean; seed?: string }, out: Out): number {
+/** `pretrial simulate --api <url>`: the week through a running server's HTTP API. */
+async function simulateOverApi(
+  opts: { api: string; duration?: string; seed?: string; json?: boolean },
+  seed: number | undefined,
+  out: Out,
+): Promise<number> {
+  let base: URL;
+  try {
+    base = new URL(opts.api);
+  } catch {
+    throw new CliError(`--api: expected a server URL such as http://localhost:3000, got ${opts.api}`);
+  }
+  const duration = opts.duration === undefined ? 0 : Number(opts.duration);
+  if (!Number.isFinite(duration) || duration < 0)
+    throw new CliError(`--duration: expected a number of seconds, got ${opts.duration}`);
+  const baseUrl = base.origin;
+  let summary: Awaited<ReturnType<typeof replayDemoWeek>>;
+  try {
+    summary = await replayDemoWeek({
+      baseUrl,
+      durationMs: duration * 1000,
+      ...(seed !== undefined ? { seed } : {}),
+      log: (l) => {
+        if (!opts.json) out.log(l);
+      },
+    });
+  } catch (e) {
+    throw new CliError(`could not replay through ${baseUrl}: ${(e as Error).message}`);
+  }
+  const res = await fetch(`${baseUrl}/api/v1/monitoring/alerts?personId=${demoEnrollment.personId}`);
+  const alerts = ((await res.json()) as { alerts: Alert[] }).alerts;
+  if (opts.json) {
+    out.log(JSON.stringify({ ...summary, alerts }, null, 2));
+    return summary.problems.length > 0 ? 1 : 0;
+  }
+  out.log(
+    `${summary.deliveries} deliveries posted to ${baseUrl}: ${summary.accepted} events accepted, ${summary.duplicates} duplicate, ${summary.alertChanges} alert changes; ${summary.officerSteps} officer steps`,
+  );
+  if (summary.clock === 'wall')
+    out.log(
+      'Note: the server runs on its wall clock (start it with --demo or --replay-clock to evaluate the week on its own time): detection delays are measured from today.',
+    );
+  for (const p of summary.problems) out.error(`problem: ${p}`);
+  out.log(`Alerts of ${demoEnrollment.label} on the server (${alerts.length}):`);
+  for (const l of table(
+    ['severity', 'kind', 'started', 'ended', 'state'],
+    alerts.map((a) => [a.severity, a.kind, local(a.startedAt), local(a.endedAt, false), a.state]),
+  ))
+    out.log(`  ${l}`);
+  return summary.problems.length > 0 ? 1 : 0;
+}
+
+/** `pretrial simulate`: replay the demo week through the monitoring engine, in process (or a server's API). */
+export async function simulateCommand(
+  opts: { json?: boolean; ndjson?: boolean; seed?: string; api?: string; duration?: string },
+  out: Out,
+): Promise<number> {
   const seed = opts.seed === undefined ? undefined : Number(opts.seed);
   if (seed !== undefined && (!Number.isInteger(seed) || seed < 0))
     throw new CliError(`--seed: expected a whole number of at least 0, got ${opts.seed}`);
+  if (opts.api !== undefined) return simulateOverApi({ ...opts, api: opts.api }, seed, out);
   if (opts.ndjson) {
     for (const e of demoWeekEvents(seed)) out.log(JSON.stringify(toInput(e)));
     return 0;

@@ -265,7 +265,8 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
         },
       },
       validatorCompiler: passThroughValidator,
-      handler: async (request) => {
+      handler: async (request, reply) => {
+        reply.header('pretrial-clock', service.replayClock ? 'replay' : 'wall');
         const text = request.body as unknown as string;
         const type = String(request.headers['content-type'] ?? '');
         const format = type.includes('ndjson')
