@@ -1,23 +1,18 @@
 /**
- * The officer's tools in Chromium: the demo case with Renee Castell's enrollment, the demo week replayed
- * through the API (each delivery at its own time on the server's replay clock), then the alert queue, a new
- * alert arriving live over server-sent events, acknowledging and resolving with notes, the person page's map
- * and the violation report. The machine has no network: the map draws on its plain background.
+ * The officer's tools in Chromium: the demo case with Renee Castell's enrollment and the demo week replayed
+ * through the API (each delivery at its own time on the server's replay clock, the demo officer's steps
+ * through the lifecycle routes); then the alert queue, a new alert arriving live over server-sent events,
+ * acknowledging and resolving with notes, the person page's map and the violation report. The machine has
+ * no network: the map draws on its plain background.
  */
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHaleCaseFile } from '../../src/demo/index.ts';
-import { toInput } from '../../src/monitoring/device-events.ts';
-import {
-  DEMO_DEVICE,
-  DEMO_WEEK,
-  demoEnrollment,
-  demoWeekDeliveries,
-} from '../../src/monitoring/simulator/demo-week.ts';
+import { DEMO_DEVICE, DEMO_WEEK } from '../../src/monitoring/simulator/demo-week.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { replayDemoWeek } from '../../src/server/monitoring/demo-replay.ts';
 import { MonitoringService } from '../../src/server/monitoring/service.ts';
-import { REPLAY_HEADER } from '../../src/server/routes/monitoring.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from '../../src/server/web-build.ts';
 import { CaseStore } from '../../src/store/cases.ts';
 import { openStore } from '../../src/store/db.ts';
@@ -31,13 +26,10 @@ interface Rig {
   close(): Promise<void>;
 }
 
-async function post(base: string, path: string, body: unknown, replayAt?: number): Promise<Response> {
+async function post(base: string, path: string, body: unknown): Promise<Response> {
   const res = await fetch(`${base}${path}`, {
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(replayAt !== undefined ? { [REPLAY_HEADER]: new Date(replayAt).toISOString() } : {}),
-    },
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
@@ -48,7 +40,7 @@ async function startMonitoringRig(): Promise<Rig> {
   if (webBuildIsStale()) await buildWeb(() => {});
   const store = await openStore(':memory:');
   const cases = new CaseStore(store.db);
-  const { id: caseId } = await cases.createCase(buildHaleCaseFile(), { name: 'demo loader' });
+  await cases.createCase(buildHaleCaseFile(), { name: 'demo loader' });
   const monitoring = new MonitoringService(new MonitoringRepo(store.db), cases, {
     tickEveryMs: 0,
     replayClock: true,
@@ -58,10 +50,10 @@ async function startMonitoringRig(): Promise<Rig> {
   const app = await buildApp({ store: cases, actor: 'Officer on duty', webRoot: WEB_DIST, monitoring });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  await post(base, '/api/v1/monitoring/enrollments', { caseId, enrollment: demoEnrollment });
-  // The demo week as the vendor platform delivers it: one POST per upload, at its own time.
-  for (const d of demoWeekDeliveries())
-    await post(base, '/api/v1/monitoring/events', d.events.map(toInput), d.receivedAt);
+  // Enroll Renee Castell, then the demo week as the vendor platform delivers it (one POST per upload, at its
+  // own time on the replay clock) with the demo officer's steps through the lifecycle routes.
+  const replay = await replayDemoWeek({ baseUrl: base });
+  if (replay.problems.length > 0) throw new Error(`demo replay: ${replay.problems.join('; ')}`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -114,13 +106,20 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     await page.getByRole('link', { name: 'Monitoring' }).click();
     await page.getByTestId('queue').waitFor();
     await expect.poll(() => page.getByTestId('stream-status').textContent()).toBe('Live');
-    // All four are cleared by the device and await the officer's follow-up: the two criticals first (newest
-    // first), then serious, then warning. PDT is UTC−7 (test/monitoring/demo-week.test.ts has the instants).
+    // Needing follow-up: the exclusion-zone entry (acknowledged with a note, cleared by the device) and the low
+    // battery (cleared on the charger); the demo officer resolved the late return and the strap tamper. PDT is
+    // UTC−7 (test/monitoring/demo-week.test.ts has the instants).
     expect(await rowTexts(page)).toEqual([
       ['Inside an exclusion zone', 'Sat, May 9, 11:56 PDT – 12:03 PDT', 'cleared'],
-      ['Strap tamper', 'Thu, May 7, 23:48 PDT – 23:54 PDT', 'cleared'],
-      ['Late return from an approved absence', 'Tue, May 5, 13:00 PDT – 13:27 PDT', 'cleared'],
       ['Battery low', 'Thu, May 7, 19:40 PDT – 20:05 PDT', 'cleared'],
+    ]);
+    await page.getByTestId('filter-state').selectOption('all');
+    // All four: those still to follow up first, then by severity.
+    expect(await rowTexts(page)).toEqual([
+      ['Inside an exclusion zone', 'Sat, May 9, 11:56 PDT – 12:03 PDT', 'cleared'],
+      ['Battery low', 'Thu, May 7, 19:40 PDT – 20:05 PDT', 'cleared'],
+      ['Strap tamper', 'Thu, May 7, 23:48 PDT – 23:54 PDT', 'resolved'],
+      ['Late return from an approved absence', 'Tue, May 5, 13:00 PDT – 13:27 PDT', 'resolved'],
     ]);
     const zoneRow = page.locator('[data-testid="alert-row"][data-kind="exclusionZone"]');
     expect(await zoneRow.textContent()).toContain('Protected location A (home of a Meridian Circle member)');
@@ -128,11 +127,12 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
       'No contact with any present or former member of the Meridian Circle.',
     );
     expect(await zoneRow.textContent()).toContain('2026-04-21 · ECF No. 6');
-    expect(await page.getByTestId('followup-count').textContent()).toBe('4');
+    expect(await page.getByTestId('followup-count').textContent()).toBe('2');
     expect(await page.getByTestId('live-count').textContent()).toBe('0');
     await page.getByTestId('filter-severity').selectOption('critical');
     expect((await rowTexts(page)).map((r) => r[0])).toEqual(['Inside an exclusion zone', 'Strap tamper']);
     await page.getByTestId('filter-severity').selectOption('');
+    await page.getByTestId('filter-state').selectOption('active');
     await screenshot(page, 'monitoring-queue');
   });
 
@@ -184,6 +184,8 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     await page.getByTestId('filter-state').selectOption('resolved');
     expect(await rowTexts(page)).toEqual([
       ['Strap tamper', 'Sun, May 10, 22:15 PDT – 22:21 PDT', 'resolved'],
+      ['Strap tamper', 'Thu, May 7, 23:48 PDT – 23:54 PDT', 'resolved'],
+      ['Late return from an approved absence', 'Tue, May 5, 13:00 PDT – 13:27 PDT', 'resolved'],
     ]);
     const stored = (await (await fetch(`${base}/api/v1/monitoring/alerts/${alertId}`)).json()) as {
       state: string;
