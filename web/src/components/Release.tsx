@@ -6,6 +6,8 @@ import type {
 } from '../../../src/law/release/schema.ts';
 import { longDate } from '../format.ts';
 import { useLoad } from '../hooks.ts';
+import { useEnrolledInCase } from '../monitoring/people.ts';
+import { MonitoringLink } from './MonitoringLink.tsx';
 
 interface ReleaseView {
   asOf: string;
@@ -33,6 +35,7 @@ export function Release({ caseId, asOf }: { caseId: string; asOf: string }) {
     if (!res.ok) throw new Error(body.error);
     return body as ReleaseView;
   });
+  const enrolled = useEnrolledInCase(caseId);
   if (error) return <p className="error-box">{error.message}</p>;
   if (!data) return null;
   const shown = data.defendants.filter((d) => d.status || d.conditions.length > 0);
@@ -51,6 +54,9 @@ export function Release({ caseId, asOf }: { caseId: string; asOf: string }) {
               </span>
             ) : null}
           </h3>
+          {enrolled.has(d.defendant) && (
+            <MonitoringLink {...(enrolled.get(d.defendant) as { personId: string; openAlerts: number })} />
+          )}
           {d.conditions.length > 0 && (
             <table className="grid">
               <tbody>

@@ -5,10 +5,12 @@ import { Deadlines } from '../components/Deadlines.tsx';
 import { Docket } from '../components/Docket.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 import { Exposure } from '../components/Exposure.tsx';
+import { MonitoringLink } from '../components/MonitoringLink.tsx';
 import { Release } from '../components/Release.tsx';
 import { SpeedyTrial } from '../components/SpeedyTrial.tsx';
 import { CUSTODY, longDate, todayIso } from '../format.ts';
 import { useLoad } from '../hooks.ts';
+import { useEnrolledInCase } from '../monitoring/people.ts';
 
 export function CasePage({ id }: { id: string }) {
   const { data, error, reload } = useLoad(`case:${id}`, () => api.getCase(id));
@@ -40,7 +42,7 @@ export function CasePage({ id }: { id: string }) {
         </label>
         <span className="muted small">Every figure on this page is computed as of this day.</span>
       </div>
-      <Defendants file={file} />
+      <Defendants caseId={id} file={file} />
       <SpeedyTrial caseId={id} asOf={asOf} />
       <Deadlines caseId={id} asOf={asOf} names={names} />
       <Counts file={file} />
@@ -80,7 +82,8 @@ function CaseHeader({ file }: { file: CaseFile }) {
   );
 }
 
-function Defendants({ file }: { file: CaseFile }) {
+function Defendants({ caseId, file }: { caseId: string; file: CaseFile }) {
+  const enrolled = useEnrolledInCase(caseId);
   return (
     <section className="card">
       <h2 id="defendants">Defendants</h2>
@@ -99,6 +102,9 @@ function Defendants({ file }: { file: CaseFile }) {
                   : 'no counsel recorded'}
               </div>
               <div className="small">Pending counts: {pending.map((k) => k.number).join(', ') || 'none'}</div>
+              {enrolled.has(d.number) && (
+                <MonitoringLink {...(enrolled.get(d.number) as { personId: string; openAlerts: number })} />
+              )}
             </div>
           );
         })}
