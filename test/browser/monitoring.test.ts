@@ -244,7 +244,7 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     await expect.poll(() => page.getByTestId('track-from').inputValue()).toBe('2026-05-09T10:56');
     expect(await page.getByTestId('track-to').inputValue()).toBe('2026-05-09T13:03');
     await expect.poll(() => map.locator('path.alert-point-critical.selected').count()).toBe(1);
-    expect(await page.getByTestId('alert-detail-' + (await selectedId(page))).textContent()).toContain(
+    expect(await page.getByTestId(`alert-detail-${await selectedId(page)}`).textContent()).toContain(
       'Order Setting Conditions of Release (2026-04-21, ECF No. 6)',
     );
     await screenshot(page, 'monitoring-person-exclusion');

@@ -6,7 +6,6 @@ import {
   ExposureInputError,
   exposureSummaryRows,
   formatRange,
-  formatYears,
   type ScenarioExposure,
   shortCite,
   usd,
