@@ -997,14 +997,29 @@ export function evaluate(engine: Engine, e: StoredDeviceEvent): AlertChange[] {
   return [...changes.values()];
 }
 
+/**
+ * Per engine, the device of each position of the previous batch: devices that report together tend to come
+ * in the same order, so the device at the same position is tried (one comparison of ids) before the `Map`.
+ */
+const batchOrder = new WeakMap<Engine, (DeviceRuntime | undefined)[]>();
+
 /** Evaluate many events (already ordered per device by the caller, or not: order only affects speed). */
 export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]): AlertChange[] {
   const changes = new Map<string, AlertChange>();
   const step = new Step(engine, changes);
+  let order = batchOrder.get(engine);
+  if (!order) {
+    order = [];
+    batchOrder.set(engine, order);
+  }
   let i = 0;
   while (i < events.length) {
     const e = events[i] as StoredDeviceEvent;
-    const dev = engine.devices.get(e.device);
+    let dev = order[i];
+    if (dev === undefined || dev.deviceId !== e.device) {
+      dev = engine.devices.get(e.device);
+      order[i] = dev;
+    }
     if (!dev) {
       i++;
       continue;
