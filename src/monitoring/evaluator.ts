@@ -111,7 +111,7 @@ interface Timer {
 interface DeviceRuntime extends DeviceAlerts {
   rules: DeviceRules | null;
   /** Supervisee devices whose mobile zones follow this (protected) device: [device, rule index]. */
-  followers: [string, number][];
+  followers: Follower[];
   states: RuleState[];
   history: TimelineEvent[];
   checkpoints: Checkpoint[];
@@ -136,6 +136,13 @@ interface DeviceRuntime extends DeviceAlerts {
   quiet: boolean;
   /** The latest quiet fix not yet written into the states (`settle`). */
   pending: (Fix & StoredDeviceEvent) | null;
+}
+
+/** A supervisee's mobile rule that follows a protected device, resolved once when the engine is made. */
+interface Follower {
+  dev: DeviceRuntime;
+  ruleIndex: number;
+  rule: MobileExclusionRule;
 }
 
 interface ClearBox {
@@ -266,7 +273,9 @@ export function createEngine(
         engine.devices.set(r.protectedDeviceId, p);
       }
       if (p.rules) throw new Error(`engine: device ${r.protectedDeviceId} is both supervised and protected`);
-      p.followers.push([d.deviceId, i]);
+      const sup = engine.devices.get(d.deviceId);
+      const rule = sup?.rules?.rules[i] as MobileExclusionRule | undefined;
+      if (sup && rule) p.followers.push({ dev: sup, ruleIndex: i, rule });
     });
   return engine;
 }
@@ -1063,10 +1072,9 @@ function evaluateInto(step: Step, dev: DeviceRuntime, e: StoredDeviceEvent): voi
   }
   if (e.kind !== 'fix') return;
   const v = e as Fix & StoredDeviceEvent;
-  for (const [deviceId, ruleIndex] of dev.followers) {
-    const sup = engine.devices.get(deviceId);
-    const rule = sup?.rules?.rules[ruleIndex] as MobileExclusionRule | undefined;
-    if (!sup || !rule) continue;
+  const followers = dev.followers;
+  for (let k = 0; k < followers.length; k++) {
+    const { dev: sup, ruleIndex, rule } = followers[k] as Follower;
     const s = nearestFix(sup, v.at, rule.maxFixAgeMs);
     if (!s) continue;
     const p = proximity(s, v);
