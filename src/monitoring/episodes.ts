@@ -288,16 +288,25 @@ export interface EvidenceTrail {
   first: bigint[];
   last: bigint[];
   count: number;
+  /** The same ids as decimal text, converted once when added (a report lists them on every fix). */
+  firstText: string[];
+  lastText: string[];
 }
 
-export const newTrail = (): EvidenceTrail => ({ first: [], last: [], count: 0 });
+export const newTrail = (): EvidenceTrail => ({ first: [], last: [], count: 0, firstText: [], lastText: [] });
 
 export function addToTrail(t: EvidenceTrail, id: bigint): void {
   t.count++;
-  if (t.first.length < 25) t.first.push(id);
-  else {
+  if (t.first.length < 25) {
+    t.first.push(id);
+    t.firstText.push(String(id));
+  } else {
     t.last.push(id);
-    if (t.last.length > 25) t.last.shift();
+    t.lastText.push(String(id));
+    if (t.last.length > 25) {
+      t.last.shift();
+      t.lastText.shift();
+    }
   }
 }
 
@@ -308,16 +317,19 @@ export function evidenceFrom(
   facts: Record<string, string | number> = {},
   notes: string[] = [],
 ): AlertEvidence {
-  const seen = new Set<string>();
+  // The first summary of each fix id, in order (a handful: compared directly).
   const list: FixSummary[] = [];
   for (const f of fixes) {
-    if (!f || seen.has(f.id)) continue;
-    seen.add(f.id);
-    list.push(f);
+    if (!f) continue;
+    let dup = false;
+    for (let i = 0; i < list.length; i++)
+      if ((list[i] as FixSummary).id === f.id) {
+        dup = true;
+        break;
+      }
+    if (!dup) list.push(f);
   }
-  const eventIds: string[] = [];
-  for (const id of trail.first) eventIds.push(String(id));
-  for (const id of trail.last) eventIds.push(String(id));
+  const eventIds = trail.firstText.concat(trail.lastText);
   return {
     eventIds,
     eventCount: trail.count,

@@ -111,7 +111,7 @@ interface Timer {
 interface DeviceRuntime extends DeviceAlerts {
   rules: DeviceRules | null;
   /** Supervisee devices whose mobile zones follow this (protected) device: [device, rule index]. */
-  followers: [string, number][];
+  followers: Follower[];
   states: RuleState[];
   history: TimelineEvent[];
   checkpoints: Checkpoint[];
@@ -125,6 +125,8 @@ interface DeviceRuntime extends DeviceAlerts {
   kinds: Uint8Array;
   /** Indices of the inclusion rules (the only ones `tick` visits). */
   inclusions: number[];
+  /** Indices of the mobile exclusion rules (checked by a quiet fix). */
+  mobiles: number[];
   /** The communication timer's threshold and start (infinite when the device has none), for `tick`. */
   commAfterMs: number;
   commFrom: number;
@@ -136,6 +138,13 @@ interface DeviceRuntime extends DeviceAlerts {
   quiet: boolean;
   /** The latest quiet fix not yet written into the states (`settle`). */
   pending: (Fix & StoredDeviceEvent) | null;
+}
+
+/** A supervisee's mobile rule that follows a protected device, resolved once when the engine is made. */
+interface Follower {
+  dev: DeviceRuntime;
+  ruleIndex: number;
+  rule: MobileExclusionRule;
 }
 
 interface ClearBox {
@@ -199,9 +208,11 @@ function runtime(
   const list = rules ? rules.rules : [];
   const kinds = new Uint8Array(list.length);
   const inclusions: number[] = [];
+  const mobiles: number[] = [];
   for (let i = 0; i < list.length; i++) {
     kinds[i] = kindCode(list[i] as Rule);
     if (kinds[i] === K_INCLUSION) inclusions.push(i);
+    if (kinds[i] === K_MOBILE) mobiles.push(i);
   }
   const comm = rules?.timers.communication ?? null;
   return {
@@ -222,6 +233,7 @@ function runtime(
     loc: null,
     kinds,
     inclusions,
+    mobiles,
     commAfterMs: comm ? comm.afterMs : Number.POSITIVE_INFINITY,
     commFrom: comm ? comm.base.effectiveFrom : Number.POSITIVE_INFINITY,
     clear: null,
@@ -266,7 +278,9 @@ export function createEngine(
         engine.devices.set(r.protectedDeviceId, p);
       }
       if (p.rules) throw new Error(`engine: device ${r.protectedDeviceId} is both supervised and protected`);
-      p.followers.push([d.deviceId, i]);
+      const sup = engine.devices.get(d.deviceId);
+      const rule = sup?.rules?.rules[i] as MobileExclusionRule | undefined;
+      if (sup && rule) p.followers.push({ dev: sup, ruleIndex: i, rule });
     });
   return engine;
 }
@@ -586,7 +600,9 @@ function quietPlan(d: DeviceRules, library: ZoneLibrary): Float64Array | null {
   const inner: BBox[] = [];
   const own: BBox[] = [];
   for (const r of d.rules) {
-    if (r.kind === 'mobileExclusion') return null;
+    // A mobile rule with nothing open does nothing while the phone is beyond its outer radius
+    // (`isQuietFix`, `farProximity`).
+    if (r.kind === 'mobileExclusion') continue;
     if (r.kind === 'inclusion') {
       const z = r.zones[0];
       const box = z ? innerBox(z) : null;
@@ -672,7 +688,32 @@ function isQuietFix(engine: Engine, dev: DeviceRuntime, f: Fix & StoredDeviceEve
     )
       return false;
   }
+  // …and each protected person's phone beyond the mobile rule's outer radius (or no recent fix of it): the
+  // same distance the machine would compute.
+  const mobiles = dev.mobiles;
+  if (mobiles.length > 0) {
+    const rules = (dev.rules as DeviceRules).rules;
+    for (let n = 0; n < mobiles.length; n++) {
+      const rule = rules[mobiles[n] as number] as MobileExclusionRule;
+      const other = engine.devices.get(rule.protectedDeviceId);
+      const o = other ? nearestFix(other, at, rule.maxFixAgeMs) : null;
+      if (o && !beyondMobile(rule, haversineM(lat, lon, o.lat, o.lon))) return false;
+    }
+  }
   return true;
+}
+
+/** Beyond the mobile rule's radius and buffer: with no episode open, the machine does nothing. */
+const beyondMobile = (rule: MobileExclusionRule, d: number): boolean =>
+  d > rule.radiusM && d > rule.radiusM + rule.bufferM;
+
+/** A proximity that, on a quiet device, the mobile machine would ignore (nothing open, phone far away). */
+function farProximity(dev: DeviceRuntime, e: TimelineEvent): boolean {
+  if (e.kind !== 'proximity') return false;
+  const rule = (dev.rules as DeviceRules).rules[e.ruleIndex];
+  if (rule?.kind !== 'mobileExclusion') return false;
+  const st = dev.states[e.ruleIndex] as MobileState;
+  return st.zone === null && st.buffer === null && beyondMobile(rule, e.p.distanceM);
 }
 
 function isEmpty(o: object): boolean {
@@ -716,8 +757,11 @@ function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
         if (st.lastFix !== f || st.lastInsideAny || !isEmpty(st.inside) || !isEmpty(st.buffer)) return false;
         break;
       }
-      case K_MOBILE:
-        return false;
+      case K_MOBILE: {
+        const st = states[i] as MobileState;
+        if (st.zone !== null || st.buffer !== null) return false;
+        break;
+      }
       default:
         if (!isEmpty((states[i] as HealthState).open)) return false;
     }
@@ -810,7 +854,7 @@ function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent): void {
         apply(step.at(dev, e.receivedAt), dev.states, e);
         dev.quiet = becomesQuiet(dev, f);
       }
-    } else {
+    } else if (!(dev.quiet && farProximity(dev, e))) {
       settle(dev);
       dev.quiet = false;
       apply(step.at(dev, e.receivedAt), dev.states, e);
@@ -997,14 +1041,29 @@ export function evaluate(engine: Engine, e: StoredDeviceEvent): AlertChange[] {
   return [...changes.values()];
 }
 
+/**
+ * Per engine, the device of each position of the previous batch: devices that report together tend to come
+ * in the same order, so the device at the same position is tried (one comparison of ids) before the `Map`.
+ */
+const batchOrder = new WeakMap<Engine, (DeviceRuntime | undefined)[]>();
+
 /** Evaluate many events (already ordered per device by the caller, or not: order only affects speed). */
 export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]): AlertChange[] {
   const changes = new Map<string, AlertChange>();
   const step = new Step(engine, changes);
+  let order = batchOrder.get(engine);
+  if (!order) {
+    order = [];
+    batchOrder.set(engine, order);
+  }
   let i = 0;
   while (i < events.length) {
     const e = events[i] as StoredDeviceEvent;
-    const dev = engine.devices.get(e.device);
+    let dev = order[i];
+    if (dev === undefined || dev.deviceId !== e.device) {
+      dev = engine.devices.get(e.device);
+      order[i] = dev;
+    }
     if (!dev) {
       i++;
       continue;
@@ -1048,10 +1107,9 @@ function evaluateInto(step: Step, dev: DeviceRuntime, e: StoredDeviceEvent): voi
   }
   if (e.kind !== 'fix') return;
   const v = e as Fix & StoredDeviceEvent;
-  for (const [deviceId, ruleIndex] of dev.followers) {
-    const sup = engine.devices.get(deviceId);
-    const rule = sup?.rules?.rules[ruleIndex] as MobileExclusionRule | undefined;
-    if (!sup || !rule) continue;
+  const followers = dev.followers;
+  for (let k = 0; k < followers.length; k++) {
+    const { dev: sup, ruleIndex, rule } = followers[k] as Follower;
     const s = nearestFix(sup, v.at, rule.maxFixAgeMs);
     if (!s) continue;
     const p = proximity(s, v);

@@ -56,18 +56,36 @@ const withDistance = (f: FixRef, d: number): FixRef => ({
   distanceM: Math.round(d * 10) / 10,
 });
 
-export const summary = (f: FixRef | null | undefined): FixSummary | null =>
-  f
-    ? {
-        id: String(f.id),
-        at: iso(f.at),
-        lat: f.lat,
-        lon: f.lon,
-        accuracyM: f.accuracyM,
-        source: f.source,
-        ...(f.distanceM !== undefined ? { distanceM: f.distanceM } : {}),
-      }
-    : null;
+/**
+ * Summaries through a small cache by identity: an open episode reports its first and latest fixes on every
+ * fix. A summary is never changed once made, so alerts may share one.
+ */
+const SUMMARY_SLOTS = 1024;
+const summaryRefs: (FixRef | null)[] = new Array<FixRef | null>(SUMMARY_SLOTS).fill(null);
+const summaryText: (FixSummary | null)[] = new Array<FixSummary | null>(SUMMARY_SLOTS).fill(null);
+
+export function summary(f: FixRef | null | undefined): FixSummary | null {
+  if (!f) return null;
+  const slot = (Math.floor(f.at / 1000) ^ Math.floor(f.lat * 1e5)) & (SUMMARY_SLOTS - 1);
+  if (summaryRefs[slot] === f) return summaryText[slot] as FixSummary;
+  const s = makeSummary(f);
+  summaryRefs[slot] = f;
+  summaryText[slot] = s;
+  return s;
+}
+
+function makeSummary(f: FixRef): FixSummary {
+  const s: FixSummary = {
+    id: String(f.id),
+    at: iso(f.at),
+    lat: f.lat,
+    lon: f.lon,
+    accuracyM: f.accuracyM,
+    source: f.source,
+  };
+  if (f.distanceM !== undefined) s.distanceM = f.distanceM;
+  return s;
+}
 
 export interface MachineContext {
   now: number;
@@ -923,6 +941,8 @@ const cloneTrail = (t: EvidenceTrail): EvidenceTrail => ({
   first: t.first.slice(),
   last: t.last.slice(),
   count: t.count,
+  firstText: t.firstText.slice(),
+  lastText: t.lastText.slice(),
 });
 
 function cloneRecord<T extends { trail: EvidenceTrail }>(
