@@ -173,7 +173,7 @@ export class CaseStore {
         })
         .execute();
       await this.insertLists(trx, id, file);
-      await this.audit(trx, {
+      await writeAudit(trx, {
         actor,
         action: 'case.create',
         caseId: id,
@@ -212,7 +212,7 @@ export class CaseStore {
         })
         .where('id', '=', id)
         .execute();
-      await this.audit(trx, {
+      await writeAudit(trx, {
         actor,
         action,
         caseId: id,
@@ -233,7 +233,7 @@ export class CaseStore {
         await trx.deleteFrom(table).where('case_id', '=', id).execute();
       }
       await trx.deleteFrom('cases').where('id', '=', id).execute();
-      await this.audit(trx, {
+      await writeAudit(trx, {
         actor,
         action: 'case.delete',
         caseId: id,
@@ -264,7 +264,7 @@ export class CaseStore {
         .values(eventRow(id, seq, next.events.at(-1)!))
         .execute();
       await this.touch(trx, id, version);
-      await this.audit(trx, {
+      await writeAudit(trx, {
         actor,
         action: 'event.add',
         caseId: id,
@@ -301,7 +301,7 @@ export class CaseStore {
         .where('id', '=', eventId)
         .execute();
       await this.touch(trx, id, version);
-      await this.audit(trx, {
+      await writeAudit(trx, {
         actor,
         action: 'event.update',
         caseId: id,
@@ -333,7 +333,7 @@ export class CaseStore {
       }
       await trx.deleteFrom('events').where('case_id', '=', id).where('id', '=', eventId).execute();
       await this.touch(trx, id, version);
-      await this.audit(trx, {
+      await writeAudit(trx, {
         actor,
         action: 'event.delete',
         caseId: id,
@@ -411,34 +411,6 @@ export class CaseStore {
       .where('id', '=', id)
       .execute();
   }
-
-  private async audit(
-    trx: Trx,
-    r: {
-      actor: Actor;
-      action: string;
-      caseId: string | null;
-      entityType: string;
-      entityId: string | null;
-      before: unknown;
-      after: unknown;
-      at: string;
-    },
-  ): Promise<void> {
-    await trx
-      .insertInto('audit_log')
-      .values({
-        at: r.at,
-        actor: r.actor.name,
-        action: r.action,
-        case_id: r.caseId,
-        entity_type: r.entityType,
-        entity_id: r.entityId,
-        before: r.before === null || r.before === undefined ? null : JSON.stringify(r.before),
-        after: r.after === null || r.after === undefined ? null : JSON.stringify(r.after),
-      })
-      .execute();
-  }
 }
 
 /** Multi-row inserts in chunks that stay under both engines' bound-parameter limits. */
@@ -484,4 +456,32 @@ function validatedEdit(file: CaseFile, index: number): CaseFile {
     i.path.startsWith(prefix) ? { ...i, path: `$${i.path.slice(prefix.length)}` } : i,
   );
   throw new StoreError('invalid', 'the event does not fit the case', issues);
+}
+
+export interface AuditRow {
+  actor: Actor;
+  action: string;
+  caseId: string | null;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  at: string;
+}
+
+/** Append one row to the audit log, inside the caller's transaction (the log is append-only). */
+export async function writeAudit(trx: Transaction<Database>, r: AuditRow): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      at: r.at,
+      actor: r.actor.name,
+      action: r.action,
+      case_id: r.caseId,
+      entity_type: r.entityType,
+      entity_id: r.entityId,
+      before: r.before === null || r.before === undefined ? null : JSON.stringify(r.before),
+      after: r.after === null || r.after === undefined ? null : JSON.stringify(r.after),
+    })
+    .execute();
 }

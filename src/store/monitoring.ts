@@ -10,7 +10,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Alert } from '../monitoring/alerts.ts';
 import type { Fix, StoredDeviceEvent } from '../monitoring/device-events.ts';
 import type { Enrollment } from '../monitoring/enrollment.ts';
-import { type Actor, StoreError } from './cases.ts';
+import { type Actor, StoreError, writeAudit } from './cases.ts';
 import type { OpenedStore } from './db.ts';
 import type { Database } from './schema.ts';
 import { ALERT_COLUMNS, INSERT_EVENT_SQL, SqliteWriter, UPSERT_ALERT_SQL } from './sqlite-writer.ts';
@@ -199,7 +199,7 @@ export class MonitoringRepo {
           .where('person_id', '=', enrollment.personId)
           .execute();
       else await trx.insertInto('monitoring_enrollments').values(row).execute();
-      await audit(trx, {
+      await writeAudit(trx, {
         at,
         actor,
         action: before ? 'monitoring.reenroll' : 'monitoring.enroll',
@@ -482,7 +482,7 @@ export class MonitoringRepo {
     const at = this.now();
     await this.db.transaction().execute(async (trx) => {
       await upsertAlerts(trx, [alertRow(after, at)]);
-      await audit(trx, {
+      await writeAudit(trx, {
         at,
         actor,
         action: `alert.${action}`,
@@ -547,32 +547,4 @@ async function upsertAlerts(trx: Trx, rows: Database['monitoring_alerts'][]): Pr
         })),
       )
       .execute();
-}
-
-async function audit(
-  trx: Trx,
-  r: {
-    at: string;
-    actor: Actor;
-    action: string;
-    caseId: string | null;
-    entityType: string;
-    entityId: string;
-    before: unknown;
-    after: unknown;
-  },
-): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      at: r.at,
-      actor: r.actor.name,
-      action: r.action,
-      case_id: r.caseId,
-      entity_type: r.entityType,
-      entity_id: r.entityId,
-      before: r.before === null || r.before === undefined ? null : JSON.stringify(r.before),
-      after: r.after === null || r.after === undefined ? null : JSON.stringify(r.after),
-    })
-    .execute();
 }
