@@ -80,19 +80,21 @@ export const ZoneFeatureView = z
   })
   .meta({ id: 'ZoneFeature' });
 
-export const EnrolledPersonView = z
-  .object({
-    personId: z.string(),
-    caseId: z.string(),
-    caseCaption: z.string(),
-    defendant: z.number().int(),
-    label: z.string(),
-    deviceId: z.string(),
-    timeZone: z.string(),
-    openAlerts: z.number().int(),
-    lastEventAt: Iso.nullable(),
-  })
-  .meta({ id: 'EnrolledPerson' });
+/** Who a supervised person is: the fields the people list and a person's page share. */
+export const SupervisedPersonFields = z.object({
+  personId: z.string(),
+  caseId: z.string(),
+  caseCaption: z.string(),
+  defendant: z.number().int(),
+  label: z.string(),
+  deviceId: z.string(),
+  timeZone: z.string(),
+});
+
+export const EnrolledPersonView = SupervisedPersonFields.extend({
+  openAlerts: z.number().int(),
+  lastEventAt: Iso.nullable(),
+}).meta({ id: 'EnrolledPerson' });
 
 export const ConditionView = z
   .object({

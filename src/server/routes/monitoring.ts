@@ -17,6 +17,7 @@ import {
   ConditionView,
   EnrolledPersonView,
   FixView,
+  SupervisedPersonFields,
   ZoneFeatureView,
 } from '../monitoring/schemas.ts';
 import type { MonitoringService } from '../monitoring/service.ts';
@@ -188,14 +189,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       summary: 'A supervised person: enrollment, conditions in force, zones (GeoJSON), absences, last fix',
       params: PersonParams,
       response: {
-        200: z.object({
-          personId: z.string(),
-          caseId: z.string(),
-          caseCaption: z.string(),
-          defendant: z.number().int(),
-          label: z.string(),
-          deviceId: z.string(),
-          timeZone: z.string(),
+        200: SupervisedPersonFields.extend({
           enrollment: Enrollment,
           conditions: z.array(ConditionView),
           zones: z.object({ type: z.literal('FeatureCollection'), features: z.array(ZoneFeatureView) }),
