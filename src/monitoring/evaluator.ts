@@ -61,7 +61,7 @@ import {
   type Rule,
   type RuleBase,
 } from './rules.ts';
-import { buildZoneLibrary, type ZoneLibrary } from './spatial-index.ts';
+import { buildZoneLibrary, candidateZones, type ZoneLibrary } from './spatial-index.ts';
 import { type CompiledZone, signedDistanceM } from './zones.ts';
 
 export interface EngineOptions {
@@ -108,36 +108,182 @@ interface Timer {
   trail: ReturnType<typeof newTrail>;
 }
 
-interface DeviceRuntime extends DeviceAlerts {
-  rules: DeviceRules | null;
+// Each device's scalars live in one `Float64Array` shared by the whole engine (`Engine.hot`), in a block at
+// the device's offset: the quiet path reads and writes only there, in the order devices report, instead of
+// chasing a dozen objects per device. The block is these scalars, then the quiet plan (`P_*`, `quietPlan`).
+const H_LAST_AT = 0;
+const H_LAST_RECEIVED = 1;
+const H_LAST_FIX_AT = 2;
+const H_LAST_FIX_RECEIVED = 3;
+/** 1 when the device is quiet: nothing open, the states settled on the fix that made it quiet or pending. */
+const H_QUIET = 4;
+/** Quiet fixes appended to the engine's log but not yet to the device's timeline: the latest one's index… */
+const H_CHAIN = 5;
+/** …and how many. */
+const H_CHAIN_N = 6;
+/** The pending quiet fix: 0 none, 1 the latest chained fix, 2 held by the runtime (`pendingFix`). */
+const H_PENDING = 7;
+/** Fixes the quiet path may still append before the checkpoint check must run (`maybeCheckpoint`). */
+const H_CP_LEFT = 8;
+/** 1 while a communication or location timer is running. */
+const H_TIMERS = 9;
+/** The communication timer's threshold and start (infinite when the device has none), for `tick`. */
+const H_COMM_AFTER = 10;
+const H_COMM_FROM = 11;
+/** 1 when the device has mobile exclusion rules (the quiet check then reads the protected phone's fixes). */
+const H_MOBILES = 12;
+/** 1 when the block holds a quiet plan (the device may take the quiet path). */
+const H_PLAN = 13;
+const H_SIZE = 14;
+
+class DeviceRuntime implements DeviceAlerts {
+  episodeAlerts = new Map<string, string>();
+  alertIds: string[] = [];
   /** Supervisee devices whose mobile zones follow this (protected) device: [device, rule index]. */
-  followers: Follower[];
+  followers: Follower[] = [];
   states: RuleState[];
-  history: TimelineEvent[];
   checkpoints: Checkpoint[];
-  lastAt: number;
-  lastReceivedAt: number;
-  lastFixAt: number;
-  lastFixReceivedAt: number;
-  comm: Timer | null;
-  loc: Timer | null;
   /** Each rule's kind as a small code (`K_*`), so the loops need not read the rule objects to dispatch. */
   kinds: Uint8Array;
   /** Indices of the inclusion rules (the only ones `tick` visits). */
-  inclusions: number[];
+  inclusions: number[] = [];
   /** Indices of the mobile exclusion rules (checked by a quiet fix). */
-  mobiles: number[];
-  /** The communication timer's threshold and start (infinite when the device has none), for `tick`. */
-  commAfterMs: number;
-  commFrom: number;
-  /** A box no shared zone's (grown) box reaches, around an earlier fix (see `Step.sharedCandidates`). */
-  clear: ClearBox | null;
-  /** What a quiet fix is checked against (see `quietPlan`), or null when the device never takes the path. */
-  plan: Float64Array | null;
-  /** The device is quiet: nothing open, the states settled on the fix that made it quiet or pending. */
-  quiet: boolean;
+  mobiles: number[] = [];
+  private timeline: TimelineEvent[] = [];
+  private heldPending: (Fix & StoredDeviceEvent) | null = null;
+  private commTimer: Timer | null = null;
+  private locTimer: Timer | null = null;
+  constructor(
+    readonly engine: Engine,
+    readonly slot: number,
+    /** The offset of the device's block in `engine.hot`. */
+    readonly o: number,
+    readonly deviceId: string,
+    readonly personId: string,
+    readonly rules: DeviceRules | null,
+    startAt: number,
+  ) {
+    this.states = rules ? newStates(rules.rules) : [];
+    const list = rules ? rules.rules : [];
+    this.kinds = new Uint8Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      this.kinds[i] = kindCode(list[i] as Rule);
+      if (this.kinds[i] === K_INCLUSION) this.inclusions.push(i);
+      if (this.kinds[i] === K_MOBILE) this.mobiles.push(i);
+    }
+    this.checkpoints = [{ index: 0, at: Number.NEGATIVE_INFINITY, states: cloneStates(this.states) }];
+    const comm = rules?.timers.communication ?? null;
+    const h = engine.hot;
+    h[o + H_LAST_AT] = Number.NEGATIVE_INFINITY;
+    h[o + H_LAST_RECEIVED] = startAt;
+    h[o + H_LAST_FIX_AT] = startAt;
+    h[o + H_LAST_FIX_RECEIVED] = startAt;
+    h[o + H_QUIET] = 0;
+    h[o + H_CHAIN] = -1;
+    h[o + H_CHAIN_N] = 0;
+    h[o + H_PENDING] = 0;
+    h[o + H_CP_LEFT] = engine.options.checkpointEvery;
+    h[o + H_TIMERS] = 0;
+    h[o + H_COMM_AFTER] = comm ? comm.afterMs : Number.POSITIVE_INFINITY;
+    h[o + H_COMM_FROM] = comm ? comm.base.effectiveFrom : Number.POSITIVE_INFINITY;
+    h[o + H_MOBILES] = this.mobiles.length > 0 ? 1 : 0;
+    h[o + H_PLAN] = 0;
+  }
+  get lastAt(): number {
+    return this.engine.hot[this.o + H_LAST_AT] as number;
+  }
+  set lastAt(v: number) {
+    this.engine.hot[this.o + H_LAST_AT] = v;
+  }
+  get lastReceivedAt(): number {
+    return this.engine.hot[this.o + H_LAST_RECEIVED] as number;
+  }
+  set lastReceivedAt(v: number) {
+    this.engine.hot[this.o + H_LAST_RECEIVED] = v;
+  }
+  get lastFixAt(): number {
+    return this.engine.hot[this.o + H_LAST_FIX_AT] as number;
+  }
+  set lastFixAt(v: number) {
+    this.engine.hot[this.o + H_LAST_FIX_AT] = v;
+  }
+  get lastFixReceivedAt(): number {
+    return this.engine.hot[this.o + H_LAST_FIX_RECEIVED] as number;
+  }
+  set lastFixReceivedAt(v: number) {
+    this.engine.hot[this.o + H_LAST_FIX_RECEIVED] = v;
+  }
+  get quiet(): boolean {
+    return this.engine.hot[this.o + H_QUIET] === 1;
+  }
+  set quiet(v: boolean) {
+    this.engine.hot[this.o + H_QUIET] = v ? 1 : 0;
+  }
+  get commAfterMs(): number {
+    return this.engine.hot[this.o + H_COMM_AFTER] as number;
+  }
+  get commFrom(): number {
+    return this.engine.hot[this.o + H_COMM_FROM] as number;
+  }
+  /** The offset of the quiet plan in `engine.hot`, or -1 when the device never takes the quiet path. */
+  get plan(): number {
+    return this.engine.hot[this.o + H_PLAN] === 1 ? this.o + H_SIZE : -1;
+  }
+  get comm(): Timer | null {
+    return this.commTimer;
+  }
+  set comm(t: Timer | null) {
+    this.commTimer = t;
+    this.engine.hot[this.o + H_TIMERS] = t !== null || this.locTimer !== null ? 1 : 0;
+  }
+  get loc(): Timer | null {
+    return this.locTimer;
+  }
+  set loc(t: Timer | null) {
+    this.locTimer = t;
+    this.engine.hot[this.o + H_TIMERS] = t !== null || this.commTimer !== null ? 1 : 0;
+  }
+  /** The device's timeline, in device-time order (quiet fixes still in the engine's log are moved in first). */
+  get history(): TimelineEvent[] {
+    if (this.engine.hot[this.o + H_CHAIN_N] !== 0) this.unchain();
+    return this.timeline;
+  }
+  set history(h: TimelineEvent[]) {
+    if (this.engine.hot[this.o + H_CHAIN_N] !== 0) this.unchain();
+    this.timeline = h;
+  }
   /** The latest quiet fix not yet written into the states (`settle`). */
-  pending: (Fix & StoredDeviceEvent) | null;
+  get pending(): (Fix & StoredDeviceEvent) | null {
+    const h = this.engine.hot;
+    const p = h[this.o + H_PENDING];
+    if (p === 0) return null;
+    if (p === 1) return this.engine.log[h[this.o + H_CHAIN] as number] as Fix & StoredDeviceEvent;
+    return this.heldPending;
+  }
+  set pending(f: (Fix & StoredDeviceEvent) | null) {
+    this.heldPending = f;
+    this.engine.hot[this.o + H_PENDING] = f === null ? 0 : 2;
+  }
+  /** Move the chained quiet fixes from the engine's log into the timeline. */
+  unchain(): void {
+    const { hot, log, logPrev } = this.engine;
+    const o = this.o;
+    const n = hot[o + H_CHAIN_N] as number;
+    let g = hot[o + H_CHAIN] as number;
+    if (hot[o + H_PENDING] === 1) {
+      this.heldPending = log[g] as Fix & StoredDeviceEvent;
+      hot[o + H_PENDING] = 2;
+    }
+    const t = this.timeline;
+    const base = t.length;
+    for (let k = 0; k < n; k++) t.push(log[g] as TimelineEvent);
+    for (let k = n - 1; k >= 0; k--) {
+      t[base + k] = log[g] as TimelineEvent;
+      g = logPrev[g] as number;
+    }
+    hot[o + H_CHAIN] = -1;
+    hot[o + H_CHAIN_N] = 0;
+  }
 }
 
 /** A supervisee's mobile rule that follows a protected device, resolved once when the engine is made. */
@@ -147,21 +293,25 @@ interface Follower {
   rule: MobileExclusionRule;
 }
 
-interface ClearBox {
-  library: ZoneLibrary;
-  minLon: number;
-  minLat: number;
-  maxLon: number;
-  maxLat: number;
-}
-
 export interface Engine {
   devices: Map<string, DeviceRuntime>;
+  /** Every device (supervised and protected) by slot, and its id. */
+  slots: DeviceRuntime[];
+  slotIds: string[];
   /** The supervised devices (those with rules), in enrolment order. */
   supervised: DeviceRuntime[];
   alerts: Map<string, Alert>;
   library: ZoneLibrary;
   options: EngineOptions;
+  /** The devices' blocks of scalars and quiet plans (`H_*`, `P_*`). */
+  hot: Float64Array;
+  /** Quiet fixes in arrival order, each linked to the same device's previous one (`logPrev`), until moved. */
+  log: TimelineEvent[];
+  logPrev: Int32Array;
+  /** The slot of the device at each position of the previous batch (devices tend to report in one order). */
+  order: Int32Array;
+  /** The offset of each device's block in `hot`, by slot. */
+  offsets: Int32Array;
 }
 
 /** A copy of the rule states for a checkpoint or a re-evaluation. */
@@ -198,51 +348,6 @@ function kindCode(r: Rule): number {
   }
 }
 
-function runtime(
-  deviceId: string,
-  personId: string,
-  rules: DeviceRules | null,
-  startAt: number,
-): DeviceRuntime {
-  const states = rules ? newStates(rules.rules) : [];
-  const list = rules ? rules.rules : [];
-  const kinds = new Uint8Array(list.length);
-  const inclusions: number[] = [];
-  const mobiles: number[] = [];
-  for (let i = 0; i < list.length; i++) {
-    kinds[i] = kindCode(list[i] as Rule);
-    if (kinds[i] === K_INCLUSION) inclusions.push(i);
-    if (kinds[i] === K_MOBILE) mobiles.push(i);
-  }
-  const comm = rules?.timers.communication ?? null;
-  return {
-    deviceId,
-    personId,
-    episodeAlerts: new Map(),
-    alertIds: [],
-    rules,
-    followers: [],
-    states,
-    history: [],
-    checkpoints: [{ index: 0, at: Number.NEGATIVE_INFINITY, states: cloneStates(states) }],
-    lastAt: Number.NEGATIVE_INFINITY,
-    lastReceivedAt: startAt,
-    lastFixAt: startAt,
-    lastFixReceivedAt: startAt,
-    comm: null,
-    loc: null,
-    kinds,
-    inclusions,
-    mobiles,
-    commAfterMs: comm ? comm.afterMs : Number.POSITIVE_INFINITY,
-    commFrom: comm ? comm.base.effectiveFrom : Number.POSITIVE_INFINITY,
-    clear: null,
-    plan: null,
-    quiet: false,
-    pending: null,
-  };
-}
-
 /**
  * An engine for a set of supervised devices (compiled rules), the agency's shared zones, and a start
  * instant (processing time from which silence is measured).
@@ -251,36 +356,67 @@ export function createEngine(
   devices: readonly DeviceRules[],
   options: { library?: ZoneLibrary; startAt: number } & Partial<EngineOptions>,
 ): Engine {
-  const engine: Engine = {
-    devices: new Map(),
-    supervised: [],
-    alerts: new Map(),
-    library: options.library ?? buildZoneLibrary([]),
-    options: {
-      replayHorizonMs: options.replayHorizonMs ?? DEFAULT_ENGINE_OPTIONS.replayHorizonMs,
-      checkpointEvery: options.checkpointEvery ?? DEFAULT_ENGINE_OPTIONS.checkpointEvery,
-      quietFixes: options.quietFixes ?? DEFAULT_ENGINE_OPTIONS.quietFixes,
-    },
+  const library = options.library ?? buildZoneLibrary([]);
+  const engineOptions: EngineOptions = {
+    replayHorizonMs: options.replayHorizonMs ?? DEFAULT_ENGINE_OPTIONS.replayHorizonMs,
+    checkpointEvery: options.checkpointEvery ?? DEFAULT_ENGINE_OPTIONS.checkpointEvery,
+    quietFixes: options.quietFixes ?? DEFAULT_ENGINE_OPTIONS.quietFixes,
   };
+  // Every device's block: supervised devices first (with their quiet plans), then protected persons' phones.
+  const seen = new Set<string>();
+  const protectedIds: { deviceId: string; personId: string }[] = [];
   for (const d of devices) {
-    if (engine.devices.has(d.deviceId)) throw new Error(`engine: device ${d.deviceId} enrolled twice`);
-    const dev = runtime(d.deviceId, d.personId, d, options.startAt);
-    dev.plan = engine.options.quietFixes ? quietPlan(d, engine.library) : null;
-    engine.devices.set(d.deviceId, dev);
-    engine.supervised.push(dev);
+    if (seen.has(d.deviceId)) throw new Error(`engine: device ${d.deviceId} enrolled twice`);
+    seen.add(d.deviceId);
   }
   for (const d of devices)
-    d.rules.forEach((r, i) => {
-      if (r.kind !== 'mobileExclusion') return;
-      let p = engine.devices.get(r.protectedDeviceId);
-      if (!p) {
-        p = runtime(r.protectedDeviceId, r.protectedPersonId, null, options.startAt);
-        engine.devices.set(r.protectedDeviceId, p);
+    for (const r of d.rules)
+      if (r.kind === 'mobileExclusion' && !protectedIds.some((p) => p.deviceId === r.protectedDeviceId)) {
+        if (seen.has(r.protectedDeviceId))
+          throw new Error(`engine: device ${r.protectedDeviceId} is both supervised and protected`);
+        protectedIds.push({ deviceId: r.protectedDeviceId, personId: r.protectedPersonId });
       }
-      if (p.rules) throw new Error(`engine: device ${r.protectedDeviceId} is both supervised and protected`);
-      const sup = engine.devices.get(d.deviceId);
-      const rule = sup?.rules?.rules[i] as MobileExclusionRule | undefined;
-      if (sup && rule) p.followers.push({ dev: sup, ruleIndex: i, rule });
+  const plans = devices.map((d) => (engineOptions.quietFixes ? quietPlan(d, library) : null));
+  let size = 0;
+  for (const p of plans) size += H_SIZE + (p ? p.length : 0);
+  size += H_SIZE * protectedIds.length;
+  const engine: Engine = {
+    devices: new Map(),
+    slots: [],
+    slotIds: [],
+    supervised: [],
+    alerts: new Map(),
+    library,
+    options: engineOptions,
+    hot: new Float64Array(size),
+    log: [],
+    logPrev: new Int32Array(1024),
+    order: new Int32Array(0),
+    offsets: new Int32Array(devices.length + protectedIds.length),
+  };
+  let o = 0;
+  const add = (deviceId: string, personId: string, rules: DeviceRules | null, plan: Float64Array | null) => {
+    const dev = new DeviceRuntime(engine, engine.slots.length, o, deviceId, personId, rules, options.startAt);
+    if (plan) {
+      engine.hot.set(plan, o + H_SIZE);
+      engine.hot[o + H_PLAN] = 1;
+    }
+    engine.offsets[dev.slot] = o;
+    o += H_SIZE + (plan ? plan.length : 0);
+    engine.devices.set(deviceId, dev);
+    engine.slots.push(dev);
+    engine.slotIds.push(deviceId);
+    return dev;
+  };
+  devices.forEach((d, i) => {
+    engine.supervised.push(add(d.deviceId, d.personId, d, plans[i] ?? null));
+  });
+  for (const p of protectedIds) add(p.deviceId, p.personId, null, null);
+  for (const sup of engine.supervised)
+    (sup.rules as DeviceRules).rules.forEach((r, i) => {
+      if (r.kind !== 'mobileExclusion') return;
+      const p = engine.devices.get(r.protectedDeviceId) as DeviceRuntime;
+      p.followers.push({ dev: sup, ruleIndex: i, rule: r });
     });
   return engine;
 }
@@ -349,54 +485,6 @@ function proximity(own: Fix & { id: bigint }, other: Fix & { id: bigint }): Prox
   };
 }
 
-const NONE: readonly number[] = [];
-
-/**
- * Shared zones near a fix. Each device remembers a box around an earlier fix that no zone's (grown) box
- * reaches; a fix inside it has no candidates and needs no index query — the usual case for a person at
- * home. Otherwise the index answers, and a new empty box is sought around this fix.
- */
-function sharedNear(dev: DeviceRuntime, library: ZoneLibrary, lat: number, lon: number): readonly number[] {
-  const index = library.index;
-  if (!index) return NONE;
-  const c = dev.clear;
-  if (
-    c !== null &&
-    c.library === library &&
-    lon >= c.minLon &&
-    lon <= c.maxLon &&
-    lat >= c.minLat &&
-    lat <= c.maxLat
-  )
-    return NONE;
-  const found = index.search(lon, lat, lon, lat);
-  if (found.length > 0) return found;
-  const kx = metresPerDegLon(lat);
-  for (const m of CLEAR_BOX_M) {
-    const dLat = m / M_PER_DEG_LAT;
-    const dLon = m / kx;
-    if (index.search(lon - dLon, lat - dLat, lon + dLon, lat + dLat).length > 0) continue;
-    if (c !== null && c.library === library) {
-      c.minLon = lon - dLon;
-      c.minLat = lat - dLat;
-      c.maxLon = lon + dLon;
-      c.maxLat = lat + dLat;
-    } else
-      dev.clear = {
-        library,
-        minLon: lon - dLon,
-        minLat: lat - dLat,
-        maxLon: lon + dLon,
-        maxLat: lat + dLat,
-      };
-    break;
-  }
-  return NONE;
-}
-
-/** Half-sizes (metres) of the boxes tried, largest first, when looking for a region free of shared zones. */
-const CLEAR_BOX_M = [400, 150, 50];
-
 /**
  * The machines' context for one device at one processing instant. One object serves a whole batch (or tick):
  * it is pointed at each device in turn (`at`), so evaluating a fix allocates no context.
@@ -424,10 +512,6 @@ class Step implements MachineContext {
       this.callInMs = dev.rules.plan.callInIntervalS * 1000;
     }
     return this;
-  }
-  /** Shared zones near a fix (`sharedNear`). */
-  sharedCandidates(lat: number, lon: number): readonly number[] {
-    return sharedNear(this.dev as DeviceRuntime, this.library, lat, lon);
   }
   report(r: EpisodeReport): void {
     if (this.log) this.log.set(r.key, r);
@@ -636,16 +720,20 @@ function quietPlan(d: DeviceRules, library: ZoneLibrary): Float64Array | null {
   return plan;
 }
 
-/** Whether the fix, on a quiet device, would change nothing but the states' last fix. */
-function isQuietFix(engine: Engine, dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
-  const q = dev.plan as Float64Array;
+/**
+ * Whether the fix, on a quiet device (in `slot`, block at `o`, plan at `o + H_SIZE`), would change nothing but the
+ * states' last fix. Reads the device's runtime only for its mobile rules.
+ */
+function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDeviceEvent): boolean {
+  const q = engine.hot;
+  const p = o + H_SIZE;
   if (f.source === 'beacon' || f.batteryPercent !== undefined || f.minutesLeft !== undefined) return false;
   const at = f.at;
-  if (at < (q[P_EXCL_FROM] as number) || at >= (q[P_EXCL_TO] as number)) return false;
+  if (at < (q[p + P_EXCL_FROM] as number) || at >= (q[p + P_EXCL_TO] as number)) return false;
   const lat = f.lat;
   const lon = f.lon;
-  const inner = q[P_INNER] as number;
-  let k = P_FREE_TO + inner;
+  const inner = q[p + P_INNER] as number;
+  let k = p + P_FREE_TO + inner;
   // Inside every inclusion rule's zone, or at a time its presence is not required (the rule only notes the
   // fix)…
   for (let n = 0; n < inner; n++, k += 4)
@@ -654,11 +742,11 @@ function isQuietFix(engine: Engine, dev: DeviceRuntime, f: Fix & StoredDeviceEve
         lat < (q[k + 1] as number) ||
         lon > (q[k + 2] as number) ||
         lat > (q[k + 3] as number)) &&
-      !(at < (q[P_FREE_TO + n] as number))
+      !(at < (q[p + P_FREE_TO + n] as number))
     )
       return false;
   // …beyond the reach of every own exclusion zone…
-  for (let n = q[P_OWN] as number; n > 0; n--, k += 4)
+  for (let n = q[p + P_OWN] as number; n > 0; n--, k += 4)
     if (
       lon >= (q[k] as number) &&
       lat >= (q[k + 1] as number) &&
@@ -667,37 +755,27 @@ function isQuietFix(engine: Engine, dev: DeviceRuntime, f: Fix & StoredDeviceEve
     )
       return false;
   // …too close to the previous fix, too soon, for the sparse-fix crossing check (same bound)…
-  const gapMs = at - (q[P_PREV_AT] as number);
+  const gapMs = at - (q[p + P_PREV_AT] as number);
   if (gapMs > 0 && gapMs <= 6 * 3_600_000) {
-    if (gapMs >= (q[P_CROSS_GAP_MS] as number)) return false;
+    if (gapMs >= (q[p + P_CROSS_GAP_MS] as number)) return false;
     const bound =
-      (Math.abs((q[P_PREV_LAT] as number) - lat) + Math.abs((q[P_PREV_LON] as number) - lon)) * M_PER_DEG_LAT;
-    if (!(bound * 1.001 + 1 < (q[P_CROSS_DIST_M] as number))) return false;
+      (Math.abs((q[p + P_PREV_LAT] as number) - lat) + Math.abs((q[p + P_PREV_LON] as number) - lon)) *
+      M_PER_DEG_LAT;
+    if (!(bound * 1.001 + 1 < (q[p + P_CROSS_DIST_M] as number))) return false;
   }
   // …and no shared zone within reach (the region known free of them, or else the index, as the rule asks).
-  if (q[P_SHARED] === 1) {
-    const c = dev.clear;
-    if (
-      (c === null ||
-        c.library !== engine.library ||
-        lon < c.minLon ||
-        lat < c.minLat ||
-        lon > c.maxLon ||
-        lat > c.maxLat) &&
-      sharedNear(dev, engine.library, lat, lon).length > 0
-    )
-      return false;
-  }
+  if (q[p + P_SHARED] === 1 && candidateZones(engine.library, lat, lon).length > 0) return false;
   // …and each protected person's phone beyond the mobile rule's outer radius (or no recent fix of it): the
   // same distance the machine would compute.
-  const mobiles = dev.mobiles;
-  if (mobiles.length > 0) {
+  if (q[o + H_MOBILES] === 1) {
+    const dev = engine.slots[slot] as DeviceRuntime;
+    const mobiles = dev.mobiles;
     const rules = (dev.rules as DeviceRules).rules;
     for (let n = 0; n < mobiles.length; n++) {
       const rule = rules[mobiles[n] as number] as MobileExclusionRule;
       const other = engine.devices.get(rule.protectedDeviceId);
-      const o = other ? nearestFix(other, at, rule.maxFixAgeMs) : null;
-      if (o && !beyondMobile(rule, haversineM(lat, lon, o.lat, o.lon))) return false;
+      const o2 = other ? nearestFix(other, at, rule.maxFixAgeMs) : null;
+      if (o2 && !beyondMobile(rule, haversineM(lat, lon, o2.lat, o2.lon))) return false;
     }
   }
   return true;
@@ -727,8 +805,9 @@ function isEmpty(o: object): boolean {
  * `tick` could not act on a quiet fix: the next required start plus grace plus the call-in interval.
  */
 function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
-  const plan = dev.plan;
-  if (plan === null || f.source === 'beacon') return false;
+  const p = dev.plan;
+  if (p < 0 || f.source === 'beacon') return false;
+  const plan = dev.engine.hot;
   const rules = (dev.rules as DeviceRules).rules;
   const states = dev.states;
   const kinds = dev.kinds;
@@ -749,7 +828,7 @@ function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
             free + rule.graceMs + (dev.rules as DeviceRules).plan.callInIntervalS * 1000,
           );
         }
-        plan[P_FREE_TO + n++] = free;
+        plan[p + P_FREE_TO + n++] = free;
         break;
       }
       case K_EXCLUSION: {
@@ -766,15 +845,16 @@ function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
         if (!isEmpty((states[i] as HealthState).open)) return false;
     }
   }
-  plan[P_TICK_SAFE] = tickSafe;
-  notePrev(plan, f);
+  plan[p + P_TICK_SAFE] = tickSafe;
+  notePrev(plan, p, f);
   return true;
 }
 
-function notePrev(plan: Float64Array, f: Fix): void {
-  plan[P_PREV_AT] = f.at;
-  plan[P_PREV_LAT] = f.lat;
-  plan[P_PREV_LON] = f.lon;
+/** Note the fix as the last one the exclusion states have seen or would have seen (plan at `p`). */
+function notePrev(plan: Float64Array, p: number, f: Fix): void {
+  plan[p + P_PREV_AT] = f.at;
+  plan[p + P_PREV_LAT] = f.lat;
+  plan[p + P_PREV_LON] = f.lon;
 }
 
 /**
@@ -802,16 +882,25 @@ function settle(dev: DeviceRuntime): void {
   }
 }
 
+/**
+ * A checkpoint of the rule states when `checkpointEvery` events have come since the last one. Notes in the
+ * device's block how many more the quiet path may append before this must run again.
+ */
 function maybeCheckpoint(engine: Engine, dev: DeviceRuntime): void {
-  const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
-  if (dev.history.length - last.index < engine.options.checkpointEvery) return;
-  settle(dev);
-  dev.checkpoints.push({
-    index: dev.history.length,
-    at: (dev.history[dev.history.length - 1] as TimelineEvent).at,
-    states: cloneStates(dev.states),
-  });
-  trim(engine, dev);
+  const every = engine.options.checkpointEvery;
+  const h = dev.history;
+  let last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
+  if (h.length - last.index >= every) {
+    settle(dev);
+    dev.checkpoints.push({
+      index: h.length,
+      at: (h[h.length - 1] as TimelineEvent).at,
+      states: cloneStates(dev.states),
+    });
+    trim(engine, dev);
+    last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
+  }
+  engine.hot[dev.o + H_CP_LEFT] = every - (dev.history.length - last.index);
 }
 
 /** Forget timeline events (and ended alerts) older than the horizon, cutting at a checkpoint. */
@@ -840,15 +929,15 @@ function trim(engine: Engine, dev: DeviceRuntime): void {
 }
 
 /** Insert a timeline event into a supervised device and evaluate it (in order, or by re-evaluation). */
-function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent): void {
+function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent, quietTried = false): void {
   if (e.at >= dev.lastAt) {
     dev.history.push(e);
     dev.lastAt = e.at;
     if (e.kind === 'fix') {
       const f = e as Fix & StoredDeviceEvent;
-      if (dev.quiet && isQuietFix(step.engine, dev, f)) {
+      if (!quietTried && dev.quiet && isQuietFix(step.engine, dev.slot, dev.o, f)) {
         dev.pending = f;
-        notePrev(dev.plan as Float64Array, f);
+        notePrev(step.engine.hot, dev.plan, f);
       } else {
         settle(dev);
         apply(step.at(dev, e.receivedAt), dev.states, e);
@@ -870,6 +959,13 @@ function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent): void {
  * timeline, restore the rule states from the checkpoint before the earliest, re-run once, reconcile.
  */
 function insertLate(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void {
+  insertLateEvents(step, dev, late);
+  const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
+  step.engine.hot[dev.o + H_CP_LEFT] =
+    step.engine.options.checkpointEvery - (dev.history.length - last.index);
+}
+
+function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void {
   const { engine, changes } = step;
   settle(dev);
   dev.quiet = false;
@@ -906,7 +1002,7 @@ function insertLate(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void
   const only = inWindow.every((e) => e.kind === 'proximity')
     ? new Set(inWindow.map((e) => (e as ProximityEvent).ruleIndex))
     : null;
-  if (only && engine.options.quietFixes && farApart(engine, dev, only, cp)) return;
+  if (only && engine.options.quietFixes && lateFixesFar(engine, dev, inWindow, cp)) return;
   let states: RuleState[];
   step.log = new Map();
   if (only) {
@@ -961,73 +1057,46 @@ function lowerBound(h: readonly TimelineEvent[], at: number): number {
 
 /**
  * A protected person's late fix, re-run from checkpoint `cp`, can change nothing when, for every mobile rule
- * re-run: no episode is open now or at the checkpoint, no alert of the rule began in the window, every
- * proximity observation kept in the window is beyond the outer radius, and the box of the supervisee's fixes
- * and the box of the protected person's fixes in the window (widened by the fix age allowed) are farther
- * apart than the outer radius (with a margin) — every observation the re-run could make is beyond it too.
- * The late events are then only kept in the timeline.
+ * it feeds: no episode is open now or at the checkpoint and no alert of the rule began since the checkpoint
+ * — the mobile machine reports every observation within its outer radius at once (`mobileOnProximity`), so
+ * every observation the first run made since the checkpoint was beyond it — and every observation the late
+ * fix adds or changes is beyond it too: its own proximity observation, and the one of each supervisee fix
+ * close enough in time to take the late fix as its nearest (`nearestFix`: within the rule's fix age). The
+ * re-run would then see only observations beyond the outer radius, as the first run did, and leave the
+ * states as they are; the late events are only kept in the timeline.
  */
-function farApart(engine: Engine, dev: DeviceRuntime, only: ReadonlySet<number>, cp: Checkpoint): boolean {
+function lateFixesFar(
+  engine: Engine,
+  dev: DeviceRuntime,
+  late: readonly TimelineEvent[],
+  cp: Checkpoint,
+): boolean {
   const rules = (dev.rules as DeviceRules).rules;
   const h = dev.history;
-  if (cp.index >= h.length) return false;
-  for (const r of only) {
-    const rule = rules[r] as MobileExclusionRule;
+  if (h.length === 0) return false;
+  const from = cp.at === Number.NEGATIVE_INFINITY ? (h[0] as TimelineEvent).at : cp.at;
+  for (const e of late) {
+    if (e.kind !== 'proximity') return false;
+    const r = e.ruleIndex;
+    const rule = rules[r];
+    if (rule?.kind !== 'mobileExclusion') return false;
     const st = dev.states[r] as MobileState;
     const at0 = cp.states[r] as MobileState;
     if (st.zone || st.buffer || at0.zone || at0.buffer) return false;
-    const other = engine.devices.get(rule.protectedDeviceId);
-    if (!other) return false;
-    const from = cp.at === Number.NEGATIVE_INFINITY ? (h[0] as TimelineEvent).at : cp.at;
-    for (const id of dev.alertIds) {
-      const a = engine.alerts.get(id);
+    if (!beyondMobile(rule, e.p.distanceM)) return false;
+    for (let k = 0; k < dev.alertIds.length; k++) {
+      const a = engine.alerts.get(dev.alertIds[k] as string);
       if (a && a.rule.ruleId === rule.ruleId && Date.parse(a.startedAt) >= from) return false;
     }
-    const outer = rule.radiusM + rule.bufferM;
-    const t0 = Math.min(from, (h[cp.index] as TimelineEvent).at) - rule.maxFixAgeMs;
-    const t1 = (h[h.length - 1] as TimelineEvent).at + rule.maxFixAgeMs;
-    let aMinLat = Number.POSITIVE_INFINITY;
-    let aMaxLat = Number.NEGATIVE_INFINITY;
-    let aMinLon = Number.POSITIVE_INFINITY;
-    let aMaxLon = Number.NEGATIVE_INFINITY;
-    for (let i = lowerBound(h, t0); i < h.length; i++) {
-      const e = h[i] as TimelineEvent;
-      if (e.kind === 'proximity') {
-        if (e.ruleIndex === r && !(e.p.distanceM > outer)) return false;
-      } else if (e.kind === 'fix') {
-        const f = e as Fix & StoredDeviceEvent;
-        if (f.lat < aMinLat) aMinLat = f.lat;
-        if (f.lat > aMaxLat) aMaxLat = f.lat;
-        if (f.lon < aMinLon) aMinLon = f.lon;
-        if (f.lon > aMaxLon) aMaxLon = f.lon;
-      }
+    const v = e.p.other;
+    // Every supervisee fix within the fix age of the late fix (a margin of a millisecond each side).
+    for (let i = lowerBound(h, v.at - rule.maxFixAgeMs - 1); i < h.length; i++) {
+      const x = h[i] as TimelineEvent;
+      if (x.at > v.at + rule.maxFixAgeMs + 1) break;
+      if (x.kind !== 'fix') continue;
+      const f = x as Fix & StoredDeviceEvent;
+      if (!beyondMobile(rule, haversineM(f.lat, f.lon, v.lat, v.lon))) return false;
     }
-    let bMinLat = Number.POSITIVE_INFINITY;
-    let bMaxLat = Number.NEGATIVE_INFINITY;
-    let bMinLon = Number.POSITIVE_INFINITY;
-    let bMaxLon = Number.NEGATIVE_INFINITY;
-    const o = other.history;
-    for (let i = lowerBound(o, t0); i < o.length; i++) {
-      const e = o[i] as TimelineEvent;
-      if (e.at > t1) break;
-      if (e.kind !== 'fix') continue;
-      const f = e as Fix & StoredDeviceEvent;
-      if (f.lat < bMinLat) bMinLat = f.lat;
-      if (f.lat > bMaxLat) bMaxLat = f.lat;
-      if (f.lon < bMinLon) bMinLon = f.lon;
-      if (f.lon > bMaxLon) bMaxLon = f.lon;
-    }
-    // No fix on one side: no observation to make.
-    if (aMinLat > aMaxLat || bMinLat > bMaxLat) continue;
-    const gapLat = Math.max(0, bMinLat - aMaxLat, aMinLat - bMaxLat);
-    const gapLon = Math.max(0, bMinLon - aMaxLon, aMinLon - bMaxLon);
-    const poleward = Math.min(
-      89,
-      Math.max(Math.abs(aMinLat), Math.abs(aMaxLat), Math.abs(bMinLat), Math.abs(bMaxLat)),
-    );
-    const dy = gapLat * M_PER_DEG_LAT;
-    const dx = gapLon * metresPerDegLon(poleward);
-    if (!(Math.sqrt(dx * dx + dy * dy) * 0.99 - 5 > outer)) return false;
   }
   return true;
 }
@@ -1041,33 +1110,88 @@ export function evaluate(engine: Engine, e: StoredDeviceEvent): AlertChange[] {
   return [...changes.values()];
 }
 
-/**
- * Per engine, the device of each position of the previous batch: devices that report together tend to come
- * in the same order, so the device at the same position is tried (one comparison of ids) before the `Map`.
- */
-const batchOrder = new WeakMap<Engine, (DeviceRuntime | undefined)[]>();
+/** Above this many quiet fixes in the engine's log, every device's are moved into its timeline. */
+const LOG_LIMIT = 1 << 20;
 
-/** Evaluate many events (already ordered per device by the caller, or not: order only affects speed). */
+/** Move every device's chained quiet fixes into its timeline and empty the engine's log. */
+function unchainAll(engine: Engine): void {
+  const hot = engine.hot;
+  for (const dev of engine.supervised) if (hot[dev.o + H_CHAIN_N] !== 0) dev.unchain();
+  engine.log.length = 0;
+}
+
+/**
+ * Evaluate many events (already ordered per device by the caller, or not: order only affects speed).
+ *
+ * A fix of a quiet device that is quiet too (`isQuietFix`) takes the quiet path: its device's block is
+ * updated, the fix is appended to the engine's log, linked to the device's previous one, and becomes the
+ * pending fix; nothing else is read or written. The device's timeline takes the chained fixes the next time
+ * anything reads it (`DeviceRuntime.history`), at the latest at the next checkpoint.
+ */
 export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]): AlertChange[] {
   const changes = new Map<string, AlertChange>();
   const step = new Step(engine, changes);
-  let order = batchOrder.get(engine);
-  if (!order) {
-    order = [];
-    batchOrder.set(engine, order);
+  if (engine.log.length > LOG_LIMIT) unchainAll(engine);
+  if (engine.order.length < events.length) {
+    const grown = new Int32Array(events.length).fill(-1);
+    grown.set(engine.order);
+    engine.order = grown;
   }
+  if (engine.logPrev.length < engine.log.length + events.length) {
+    const grown = new Int32Array(2 * (engine.log.length + events.length));
+    grown.set(engine.logPrev);
+    engine.logPrev = grown;
+  }
+  const { order, hot, slots, slotIds, offsets, log, logPrev } = engine;
+  const quietFixes = engine.options.quietFixes;
   let i = 0;
   while (i < events.length) {
     const e = events[i] as StoredDeviceEvent;
-    let dev = order[i];
-    if (dev === undefined || dev.deviceId !== e.device) {
-      dev = engine.devices.get(e.device);
-      order[i] = dev;
+    // Devices that report together tend to come in the same order: the slot at the same position of the
+    // previous batch is tried (one comparison of ids) before the `Map`.
+    let slot = order[i] as number;
+    if (slot < 0 || slotIds[slot] !== e.device) {
+      const d = engine.devices.get(e.device);
+      slot = d ? d.slot : -1;
+      order[i] = slot;
+      if (slot < 0) {
+        i++;
+        continue;
+      }
     }
-    if (!dev) {
-      i++;
-      continue;
+    const o = offsets[slot] as number;
+    // The quiet path.
+    let tried = false;
+    if (
+      quietFixes &&
+      e.kind === 'fix' &&
+      hot[o + H_QUIET] === 1 &&
+      hot[o + H_TIMERS] === 0 &&
+      e.at >= (hot[o + H_LAST_AT] as number)
+    ) {
+      const f = e as Fix & StoredDeviceEvent;
+      if (isQuietFix(engine, slot, o, f)) {
+        const r = f.receivedAt;
+        if (r > (hot[o + H_LAST_RECEIVED] as number)) hot[o + H_LAST_RECEIVED] = r;
+        if (f.at > (hot[o + H_LAST_FIX_AT] as number)) hot[o + H_LAST_FIX_AT] = f.at;
+        if (r > (hot[o + H_LAST_FIX_RECEIVED] as number)) hot[o + H_LAST_FIX_RECEIVED] = r;
+        hot[o + H_LAST_AT] = f.at;
+        const g = log.length;
+        log.push(f);
+        logPrev[g] = hot[o + H_CHAIN] as number;
+        hot[o + H_CHAIN] = g;
+        hot[o + H_CHAIN_N] = (hot[o + H_CHAIN_N] as number) + 1;
+        hot[o + H_PENDING] = 1;
+        notePrev(hot, o + H_SIZE, f);
+        const left = (hot[o + H_CP_LEFT] as number) - 1;
+        hot[o + H_CP_LEFT] = left;
+        if (left <= 0) maybeCheckpoint(engine, slots[slot] as DeviceRuntime);
+        i++;
+        continue;
+      }
+      tried = true;
     }
+    const dev = slots[slot] as DeviceRuntime;
     // A run of late events of one supervised device is re-evaluated once, not once per event.
     if (dev.rules && e.at < dev.lastAt) {
       const run: StoredDeviceEvent[] = [];
@@ -1082,18 +1206,18 @@ export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]
       insertLate(step, dev, run);
       continue;
     }
-    evaluateInto(step, dev, e);
+    evaluateInto(step, dev, e, tried);
     i++;
   }
   return [...changes.values()];
 }
 
-function evaluateInto(step: Step, dev: DeviceRuntime, e: StoredDeviceEvent): void {
+function evaluateInto(step: Step, dev: DeviceRuntime, e: StoredDeviceEvent, quietTried = false): void {
   const { engine, changes } = step;
   if (e.receivedAt > dev.lastReceivedAt) dev.lastReceivedAt = e.receivedAt;
   if (dev.rules) {
     timersOnEvent(engine, dev, e, changes);
-    insert(step, dev, e);
+    insert(step, dev, e, quietTried);
     return;
   }
   // A protected person's device: keep its timeline, and tell each follower's mobile rule.
@@ -1273,8 +1397,21 @@ function timersOnEvent(
 export function tick(engine: Engine, now: number): AlertChange[] {
   const changes = new Map<string, AlertChange>();
   const step = new Step(engine, changes);
-  const supervised = engine.supervised;
+  const { supervised, hot, offsets } = engine;
   for (let d = 0; d < supervised.length; d++) {
+    // From the device's block alone: no timer running, not silent for too long, and a pending quiet fix the
+    // tick cannot act on before `tickSafe` — nothing to do.
+    const o = offsets[d] as number;
+    if (
+      hot[o + H_TIMERS] === 0 &&
+      hot[o + H_PENDING] !== 0 &&
+      now < (hot[o + H_SIZE + P_TICK_SAFE] as number) &&
+      !(
+        now - (hot[o + H_LAST_RECEIVED] as number) > (hot[o + H_COMM_AFTER] as number) &&
+        now >= (hot[o + H_COMM_FROM] as number)
+      )
+    )
+      continue;
     const dev = supervised[d] as DeviceRuntime;
     if (!dev.comm && now - dev.lastReceivedAt > dev.commAfterMs && now >= dev.commFrom) {
       const rules = dev.rules as DeviceRules;
@@ -1304,7 +1441,7 @@ export function tick(engine: Engine, now: number): AlertChange[] {
     }
     if (dev.pending !== null) {
       // A quiet fix not yet written: the tick cannot act on it before `tickSafe`.
-      if (now < ((dev.plan as Float64Array)[P_TICK_SAFE] as number)) continue;
+      if (now < (hot[dev.plan + P_TICK_SAFE] as number)) continue;
       settle(dev);
     }
     const inclusions = dev.inclusions;

@@ -93,11 +93,6 @@ export interface MachineContext {
   callInMs: number;
   library: ZoneLibrary;
   report(r: EpisodeReport): void;
-  /**
-   * The shared zones whose (grown) box holds the point, as `candidateZones` finds them; a context may answer
-   * from a cache (e.g. a region around the device's last fix known to hold no zone).
-   */
-  sharedCandidates?(lat: number, lon: number): readonly number[];
 }
 
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
@@ -549,7 +544,7 @@ export function exclusionOnFix(
   }
   if (rule.sharedTags) {
     const library = ctx.library;
-    const found = ctx.sharedCandidates ? ctx.sharedCandidates(lat, lon) : candidateZones(library, lat, lon);
+    const found = candidateZones(library, lat, lon);
     for (let k = 0; k < found.length; k++) {
       const i = found[k] as number;
       if (mask(rule, library, i)) {

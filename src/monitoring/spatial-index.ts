@@ -3,6 +3,10 @@
  * (flatbush) over the zones' bounding boxes, each grown by the largest buffer any rule uses, so one box query
  * per fix finds every candidate; the exact test (point in polygon, or distance to a circle) follows.
  * Rebuilt, not edited, when the library changes: building 2,000 boxes takes well under a millisecond.
+ *
+ * Beside the tree, a coarse occupancy grid over the library's extent (at most 1,024 × 1,024 cells, one bit
+ * each): a cell's bit is set when some grown box touches the cell. Most fixes fall in a clear cell (a person
+ * at home, away from schools and parks) and are answered by one bit, with no tree query and no allocation.
  */
 import Flatbush from 'flatbush';
 import { expandBBox } from './geo.ts';
@@ -15,6 +19,83 @@ export interface ZoneLibrary {
   index: Flatbush | null;
   /** Margin every box was grown by, metres. */
   marginM: number;
+  /** Cells some grown box touches; null when the library is empty. */
+  grid: OccupancyGrid | null;
+}
+
+export interface OccupancyGrid {
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+  /** Cells per degree. */
+  perLon: number;
+  perLat: number;
+  nx: number;
+  ny: number;
+  /** One bit per cell, row by row (`iy * nx + ix`). */
+  bits: Uint32Array;
+}
+
+const GRID_MAX = 1024;
+/** The smallest cell, degrees (about 55 m of latitude): finer would not make the answer sharper. */
+const GRID_MIN_CELL_DEG = 0.0005;
+
+function buildGrid(
+  boxes: readonly { minLon: number; minLat: number; maxLon: number; maxLat: number }[],
+): OccupancyGrid | null {
+  if (boxes.length === 0) return null;
+  let minLon = Number.POSITIVE_INFINITY;
+  let minLat = Number.POSITIVE_INFINITY;
+  let maxLon = Number.NEGATIVE_INFINITY;
+  let maxLat = Number.NEGATIVE_INFINITY;
+  for (const b of boxes) {
+    minLon = Math.min(minLon, b.minLon);
+    minLat = Math.min(minLat, b.minLat);
+    maxLon = Math.max(maxLon, b.maxLon);
+    maxLat = Math.max(maxLat, b.maxLat);
+  }
+  const nx = Math.max(1, Math.min(GRID_MAX, Math.ceil((maxLon - minLon) / GRID_MIN_CELL_DEG)));
+  const ny = Math.max(1, Math.min(GRID_MAX, Math.ceil((maxLat - minLat) / GRID_MIN_CELL_DEG)));
+  const grid: OccupancyGrid = {
+    minLon,
+    minLat,
+    maxLon,
+    maxLat,
+    perLon: nx / Math.max(maxLon - minLon, 1e-9),
+    perLat: ny / Math.max(maxLat - minLat, 1e-9),
+    nx,
+    ny,
+    bits: new Uint32Array(Math.ceil((nx * ny) / 32)),
+  };
+  for (const b of boxes) {
+    // The same cell arithmetic as `occupied`, so a point in the box falls in a marked cell.
+    const x0 = cellX(grid, b.minLon);
+    const x1 = cellX(grid, b.maxLon);
+    const y0 = cellY(grid, b.minLat);
+    const y1 = cellY(grid, b.maxLat);
+    for (let y = y0; y <= y1; y++)
+      for (let x = x0; x <= x1; x++) {
+        const c = y * nx + x;
+        grid.bits[c >>> 5] = (grid.bits[c >>> 5] as number) | (1 << (c & 31));
+      }
+  }
+  return grid;
+}
+
+const cellX = (g: OccupancyGrid, lon: number): number =>
+  Math.min(g.nx - 1, Math.max(0, Math.floor((lon - g.minLon) * g.perLon)));
+const cellY = (g: OccupancyGrid, lat: number): number =>
+  Math.min(g.ny - 1, Math.max(0, Math.floor((lat - g.minLat) * g.perLat)));
+
+/** Whether some zone's grown box may hold the point (false: certainly none does). */
+export function occupied(library: ZoneLibrary, lat: number, lon: number): boolean {
+  const g = library.grid;
+  if (g === null) return false;
+  // Outside the extent of every box (NaN fails too).
+  if (!(lon >= g.minLon && lat >= g.minLat && lon <= g.maxLon && lat <= g.maxLat)) return false;
+  const c = cellY(g, lat) * g.nx + cellX(g, lon);
+  return ((g.bits[c >>> 5] as number) & (1 << (c & 31))) !== 0;
 }
 
 export function buildZoneLibrary(zones: readonly Zone[], marginM = 0): ZoneLibrary {
@@ -25,18 +106,18 @@ export function buildZoneLibrary(zones: readonly Zone[], marginM = 0): ZoneLibra
     byId.set(z.id, i);
   });
   let index: Flatbush | null = null;
+  const boxes = compiled.map((z) => expandBBox(z.bbox, marginM));
   if (compiled.length > 0) {
     index = new Flatbush(compiled.length);
-    for (const z of compiled) {
-      const b = expandBBox(z.bbox, marginM);
-      index.add(b.minLon, b.minLat, b.maxLon, b.maxLat);
-    }
+    for (const b of boxes) index.add(b.minLon, b.minLat, b.maxLon, b.maxLat);
     index.finish();
   }
-  return { zones: compiled, byId, index, marginM };
+  return { zones: compiled, byId, index, marginM, grid: buildGrid(boxes) };
 }
 
-/** Indices of the zones whose (grown) box holds the point. Usually none. */
-export function candidateZones(library: ZoneLibrary, lat: number, lon: number): number[] {
-  return library.index ? library.index.search(lon, lat, lon, lat) : [];
+const NONE: number[] = [];
+
+/** Indices of the zones whose (grown) box holds the point. Usually none (then an empty array, shared). */
+export function candidateZones(library: ZoneLibrary, lat: number, lon: number): readonly number[] {
+  return library.index && occupied(library, lat, lon) ? library.index.search(lon, lat, lon, lat) : NONE;
 }
