@@ -23,6 +23,7 @@ import {
   type DeviceAlerts,
   type EpisodeReport,
   evidenceFrom,
+  iso,
   newTrail,
   reconcile,
 } from './episodes.ts';
@@ -149,6 +150,8 @@ class DeviceRuntime implements DeviceAlerts {
   inclusions: number[] = [];
   /** Indices of the mobile exclusion rules (checked by a quiet fix). */
   mobiles: number[] = [];
+  /** A checkpoint every this many timeline events. */
+  readonly cpEvery: number;
   private timeline: TimelineEvent[] = [];
   private heldPending: (Fix & StoredDeviceEvent) | null = null;
   private commTimer: Timer | null = null;
@@ -182,7 +185,14 @@ class DeviceRuntime implements DeviceAlerts {
     h[o + H_CHAIN] = -1;
     h[o + H_CHAIN_N] = 0;
     h[o + H_PENDING] = 0;
-    h[o + H_CP_LEFT] = engine.options.checkpointEvery;
+    // A supervisee whose mobile zone follows a protected person's phone takes checkpoints eight times as
+    // often: the phone's fixes often arrive after the supervisee's later ones, and each such fix near the
+    // supervisee re-runs the mobile rule from the checkpoint before it.
+    this.cpEvery =
+      this.mobiles.length > 0
+        ? Math.max(1, Math.ceil(engine.options.checkpointEvery / 8))
+        : engine.options.checkpointEvery;
+    h[o + H_CP_LEFT] = this.cpEvery;
     h[o + H_TIMERS] = 0;
     h[o + H_COMM_AFTER] = comm ? comm.afterMs : Number.POSITIVE_INFINITY;
     h[o + H_COMM_FROM] = comm ? comm.base.effectiveFrom : Number.POSITIVE_INFINITY;
@@ -887,7 +897,7 @@ function settle(dev: DeviceRuntime): void {
  * device's block how many more the quiet path may append before this must run again.
  */
 function maybeCheckpoint(engine: Engine, dev: DeviceRuntime): void {
-  const every = engine.options.checkpointEvery;
+  const every = dev.cpEvery;
   const h = dev.history;
   let last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
   if (h.length - last.index >= every) {
@@ -961,14 +971,11 @@ function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent, quietTried = f
 function insertLate(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void {
   insertLateEvents(step, dev, late);
   const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
-  step.engine.hot[dev.o + H_CP_LEFT] =
-    step.engine.options.checkpointEvery - (dev.history.length - last.index);
+  step.engine.hot[dev.o + H_CP_LEFT] = dev.cpEvery - (dev.history.length - last.index);
 }
 
 function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void {
   const { engine, changes } = step;
-  settle(dev);
-  dev.quiet = false;
   const now = late.reduce((m, e) => Math.max(m, e.receivedAt), Number.NEGATIVE_INFINITY);
   step.at(dev, now);
   const first = dev.checkpoints[0] as Checkpoint;
@@ -984,7 +991,11 @@ function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[])
     step.log = null;
   }
   const inWindow = late.filter((e) => e.at >= first.at);
-  if (inWindow.length === 0) return;
+  if (inWindow.length === 0) {
+    settle(dev);
+    dev.quiet = false;
+    return;
+  }
   let earliest = dev.history.length;
   for (const e of inWindow) {
     const pos = upperBound(dev.history, e.at, rank(e));
@@ -1002,7 +1013,10 @@ function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[])
   const only = inWindow.every((e) => e.kind === 'proximity')
     ? new Set(inWindow.map((e) => (e as ProximityEvent).ruleIndex))
     : null;
+  // Far from the supervisee: kept in the timeline, and nothing else changes (a quiet device stays quiet).
   if (only && engine.options.quietFixes && lateFixesFar(engine, dev, inWindow, cp)) return;
+  settle(dev);
+  dev.quiet = false;
   let states: RuleState[];
   step.log = new Map();
   if (only) {
@@ -1022,10 +1036,7 @@ function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[])
     states = cloneStates(cp.states);
     for (let i = cp.index; i < dev.history.length; i++) {
       apply(step, states, dev.history[i] as TimelineEvent);
-      if (
-        i + 1 - (dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint).index >=
-        engine.options.checkpointEvery
-      )
+      if (i + 1 - (dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint).index >= dev.cpEvery)
         dev.checkpoints.push({
           index: i + 1,
           at: (dev.history[i] as TimelineEvent).at,
@@ -1075,6 +1086,7 @@ function lateFixesFar(
   const h = dev.history;
   if (h.length === 0) return false;
   const from = cp.at === Number.NEGATIVE_INFINITY ? (h[0] as TimelineEvent).at : cp.at;
+  const fromIso = iso(from);
   for (const e of late) {
     if (e.kind !== 'proximity') return false;
     const r = e.ruleIndex;
@@ -1086,7 +1098,8 @@ function lateFixesFar(
     if (!beyondMobile(rule, e.p.distanceM)) return false;
     for (let k = 0; k < dev.alertIds.length; k++) {
       const a = engine.alerts.get(dev.alertIds[k] as string);
-      if (a && a.rule.ruleId === rule.ruleId && Date.parse(a.startedAt) >= from) return false;
+      // ISO-8601 instants of one format compare as text in time order.
+      if (a && a.rule.ruleId === rule.ruleId && a.startedAt >= fromIso) return false;
     }
     const v = e.p.other;
     // Every supervisee fix within the fix age of the late fix (a margin of a millisecond each side).
