@@ -62,7 +62,13 @@ import {
   type Rule,
   type RuleBase,
 } from './rules.ts';
-import { buildZoneLibrary, candidateZones, type ZoneLibrary } from './spatial-index.ts';
+import {
+  buildZoneLibrary,
+  candidateZones,
+  cellOccupied,
+  gridCell,
+  type ZoneLibrary,
+} from './spatial-index.ts';
 import { type CompiledZone, signedDistanceM } from './zones.ts';
 
 export interface EngineOptions {
@@ -131,11 +137,17 @@ const H_TIMERS = 9;
 /** The communication timer's threshold and start (infinite when the device has none), for `tick`. */
 const H_COMM_AFTER = 10;
 const H_COMM_FROM = 11;
-/** 1 when the device has mobile exclusion rules (the quiet check then reads the protected phone's fixes). */
+/** How many mobile exclusion rules the device has (the quiet check then reads the protected phones' fixes). */
 const H_MOBILES = 12;
 /** 1 when the block holds a quiet plan (the device may take the quiet path). */
 const H_PLAN = 13;
-const H_SIZE = 14;
+/** The occupancy-grid cell of an earlier fix that no shared zone's grown box touches (-1: none). */
+const H_CLEAR_CELL = 14;
+/** A protected person's phone: its latest fix (time, latitude, longitude; time -Infinity before any). */
+const H_PHONE_AT = 15;
+const H_PHONE_LAT = 16;
+const H_PHONE_LON = 17;
+const H_SIZE = 18;
 
 class DeviceRuntime implements DeviceAlerts {
   episodeAlerts = new Map<string, string>();
@@ -196,8 +208,12 @@ class DeviceRuntime implements DeviceAlerts {
     h[o + H_TIMERS] = 0;
     h[o + H_COMM_AFTER] = comm ? comm.afterMs : Number.POSITIVE_INFINITY;
     h[o + H_COMM_FROM] = comm ? comm.base.effectiveFrom : Number.POSITIVE_INFINITY;
-    h[o + H_MOBILES] = this.mobiles.length > 0 ? 1 : 0;
+    h[o + H_MOBILES] = this.mobiles.length;
     h[o + H_PLAN] = 0;
+    h[o + H_CLEAR_CELL] = -1;
+    h[o + H_PHONE_AT] = Number.NEGATIVE_INFINITY;
+    h[o + H_PHONE_LAT] = Number.NaN;
+    h[o + H_PHONE_LON] = Number.NaN;
   }
   get lastAt(): number {
     return this.engine.hot[this.o + H_LAST_AT] as number;
@@ -422,6 +438,25 @@ export function createEngine(
     engine.supervised.push(add(d.deviceId, d.personId, d, plans[i] ?? null));
   });
   for (const p of protectedIds) add(p.deviceId, p.personId, null, null);
+  // Each quiet plan's mobile entries, after its boxes: where the phone's latest fix is kept, and the rule's
+  // numbers (`isQuietFix`).
+  for (const sup of engine.supervised) {
+    const p = sup.plan;
+    if (p < 0) continue;
+    const h = engine.hot;
+    let k =
+      p +
+      P_FREE_TO +
+      (h[p + P_INNER] as number) +
+      4 * ((h[p + P_INNER] as number) + (h[p + P_OWN] as number));
+    for (const i of sup.mobiles) {
+      const r = (sup.rules as DeviceRules).rules[i] as MobileExclusionRule;
+      h[k++] = (engine.devices.get(r.protectedDeviceId) as DeviceRuntime).o;
+      h[k++] = r.radiusM;
+      h[k++] = r.radiusM + r.bufferM;
+      h[k++] = r.maxFixAgeMs;
+    }
+  }
   for (const sup of engine.supervised)
     (sup.rules as DeviceRules).rules.forEach((r, i) => {
       if (r.kind !== 'mobileExclusion') return;
@@ -710,7 +745,10 @@ function quietPlan(d: DeviceRules, library: ZoneLibrary): Float64Array | null {
     }
   }
   const boxes = P_FREE_TO + inner.length;
-  const plan = new Float64Array(boxes + 4 * (inner.length + own.length));
+  const mobiles = d.rules.filter((r) => r.kind === 'mobileExclusion').length;
+  // The mobile entries (the phone's block, the radius, the outer radius, the fix age) are filled in by
+  // `createEngine` once every block has its place.
+  const plan = new Float64Array(boxes + 4 * (inner.length + own.length) + 4 * mobiles);
   plan[P_EXCL_FROM] = from;
   plan[P_EXCL_TO] = to;
   plan[P_CROSS_GAP_MS] = d.tolerances.crossingMinGapS * 1000;
@@ -773,16 +811,37 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
       M_PER_DEG_LAT;
     if (!(bound * 1.001 + 1 < (q[p + P_CROSS_DIST_M] as number))) return false;
   }
-  // …and no shared zone within reach (the region known free of them, or else the index, as the rule asks).
-  if (q[p + P_SHARED] === 1 && candidateZones(engine.library, lat, lon).length > 0) return false;
-  // …and each protected person's phone beyond the mobile rule's outer radius (or no recent fix of it): the
-  // same distance the machine would compute.
-  if (q[o + H_MOBILES] === 1) {
-    const dev = engine.slots[slot] as DeviceRuntime;
-    const mobiles = dev.mobiles;
-    const rules = (dev.rules as DeviceRules).rules;
-    for (let n = 0; n < mobiles.length; n++) {
-      const rule = rules[mobiles[n] as number] as MobileExclusionRule;
+  // …and no shared zone within reach (the grid cell of an earlier fix known clear, or else the grid and the
+  // index, as the rule asks)…
+  if (q[p + P_SHARED] === 1) {
+    const library = engine.library;
+    const cell = gridCell(library, lat, lon);
+    if (cell >= 0 && cell !== q[o + H_CLEAR_CELL]) {
+      if (cellOccupied(library, cell)) {
+        if (candidateZones(library, lat, lon).length > 0) return false;
+      } else q[o + H_CLEAR_CELL] = cell;
+    }
+  }
+  // …and each protected person's phone beyond the mobile rule's outer radius (or no fix of it within the
+  // allowed age): the same distance the machine would compute. When the phone's latest fix is not after
+  // this one, it is the nearest (`nearestFix`); otherwise the phone's timeline is searched.
+  const mobiles = q[o + H_MOBILES] as number;
+  for (let n = 0; n < mobiles; n++, k += 4) {
+    const phone = q[k] as number;
+    const pAt = q[phone + H_PHONE_AT] as number;
+    if (pAt <= at) {
+      if (
+        at - pAt <= (q[k + 3] as number) &&
+        !beyond(
+          q[k + 1] as number,
+          q[k + 2] as number,
+          haversineM(lat, lon, q[phone + H_PHONE_LAT] as number, q[phone + H_PHONE_LON] as number),
+        )
+      )
+        return false;
+    } else {
+      const dev = engine.slots[slot] as DeviceRuntime;
+      const rule = (dev.rules as DeviceRules).rules[dev.mobiles[n] as number] as MobileExclusionRule;
       const other = engine.devices.get(rule.protectedDeviceId);
       const o2 = other ? nearestFix(other, at, rule.maxFixAgeMs) : null;
       if (o2 && !beyondMobile(rule, haversineM(lat, lon, o2.lat, o2.lon))) return false;
@@ -790,6 +849,9 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
   }
   return true;
 }
+
+/** Beyond a mobile rule's radius and its outer radius (`beyondMobile`, from the plan's numbers). */
+const beyond = (radiusM: number, outerM: number, d: number): boolean => d > radiusM && d > outerM;
 
 /** Beyond the mobile rule's radius and buffer: with no episode open, the machine does nothing. */
 const beyondMobile = (rule: MobileExclusionRule, d: number): boolean =>
@@ -1244,6 +1306,12 @@ function evaluateInto(step: Step, dev: DeviceRuntime, e: StoredDeviceEvent, quie
   }
   if (e.kind !== 'fix') return;
   const v = e as Fix & StoredDeviceEvent;
+  const hot = engine.hot;
+  if (v.at >= (hot[dev.o + H_PHONE_AT] as number)) {
+    hot[dev.o + H_PHONE_AT] = v.at;
+    hot[dev.o + H_PHONE_LAT] = v.lat;
+    hot[dev.o + H_PHONE_LON] = v.lon;
+  }
   const followers = dev.followers;
   for (let k = 0; k < followers.length; k++) {
     const { dev: sup, ruleIndex, rule } = followers[k] as Follower;

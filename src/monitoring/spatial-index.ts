@@ -88,6 +88,19 @@ const cellX = (g: OccupancyGrid, lon: number): number =>
 const cellY = (g: OccupancyGrid, lat: number): number =>
   Math.min(g.ny - 1, Math.max(0, Math.floor((lat - g.minLat) * g.perLat)));
 
+/** The grid cell of a point, or -1 outside the extent of every box (then no zone's grown box holds it). */
+export function gridCell(library: ZoneLibrary, lat: number, lon: number): number {
+  const g = library.grid;
+  if (g === null || !(lon >= g.minLon && lat >= g.minLat && lon <= g.maxLon && lat <= g.maxLat)) return -1;
+  return cellY(g, lat) * g.nx + cellX(g, lon);
+}
+
+/** Whether some zone's grown box touches the cell (a cell from `gridCell`, not -1). */
+export function cellOccupied(library: ZoneLibrary, cell: number): boolean {
+  const bits = (library.grid as OccupancyGrid).bits;
+  return ((bits[cell >>> 5] as number) & (1 << (cell & 31))) !== 0;
+}
+
 /** Whether some zone's grown box may hold the point (false: certainly none does). */
 export function occupied(library: ZoneLibrary, lat: number, lon: number): boolean {
   const g = library.grid;
