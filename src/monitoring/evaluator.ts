@@ -477,13 +477,20 @@ export const knowsDevice = (engine: Engine, deviceId: string): boolean => engine
 
 // ---------------------------------------------------------------------------------------------------------
 
-const KIND_RANK: Record<string, number> = { fix: 0, proximity: 1 };
-const rank = (e: TimelineEvent) => KIND_RANK[e.kind] ?? 2;
+/** At one instant, a fix sorts first, then proximity observations, then the device's other events. */
+const rank = (e: TimelineEvent) => (e.kind === 'fix' ? 0 : e.kind === 'proximity' ? 1 : 2);
+
+/** How many of the newest events a search looks at one by one before it halves (most land among them). */
+const TAIL_STEPS = 4;
 
 /** First index whose event sorts after (at, kind). */
 function upperBound(h: readonly TimelineEvent[], at: number, r: number): number {
   let lo = 0;
   let hi = h.length;
+  for (let n = 0; n < TAIL_STEPS && hi > 0; n++, hi--) {
+    const m = h[hi - 1] as TimelineEvent;
+    if (m.at < at || (m.at === at && rank(m) <= r)) return hi;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const m = h[mid] as TimelineEvent;
@@ -1064,7 +1071,11 @@ function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[])
     dev.history.splice(pos, 0, e);
     if (pos < earliest) earliest = pos;
     // Checkpoints after the event now start one event later.
-    for (const k of dev.checkpoints) if (k.index > pos) k.index++;
+    for (let c = dev.checkpoints.length - 1; c >= 0; c--) {
+      const k = dev.checkpoints[c] as Checkpoint;
+      if (k.index <= pos) break;
+      k.index++;
+    }
   }
   let ci = dev.checkpoints.length - 1;
   while (ci > 0 && (dev.checkpoints[ci] as Checkpoint).index > earliest) ci--;
@@ -1120,6 +1131,7 @@ function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[])
 function lowerBound(h: readonly TimelineEvent[], at: number): number {
   let lo = 0;
   let hi = h.length;
+  for (let n = 0; n < TAIL_STEPS && hi > 0; n++, hi--) if ((h[hi - 1] as TimelineEvent).at < at) return hi;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((h[mid] as TimelineEvent).at < at) lo = mid + 1;
@@ -1219,20 +1231,21 @@ export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]
   }
   const { order, hot, slots, slotIds, offsets, log, logPrev } = engine;
   const quietFixes = engine.options.quietFixes;
+  // First, each event's device slot. Devices that report together tend to come in the same order: the slot
+  // at the same position of the previous batch is tried (one comparison of ids) before the `Map`. A pass of
+  // its own, so the processor can look up many ids at once rather than wait for each in turn.
+  for (let j = 0; j < events.length; j++) {
+    const id = (events[j] as StoredDeviceEvent).device;
+    const slot = order[j] as number;
+    if (slot < 0 || slotIds[slot] !== id) order[j] = engine.devices.get(id)?.slot ?? -1;
+  }
   let i = 0;
   while (i < events.length) {
     const e = events[i] as StoredDeviceEvent;
-    // Devices that report together tend to come in the same order: the slot at the same position of the
-    // previous batch is tried (one comparison of ids) before the `Map`.
-    let slot = order[i] as number;
-    if (slot < 0 || slotIds[slot] !== e.device) {
-      const d = engine.devices.get(e.device);
-      slot = d ? d.slot : -1;
-      order[i] = slot;
-      if (slot < 0) {
-        i++;
-        continue;
-      }
+    const slot = order[i] as number;
+    if (slot < 0) {
+      i++;
+      continue;
     }
     const o = offsets[slot] as number;
     // The quiet path.
