@@ -147,7 +147,9 @@ const H_CLEAR_CELL = 14;
 const H_PHONE_AT = 15;
 const H_PHONE_LAT = 16;
 const H_PHONE_LON = 17;
-const H_SIZE = 18;
+/** Before this processing instant, `tick` has nothing to do for a quiet device (see `becomesQuiet`). */
+const H_TICK_SAFE = 18;
+const H_SIZE = 19;
 
 class DeviceRuntime implements DeviceAlerts {
   episodeAlerts = new Map<string, string>();
@@ -214,6 +216,7 @@ class DeviceRuntime implements DeviceAlerts {
     h[o + H_PHONE_AT] = Number.NEGATIVE_INFINITY;
     h[o + H_PHONE_LAT] = Number.NaN;
     h[o + H_PHONE_LON] = Number.NaN;
+    h[o + H_TICK_SAFE] = Number.NEGATIVE_INFINITY;
   }
   get lastAt(): number {
     return this.engine.hot[this.o + H_LAST_AT] as number;
@@ -682,10 +685,8 @@ const P_OWN = 6;
 const P_PREV_AT = 7;
 const P_PREV_LAT = 8;
 const P_PREV_LON = 9;
-/** Before this processing instant, `tick` has nothing to do for a quiet device (see `becomesQuiet`). */
-const P_TICK_SAFE = 10;
 /** Then, per inclusion rule: until when presence is not required (from the fix that made the device quiet). */
-const P_FREE_TO = 11;
+const P_FREE_TO = 10;
 
 /**
  * A box certainly inside the zone (every point of it is `contains`): around the circle's centre, or around
@@ -764,7 +765,6 @@ function quietPlan(d: DeviceRules, library: ZoneLibrary): Float64Array | null {
   plan[P_INNER] = inner.length;
   plan[P_OWN] = own.length;
   plan[P_PREV_AT] = Number.NaN;
-  plan[P_TICK_SAFE] = Number.NEGATIVE_INFINITY;
   let k = boxes;
   for (const b of [...inner, ...own]) {
     plan[k++] = b.minLon;
@@ -924,7 +924,7 @@ function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
         if (!isEmpty((states[i] as HealthState).open)) return false;
     }
   }
-  plan[p + P_TICK_SAFE] = tickSafe;
+  plan[dev.o + H_TICK_SAFE] = tickSafe;
   notePrev(plan, p, f);
   return true;
 }
@@ -1045,10 +1045,18 @@ function insertLate(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void
 
 function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void {
   const { engine, changes } = step;
-  const now = late.reduce((m, e) => Math.max(m, e.receivedAt), Number.NEGATIVE_INFINITY);
-  step.at(dev, now);
   const first = dev.checkpoints[0] as Checkpoint;
-  const tooOld = late.filter((e) => e.at < first.at);
+  // Usually one proximity observation within the horizon: then nothing below allocates before the re-run.
+  let now = Number.NEGATIVE_INFINITY;
+  let allInWindow = true;
+  let allProximity = true;
+  for (const e of late) {
+    if (e.receivedAt > now) now = e.receivedAt;
+    if (e.at < first.at) allInWindow = false;
+    if (e.kind !== 'proximity') allProximity = false;
+  }
+  step.at(dev, now);
+  const tooOld = allInWindow ? NO_EVENTS : late.filter((e) => e.at < first.at);
   if (tooOld.length > 0) {
     // Older than the horizon: evaluated alone, their alerts marked late.
     step.log = new Map();
@@ -1059,7 +1067,7 @@ function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[])
     reconcile(engine, dev, step.log, (tooOld[0] as TimelineEvent).at, now, changes, new Set());
     step.log = null;
   }
-  const inWindow = late.filter((e) => e.at >= first.at);
+  const inWindow = allInWindow ? late : late.filter((e) => e.at >= first.at);
   if (inWindow.length === 0) {
     settle(dev);
     dev.quiet = false;
@@ -1083,11 +1091,10 @@ function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[])
   const rules = (dev.rules as DeviceRules).rules;
   // A protected person's late fix (proximity observations only) concerns only the mobile rules it feeds:
   // the other rules' states do not depend on it, so only those rules are re-run.
-  const only = inWindow.every((e) => e.kind === 'proximity')
-    ? new Set(inWindow.map((e) => (e as ProximityEvent).ruleIndex))
-    : null;
+  const proximityOnly = allProximity || inWindow.every((e) => e.kind === 'proximity');
   // Far from the supervisee: kept in the timeline, and nothing else changes (a quiet device stays quiet).
-  if (only && engine.options.quietFixes && lateFixesFar(engine, dev, inWindow, cp)) return;
+  if (proximityOnly && engine.options.quietFixes && lateFixesFar(engine, dev, inWindow, cp)) return;
+  const only = proximityOnly ? new Set(inWindow.map((e) => (e as ProximityEvent).ruleIndex)) : null;
   settle(dev);
   dev.quiet = false;
   let states: RuleState[];
@@ -1196,6 +1203,8 @@ export function evaluate(engine: Engine, e: StoredDeviceEvent): AlertChange[] {
   evaluateInto(new Step(engine, changes), dev, e);
   return [...changes.values()];
 }
+
+const NO_EVENTS: TimelineEvent[] = [];
 
 /** Above this many quiet fixes in the engine's log, every device's are moved into its timeline. */
 const LOG_LIMIT = 1 << 20;
@@ -1499,7 +1508,7 @@ export function tick(engine: Engine, now: number): AlertChange[] {
     if (
       hot[o + H_TIMERS] === 0 &&
       hot[o + H_PENDING] !== 0 &&
-      now < (hot[o + H_SIZE + P_TICK_SAFE] as number) &&
+      now < (hot[o + H_TICK_SAFE] as number) &&
       !(
         now - (hot[o + H_LAST_RECEIVED] as number) > (hot[o + H_COMM_AFTER] as number) &&
         now >= (hot[o + H_COMM_FROM] as number)
@@ -1535,7 +1544,7 @@ export function tick(engine: Engine, now: number): AlertChange[] {
     }
     if (dev.pending !== null) {
       // A quiet fix not yet written: the tick cannot act on it before `tickSafe`.
-      if (now < (hot[dev.plan + P_TICK_SAFE] as number)) continue;
+      if (now < (hot[dev.o + H_TICK_SAFE] as number)) continue;
       settle(dev);
     }
     const inclusions = dev.inclusions;
