@@ -14,6 +14,8 @@
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Alert } from '../src/monitoring/alerts.ts';
 import { createEngine, engineAlerts, evaluateAll, tick } from '../src/monitoring/evaluator.ts';
 import { runPostgisBench } from './monitoring-postgis.ts';
@@ -46,7 +48,13 @@ function digest(alerts: readonly Alert[]): string {
   return h.toString(16).padStart(8, '0');
 }
 
+// A full collection before each run, so that no run pays for the garbage of the one before it (the workload
+// alone holds a million fixes; an engine leaves hundreds of megabytes behind).
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 function runEvaluation(w: Workload) {
+  collect();
   const engine = createEngine(w.devices, { startAt: w.start, library: w.library });
   const t0 = performance.now();
   const c0 = process.cpuUsage();
