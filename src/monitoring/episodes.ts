@@ -69,15 +69,22 @@ export function iso(ms: number): string {
 }
 const SYSTEM = 'system';
 
-/** FNV-1a 64-bit hash as 16 hex digits: a stable alert id for (device, first episode key). */
+/**
+ * FNV-1a 64-bit hash as 16 hex digits: a stable alert id for (device, first episode key). Computed in two
+ * 32-bit halves (the prime is 2^40 + 0x1b3, so h × prime = h × 0x1b3 + (h << 40), modulo 2^64), which gives
+ * the same digits as 64-bit arithmetic without allocating a BigInt per character.
+ */
 export function stableId(text: string): string {
-  let h = 0xcbf29ce484222325n;
-  const prime = 0x100000001b3n;
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
   for (let i = 0; i < text.length; i++) {
-    h ^= BigInt(text.charCodeAt(i));
-    h = (h * prime) & 0xffffffffffffffffn;
+    lo = (lo ^ text.charCodeAt(i)) >>> 0;
+    const low = lo * 0x1b3; // < 2^41: exact
+    const carry = Math.floor(low / 0x100000000);
+    hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) >>> 0;
+    lo = low >>> 0;
   }
-  return h.toString(16).padStart(16, '0');
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
 }
 
 function newAlert(dev: DeviceAlerts, r: EpisodeReport, now: number, late: boolean): Alert {

@@ -787,7 +787,8 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
   if (at < (q[p + P_EXCL_FROM] as number) || at >= (q[p + P_EXCL_TO] as number)) return false;
   const lat = f.lat;
   const lon = f.lon;
-  const inner = q[p + P_INNER] as number;
+  // Counts and offsets as small integers (`| 0`), so that the compiled code indexes without boxing.
+  const inner = (q[p + P_INNER] as number) | 0;
   let k = p + P_FREE_TO + inner;
   // Inside every inclusion rule's zone, or at a time its presence is not required (the rule only notes the
   // fix)…
@@ -801,7 +802,7 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
     )
       return false;
   // …beyond the reach of every own exclusion zone…
-  for (let n = q[p + P_OWN] as number; n > 0; n--, k += 4)
+  for (let n = (q[p + P_OWN] as number) | 0; n > 0; n--, k += 4)
     if (
       lon >= (q[k] as number) &&
       lat >= (q[k + 1] as number) &&
@@ -832,9 +833,9 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
   // …and each protected person's phone beyond the mobile rule's outer radius (or no fix of it within the
   // allowed age): the same distance the machine would compute. When the phone's latest fix is not after
   // this one, it is the nearest (`nearestFix`); otherwise the phone's timeline is searched.
-  const mobiles = q[o + H_MOBILES] as number;
+  const mobiles = (q[o + H_MOBILES] as number) | 0;
   for (let n = 0; n < mobiles; n++, k += 4) {
-    const phone = q[k] as number;
+    const phone = (q[k] as number) | 0;
     const pAt = q[phone + H_PHONE_AT] as number;
     if (pAt <= at) {
       if (

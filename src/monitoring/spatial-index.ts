@@ -83,10 +83,16 @@ function buildGrid(
   return grid;
 }
 
-const cellX = (g: OccupancyGrid, lon: number): number =>
-  Math.min(g.nx - 1, Math.max(0, Math.floor((lon - g.minLon) * g.perLon)));
-const cellY = (g: OccupancyGrid, lat: number): number =>
-  Math.min(g.ny - 1, Math.max(0, Math.floor((lat - g.minLat) * g.perLat)));
+// Small integers throughout (`| 0` truncates, which for these non-negative values is the floor), so that the
+// compiled code need not box a number per query.
+function cellX(g: OccupancyGrid, lon: number): number {
+  const x = (lon - g.minLon) * g.perLon;
+  return x <= 0 ? 0 : x >= g.nx - 1 ? g.nx - 1 : x | 0;
+}
+function cellY(g: OccupancyGrid, lat: number): number {
+  const y = (lat - g.minLat) * g.perLat;
+  return y <= 0 ? 0 : y >= g.ny - 1 ? g.ny - 1 : y | 0;
+}
 
 /** The grid cell of a point, or -1 outside the extent of every box (then no zone's grown box holds it). */
 export function gridCell(library: ZoneLibrary, lat: number, lon: number): number {

@@ -1,10 +1,12 @@
 /**
- * The code paths added for speed: rule and event objects built with one shape, checkpoint copies, and the
- * re-evaluation of a protected person's late fix limited to the mobile rules it feeds.
+ * The code paths added for speed: rule and event objects built with one shape, checkpoint copies, the
+ * re-evaluation of a protected person's late fix limited to the mobile rules it feeds, alert ids hashed
+ * without BigInt, and the occupancy grid in front of the shared-zone index.
  */
 import { describe, expect, it } from 'vitest';
 import type { DeviceEvent } from '../../src/monitoring/device-events.ts';
 import { storedEvent } from '../../src/monitoring/device-events.ts';
+import { stableId } from '../../src/monitoring/episodes.ts';
 import { engineAlerts, evaluate } from '../../src/monitoring/evaluator.ts';
 import {
   cloneRuleState,
@@ -13,6 +15,8 @@ import {
   newInclusionState,
   newMobileState,
 } from '../../src/monitoring/machines.ts';
+import { seededRandom } from '../../src/monitoring/simulator/tracks.ts';
+import { buildZoneLibrary, candidateZones, gridCell } from '../../src/monitoring/spatial-index.ts';
 import { circleZone } from '../../src/monitoring/zones.ts';
 import {
   east,
@@ -33,6 +37,58 @@ describe('stored events', () => {
     const s = storedEvent(e, 9_007_199_254_740_993n, 1_777_975_230_000);
     expect(s).toEqual({ ...e, id: 9_007_199_254_740_993n, receivedAt: 1_777_975_230_000 });
     expect(Object.keys(s)).toEqual([...Object.keys(e), 'id', 'receivedAt']);
+  });
+});
+
+/** FNV-1a, 64 bits, as the specification states it (BigInt arithmetic): the reference for `stableId`. */
+function fnv1a64(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    h ^= BigInt(text.charCodeAt(i));
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return h.toString(16).padStart(16, '0');
+}
+
+describe('alert ids', () => {
+  it('are FNV-1a 64-bit hashes, the same digits as 64-bit arithmetic gives', () => {
+    // Published test vectors of FNV-1a 64.
+    expect(stableId('')).toBe('cbf29ce484222325');
+    expect(stableId('a')).toBe('af63dc4c8601ec8c');
+    expect(stableId('foobar')).toBe('85944171f73967e8');
+    const rnd = seededRandom(3);
+    for (let i = 0; i < 2_000; i++) {
+      let text = '';
+      const n = Math.floor(rnd() * 80);
+      for (let k = 0; k < n; k++)
+        text += String.fromCharCode(Math.floor(rnd() * (rnd() < 0.8 ? 128 : 65_536)));
+      expect(stableId(text)).toBe(fnv1a64(text));
+    }
+  });
+});
+
+describe('the occupancy grid', () => {
+  it('never hides a zone: every point a zone’s grown box holds is in an occupied cell', () => {
+    const rnd = seededRandom(5);
+    const zones = Array.from({ length: 60 }, (_, i) =>
+      circleZone(`z${i}`, `Zone ${i}`, 34 + rnd() * 0.3, -118.4 + rnd() * 0.3, 50 + rnd() * 400),
+    );
+    const library = buildZoneLibrary(zones, 50);
+    const index = library.index;
+    if (!index) throw new Error('the library has zones');
+    let inside = 0;
+    let clear = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const lat = 33.98 + rnd() * 0.34;
+      const lon = -118.42 + rnd() * 0.34;
+      const exact = index.search(lon, lat, lon, lat);
+      expect(candidateZones(library, lat, lon)).toEqual(exact);
+      if (exact.length > 0) inside++;
+      else if (gridCell(library, lat, lon) >= 0) clear++;
+    }
+    // Both cases occur (the test would prove nothing otherwise).
+    expect(inside).toBeGreaterThan(200);
+    expect(clear).toBeGreaterThan(500);
   });
 });
 
