@@ -10,7 +10,10 @@
  *     PostgreSQL or PostGIS is not available. Set PRETRIAL_BENCH_PG_URL to the server (default
  *     postgres://postgres@127.0.0.1:5432/postgres) and PRETRIAL_BENCH_PG_FIXES to the number of fixes.
  *
- * Usage: npm run bench:monitoring [-- --people 5000 --shared 2000 --minutes 200 --runs 3 --skip-pg]
+ * (a) starts with one unmeasured warm-up run (the compiler's first pass over the code; printed, not counted),
+ * then measures `--runs` runs, each after a full collection, and prints their median.
+ *
+ * Usage: npm run bench:monitoring [-- --people 5000 --shared 2000 --minutes 200 --runs 3 --warmup 1 --skip-pg]
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -74,6 +77,7 @@ export async function main() {
   const sharedZones = arg('shared', DEFAULT_WORKLOAD.sharedZones);
   const minutes = arg('minutes', DEFAULT_WORKLOAD.minutes);
   const runs = arg('runs', 3);
+  const warmup = arg('warmup', 1);
   console.log(`Monitoring benchmarks — ${machine()}; load average ${loadavg()[0]?.toFixed(1)} at start`);
   const tb = performance.now();
   const w = buildWorkload({ ...DEFAULT_WORKLOAD, people, sharedZones, minutes });
@@ -85,6 +89,12 @@ export async function main() {
   // (a)
   const results: number[] = [];
   let last: ReturnType<typeof runEvaluation> | null = null;
+  for (let r = 0; r < warmup; r++) {
+    const x = runEvaluation(w);
+    console.log(
+      `  (a) warm-up ${r + 1}: ${fmt(x.cpuMs)} ms CPU (${fmt(x.ms)} ms wall): ${fmt(w.fixes / (x.cpuMs / 1000))} fixes/s per core — not counted`,
+    );
+  }
   for (let r = 0; r < runs; r++) {
     last = runEvaluation(w);
     // Per core: fixes over the CPU time this thread used (the machine may be busy with other work; wall
