@@ -178,7 +178,8 @@ function revise(
       state,
       confidence: r.confidence,
       evidence: r.evidence,
-      history: [...history, ...extra],
+      // Alerts are values: a new history only when it has new entries (most revisions only add evidence).
+      history: extra.length === 0 ? history : [...history, ...extra],
     },
     change,
   };
