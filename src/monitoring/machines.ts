@@ -14,7 +14,7 @@ import {
   iso,
   newTrail,
 } from './episodes.ts';
-import { type BBox, haversineM, inBBox, M_PER_DEG_LAT } from './geo.ts';
+import { type BBox, expandBBox, haversineM, inBBox, M_PER_DEG_LAT } from './geo.ts';
 import {
   type DeviceHealthRule,
   type ExclusionRule,
@@ -518,6 +518,22 @@ function exclusionVisit(
 }
 
 const NO_ZONES: readonly string[] = [];
+const NO_BOXES: readonly BBox[] = [];
+
+/**
+ * Each own zone's box grown by the rule's buffer with a margin (5 % and 10 m, for the planar distance and
+ * rounding): a fix outside it is certainly farther than the buffer from the zone. Kept beside the rule, not
+ * in it (compiled rules are plain data).
+ */
+const reaches = new WeakMap<ExclusionRule, BBox[]>();
+function reachOf(rule: ExclusionRule): BBox[] {
+  let r = reaches.get(rule);
+  if (!r) {
+    r = rule.zones.map((z) => expandBBox(z.bbox, rule.bufferM * 1.05 + 10));
+    reaches.set(rule, r);
+  }
+  return r;
+}
 
 export function exclusionOnFix(
   rule: ExclusionRule,
@@ -532,9 +548,11 @@ export function exclusionOnFix(
   let touched: string[] | null = null;
   let anyInside = false;
   const own = rule.zones;
+  const reach = own.length > 0 && buffer > 0 ? reachOf(rule) : NO_BOXES;
   for (let k = 0; k < own.length; k++) {
     const z = own[k] as CompiledZone;
-    if (inBBox(z.bbox, lat, lon) || buffer > 0) {
+    // Beyond a zone's reach box the fix is farther than the buffer: no distance to compute.
+    if (inBBox(z.bbox, lat, lon) || (buffer > 0 && inBBox(reach[k] as BBox, lat, lon))) {
       const d = signedDistanceM(z, lat, lon);
       if (d > buffer) continue;
       touched ??= [];
