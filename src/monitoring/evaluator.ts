@@ -1503,12 +1503,13 @@ export function tick(engine: Engine, now: number): AlertChange[] {
   const step = new Step(engine, changes);
   const { supervised, hot, offsets } = engine;
   for (let d = 0; d < supervised.length; d++) {
-    // From the device's block alone: no timer running, not silent for too long, and a pending quiet fix the
-    // tick cannot act on before `tickSafe` — nothing to do.
+    // From the device's block alone: no timer running, not silent for too long, and quiet (nothing open,
+    // the states settled on the fix that made it quiet or on a pending one), which the tick cannot act on
+    // before `tickSafe` — nothing to do.
     const o = offsets[d] as number;
     if (
       hot[o + H_TIMERS] === 0 &&
-      hot[o + H_PENDING] !== 0 &&
+      hot[o + H_QUIET] === 1 &&
       now < (hot[o + H_TICK_SAFE] as number) &&
       !(
         now - (hot[o + H_LAST_RECEIVED] as number) > (hot[o + H_COMM_AFTER] as number) &&
