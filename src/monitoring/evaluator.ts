@@ -913,7 +913,7 @@ function becomesQuiet(dev: DeviceRuntime, f: Fix & StoredDeviceEvent): boolean {
       }
       case K_EXCLUSION: {
         const st = states[i] as ExclusionState;
-        if (st.lastFix !== f || st.lastInsideAny || !isEmpty(st.inside) || !isEmpty(st.buffer)) return false;
+        if (st.lastFix !== f || st.lastInsideAny || st.inside.size > 0 || st.buffer.size > 0) return false;
         break;
       }
       case K_MOBILE: {

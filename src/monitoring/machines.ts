@@ -381,16 +381,17 @@ export interface ZoneEpisode {
 
 export interface ExclusionState {
   kind: 'exclusion';
-  inside: Record<string, ZoneEpisode>;
-  buffer: Record<string, ZoneEpisode>;
+  /** Zone id → the episode inside it, and the episode in its buffer ring (Maps: opened and closed often). */
+  inside: Map<string, ZoneEpisode>;
+  buffer: Map<string, ZoneEpisode>;
   lastFix: FixRef | null;
   lastInsideAny: boolean;
 }
 
 export const newExclusionState = (): ExclusionState => ({
   kind: 'exclusion',
-  inside: {},
-  buffer: {},
+  inside: new Map(),
+  buffer: new Map(),
   lastFix: null,
   lastInsideAny: false,
 });
@@ -477,10 +478,10 @@ function exclusionVisit(
   const accuracyM = f.accuracyM;
   if (d <= 0) {
     const certain = -d >= accuracyM;
-    let ep = st.inside[z.id];
+    let ep = st.inside.get(z.id);
     if (!ep) {
       ep = newZoneEpisode(f, here);
-      st.inside[z.id] = ep;
+      st.inside.set(z.id, ep);
     }
     ep.count++;
     if (certain) ep.certain++;
@@ -489,22 +490,22 @@ function exclusionVisit(
     addToTrail(ep.trail, f.id);
     if (!ep.opened && opens(rule.minPointsInside, ep.count, certain)) ep.opened = true;
     if (ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', ep, null, null));
-    const b = st.buffer[z.id];
+    const b = st.buffer.get(z.id);
     if (b) {
       if (b.opened) ctx.report(exclusionReport(rule, z, 'exclusionBuffer', b, f.at, here));
-      delete st.buffer[z.id];
+      st.buffer.delete(z.id);
     }
     return true;
   }
-  const inEp = st.inside[z.id];
+  const inEp = st.inside.get(z.id);
   if (inEp) {
     if (inEp.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', inEp, f.at, here));
-    delete st.inside[z.id];
+    st.inside.delete(z.id);
   }
-  let b = st.buffer[z.id];
+  let b = st.buffer.get(z.id);
   if (!b) {
     b = newZoneEpisode(f, here);
-    st.buffer[z.id] = b;
+    st.buffer.set(z.id, b);
   }
   b.count++;
   const bufferCertain = d + accuracyM <= rule.bufferM;
@@ -578,20 +579,21 @@ export function exclusionOnFix(
   const near: readonly string[] = touched ?? NO_ZONES;
 
   // Zones with an episode that this fix did not touch: the fix is beyond the buffer, the episode ends.
-  for (const id in st.inside)
-    if (!near.includes(id)) {
-      const ep = st.inside[id] as ZoneEpisode;
-      const z = zoneOf(rule, ctx.library, id);
-      if (z && ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', ep, f.at, f));
-      delete st.inside[id];
-    }
-  for (const id in st.buffer)
-    if (!near.includes(id)) {
-      const ep = st.buffer[id] as ZoneEpisode;
-      const z = zoneOf(rule, ctx.library, id);
-      if (z && ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionBuffer', ep, f.at, f));
-      delete st.buffer[id];
-    }
+  // (Deleting the current entry while iterating a Map is safe: iteration goes on with the next.)
+  if (st.inside.size > 0)
+    for (const [id, ep] of st.inside)
+      if (!near.includes(id)) {
+        const z = zoneOf(rule, ctx.library, id);
+        if (z && ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', ep, f.at, f));
+        st.inside.delete(id);
+      }
+  if (st.buffer.size > 0)
+    for (const [id, ep] of st.buffer)
+      if (!near.includes(id)) {
+        const z = zoneOf(rule, ctx.library, id);
+        if (z && ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionBuffer', ep, f.at, f));
+        st.buffer.delete(id);
+      }
 
   const prev = st.lastFix;
   if (prev && !anyInside && !st.lastInsideAny) crossingCheck(rule, prev, f, near, ctx);
@@ -967,6 +969,12 @@ function cloneRecord<T extends { trail: EvidenceTrail }>(
   return out;
 }
 
+function cloneMap<T>(m: ReadonlyMap<string, T>, copy: (ep: T) => T): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [k, v] of m) out.set(k, copy(v));
+  return out;
+}
+
 const cloneZoneEpisode = (ep: ZoneEpisode): ZoneEpisode => ({ ...ep, trail: cloneTrail(ep.trail) });
 const cloneMobileEpisode = (ep: MobileEpisode | null): MobileEpisode | null =>
   ep ? { ...ep, trail: cloneTrail(ep.trail) } : null;
@@ -994,8 +1002,8 @@ export function cloneRuleState<S extends InclusionState | ExclusionState | Mobil
       const s = st as ExclusionState;
       const copy: ExclusionState = {
         kind: 'exclusion',
-        inside: cloneRecord(s.inside, cloneZoneEpisode),
-        buffer: cloneRecord(s.buffer, cloneZoneEpisode),
+        inside: cloneMap(s.inside, cloneZoneEpisode),
+        buffer: cloneMap(s.buffer, cloneZoneEpisode),
         lastFix: s.lastFix,
         lastInsideAny: s.lastInsideAny,
       };

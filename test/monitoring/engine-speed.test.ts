@@ -166,10 +166,10 @@ describe('checkpoint copies of rule states', () => {
     const excl = dev?.states.find((s) => s.kind === 'exclusion');
     expect(excl?.kind).toBe('exclusion');
     if (excl?.kind !== 'exclusion') return;
-    const ep = excl.inside['pa-home'];
+    const ep = excl.inside.get('pa-home');
     expect(ep?.count).toBe(15);
     const copy = cloneRuleState(excl);
-    const cep = copy.inside['pa-home'];
+    const cep = copy.inside.get('pa-home');
     cep?.trail.last.push(1n);
     if (cep) cep.count = 99;
     expect(ep?.count).toBe(15);
