@@ -33,7 +33,13 @@ export function errorHandler(
     const part = (error as FastifyError).validationContext ?? 'body';
     const details = error.validation.map((v) => {
       const issue = (v.params as { issue?: ZodIssueLike } | undefined)?.issue;
-      const path = issue?.path ?? v.instancePath.split('/').filter(Boolean);
+      // The JSON-pointer form has array indices as text: numbers again, so they print as [1], not ["1"].
+      const path =
+        issue?.path ??
+        v.instancePath
+          .split('/')
+          .filter(Boolean)
+          .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
       return {
         path: jsonPath([part, ...path]).replace(/^\$\.body/, '$'),
         message: issue ? describeIssue(issue) : (v.message ?? 'invalid'),

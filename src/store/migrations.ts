@@ -175,8 +175,31 @@ function monitoring(dialect: Dialect): Migration {
   };
 }
 
+/** 0003: the agency's shared zone library (monitoring spec § 3: shared zones, chosen by tag). */
+function zoneLibrary(): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('monitoring_zones')
+        .addColumn('zone_id', 'text', (c) => c.primaryKey())
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addColumn('tags', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('monitoring_zones').ifExists().execute();
+    },
+  };
+}
+
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
-  return { '0001_initial': initial(dialect), '0002_monitoring': monitoring(dialect) };
+  return {
+    '0001_initial': initial(dialect),
+    '0002_monitoring': monitoring(dialect),
+    '0003_zone_library': zoneLibrary(),
+  };
 }
 
 class StaticProvider implements MigrationProvider {

@@ -10,6 +10,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Alert } from '../monitoring/alerts.ts';
 import type { Fix, StoredDeviceEvent } from '../monitoring/device-events.ts';
 import type { Enrollment } from '../monitoring/enrollment.ts';
+import { Zone } from '../monitoring/zones.ts';
 import { type Actor, StoreError, writeAudit } from './cases.ts';
 import type { OpenedStore } from './db.ts';
 import type { Database } from './schema.ts';
@@ -210,6 +211,53 @@ export class MonitoringRepo {
         after: enrollment,
       });
       return { record: enrollmentFrom(row), replaced: before !== undefined };
+    });
+  }
+
+  // ----------------------------------------------------------------------------------- shared zone library
+
+  /** The agency's shared zones, by id. */
+  async listSharedZones(): Promise<{ zones: Zone[]; updatedAt: string | null }> {
+    const rows = await this.db.selectFrom('monitoring_zones').selectAll().orderBy('zone_id').execute();
+    let updatedAt: string | null = null;
+    for (const r of rows) if (updatedAt === null || r.updated_at > updatedAt) updatedAt = r.updated_at;
+    return { zones: rows.map((r) => Zone.parse(JSON.parse(r.data))), updatedAt };
+  }
+
+  /**
+   * Replace the whole shared zone library (the caller has validated the zones and their ids are unique), in
+   * one transaction, audited with the ids before and after.
+   */
+  async putSharedZones(zones: readonly Zone[], actor: Actor): Promise<{ before: number; after: number }> {
+    return this.db.transaction().execute(async (trx) => {
+      const at = this.now();
+      const before = await trx.selectFrom('monitoring_zones').select('zone_id').orderBy('zone_id').execute();
+      await trx.deleteFrom('monitoring_zones').execute();
+      // In slices, under SQLite's limit on bound parameters.
+      for (let i = 0; i < zones.length; i += 100)
+        await trx
+          .insertInto('monitoring_zones')
+          .values(
+            zones.slice(i, i + 100).map((z) => ({
+              zone_id: z.id,
+              label: z.label,
+              tags: JSON.stringify(z.tags),
+              data: JSON.stringify(z),
+              updated_at: at,
+            })),
+          )
+          .execute();
+      await writeAudit(trx, {
+        at,
+        actor,
+        action: 'monitoring.zones.replace',
+        caseId: null,
+        entityType: 'monitoringZoneLibrary',
+        entityId: 'library',
+        before: { zones: before.map((r) => r.zone_id) },
+        after: { zones: zones.map((z) => z.id) },
+      });
+      return { before: before.length, after: zones.length };
     });
   }
 

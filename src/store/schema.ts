@@ -71,6 +71,17 @@ export interface MonitoringEnrollmentsTable {
   updated_at: string;
 }
 
+/** The agency's shared zone library (schools, parks, courthouses): one row per zone. */
+export interface MonitoringZonesTable {
+  zone_id: string;
+  label: string;
+  /** The zone's tags (JSON array), e.g. ["school"]. */
+  tags: string;
+  /** The zone as validated (JSON: GeoJSON geometry, radius, tags). */
+  data: string;
+  updated_at: string;
+}
+
 export interface DeviceEventsTable {
   /** 64-bit; assigned by the ingest in commit order (read back as text to keep every digit). */
   id: bigint | string;
@@ -114,4 +125,5 @@ export interface Database {
   monitoring_enrollments: MonitoringEnrollmentsTable;
   device_events: DeviceEventsTable;
   monitoring_alerts: MonitoringAlertsTable;
+  monitoring_zones: MonitoringZonesTable;
 }

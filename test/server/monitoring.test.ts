@@ -372,6 +372,7 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
       '/api/v1/monitoring/people/{personId}/report',
       '/api/v1/monitoring/people/{personId}/track',
       '/api/v1/monitoring/stream',
+      '/api/v1/monitoring/zones',
     ]);
   });
   it('a change to the case record recompiles the rules: a condition removed by a modification order is no longer in force', async () => {

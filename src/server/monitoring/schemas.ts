@@ -76,6 +76,9 @@ export const ZoneFeatureView = z
       role: z.enum(['home', 'exclusion', 'absence', 'permitted', 'mobile']),
       conditionId: z.string().optional(),
       radiusM: z.number().optional().meta({ description: 'A circle is a Point with a radius.' }),
+      shared: z.boolean().optional().meta({
+        description: 'From the agency’s shared zone library (e.g. a school the person must avoid).',
+      }),
     }),
   })
   .meta({ id: 'ZoneFeature' });

@@ -28,7 +28,7 @@ import {
 } from '../../monitoring/alerts.ts';
 import { type ConditionInForce, conditionTimeline } from '../../monitoring/conditions-in-force.ts';
 import { eventKey, type StoredDeviceEvent } from '../../monitoring/device-events.ts';
-import { Enrollment } from '../../monitoring/enrollment.ts';
+import { DEFAULT_TOLERANCES, Enrollment } from '../../monitoring/enrollment.ts';
 import {
   applyOfficerAction,
   createEngine,
@@ -39,6 +39,7 @@ import {
 } from '../../monitoring/evaluator.ts';
 import { type IngestState, ingestBatch, newIngestState } from '../../monitoring/ingest.ts';
 import { type CompileResult, compileRules } from '../../monitoring/rules.ts';
+import { buildZoneLibrary, type ZoneLibrary } from '../../monitoring/spatial-index.ts';
 import type { Actor, CaseStore } from '../../store/cases.ts';
 import type { EnrollmentRecord, MonitoringRepo } from '../../store/monitoring.ts';
 import { HttpError } from '../errors.ts';
@@ -80,6 +81,9 @@ export class MonitoringService {
   private state!: IngestState;
   private people = new Map<string, Person>();
   private byDevice = new Map<string, string>();
+  /** The agency's shared zones, indexed (null while the library is empty), and what it was built from. */
+  private library: ZoneLibrary | null = null;
+  private libraryKey = '';
   /** Newest device time seen per device: older events may be beyond the in-memory dedupe horizon. */
   private newestAt = new Map<string, number>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -195,11 +199,18 @@ export class MonitoringService {
     this.byDevice = new Map();
     const versions = new Map((await this.cases.listCases()).map((c) => [c.id, c.version]));
     const files = new Map<string, CaseFile | undefined>();
-    for (const record of await this.repo.listEnrollments()) {
+    const records = await this.repo.listEnrollments();
+    const libraryChanged = await this.loadLibrary(records);
+    for (const record of records) {
       const version = versions.get(record.caseId);
       if (version === undefined) continue;
       const before = previous.get(record.personId);
-      if (before && before.record.updatedAt === record.updatedAt && before.caseVersion === version) {
+      if (
+        before &&
+        !libraryChanged &&
+        before.record.updatedAt === record.updatedAt &&
+        before.caseVersion === version
+      ) {
         this.people.set(record.personId, before);
         this.byDevice.set(record.deviceId, record.personId);
         continue;
@@ -210,10 +221,34 @@ export class MonitoringService {
       if (!caseFile) continue;
       const enrollment = Enrollment.parse(record.enrollment);
       const timeline = conditionTimeline(caseFile, record.defendant);
-      const compiled = compileRules(timeline, enrollment);
+      const compiled = compileRules(timeline, enrollment, this.library ? { library: this.library } : {});
       this.people.set(record.personId, { record, caseFile, caseVersion: version, timeline, compiled });
       this.byDevice.set(record.deviceId, record.personId);
     }
+  }
+
+  /**
+   * Read the shared zone library and index it (when it has zones), each box grown by the largest buffer any
+   * enrollment's shared-zone rule uses, so one index query finds every zone within a rule's buffer. Returns
+   * whether the library changed since the last rebuild (then every person's rules are compiled again).
+   */
+  private async loadLibrary(records: readonly EnrollmentRecord[]): Promise<boolean> {
+    const { zones, updatedAt } = await this.repo.listSharedZones();
+    let marginM = 0;
+    for (const record of records) {
+      const e = Enrollment.safeParse(record.enrollment);
+      if (!e.success) continue;
+      for (const s of e.data.sharedZones)
+        marginM = Math.max(
+          marginM,
+          s.bufferM ?? e.data.tolerances?.exclusionBufferM ?? DEFAULT_TOLERANCES.exclusionBufferM,
+        );
+    }
+    const key = zones.length === 0 ? '' : `${updatedAt}|${zones.length}|${marginM}`;
+    if (key === this.libraryKey) return false;
+    this.libraryKey = key;
+    this.library = zones.length === 0 ? null : buildZoneLibrary(zones, marginM);
+    return true;
   }
 
   /** Rebuild the engine from the store: compile, replay every stored event, lay the stored alerts over it. */
@@ -234,7 +269,7 @@ export class MonitoringService {
     if (this.replayClock && lastReceived > this.virtualNow) this.virtualNow = lastReceived;
     const startAt = Number.isFinite(firstReceived) ? firstReceived : this.now();
     const devices = [...this.people.values()].map((p) => p.compiled.device);
-    this.engine = createEngine(devices, { startAt });
+    this.engine = createEngine(devices, { startAt, ...(this.library ? { library: this.library } : {}) });
     this.state = newIngestState(this.engine, 1n);
     this.newestAt = new Map();
     // Ticks where the live engine raised alerts between batches (silence, late returns without a fix).
@@ -285,6 +320,11 @@ export class MonitoringService {
     seen.set(eventKey(e), e.at);
     const newest = this.newestAt.get(e.device);
     if (newest === undefined || e.at > newest) this.newestAt.set(e.device, e.at);
+  }
+
+  /** The agency's shared zones as indexed for the engine (null while the library is empty). */
+  get zoneLibrary(): ZoneLibrary | null {
+    return this.library;
   }
 
   /** Re-read enrollments and rebuild (after an enrollment changes). */

@@ -5,6 +5,8 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { inForceOn } from '../../monitoring/conditions-in-force.ts';
+import { expandBBox } from '../../monitoring/geo.ts';
+import type { ZoneLibrary } from '../../monitoring/spatial-index.ts';
 import type { CompiledZone } from '../../monitoring/zones.ts';
 import type { MonitoringRepo, StoredFix } from '../../store/monitoring.ts';
 import type { Person } from './service.ts';
@@ -17,7 +19,14 @@ export interface ZoneFeature {
     | { type: 'Point'; coordinates: number[] }
     | { type: 'Polygon'; coordinates: number[][][] }
     | { type: 'MultiPolygon'; coordinates: number[][][][] };
-  properties: { id: string; label: string; role: ZoneRole; conditionId?: string; radiusM?: number };
+  properties: {
+    id: string;
+    label: string;
+    role: ZoneRole;
+    conditionId?: string;
+    radiusM?: number;
+    shared?: boolean;
+  };
 }
 
 export function compiledFeature(z: CompiledZone, role: ZoneRole, conditionId?: string): ZoneFeature {
@@ -64,7 +73,12 @@ export function conditionsView(p: Person, now: number) {
   }));
 }
 
-export async function zonesView(p: Person, repo: MonitoringRepo) {
+/** Shared zones drawn on a person's map: those of the rule's tags within this distance of the home. */
+const SHARED_NEAR_M = 5_000;
+/** At most this many (the nearest boxes first), so a large library does not swamp the page. */
+const SHARED_MAX = 200;
+
+export async function zonesView(p: Person, repo: MonitoringRepo, library: ZoneLibrary | null = null) {
   const features: ZoneFeature[] = [];
   const seen = new Set<string>();
   const add = (f: ZoneFeature) => {
@@ -80,6 +94,31 @@ export async function zonesView(p: Person, repo: MonitoringRepo) {
       for (const c of r.conditionalZones) add(compiledFeature(c.zone, 'permitted', r.condition.id));
     } else if (r.kind === 'exclusion') {
       for (const z of r.zones) add(compiledFeature(z, 'exclusion', r.condition.id));
+      if (r.sharedTags && library?.index) {
+        const home = p.compiled.device.rules.find((x) => x.kind === 'inclusion')?.zones[0];
+        if (!home) continue;
+        const b = expandBBox(home.bbox, SHARED_NEAR_M);
+        const cLat = (home.bbox.minLat + home.bbox.maxLat) / 2;
+        const cLon = (home.bbox.minLon + home.bbox.maxLon) / 2;
+        const tags = r.sharedTags;
+        const near = library.index
+          .search(b.minLon, b.minLat, b.maxLon, b.maxLat)
+          .map((i) => library.zones[i] as CompiledZone)
+          .filter((z) => z.tags.some((t) => tags.includes(t)))
+          .map((z) => ({
+            z,
+            d: Math.hypot(
+              (z.bbox.minLat + z.bbox.maxLat) / 2 - cLat,
+              (z.bbox.minLon + z.bbox.maxLon) / 2 - cLon,
+            ),
+          }))
+          .sort((x, y) => x.d - y.d)
+          .slice(0, SHARED_MAX);
+        for (const { z } of near) {
+          const f = compiledFeature(z, 'exclusion', r.condition.id);
+          add({ ...f, properties: { ...f.properties, shared: true } });
+        }
+      }
     } else if (r.kind === 'mobileExclusion') {
       const last = await repo.lastFix(r.protectedDeviceId);
       if (last)
@@ -113,7 +152,12 @@ export async function zonesView(p: Person, repo: MonitoringRepo) {
   return { type: 'FeatureCollection' as const, features };
 }
 
-export async function personView(p: Person, repo: MonitoringRepo, now: number) {
+export async function personView(
+  p: Person,
+  repo: MonitoringRepo,
+  now: number,
+  library: ZoneLibrary | null = null,
+) {
   const r = p.record;
   const lastFix: StoredFix | null = await repo.lastFix(r.deviceId);
   return {
@@ -126,7 +170,7 @@ export async function personView(p: Person, repo: MonitoringRepo, now: number) {
     timeZone: p.compiled.device.timeZone,
     enrollment: r.enrollment,
     conditions: conditionsView(p, now),
-    zones: await zonesView(p, repo),
+    zones: await zonesView(p, repo, library),
     absences: r.enrollment.absences,
     gaps: p.compiled.gaps,
     lastFix,

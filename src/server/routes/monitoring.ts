@@ -8,6 +8,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DeviceEventInput } from '../../monitoring/device-events.ts';
 import { Enrollment } from '../../monitoring/enrollment.ts';
+import { Zone } from '../../monitoring/zones.ts';
 import { ErrorBody, HttpError } from '../errors.ts';
 import { parseEventBatch } from '../monitoring/batch.ts';
 import { buildReport, reportHtml, reportPdf } from '../monitoring/report.ts';
@@ -150,6 +151,57 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
     },
   });
 
+  r.get('/monitoring/zones', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'The agency’s shared zone library (schools, parks, courthouses)',
+      description:
+        'Shared zones are chosen for a supervisee by tag (an enrollment’s `sharedZones`): a rule such as “not to frequent schools or parks” applies to every zone of those tags.',
+      response: { 200: z.object({ zones: z.array(Zone), updatedAt: z.string().nullable() }) },
+    },
+    handler: async () => service.repo.listSharedZones(),
+  });
+
+  r.put('/monitoring/zones', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'Replace the shared zone library',
+      description:
+        'The whole library at once (audited with the zone ids before and after). Every enrollment’s rules are compiled again with it and the engine is rebuilt before the answer; `gaps` lists what still cannot be monitored.',
+      body: z.object({ zones: z.array(Zone).max(100_000) }),
+      response: {
+        200: z.object({
+          zones: z.number().int(),
+          replaced: z.number().int(),
+          gaps: z.array(z.object({ personId: z.string(), gaps: z.array(z.string()) })),
+        }),
+        400: ErrorBody,
+      },
+    },
+    handler: async (request) => {
+      const { zones } = request.body;
+      const first = new Map<string, number>();
+      const details: { path: string; message: string }[] = [];
+      zones.forEach((zone, i) => {
+        const j = first.get(zone.id);
+        if (j === undefined) first.set(zone.id, i);
+        else
+          details.push({ path: `$.zones[${i}].id`, message: `zone id ${zone.id} is also $.zones[${j}].id` });
+      });
+      if (details.length > 0) throw new HttpError(400, 'invalid request body', details);
+      const { before } = await service.repo.putSharedZones(zones, request.actor);
+      await service.reload();
+      return {
+        zones: zones.length,
+        replaced: before,
+        gaps: service
+          .allPeople()
+          .filter((p) => p.compiled.gaps.length > 0)
+          .map((p) => ({ personId: p.record.personId, gaps: p.compiled.gaps })),
+      };
+    },
+  });
+
   r.get('/monitoring/enrollments', {
     schema: {
       tags: ['monitoring'],
@@ -201,7 +253,12 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       },
     },
     handler: async (request) =>
-      personView(mustPerson(service, request.params.personId), service.repo, service.now()),
+      personView(
+        mustPerson(service, request.params.personId),
+        service.repo,
+        service.now(),
+        service.zoneLibrary,
+      ),
   });
 
   r.get('/monitoring/people/:personId/track', {
