@@ -858,12 +858,14 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
   return true;
 }
 
-/** Beyond a mobile rule's radius and its outer radius (`beyondMobile`, from the plan's numbers). */
+/**
+ * Beyond a mobile rule's radius and its outer radius (radius + buffer): with no episode open, the machine
+ * does nothing. The quiet check passes the plan's copies of the two numbers.
+ */
 const beyond = (radiusM: number, outerM: number, d: number): boolean => d > radiusM && d > outerM;
 
-/** Beyond the mobile rule's radius and buffer: with no episode open, the machine does nothing. */
 const beyondMobile = (rule: MobileExclusionRule, d: number): boolean =>
-  d > rule.radiusM && d > rule.radiusM + rule.bufferM;
+  beyond(rule.radiusM, rule.radiusM + rule.bufferM, d);
 
 /** A proximity that, on a quiet device, the mobile machine would ignore (nothing open, phone far away). */
 function farProximity(dev: DeviceRuntime, e: TimelineEvent): boolean {
@@ -967,10 +969,9 @@ function settle(dev: DeviceRuntime): void {
  * device's block how many more the quiet path may append before this must run again.
  */
 function maybeCheckpoint(engine: Engine, dev: DeviceRuntime): void {
-  const every = dev.cpEvery;
   const h = dev.history;
-  let last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
-  if (h.length - last.index >= every) {
+  const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
+  if (h.length - last.index >= dev.cpEvery) {
     settle(dev);
     dev.checkpoints.push({
       index: h.length,
@@ -978,9 +979,14 @@ function maybeCheckpoint(engine: Engine, dev: DeviceRuntime): void {
       states: cloneStates(dev.states),
     });
     trim(engine, dev);
-    last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
   }
-  engine.hot[dev.o + H_CP_LEFT] = every - (dev.history.length - last.index);
+  noteCheckpointDue(engine, dev);
+}
+
+/** Note in the device's block how many events the quiet path may append before the checkpoint check. */
+function noteCheckpointDue(engine: Engine, dev: DeviceRuntime): void {
+  const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
+  engine.hot[dev.o + H_CP_LEFT] = dev.cpEvery - (dev.history.length - last.index);
 }
 
 /** Forget timeline events (and ended alerts) older than the horizon, cutting at a checkpoint. */
@@ -1040,8 +1046,7 @@ function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent, quietTried = f
  */
 function insertLate(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void {
   insertLateEvents(step, dev, late);
-  const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
-  step.engine.hot[dev.o + H_CP_LEFT] = dev.cpEvery - (dev.history.length - last.index);
+  noteCheckpointDue(step.engine, dev);
 }
 
 function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[]): void {
