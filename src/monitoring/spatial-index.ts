@@ -94,7 +94,10 @@ function cellY(g: OccupancyGrid, lat: number): number {
   return y <= 0 ? 0 : y >= g.ny - 1 ? g.ny - 1 : y | 0;
 }
 
-/** The grid cell of a point, or -1 outside the extent of every box (then no zone's grown box holds it). */
+/**
+ * The grid cell of a point, or -1 outside the extent of every box (then no zone's grown box holds it; NaN is
+ * outside too).
+ */
 export function gridCell(library: ZoneLibrary, lat: number, lon: number): number {
   const g = library.grid;
   if (g === null || !(lon >= g.minLon && lat >= g.minLat && lon <= g.maxLon && lat <= g.maxLat)) return -1;
@@ -109,12 +112,8 @@ export function cellOccupied(library: ZoneLibrary, cell: number): boolean {
 
 /** Whether some zone's grown box may hold the point (false: certainly none does). */
 export function occupied(library: ZoneLibrary, lat: number, lon: number): boolean {
-  const g = library.grid;
-  if (g === null) return false;
-  // Outside the extent of every box (NaN fails too).
-  if (!(lon >= g.minLon && lat >= g.minLat && lon <= g.maxLon && lat <= g.maxLat)) return false;
-  const c = cellY(g, lat) * g.nx + cellX(g, lon);
-  return ((g.bits[c >>> 5] as number) & (1 << (c & 31))) !== 0;
+  const cell = gridCell(library, lat, lon);
+  return cell >= 0 && cellOccupied(library, cell);
 }
 
 export function buildZoneLibrary(zones: readonly Zone[], marginM = 0): ZoneLibrary {
