@@ -1324,8 +1324,11 @@ function evaluateInto(step: Step, dev: DeviceRuntime, e: StoredDeviceEvent, quie
     return;
   }
   // A protected person's device: keep its timeline, and tell each follower's mobile rule.
-  const pos = upperBound(dev.history, e.at, rank(e));
-  dev.history.splice(pos, 0, e);
+  const h = dev.history;
+  const pos = upperBound(h, e.at, rank(e));
+  // Usually the newest event: appended.
+  if (pos === h.length) h.push(e);
+  else h.splice(pos, 0, e);
   if (e.at > dev.lastAt) dev.lastAt = e.at;
   if (dev.history.length > 4096) {
     const cutoff = dev.lastAt - engine.options.replayHorizonMs;
