@@ -27,7 +27,7 @@ import {
   newTrail,
   reconcile,
 } from './episodes.ts';
-import { type BBox, expandBBox, haversineM, M_PER_DEG_LAT, metresPerDegLon } from './geo.ts';
+import { type BBox, haversineM, M_PER_DEG_LAT, metresPerDegLon } from './geo.ts';
 import {
   cloneRuleState,
   type ExclusionState,
@@ -49,6 +49,7 @@ import {
   newInclusionState,
   newMobileState,
   type Proximity,
+  reachOf,
 } from './machines.ts';
 import {
   type DeviceHealthRule,
@@ -749,7 +750,10 @@ function quietPlan(d: DeviceRules, library: ZoneLibrary): Float64Array | null {
       from = Math.max(from, r.effectiveFrom);
       to = Math.min(to, r.effectiveTo ?? Number.POSITIVE_INFINITY);
       if (r.sharedTags && library.index) shared = true;
-      for (const z of r.zones) own.push(r.bufferM > 0 ? expandBBox(z.bbox, r.bufferM * 1.05 + 10) : z.bbox);
+      const reach = r.bufferM > 0 ? reachOf(r) : null;
+      r.zones.forEach((z, k) => {
+        own.push(reach ? (reach[k] as BBox) : z.bbox);
+      });
     }
   }
   const boxes = P_FREE_TO + inner.length;

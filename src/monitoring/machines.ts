@@ -527,7 +527,7 @@ const NO_BOXES: readonly BBox[] = [];
  * in it (compiled rules are plain data).
  */
 const reaches = new WeakMap<ExclusionRule, BBox[]>();
-function reachOf(rule: ExclusionRule): BBox[] {
+export function reachOf(rule: ExclusionRule): BBox[] {
   let r = reaches.get(rule);
   if (!r) {
     r = rule.zones.map((z) => expandBBox(z.bbox, rule.bufferM * 1.05 + 10));

@@ -256,6 +256,14 @@ function ruleOf(b: RuleBase, rest: RuleRest<Rule>): Rule {
 const HOME_ABSENCES_INCARCERATION = new Set(['medical', 'court', 'attorneyVisits', 'other']);
 
 /**
+ * The buffer of one of an enrollment's shared-zone rules: its own, else the enrollment's tolerance, else the
+ * default. The shared zone library is indexed with the largest of them (so one query finds every zone within
+ * any rule's buffer).
+ */
+export const sharedZoneBufferM = (enrollment: Enrollment, s: Enrollment['sharedZones'][number]): number =>
+  s.bufferM ?? { ...DEFAULT_TOLERANCES, ...enrollment.tolerances }.exclusionBufferM;
+
+/**
  * Compile the rules for one enrolled person from the conditions that bind them (every period, past and
  * future: each rule keeps its own effective instants, and the evaluator applies a rule only inside them).
  */
@@ -455,7 +463,7 @@ export function compileRules(
               kind: 'exclusion',
               zones: [],
               sharedTags: s.tags,
-              bufferM: s.bufferM ?? tolerances.exclusionBufferM,
+              bufferM: sharedZoneBufferM(enrollment, s),
               minPointsInside: tolerances.minPointsInside,
               protectsPerson,
             }),

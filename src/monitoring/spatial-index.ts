@@ -9,7 +9,7 @@
  * at home, away from schools and parks) and are answered by one bit, with no tree query and no allocation.
  */
 import Flatbush from 'flatbush';
-import { expandBBox } from './geo.ts';
+import { type BBox, expandBBox } from './geo.ts';
 import { type CompiledZone, compileZone, type Zone } from './zones.ts';
 
 export interface ZoneLibrary {
@@ -41,9 +41,7 @@ const GRID_MAX = 1024;
 /** The smallest cell, degrees (about 55 m of latitude): finer would not make the answer sharper. */
 const GRID_MIN_CELL_DEG = 0.0005;
 
-function buildGrid(
-  boxes: readonly { minLon: number; minLat: number; maxLon: number; maxLat: number }[],
-): OccupancyGrid | null {
+function buildGrid(boxes: readonly BBox[]): OccupancyGrid | null {
   if (boxes.length === 0) return null;
   let minLon = Number.POSITIVE_INFINITY;
   let minLat = Number.POSITIVE_INFINITY;
@@ -69,7 +67,7 @@ function buildGrid(
     bits: new Uint32Array(Math.ceil((nx * ny) / 32)),
   };
   for (const b of boxes) {
-    // The same cell arithmetic as `occupied`, so a point in the box falls in a marked cell.
+    // The same cell arithmetic as `gridCell`, so a point in the box falls in a marked cell.
     const x0 = cellX(grid, b.minLon);
     const x1 = cellX(grid, b.maxLon);
     const y0 = cellY(grid, b.minLat);

@@ -28,7 +28,7 @@ import {
 } from '../../monitoring/alerts.ts';
 import { type ConditionInForce, conditionTimeline } from '../../monitoring/conditions-in-force.ts';
 import { eventKey, type StoredDeviceEvent } from '../../monitoring/device-events.ts';
-import { DEFAULT_TOLERANCES, Enrollment } from '../../monitoring/enrollment.ts';
+import { Enrollment } from '../../monitoring/enrollment.ts';
 import {
   applyOfficerAction,
   createEngine,
@@ -38,7 +38,7 @@ import {
   tick,
 } from '../../monitoring/evaluator.ts';
 import { type IngestState, ingestBatch, newIngestState } from '../../monitoring/ingest.ts';
-import { type CompileResult, compileRules } from '../../monitoring/rules.ts';
+import { type CompileResult, compileRules, sharedZoneBufferM } from '../../monitoring/rules.ts';
 import { buildZoneLibrary, type ZoneLibrary } from '../../monitoring/spatial-index.ts';
 import type { Actor, CaseStore } from '../../store/cases.ts';
 import type { EnrollmentRecord, MonitoringRepo } from '../../store/monitoring.ts';
@@ -238,11 +238,7 @@ export class MonitoringService {
     for (const record of records) {
       const e = Enrollment.safeParse(record.enrollment);
       if (!e.success) continue;
-      for (const s of e.data.sharedZones)
-        marginM = Math.max(
-          marginM,
-          s.bufferM ?? e.data.tolerances?.exclusionBufferM ?? DEFAULT_TOLERANCES.exclusionBufferM,
-        );
+      for (const s of e.data.sharedZones) marginM = Math.max(marginM, sharedZoneBufferM(e.data, s));
     }
     const key = zones.length === 0 ? '' : `${updatedAt}|${zones.length}|${marginM}`;
     if (key === this.libraryKey) return false;
