@@ -7,27 +7,12 @@ import { Temporal } from 'temporal-polyfill';
 import { inForceOn } from '../../monitoring/conditions-in-force.ts';
 import { expandBBox } from '../../monitoring/geo.ts';
 import type { ZoneLibrary } from '../../monitoring/spatial-index.ts';
+import type { ZoneFeature, ZoneRole } from '../../monitoring/zone-feature.ts';
 import type { CompiledZone } from '../../monitoring/zones.ts';
 import type { MonitoringRepo, StoredFix } from '../../store/monitoring.ts';
 import type { Person } from './service.ts';
 
-export type ZoneRole = 'home' | 'exclusion' | 'absence' | 'permitted' | 'mobile';
-
-export interface ZoneFeature {
-  type: 'Feature';
-  geometry:
-    | { type: 'Point'; coordinates: number[] }
-    | { type: 'Polygon'; coordinates: number[][][] }
-    | { type: 'MultiPolygon'; coordinates: number[][][][] };
-  properties: {
-    id: string;
-    label: string;
-    role: ZoneRole;
-    conditionId?: string;
-    radiusM?: number;
-    shared?: boolean;
-  };
-}
+export type { ZoneFeature, ZoneRole };
 
 export function compiledFeature(z: CompiledZone, role: ZoneRole, conditionId?: string): ZoneFeature {
   const properties = {

@@ -4,9 +4,10 @@
  */
 import type { Alert, AlertChange, AlertKind, AlertState, Severity } from '../../../src/monitoring/alerts.ts';
 import type { Enrollment } from '../../../src/monitoring/enrollment.ts';
+import type { ZoneFeature, ZoneRole } from '../../../src/monitoring/zone-feature.ts';
 import { call } from '../api.ts';
 
-export type { Alert, AlertChange, AlertKind, AlertState, Enrollment, Severity };
+export type { Alert, AlertChange, AlertKind, AlertState, Enrollment, Severity, ZoneFeature, ZoneRole };
 
 export interface MapConfig {
   mapTileUrl: string | null;
@@ -31,26 +32,6 @@ export interface ConditionView {
   kind: string;
   text: string;
   order: { id: string; date: string; docketEntry?: { id: string; number: number | null } | null };
-}
-
-export type ZoneRole = 'home' | 'exclusion' | 'absence' | 'permitted' | 'mobile';
-
-export interface ZoneFeature {
-  type: 'Feature';
-  geometry:
-    | { type: 'Point'; coordinates: number[] }
-    | { type: 'Polygon'; coordinates: number[][][] }
-    | { type: 'MultiPolygon'; coordinates: number[][][][] };
-  properties: {
-    id: string;
-    label: string;
-    role: ZoneRole;
-    conditionId?: string;
-    /** A circle is a Point with a radius (GeoJSON has no circle). */
-    radiusM?: number;
-    /** From the agency's shared zone library (drawn in its own colour). */
-    shared?: boolean;
-  };
 }
 
 export interface Fix {
