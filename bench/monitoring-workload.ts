@@ -15,7 +15,7 @@ import { type Fix, type StoredDeviceEvent, storedEvent } from '../src/monitoring
 import { Enrollment, type EnrollmentInput } from '../src/monitoring/enrollment.ts';
 import { destination } from '../src/monitoring/geo.ts';
 import { compileRules, type DeviceRules } from '../src/monitoring/rules.ts';
-import { type Spot, seededRandom } from '../src/monitoring/simulator/tracks.ts';
+import { fixNear, type Spot, seededRandom } from '../src/monitoring/simulator/tracks.ts';
 import { buildZoneLibrary, candidateZones, type ZoneLibrary } from '../src/monitoring/spatial-index.ts';
 import { circleZone, type Zone } from '../src/monitoring/zones.ts';
 
@@ -248,18 +248,9 @@ export function buildWorkload(options: WorkloadOptions = DEFAULT_WORKLOAD): Work
 
   // Tracks: one position per device per minute.
   const trackRnd = seededRandom(options.seed + 1);
-  const fixAt = (device: string, at: number, s: Spot, scatterM: number): Fix => {
-    const [lat, lon] = destination(s.lat, s.lon, trackRnd() * 360, trackRnd() * scatterM);
-    return {
-      kind: 'fix',
-      device,
-      at,
-      lat: Math.round(lat * 1e6) / 1e6,
-      lon: Math.round(lon * 1e6) / 1e6,
-      accuracyM: Math.round(5 + trackRnd() * 12),
-      source: 'gps',
-    };
-  };
+  // Accuracy 5–17 m, as a GPS fix outdoors.
+  const fixAt = (device: string, at: number, s: Spot, scatterM: number): Fix =>
+    fixNear(device, at, s, scatterM, [5, 17], trackRnd);
   const n = options.minutes;
   const positions = (p: Person): ((m: number) => { spot: Spot; scatter: number }) => {
     const atHome = { spot: p.home, scatter: 15 };

@@ -32,8 +32,8 @@ export function localMs(date: string, time: string, timeZone: string): number {
 
 const MINUTE = 60_000;
 
-/** A fix near a spot: scattered up to `scatterM`, with a plausible accuracy. */
-function fixNear(
+/** A fix near a spot: scattered up to `scatterM`, with an accuracy drawn from the range. */
+export function fixNear(
   device: string,
   at: number,
   spot: Spot,
