@@ -342,6 +342,8 @@ export interface Engine {
   order: Int32Array;
   /** The offset of each device's block in `hot`, by slot. */
   offsets: Int32Array;
+  /** The most supervisees any one protected device is followed by (each of its fixes may log one event each). */
+  maxFollowers: number;
 }
 
 /** A copy of the rule states for a checkpoint or a re-evaluation. */
@@ -423,6 +425,7 @@ export function createEngine(
     logPrev: new Int32Array(1024),
     order: new Int32Array(0),
     offsets: new Int32Array(devices.length + protectedIds.length),
+    maxFollowers: 0,
   };
   let o = 0;
   const add = (deviceId: string, personId: string, rules: DeviceRules | null, plan: Float64Array | null) => {
@@ -466,6 +469,7 @@ export function createEngine(
       if (r.kind !== 'mobileExclusion') return;
       const p = engine.devices.get(r.protectedDeviceId) as DeviceRuntime;
       p.followers.push({ dev: sup, ruleIndex: i, rule: r });
+      engine.maxFollowers = Math.max(engine.maxFollowers, p.followers.length);
     });
   return engine;
 }
@@ -1243,8 +1247,10 @@ export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]
     grown.set(engine.order);
     engine.order = grown;
   }
-  if (engine.logPrev.length < engine.log.length + events.length) {
-    const grown = new Int32Array(2 * (engine.log.length + events.length));
+  // Each event logs at most itself (a quiet fix) or, a protected device's fix, one observation per follower.
+  const room = engine.log.length + events.length * Math.max(1, engine.maxFollowers);
+  if (engine.logPrev.length < room) {
+    const grown = new Int32Array(2 * room);
     grown.set(engine.logPrev);
     engine.logPrev = grown;
   }
@@ -1288,6 +1294,7 @@ export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]
         logPrev[g] = hot[o + H_CHAIN] as number;
         hot[o + H_CHAIN] = g;
         hot[o + H_CHAIN_N] = (hot[o + H_CHAIN_N] as number) + 1;
+        // The latest chained event is the pending fix.
         hot[o + H_PENDING] = 1;
         notePrev(hot, o + H_SIZE, f);
         const left = (hot[o + H_CP_LEFT] as number) - 1;
@@ -1348,14 +1355,56 @@ function evaluateInto(step: Step, dev: DeviceRuntime, e: StoredDeviceEvent, quie
     hot[dev.o + H_PHONE_LON] = v.lon;
   }
   const followers = dev.followers;
+  const quietFixes = engine.options.quietFixes;
   for (let k = 0; k < followers.length; k++) {
     const { dev: sup, ruleIndex, rule } = followers[k] as Follower;
+    if (quietFixes && chainFarProximity(engine, sup, ruleIndex, rule, v)) continue;
     const s = nearestFix(sup, v.at, rule.maxFixAgeMs);
     if (!s) continue;
     const p = proximity(s, v);
     p.at = v.at;
     insert(step, sup, { kind: 'proximity', at: v.at, receivedAt: v.receivedAt, ruleIndex, p });
   }
+}
+
+/**
+ * A protected person's fix that is the newest event of a quiet follower and far from it: the observation is
+ * chained in the engine's log like a quiet fix (the follower's timeline takes it the next time anything reads
+ * it), without reading the timeline. It is what `insert` would do — the mobile machine ignores a far
+ * observation when no episode is open, and a quiet device has none — less the reads: the follower's pending
+ * fix is its latest fix, so it is the nearest one (`nearestFix`) when the protected fix is not older than the
+ * follower's latest event. False (nothing done) when any of this does not hold.
+ */
+function chainFarProximity(
+  engine: Engine,
+  sup: DeviceRuntime,
+  ruleIndex: number,
+  rule: MobileExclusionRule,
+  v: Fix & StoredDeviceEvent,
+): boolean {
+  const hot = engine.hot;
+  const o = sup.o;
+  if (hot[o + H_QUIET] !== 1 || v.at < (hot[o + H_LAST_AT] as number)) return false;
+  const s = sup.pending;
+  if (s === null) return false;
+  // No fix within the fix age: `nearestFix` finds none, and nothing is kept.
+  if (v.at - s.at > rule.maxFixAgeMs) return true;
+  if (!beyondMobile(rule, haversineM(s.lat, s.lon, v.lat, v.lon))) return false;
+  const p = proximity(s, v);
+  p.at = v.at;
+  // The chain's latest event will be this observation: the pending fix is held by the runtime from now on.
+  if (hot[o + H_PENDING] === 1) sup.pending = s;
+  const log = engine.log;
+  const g = log.length;
+  log.push({ kind: 'proximity', at: v.at, receivedAt: v.receivedAt, ruleIndex, p });
+  engine.logPrev[g] = hot[o + H_CHAIN] as number;
+  hot[o + H_CHAIN] = g;
+  hot[o + H_CHAIN_N] = (hot[o + H_CHAIN_N] as number) + 1;
+  hot[o + H_LAST_AT] = v.at;
+  const left = (hot[o + H_CP_LEFT] as number) - 1;
+  hot[o + H_CP_LEFT] = left;
+  if (left <= 0) maybeCheckpoint(engine, sup);
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------------------
