@@ -328,13 +328,17 @@ export interface Engine {
   /** Every device (supervised and protected) by slot, and its id. */
   slots: DeviceRuntime[];
   slotIds: string[];
-  /** The supervised devices (those with rules), in enrolment order. */
+  /** The supervised devices (those with rules), in enrolment order, and the offsets of their blocks. */
   supervised: DeviceRuntime[];
+  supOffsets: Int32Array;
   alerts: Map<string, Alert>;
   library: ZoneLibrary;
   options: EngineOptions;
-  /** The devices' blocks of scalars and quiet plans (`H_*`, `P_*`). */
+  /** The devices' blocks of scalars and quiet plans (`H_*`, `P_*`), up to `used`. */
   hot: Float64Array;
+  used: number;
+  /** Processing time from which a device made now is silent (`createEngine`'s `startAt`). */
+  startAt: number;
   /** Quiet fixes in arrival order, each linked to the same device's previous one (`logPrev`), until moved. */
   log: TimelineEvent[];
   logPrev: Int32Array;
@@ -394,62 +398,95 @@ export function createEngine(
     checkpointEvery: options.checkpointEvery ?? DEFAULT_ENGINE_OPTIONS.checkpointEvery,
     quietFixes: options.quietFixes ?? DEFAULT_ENGINE_OPTIONS.quietFixes,
   };
-  // Every device's block: supervised devices first (with their quiet plans), then protected persons' phones.
   const seen = new Set<string>();
-  const protectedIds: { deviceId: string; personId: string }[] = [];
   for (const d of devices) {
     if (seen.has(d.deviceId)) throw new Error(`engine: device ${d.deviceId} enrolled twice`);
     seen.add(d.deviceId);
   }
-  for (const d of devices)
-    for (const r of d.rules)
-      if (r.kind === 'mobileExclusion' && !protectedIds.some((p) => p.deviceId === r.protectedDeviceId)) {
-        if (seen.has(r.protectedDeviceId))
-          throw new Error(`engine: device ${r.protectedDeviceId} is both supervised and protected`);
-        protectedIds.push({ deviceId: r.protectedDeviceId, personId: r.protectedPersonId });
-      }
-  const plans = devices.map((d) => (engineOptions.quietFixes ? quietPlan(d, library) : null));
-  let size = 0;
-  for (const p of plans) size += H_SIZE + (p ? p.length : 0);
-  size += H_SIZE * protectedIds.length;
   const engine: Engine = {
     devices: new Map(),
     slots: [],
     slotIds: [],
     supervised: [],
+    supOffsets: new Int32Array(0),
     alerts: new Map(),
     library,
     options: engineOptions,
-    hot: new Float64Array(size),
+    hot: new Float64Array(0),
+    used: 0,
+    startAt: options.startAt,
     log: [],
     logPrev: new Int32Array(1024),
     order: new Int32Array(0),
-    offsets: new Int32Array(devices.length + protectedIds.length),
+    offsets: new Int32Array(0),
     maxFollowers: 0,
   };
-  let o = 0;
+  placeDevices(engine, devices);
+  return engine;
+}
+
+/**
+ * Lay out devices in the engine: a block each (supervised devices first, with their quiet plans, then the
+ * protected persons' phones they follow that the engine does not know yet), the phones' followers, and
+ * each quiet plan's mobile entries. Returns the runtimes made (nothing evaluated yet).
+ */
+function placeDevices(engine: Engine, devices: readonly DeviceRules[]): DeviceRuntime[] {
+  const protectedIds: { deviceId: string; personId: string }[] = [];
+  for (const d of devices)
+    for (const r of d.rules)
+      if (
+        r.kind === 'mobileExclusion' &&
+        !engine.devices.has(r.protectedDeviceId) &&
+        !protectedIds.some((p) => p.deviceId === r.protectedDeviceId)
+      ) {
+        if (devices.some((x) => x.deviceId === r.protectedDeviceId))
+          throw new Error(`engine: device ${r.protectedDeviceId} is both supervised and protected`);
+        protectedIds.push({ deviceId: r.protectedDeviceId, personId: r.protectedPersonId });
+      }
+  for (const d of devices) {
+    const known = engine.devices.get(d.deviceId);
+    if (known && !known.rules)
+      throw new Error(`engine: device ${d.deviceId} is both supervised and protected`);
+    if (known) throw new Error(`engine: device ${d.deviceId} enrolled twice`);
+  }
+  const plans = devices.map((d) => (engine.options.quietFixes ? quietPlan(d, engine.library) : null));
+  let size = engine.used;
+  for (const p of plans) size += H_SIZE + (p ? p.length : 0);
+  size += H_SIZE * protectedIds.length;
+  if (size > engine.hot.length) {
+    const grown = new Float64Array(size);
+    grown.set(engine.hot.subarray(0, engine.used));
+    engine.hot = grown;
+  }
+  const slots = engine.slots.length + devices.length + protectedIds.length;
+  if (slots > engine.offsets.length) {
+    const grown = new Int32Array(slots);
+    grown.set(engine.offsets);
+    engine.offsets = grown;
+  }
   const add = (deviceId: string, personId: string, rules: DeviceRules | null, plan: Float64Array | null) => {
-    const dev = new DeviceRuntime(engine, engine.slots.length, o, deviceId, personId, rules, options.startAt);
+    const o = engine.used;
+    const dev = new DeviceRuntime(engine, engine.slots.length, o, deviceId, personId, rules, engine.startAt);
     if (plan) {
       engine.hot.set(plan, o + H_SIZE);
       engine.hot[o + H_PLAN] = 1;
     }
     engine.offsets[dev.slot] = o;
-    o += H_SIZE + (plan ? plan.length : 0);
+    engine.used = o + H_SIZE + (plan ? plan.length : 0);
     engine.devices.set(deviceId, dev);
     engine.slots.push(dev);
     engine.slotIds.push(deviceId);
     return dev;
   };
-  devices.forEach((d, i) => {
-    engine.supervised.push(add(d.deviceId, d.personId, d, plans[i] ?? null));
-  });
-  for (const p of protectedIds) add(p.deviceId, p.personId, null, null);
+  const made = devices.map((d, i) => add(d.deviceId, d.personId, d, plans[i] ?? null));
+  engine.supervised.push(...made);
+  engine.supOffsets = Int32Array.from(engine.supervised, (d) => d.o);
+  for (const p of protectedIds) made.push(add(p.deviceId, p.personId, null, null));
   // Each quiet plan's mobile entries, after its boxes: where the phone's latest fix is kept, and the rule's
   // numbers (`isQuietFix`).
-  for (const sup of engine.supervised) {
+  for (const sup of made) {
     const p = sup.plan;
-    if (p < 0) continue;
+    if (!sup.rules || p < 0) continue;
     const h = engine.hot;
     let k =
       p +
@@ -457,21 +494,53 @@ export function createEngine(
       (h[p + P_INNER] as number) +
       4 * ((h[p + P_INNER] as number) + (h[p + P_OWN] as number));
     for (const i of sup.mobiles) {
-      const r = (sup.rules as DeviceRules).rules[i] as MobileExclusionRule;
+      const r = sup.rules.rules[i] as MobileExclusionRule;
       h[k++] = (engine.devices.get(r.protectedDeviceId) as DeviceRuntime).o;
       h[k++] = r.radiusM;
       h[k++] = r.radiusM + r.bufferM;
       h[k++] = r.maxFixAgeMs;
     }
   }
-  for (const sup of engine.supervised)
-    (sup.rules as DeviceRules).rules.forEach((r, i) => {
+  for (const sup of made)
+    sup.rules?.rules.forEach((r, i) => {
       if (r.kind !== 'mobileExclusion') return;
       const p = engine.devices.get(r.protectedDeviceId) as DeviceRuntime;
       p.followers.push({ dev: sup, ruleIndex: i, rule: r });
       engine.maxFollowers = Math.max(engine.maxFollowers, p.followers.length);
     });
-  return engine;
+  return made;
+}
+
+/**
+ * Change the supervised devices of a live engine without touching the others (an enrollment added,
+ * changed or ended): the devices in `remove` and those `devices` replaces are taken out, with their alerts
+ * (the store keeps them); `devices` are laid out afresh, with the protected persons' phones they follow
+ * that the engine does not know yet. Returns the ids of the devices made — supervised and phones — which
+ * know nothing yet: `replayAdded` gives them their stored events. The blocks of the devices taken out stay
+ * unused until the engine is next built from scratch.
+ */
+export function replaceDevices(
+  engine: Engine,
+  devices: readonly DeviceRules[],
+  remove: readonly string[] = [],
+): Set<string> {
+  const out = new Set([...remove, ...devices.map((d) => d.deviceId)]);
+  for (const id of out) {
+    const dev = engine.devices.get(id);
+    if (!dev) continue;
+    if (!dev.rules) throw new Error(`engine: device ${id} is a protected person's device, not supervised`);
+    settle(dev);
+    engine.devices.delete(id);
+    engine.slotIds[dev.slot] = '';
+    for (const a of dev.alertIds) engine.alerts.delete(a);
+    for (const r of dev.rules.rules)
+      if (r.kind === 'mobileExclusion') {
+        const phone = engine.devices.get(r.protectedDeviceId);
+        if (phone) phone.followers = phone.followers.filter((f) => f.dev !== dev);
+      }
+  }
+  engine.supervised = engine.supervised.filter((d) => !out.has(d.deviceId));
+  return new Set(placeDevices(engine, devices).map((d) => d.deviceId));
 }
 
 /** The device called in (e.g. with an event kept out of evaluation): it is not silent. */
@@ -1354,10 +1423,22 @@ function evaluateInto(step: Step, dev: DeviceRuntime, e: StoredDeviceEvent, quie
     hot[dev.o + H_PHONE_LAT] = v.lat;
     hot[dev.o + H_PHONE_LON] = v.lon;
   }
+  tellFollowers(step, dev, v, null);
+}
+
+/** Tell each follower's mobile rule of a protected person's fix (or only the followers in `only`). */
+function tellFollowers(
+  step: Step,
+  dev: DeviceRuntime,
+  v: Fix & StoredDeviceEvent,
+  only: ReadonlySet<string> | null,
+): void {
+  const engine = step.engine;
   const followers = dev.followers;
   const quietFixes = engine.options.quietFixes;
   for (let k = 0; k < followers.length; k++) {
     const { dev: sup, ruleIndex, rule } = followers[k] as Follower;
+    if (only !== null && !only.has(sup.deviceId)) continue;
     if (quietFixes && chainFarProximity(engine, sup, ruleIndex, rule, v)) continue;
     const s = nearestFix(sup, v.at, rule.maxFixAgeMs);
     if (!s) continue;
@@ -1365,6 +1446,40 @@ function evaluateInto(step: Step, dev: DeviceRuntime, e: StoredDeviceEvent, quie
     p.at = v.at;
     insert(step, sup, { kind: 'proximity', at: v.at, receivedAt: v.receivedAt, ruleIndex, p });
   }
+}
+
+/**
+ * Stored events replayed into the devices just made by `replaceDevices` (`added`), in the order they were
+ * first evaluated: each added device's own events, evaluated as `evaluateAll` would; and the fixes of a
+ * protected person's phone the engine already knew, told only to its added followers (its timeline and
+ * its other followers have them already). Events of other devices are passed over.
+ */
+export function replayAdded(
+  engine: Engine,
+  events: readonly StoredDeviceEvent[],
+  added: ReadonlySet<string>,
+): AlertChange[] {
+  const changes = new Map<string, AlertChange>();
+  const step = new Step(engine, changes);
+  let run: StoredDeviceEvent[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    for (const c of evaluateAll(engine, run)) changes.set(c.alert.alertId, c);
+    run = [];
+  };
+  for (const e of events) {
+    if (added.has(e.device)) {
+      run.push(e);
+      continue;
+    }
+    const dev = engine.devices.get(e.device);
+    if (!dev || dev.rules || e.kind !== 'fix' || !dev.followers.some((f) => added.has(f.dev.deviceId)))
+      continue;
+    flush();
+    tellFollowers(step, dev, e as Fix & StoredDeviceEvent, added);
+  }
+  flush();
+  return [...changes.values()];
 }
 
 /**
@@ -1558,16 +1673,24 @@ function timersOnEvent(
  * Advance processing time to `now`: raise communication failures (each device against its own plan: call-in
  * interval + buffer, not a global sweep) and late returns for which no new fix has come. Call it every few
  * seconds. (A location failure — the device calls in but has no fix — is raised when such a call-in arrives.)
+ * With `only`, just those supervised devices (replaying the stored events of devices just added).
  */
-export function tick(engine: Engine, now: number): AlertChange[] {
+export function tick(engine: Engine, now: number, only?: ReadonlySet<string>): AlertChange[] {
   const changes = new Map<string, AlertChange>();
   const step = new Step(engine, changes);
-  const { supervised, hot, offsets } = engine;
+  if (only !== undefined) {
+    for (const id of only) {
+      const dev = engine.devices.get(id);
+      if (dev?.rules) tickDevice(step, dev.o, dev, now);
+    }
+    return [...changes.values()];
+  }
+  const { supervised, hot, supOffsets } = engine;
   for (let d = 0; d < supervised.length; d++) {
+    const o = supOffsets[d] as number;
     // From the device's block alone: no timer running, not silent for too long, and quiet (nothing open,
     // the states settled on the fix that made it quiet or on a pending one), which the tick cannot act on
     // before `tickSafe` — nothing to do.
-    const o = offsets[d] as number;
     if (
       hot[o + H_TIMERS] === 0 &&
       hot[o + H_QUIET] === 1 &&
@@ -1578,48 +1701,54 @@ export function tick(engine: Engine, now: number): AlertChange[] {
       )
     )
       continue;
-    const dev = supervised[d] as DeviceRuntime;
-    if (!dev.comm && now - dev.lastReceivedAt > dev.commAfterMs && now >= dev.commFrom) {
-      const rules = dev.rules as DeviceRules;
-      const comm = rules.timers.communication as { base: RuleBase; afterMs: number };
-      const tol = rules.tolerances;
-      const since = dev.lastReceivedAt + rules.plan.callInIntervalS * 1000;
-      dev.comm = {
-        key: `${comm.base.ruleId}|communicationFailure|${since}`,
-        since,
-        due: dev.lastReceivedAt + comm.afterMs,
-        trail: newTrail(),
-      };
-      applyReport(
-        engine,
-        dev,
-        timerReport(
-          comm.base,
-          'communicationFailure',
-          dev.comm,
-          null,
-          { lastHeard: new Date(dev.lastReceivedAt).toISOString() },
-          { callInIntervalS: rules.plan.callInIntervalS, bufferMin: tol.communicationBufferMin },
-        ),
-        now,
-        changes,
-      );
-    }
-    if (dev.pending !== null) {
-      // A quiet fix not yet written: the tick cannot act on it before `tickSafe`.
-      if (now < (hot[dev.o + H_TICK_SAFE] as number)) continue;
-      settle(dev);
-    }
-    const inclusions = dev.inclusions;
-    for (let k = 0; k < inclusions.length; k++) {
-      const i = inclusions[k] as number;
-      const st = dev.states[i] as InclusionState;
-      // Nothing open and the last thing known is not "certainly outside": the tick has nothing to do.
-      if (st.ep === null && (st.last === null || st.last.inside || !st.last.certainOutside)) continue;
-      inclusionOnTick((dev.rules as DeviceRules).rules[i] as InclusionRule, st, step.at(dev, now));
-    }
+    tickDevice(step, o, supervised[d] as DeviceRuntime, now);
   }
   return [...changes.values()];
+}
+
+/** `tick` for one supervised device (block at `o`). */
+function tickDevice(step: Step, o: number, dev: DeviceRuntime, now: number): void {
+  const { engine, changes } = step;
+  const hot = engine.hot;
+  if (!dev.comm && now - dev.lastReceivedAt > dev.commAfterMs && now >= dev.commFrom) {
+    const rules = dev.rules as DeviceRules;
+    const comm = rules.timers.communication as { base: RuleBase; afterMs: number };
+    const tol = rules.tolerances;
+    const since = dev.lastReceivedAt + rules.plan.callInIntervalS * 1000;
+    dev.comm = {
+      key: `${comm.base.ruleId}|communicationFailure|${since}`,
+      since,
+      due: dev.lastReceivedAt + comm.afterMs,
+      trail: newTrail(),
+    };
+    applyReport(
+      engine,
+      dev,
+      timerReport(
+        comm.base,
+        'communicationFailure',
+        dev.comm,
+        null,
+        { lastHeard: new Date(dev.lastReceivedAt).toISOString() },
+        { callInIntervalS: rules.plan.callInIntervalS, bufferMin: tol.communicationBufferMin },
+      ),
+      now,
+      changes,
+    );
+  }
+  if (dev.pending !== null) {
+    // A quiet fix not yet written: the tick cannot act on it before `tickSafe`.
+    if (now < (hot[o + H_TICK_SAFE] as number)) return;
+    settle(dev);
+  }
+  const inclusions = dev.inclusions;
+  for (let k = 0; k < inclusions.length; k++) {
+    const i = inclusions[k] as number;
+    const st = dev.states[i] as InclusionState;
+    // Nothing open and the last thing known is not "certainly outside": the tick has nothing to do.
+    if (st.ep === null && (st.last === null || st.last.inside || !st.last.certainOutside)) continue;
+    inclusionOnTick((dev.rules as DeviceRules).rules[i] as InclusionRule, st, step.at(dev, now));
+  }
 }
 
 /** Apply an officer's transition (from `alerts.ts`) to the engine's copy of an alert. */
