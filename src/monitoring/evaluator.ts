@@ -525,6 +525,22 @@ export function replaceDevices(
   remove: readonly string[] = [],
 ): Set<string> {
   const out = new Set([...remove, ...devices.map((d) => d.deviceId)]);
+  // Checked before anything changes, so that a refusal leaves the engine as it was.
+  const ids = new Set<string>();
+  for (const d of devices) {
+    if (ids.has(d.deviceId)) throw new Error(`engine: device ${d.deviceId} enrolled twice`);
+    ids.add(d.deviceId);
+  }
+  for (const d of devices) {
+    if (engine.devices.get(d.deviceId)?.rules === null)
+      throw new Error(`engine: device ${d.deviceId} is both supervised and protected`);
+    for (const r of d.rules) {
+      if (r.kind !== 'mobileExclusion') continue;
+      const p = engine.devices.get(r.protectedDeviceId);
+      if (ids.has(r.protectedDeviceId) || (p?.rules && !out.has(r.protectedDeviceId)))
+        throw new Error(`engine: device ${r.protectedDeviceId} is both supervised and protected`);
+    }
+  }
   for (const id of out) {
     const dev = engine.devices.get(id);
     if (!dev) continue;

@@ -360,12 +360,13 @@ export class MonitoringRepo {
 
   /**
    * Every stored event in id (commit) order, a page at a time: the engine is rebuilt from these on start.
-   * Each page is a list of events with the same ordering the ingest used.
+   * Each page is a list of events with the same ordering the ingest used. With `devices`, only theirs.
    */
-  async *eventsInOrder(pageSize = 20_000): AsyncIterable<StoredDeviceEvent[]> {
+  async *eventsInOrder(pageSize = 20_000, devices?: readonly string[]): AsyncIterable<StoredDeviceEvent[]> {
+    if (devices?.length === 0) return;
     let after = '0';
     for (;;) {
-      const rows = await this.db
+      let query = this.db
         .selectFrom('device_events')
         .select([
           sql<string>`cast(id as text)`.as('id'),
@@ -379,10 +380,9 @@ export class MonitoringRepo {
           'source',
           'raw',
         ])
-        .where('id', '>', BigInt(after))
-        .orderBy('device_events.id')
-        .limit(pageSize)
-        .execute();
+        .where('id', '>', BigInt(after));
+      if (devices) query = query.where('device_id', 'in', devices);
+      const rows = await query.orderBy('device_events.id').limit(pageSize).execute();
       if (rows.length === 0) return;
       yield rows.map((r) => {
         const raw = JSON.parse(r.raw) as {
@@ -415,6 +415,17 @@ export class MonitoringRepo {
       });
       after = (rows[rows.length - 1] as { id: string }).id;
     }
+  }
+
+  /** Every distinct instant at which stored events were received, ascending (epoch ms). */
+  async receivedInstants(): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('device_events')
+      .select('received_at')
+      .distinct()
+      .orderBy('received_at')
+      .execute();
+    return rows.map((r) => num(r.received_at));
   }
 
   async countEvents(deviceId?: string): Promise<number> {

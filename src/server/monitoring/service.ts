@@ -1,8 +1,9 @@
 /**
- * The monitoring engine inside the server: one per store. On start (and after an enrollment changes) it is
+ * The monitoring engine inside the server: one per store. On start (and when the zone library changes) it is
  * rebuilt from the store — rules compiled from each enrolled defendant's conditions in force and the
  * enrollment, then every stored event replayed in commit order — and the stored alerts (with the officers'
- * actions) laid over it. Work is serialised through one queue, so batches are evaluated in order; their
+ * actions) laid over it. When an enrollment or a case changes, only the people concerned are compiled again
+ * and only their devices are replaced in the engine, replaying their stored events alone (`refresh`). Work is serialised through one queue, so batches are evaluated in order; their
  * commits form a chain in the same order, one at a time, and a batch is acknowledged (and its alert changes
  * streamed) only after its events and alert changes are committed together. The chain lets the next batch be
  * evaluated while this one is written. If a commit fails, every commit after it is refused (nothing evaluated
@@ -35,6 +36,8 @@ import {
   type Engine,
   evaluateAll,
   noteReceipt,
+  replaceDevices,
+  replayAdded,
   tick,
 } from '../../monitoring/evaluator.ts';
 import { type IngestState, ingestBatch, newIngestState } from '../../monitoring/ingest.ts';
@@ -191,9 +194,10 @@ export class MonitoringService {
 
   /**
    * Read the enrollments and compile each person's rules. A person whose enrollment and case are unchanged
-   * since the last rebuild keeps the rules compiled then (compiling is the slow part of an enrollment).
+   * since the last rebuild keeps the rules compiled then (compiling is the slow part of an enrollment) — the
+   * same `Person` object. Returns whether the zone library changed.
    */
-  private async loadPeople(): Promise<void> {
+  private async loadPeople(): Promise<boolean> {
     const previous = this.people;
     this.people = new Map();
     this.byDevice = new Map();
@@ -225,6 +229,7 @@ export class MonitoringService {
       this.people.set(record.personId, { record, caseFile, caseVersion: version, timeline, compiled });
       this.byDevice.set(record.deviceId, record.personId);
     }
+    return libraryChanged;
   }
 
   /**
@@ -251,6 +256,101 @@ export class MonitoringService {
   private async rebuild(): Promise<void> {
     await this.chain;
     await this.loadPeople();
+    await this.rebuildEngine();
+  }
+
+  /**
+   * After an enrollment or a case changed: the people whose enrollment or case changed are compiled again,
+   * and only their devices are replaced in the engine (`replaceDevices`), given their own stored events and
+   * the fixes of the protected persons' phones they follow, with the ticks a full rebuild would give them
+   * (at every instant a batch was received, and every instant an alert was detected). Every other device
+   * keeps its state as it is. A changed zone library (every person's rules), or anything going wrong,
+   * rebuilds everything.
+   */
+  private async refresh(): Promise<{ replaced: number; events: number } | null> {
+    await this.chain;
+    if (!this.engine) {
+      await this.rebuild();
+      return null;
+    }
+    const before = this.people;
+    const libraryChanged = await this.loadPeople();
+    if (libraryChanged) {
+      await this.rebuildEngine();
+      return null;
+    }
+    const changed: Person[] = [];
+    const remove: string[] = [];
+    for (const [id, p] of this.people) {
+      const b = before.get(id);
+      if (b === p) continue;
+      changed.push(p);
+      if (b && b.record.deviceId !== p.record.deviceId) remove.push(b.record.deviceId);
+    }
+    for (const [id, b] of before) if (!this.people.has(id)) remove.push(b.record.deviceId);
+    if (changed.length === 0 && remove.length === 0) return { replaced: 0, events: 0 };
+    try {
+      return await this.replacePeople(changed, remove);
+    } catch {
+      // The engine may be half changed: build it again from the store (which reports what is wrong).
+      await this.rebuildEngine();
+      return null;
+    }
+  }
+
+  private async replacePeople(
+    changed: readonly Person[],
+    remove: readonly string[],
+  ): Promise<{ replaced: number; events: number }> {
+    const added = replaceDevices(
+      this.engine,
+      changed.map((p) => p.compiled.device),
+      remove,
+    );
+    // The phones the new devices follow that the engine already knew: their fixes are told to the new
+    // followers only.
+    const phones = new Set<string>();
+    for (const p of changed)
+      for (const r of p.compiled.device.rules)
+        if (r.kind === 'mobileExclusion' && !added.has(r.protectedDeviceId)) phones.add(r.protectedDeviceId);
+    const stored = await this.repo.allAlerts();
+    const instants = [
+      ...new Set([...(await this.repo.receivedInstants()), ...stored.map((a) => Date.parse(a.detectedAt))]),
+    ].sort((a, b) => a - b);
+    const events: StoredDeviceEvent[] = [];
+    for await (const page of this.repo.eventsInOrder(20_000, [...added, ...phones])) events.push(...page);
+    let t = 0;
+    const tickTo = (limit: number, inclusive: boolean) => {
+      while (t < instants.length && ((instants[t] as number) < limit || (inclusive && instants[t] === limit)))
+        tick(this.engine, instants[t++] as number, added);
+    };
+    let i = 0;
+    while (i < events.length) {
+      const receivedAt = (events[i] as StoredDeviceEvent).receivedAt;
+      let j = i;
+      while (j < events.length && (events[j] as StoredDeviceEvent).receivedAt === receivedAt) j++;
+      tickTo(receivedAt, false);
+      const toEvaluate: StoredDeviceEvent[] = [];
+      for (const e of events.slice(i, j)) {
+        if (!added.has(e.device)) {
+          toEvaluate.push(e);
+          continue;
+        }
+        this.remember(e);
+        if (e.at > receivedAt + this.state.maxClockAheadMs) noteReceipt(this.engine, e.device, receivedAt);
+        else toEvaluate.push(e);
+      }
+      replayAdded(this.engine, toEvaluate, added);
+      tickTo(receivedAt, true);
+      i = j;
+    }
+    tickTo(this.now(), true);
+    await this.overlayStored(stored, (a) => added.has(a.deviceId));
+    return { replaced: added.size, events: events.length };
+  }
+
+  /** Rebuild the engine from the people compiled: replay every stored event, lay the stored alerts over it. */
+  private async rebuildEngine(): Promise<void> {
     const stored = await this.repo.allAlerts();
     let firstReceived = Number.POSITIVE_INFINITY;
     let lastReceived = Number.NEGATIVE_INFINITY;
@@ -294,13 +394,21 @@ export class MonitoringService {
     }
     while (t < ticks.length && (ticks[t] as number) <= this.now()) tick(this.engine, ticks[t++] as number);
     this.state.nextId = maxId + 1n;
+    await this.overlayStored(stored, () => true);
+  }
+
+  /**
+   * The stored alerts (with the officers' actions) laid over the engine's copies; alerts the engine found
+   * that the store lacks (e.g. after a re-enrollment) are stored and announced. `mine` picks the engine's
+   * alerts concerned.
+   */
+  private async overlayStored(stored: readonly Alert[], mine: (a: Alert) => boolean): Promise<void> {
     const storedIds = new Set<string>();
     for (const a of stored) {
       storedIds.add(a.alertId);
       if (this.engine.alerts.has(a.alertId)) this.engine.alerts.set(a.alertId, a);
     }
-    // Alerts the rebuilt engine finds that the store lacks (e.g. after a re-enrollment): store and announce.
-    const found = [...this.engine.alerts.values()].filter((a) => !storedIds.has(a.alertId));
+    const found = [...this.engine.alerts.values()].filter((a) => mine(a) && !storedIds.has(a.alertId));
     if (found.length > 0) {
       await this.repo.upsertAlerts(found);
       this.hub.publish(found.map((alert) => ({ change: 'opened', alert })));
@@ -323,9 +431,13 @@ export class MonitoringService {
     return this.library;
   }
 
-  /** Re-read enrollments and rebuild (after an enrollment changes). */
-  reload(): Promise<void> {
-    return this.serial(() => this.rebuild());
+  /**
+   * Re-read enrollments and bring the engine up to date (after an enrollment or a case changes): only the
+   * people concerned are replaced (see `refresh`). Resolves to how many devices were replaced and how many
+   * stored events were read for them, or null when everything was rebuilt.
+   */
+  reload(): Promise<{ replaced: number; events: number } | null> {
+    return this.serial(() => this.refresh());
   }
 
   // -------------------------------------------------------------------------------------------- ingest
