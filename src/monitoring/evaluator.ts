@@ -43,6 +43,7 @@ import {
   type LocationObs,
   type MachineContext,
   type MobileState,
+  mask,
   mobileOnProximity,
   newExclusionState,
   newHealthState,
@@ -70,7 +71,7 @@ import {
   gridCell,
   type ZoneLibrary,
 } from './spatial-index.ts';
-import { type CompiledZone, signedDistanceM } from './zones.ts';
+import { type CompiledZone, contains, signedDistanceM } from './zones.ts';
 
 export interface EngineOptions {
   /** How much device time each device keeps for re-evaluation, ms (default 48 h). */
@@ -883,15 +884,16 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
   // Counts and offsets as small integers (`| 0`), so that the compiled code indexes without boxing.
   const inner = (q[p + P_INNER] as number) | 0;
   let k = p + P_FREE_TO + inner;
-  // Inside every inclusion rule's zone, or at a time its presence is not required (the rule only notes the
-  // fix)…
+  // Inside every inclusion rule's zone (its inner box, or else the zone itself), or at a time its presence is
+  // not required (the rule only notes the fix)…
   for (let n = 0; n < inner; n++, k += 4)
     if (
       (lon < (q[k] as number) ||
         lat < (q[k + 1] as number) ||
         lon > (q[k + 2] as number) ||
         lat > (q[k + 3] as number)) &&
-      !(at < (q[p + P_FREE_TO + n] as number))
+      !(at < (q[p + P_FREE_TO + n] as number)) &&
+      !insideInclusion(engine.slots[slot] as DeviceRuntime, n, lat, lon)
     )
       return false;
   // …beyond the reach of every own exclusion zone…
@@ -919,7 +921,9 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
     const cell = gridCell(library, lat, lon);
     if (cell >= 0 && cell !== q[o + H_CLEAR_CELL]) {
       if (cellOccupied(library, cell)) {
-        if (candidateZones(library, lat, lon).length > 0) return false;
+        const found = candidateZones(library, lat, lon);
+        if (found.length > 0 && !sharedBeyond(engine.slots[slot] as DeviceRuntime, found, lat, lon))
+          return false;
       } else q[o + H_CLEAR_CELL] = cell;
     }
   }
@@ -946,6 +950,36 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
       const other = engine.devices.get(rule.protectedDeviceId);
       const o2 = other ? nearestFix(other, at, rule.maxFixAgeMs) : null;
       if (o2 && !beyondMobile(rule, haversineM(lat, lon, o2.lat, o2.lon))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A fix outside the inner box of the device's `n`-th inclusion rule: whether it is inside one of the rule's
+ * zones all the same (then the machine only notes it, as `settle` will).
+ */
+function insideInclusion(dev: DeviceRuntime, n: number, lat: number, lon: number): boolean {
+  const rule = (dev.rules as DeviceRules).rules[dev.inclusions[n] as number] as InclusionRule;
+  for (let i = 0; i < rule.zones.length; i++)
+    if (contains(rule.zones[i] as CompiledZone, lat, lon)) return true;
+  return false;
+}
+
+/**
+ * A fix with candidate shared zones (its point is in their grown boxes): whether each is beyond the buffer of
+ * every shared-zone rule of the device it belongs to — the distance the exclusion machine computes — so the
+ * machine, with nothing open, would do nothing.
+ */
+function sharedBeyond(dev: DeviceRuntime, found: readonly number[], lat: number, lon: number): boolean {
+  const library = dev.engine.library;
+  const rules = (dev.rules as DeviceRules).rules;
+  for (let k = 0; k < found.length; k++) {
+    const i = found[k] as number;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r] as Rule;
+      if (rule.kind !== 'exclusion' || !rule.sharedTags || !mask(rule, library, i)) continue;
+      if (!(signedDistanceM(library.zones[i] as CompiledZone, lat, lon) > rule.bufferM)) return false;
     }
   }
   return true;

@@ -447,7 +447,8 @@ function exclusionReport(
 export const opens = (minPoints: number, count: number, certain: boolean): boolean =>
   count >= Math.max(minPoints, 2) || (certain && minPoints <= 2);
 
-function mask(rule: ExclusionRule, library: ZoneLibrary, i: number): boolean {
+/** Whether the library's zone `i` is one of the rule's shared zones (a tag in common). */
+export function mask(rule: ExclusionRule, library: ZoneLibrary, i: number): boolean {
   if (!rule.sharedTags) return false;
   const z = library.zones[i] as CompiledZone;
   for (const t of z.tags) if (rule.sharedTags.includes(t)) return true;
