@@ -295,6 +295,10 @@ class DeviceRuntime implements DeviceAlerts {
     this.heldPending = f;
     this.engine.hot[this.o + H_PENDING] = f === null ? 0 : 2;
   }
+  /** The timeline without the events still chained in the engine's log (which are all newer). */
+  get unchained(): readonly TimelineEvent[] {
+    return this.timeline;
+  }
   /** Move the chained quiet fixes from the engine's log into the timeline. */
   unchain(): void {
     const { hot, log, logPrev } = this.engine;
@@ -1489,7 +1493,12 @@ function tellFollowers(
   for (let k = 0; k < followers.length; k++) {
     const { dev: sup, ruleIndex, rule } = followers[k] as Follower;
     if (only !== null && !only.has(sup.deviceId)) continue;
-    if (quietFixes && chainFarProximity(engine, sup, ruleIndex, rule, v)) continue;
+    if (
+      quietFixes &&
+      (chainFarProximity(engine, sup, ruleIndex, rule, v) ||
+        chainLateFarProximity(engine, sup, ruleIndex, rule, v))
+    )
+      continue;
     const s = nearestFix(sup, v.at, rule.maxFixAgeMs);
     if (!s) continue;
     const p = proximity(s, v);
@@ -1569,6 +1578,115 @@ function chainFarProximity(
   const left = (hot[o + H_CP_LEFT] as number) - 1;
   hot[o + H_CP_LEFT] = left;
   if (left <= 0) maybeCheckpoint(engine, sup);
+  return true;
+}
+
+/**
+ * A protected person's fix older than a quiet follower's latest event, whose place in the follower's
+ * timeline is among the events still chained in the engine's log (so after the latest checkpoint): the
+ * observation is linked into the chain at its place, when the re-run `insertLateEvents` would start is
+ * provably unnecessary (`lateFixesFar`) — everything read from the chain instead of the timeline:
+ *
+ * - the follower's fix paired with it is the one `nearestFix` would take (the latest fix not after it within
+ *   the fix age, unless the first fix after it is strictly nearer in time);
+ * - the mobile state has no episode now or at the latest checkpoint, no alert of the rule began since that
+ *   checkpoint, the observation is beyond the rule's outer radius, and so is every follower fix within the
+ *   fix age of the protected fix (a millisecond's margin each side).
+ *
+ * As in `insertLate`, no checkpoint is taken here and the device stays quiet. False (nothing done) when the
+ * chain does not reach back far enough or any condition fails: the timeline path decides.
+ */
+function chainLateFarProximity(
+  engine: Engine,
+  sup: DeviceRuntime,
+  ruleIndex: number,
+  rule: MobileExclusionRule,
+  v: Fix & StoredDeviceEvent,
+): boolean {
+  const hot = engine.hot;
+  const o = sup.o;
+  const n = (hot[o + H_CHAIN_N] as number) | 0;
+  if (hot[o + H_QUIET] !== 1 || n === 0) return false;
+  const { log, logPrev } = engine;
+  const at = v.at;
+  const maxAge = rule.maxFixAgeMs;
+  // From the newest chained event back: those after the observation (its successor is the last of them),
+  // the first follower fix after it, then the latest fix not after it; every fix within the fix age beyond.
+  let g = hot[o + H_CHAIN] as number;
+  let k = 0;
+  let succ = -1;
+  let after: TimelineEvent | null = null;
+  for (; k < n; k++, g = logPrev[g] as number) {
+    const x = log[g] as TimelineEvent;
+    if (!(x.at > at || (x.at === at && rank(x) > 1))) break;
+    succ = g;
+    if (x.kind === 'fix') {
+      if (x.at > at) after = x;
+      if (x.at <= at + maxAge + 1 && !beyondMobile(rule, haversineM(x.lat, x.lon, v.lat, v.lon)))
+        return false;
+    }
+  }
+  // Not late, or its place is in the timeline proper: before the timeline's last event (or it has none).
+  if (succ < 0) return false;
+  const h = sup.unchained;
+  if (k === n) {
+    const last = h[h.length - 1];
+    if (last === undefined || last.at > at || (last.at === at && rank(last) > 1)) return false;
+  }
+  // The chained event before it, or -1: it becomes the chain's first.
+  const pred = k === n ? -1 : g;
+  let before: TimelineEvent | null = null;
+  let done = false;
+  for (; k < n; k++, g = logPrev[g] as number) {
+    const x = log[g] as TimelineEvent;
+    if (x.at < at - maxAge - 1) {
+      done = true;
+      break;
+    }
+    if (x.kind === 'fix') {
+      if (before === null && at - x.at <= maxAge) before = x;
+      if (!beyondMobile(rule, haversineM(x.lat, x.lon, v.lat, v.lon))) return false;
+    }
+  }
+  // Fixes within the fix age older than the chain: the end of the timeline proper.
+  if (!done) {
+    for (let i = h.length - 1; i >= 0; i--) {
+      const x = h[i] as TimelineEvent;
+      if (x.at < at - maxAge - 1) break;
+      if (x.kind === 'fix') {
+        if (before === null && at - x.at <= maxAge) before = x;
+        if (!beyondMobile(rule, haversineM(x.lat, x.lon, v.lat, v.lon))) return false;
+      }
+    }
+  }
+  let best = before;
+  const gap = before ? at - before.at : maxAge;
+  if (after !== null && after.at - at < gap) best = after;
+  // No follower fix within the fix age: no observation, as `tellFollowers` keeps none.
+  if (best === null) return true;
+  const p = proximity(best as Fix & StoredDeviceEvent, v);
+  p.at = at;
+  if (!beyondMobile(rule, p.distanceM)) return false;
+  const st = sup.states[ruleIndex] as MobileState;
+  const cp = sup.checkpoints[sup.checkpoints.length - 1] as Checkpoint;
+  const at0 = cp.states[ruleIndex] as MobileState;
+  if (st.zone || st.buffer || at0.zone || at0.buffer) return false;
+  if (sup.alertIds.length > 0) {
+    // Since the first checkpoint (the timeline's start), any alert of the rule sends the decision back.
+    const fromIso = cp.at === Number.NEGATIVE_INFINITY ? '' : iso(cp.at);
+    for (let i = 0; i < sup.alertIds.length; i++) {
+      const a = engine.alerts.get(sup.alertIds[i] as string);
+      // ISO-8601 instants of one format compare as text in time order.
+      if (a && a.rule.ruleId === rule.ruleId && a.startedAt >= fromIso) return false;
+    }
+  }
+  const e: ProximityEvent = { kind: 'proximity', at, receivedAt: v.receivedAt, ruleIndex, p };
+  const x = log.length;
+  log.push(e);
+  logPrev[x] = pred;
+  logPrev[succ] = x;
+  hot[o + H_CHAIN_N] = n + 1;
+  hot[o + H_CP_LEFT] = (hot[o + H_CP_LEFT] as number) - 1;
   return true;
 }
 

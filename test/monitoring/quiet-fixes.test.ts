@@ -80,6 +80,31 @@ describe('quiet fixes', () => {
     expect(fast.changes).toEqual(full.changes);
   });
 
+  it('leave each follower of a protected person’s phone the same timeline: each observation where the machines put it, paired with the same fix', () => {
+    const late = withLateFixes(evening(w.batches));
+    const timelines = (quietFixes: boolean) => {
+      const engine = createEngine(w.devices, { startAt: w.start, library: w.library, quietFixes });
+      for (const batch of late) {
+        evaluateAll(engine, batch);
+        tick(engine, (batch[batch.length - 1] as StoredDeviceEvent).receivedAt);
+      }
+      return w.people
+        .filter((p) => p.protectedDevice)
+        .map((p) =>
+          (engine.devices.get(p.deviceId)?.history ?? []).map((e) =>
+            e.kind === 'proximity'
+              ? `${e.at} proximity ${e.p.own.id} ${e.p.other.id} ${e.p.distanceM}`
+              : `${e.at} ${e.kind} ${e.id}`,
+          ),
+        );
+    };
+    const fast = timelines(true);
+    // Most of the phones' fixes reach their followers' timelines late (the phone's fix of a minute comes
+    // after some followers' own fix of that minute), and far away.
+    expect(fast.flat().filter((x) => x.includes('proximity')).length).toBeGreaterThan(1_000);
+    expect(fast).toEqual(timelines(false));
+  });
+
   it('give the same alerts when some fixes arrive late', () => {
     const late = withLateFixes(evening(w.batches));
     const fast = run(late, true);
