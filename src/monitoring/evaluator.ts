@@ -249,6 +249,7 @@ class DeviceRuntime implements DeviceAlerts {
   }
   set quiet(v: boolean) {
     this.engine.hot[this.o + H_QUIET] = v ? 1 : 0;
+    this.engine.wake[this.slot] = Number.NEGATIVE_INFINITY;
   }
   get commAfterMs(): number {
     return this.engine.hot[this.o + H_COMM_AFTER] as number;
@@ -266,6 +267,7 @@ class DeviceRuntime implements DeviceAlerts {
   set comm(t: Timer | null) {
     this.commTimer = t;
     this.engine.hot[this.o + H_TIMERS] = t !== null || this.locTimer !== null ? 1 : 0;
+    this.engine.wake[this.slot] = Number.NEGATIVE_INFINITY;
   }
   get loc(): Timer | null {
     return this.locTimer;
@@ -273,6 +275,7 @@ class DeviceRuntime implements DeviceAlerts {
   set loc(t: Timer | null) {
     this.locTimer = t;
     this.engine.hot[this.o + H_TIMERS] = t !== null || this.commTimer !== null ? 1 : 0;
+    this.engine.wake[this.slot] = Number.NEGATIVE_INFINITY;
   }
   /** The device's timeline, in device-time order (quiet fixes still in the engine's log are moved in first). */
   get history(): TimelineEvent[] {
@@ -333,9 +336,17 @@ export interface Engine {
   /** Every device (supervised and protected) by slot, and its id. */
   slots: DeviceRuntime[];
   slotIds: string[];
-  /** The supervised devices (those with rules), in enrolment order, and the offsets of their blocks. */
+  /** The supervised devices (those with rules), in enrolment order, and the offsets of their blocks and their slots. */
   supervised: DeviceRuntime[];
   supOffsets: Int32Array;
+  supSlots: Int32Array;
+  /**
+   * By slot: processing time before which `tick` has nothing to do for the device — noted by `tick` for a
+   * quiet device (the earlier of its safe instant and its call-in deadline), lowered to −∞ whenever the
+   * device's quiet flag or timers change. Its call-in deadline only moves later as it reports, so a noted
+   * instant stays early enough.
+   */
+  wake: Float64Array;
   alerts: Map<string, Alert>;
   library: ZoneLibrary;
   options: EngineOptions;
@@ -414,6 +425,8 @@ export function createEngine(
     slotIds: [],
     supervised: [],
     supOffsets: new Int32Array(0),
+    supSlots: new Int32Array(0),
+    wake: new Float64Array(0),
     alerts: new Map(),
     library,
     options: engineOptions,
@@ -468,6 +481,9 @@ function placeDevices(engine: Engine, devices: readonly DeviceRules[]): DeviceRu
     const grown = new Int32Array(slots);
     grown.set(engine.offsets);
     engine.offsets = grown;
+    const wake = new Float64Array(slots).fill(Number.NEGATIVE_INFINITY);
+    wake.set(engine.wake);
+    engine.wake = wake;
   }
   const add = (deviceId: string, personId: string, rules: DeviceRules | null, plan: Float64Array | null) => {
     const o = engine.used;
@@ -486,6 +502,7 @@ function placeDevices(engine: Engine, devices: readonly DeviceRules[]): DeviceRu
   const made = devices.map((d, i) => add(d.deviceId, d.personId, d, plans[i] ?? null));
   engine.supervised.push(...made);
   engine.supOffsets = Int32Array.from(engine.supervised, (d) => d.o);
+  engine.supSlots = Int32Array.from(engine.supervised, (d) => d.slot);
   for (const p of protectedIds) made.push(add(p.deviceId, p.personId, null, null));
   // Each quiet plan's mobile entries, after its boxes: where the phone's latest fix is kept, and the rule's
   // numbers (`isQuietFix`).
@@ -561,6 +578,8 @@ export function replaceDevices(
       }
   }
   engine.supervised = engine.supervised.filter((d) => !out.has(d.deviceId));
+  engine.supOffsets = Int32Array.from(engine.supervised, (d) => d.o);
+  engine.supSlots = Int32Array.from(engine.supervised, (d) => d.slot);
   return new Set(placeDevices(engine, devices).map((d) => d.deviceId));
 }
 
@@ -1853,12 +1872,14 @@ export function tick(engine: Engine, now: number, only?: ReadonlySet<string>): A
     }
     return [...changes.values()];
   }
-  const { supervised, hot, supOffsets } = engine;
+  const { supervised, hot, supOffsets, supSlots, wake } = engine;
   for (let d = 0; d < supervised.length; d++) {
+    const slot = supSlots[d] as number;
+    if (now < (wake[slot] as number)) continue;
     const o = supOffsets[d] as number;
     // From the device's block alone: no timer running, not silent for too long, and quiet (nothing open,
     // the states settled on the fix that made it quiet or on a pending one), which the tick cannot act on
-    // before `tickSafe` — nothing to do.
+    // before `tickSafe` — nothing to do, until the earlier of that instant and the call-in deadline.
     if (
       hot[o + H_TIMERS] === 0 &&
       hot[o + H_QUIET] === 1 &&
@@ -1867,8 +1888,16 @@ export function tick(engine: Engine, now: number, only?: ReadonlySet<string>): A
         now - (hot[o + H_LAST_RECEIVED] as number) > (hot[o + H_COMM_AFTER] as number) &&
         now >= (hot[o + H_COMM_FROM] as number)
       )
-    )
+    ) {
+      wake[slot] = Math.min(
+        hot[o + H_TICK_SAFE] as number,
+        Math.max(
+          (hot[o + H_LAST_RECEIVED] as number) + (hot[o + H_COMM_AFTER] as number),
+          hot[o + H_COMM_FROM] as number,
+        ),
+      );
       continue;
+    }
     tickDevice(step, o, supervised[d] as DeviceRuntime, now);
   }
   return [...changes.values()];
