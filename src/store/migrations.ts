@@ -194,31 +194,11 @@ function zoneLibrary(): Migration {
   };
 }
 
-/**
- * 0004: one device's events in commit order (replaying the stored events of the devices an enrollment change
- * concerns, not every device's).
- */
-function eventsByDevice(): Migration {
-  return {
-    async up(db: Kysely<unknown>) {
-      await db.schema
-        .createIndex('device_events_by_device')
-        .on('device_events')
-        .columns(['device_id', 'id'])
-        .execute();
-    },
-    async down(db: Kysely<unknown>) {
-      await db.schema.dropIndex('device_events_by_device').ifExists().execute();
-    },
-  };
-}
-
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     '0001_initial': initial(dialect),
     '0002_monitoring': monitoring(dialect),
     '0003_zone_library': zoneLibrary(),
-    '0004_events_by_device': eventsByDevice(),
   };
 }
 
