@@ -349,8 +349,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (batches) opts.batches = batches;
   if (batchSize) opts.batchSize = batchSize;
   if (concurrency) opts.concurrency = concurrency;
-  console.log('Monitoring (b): end-to-end HTTP ingest, durable storage, load from a second process');
+  const json = process.argv.includes('--json');
+  if (json) delete opts.log;
+  else console.log('Monitoring (b): end-to-end HTTP ingest, durable storage, load from a second process');
   const r = await runHttpIngestBench(opts);
+  if (json) {
+    // One line for `bench/monitoring.ts`, which runs this in a process of its own.
+    console.log(JSON.stringify(r));
+    process.exit(0);
+  }
   console.log(`  fixes/s                 ${r.fixesPerSec.toLocaleString('en-US')}   (target >= 50,000)`);
   console.log(`  events/s                ${r.eventsPerSec.toLocaleString('en-US')}`);
   console.log(
