@@ -78,6 +78,18 @@ export interface MonitoringServiceOptions {
   wallClock?: () => number;
 }
 
+/** Stored events (in commit order) in runs received at one instant, with the instant. */
+function* byReception(events: readonly StoredDeviceEvent[]): Generator<[number, StoredDeviceEvent[]]> {
+  let i = 0;
+  while (i < events.length) {
+    const receivedAt = (events[i] as StoredDeviceEvent).receivedAt;
+    let j = i;
+    while (j < events.length && (events[j] as StoredDeviceEvent).receivedAt === receivedAt) j++;
+    yield [receivedAt, events.slice(i, j)];
+    i = j;
+  }
+}
+
 export class MonitoringService {
   readonly hub = new AlertHub();
   private engine!: Engine;
@@ -324,25 +336,12 @@ export class MonitoringService {
       while (t < instants.length && ((instants[t] as number) < limit || (inclusive && instants[t] === limit)))
         tick(this.engine, instants[t++] as number, added);
     };
-    let i = 0;
-    while (i < events.length) {
-      const receivedAt = (events[i] as StoredDeviceEvent).receivedAt;
-      let j = i;
-      while (j < events.length && (events[j] as StoredDeviceEvent).receivedAt === receivedAt) j++;
+    for (const [receivedAt, group] of byReception(events)) {
       tickTo(receivedAt, false);
-      const toEvaluate: StoredDeviceEvent[] = [];
-      for (const e of events.slice(i, j)) {
-        if (!added.has(e.device)) {
-          toEvaluate.push(e);
-          continue;
-        }
-        this.remember(e);
-        if (e.at > receivedAt + this.state.maxClockAheadMs) noteReceipt(this.engine, e.device, receivedAt);
-        else toEvaluate.push(e);
-      }
+      // The phones' fixes are told to the new followers; the new devices' own events as at start.
+      const toEvaluate = group.filter((e) => !added.has(e.device) || this.replayed(e, receivedAt));
       replayAdded(this.engine, toEvaluate, added);
       tickTo(receivedAt, true);
-      i = j;
     }
     tickTo(this.now(), true);
     await this.overlayStored(stored, (a) => added.has(a.deviceId));
@@ -372,26 +371,17 @@ export class MonitoringService {
     const ticks = [...new Set(stored.map((a) => Date.parse(a.detectedAt)))].sort((a, b) => a - b);
     let t = 0;
     let maxId = 0n;
-    for (const page of pages) {
-      let i = 0;
-      while (i < page.length) {
-        const receivedAt = (page[i] as StoredDeviceEvent).receivedAt;
-        let j = i;
-        while (j < page.length && (page[j] as StoredDeviceEvent).receivedAt === receivedAt) j++;
+    for (const page of pages)
+      for (const [receivedAt, group] of byReception(page)) {
         while (t < ticks.length && (ticks[t] as number) < receivedAt) tick(this.engine, ticks[t++] as number);
-        const group = page.slice(i, j);
         const toEvaluate: StoredDeviceEvent[] = [];
         for (const e of group) {
-          this.remember(e);
           if (e.id > maxId) maxId = e.id;
-          if (e.at > receivedAt + this.state.maxClockAheadMs) noteReceipt(this.engine, e.device, receivedAt);
-          else toEvaluate.push(e);
+          if (this.replayed(e, receivedAt)) toEvaluate.push(e);
         }
         evaluateAll(this.engine, toEvaluate);
         tick(this.engine, receivedAt);
-        i = j;
       }
-    }
     while (t < ticks.length && (ticks[t] as number) <= this.now()) tick(this.engine, ticks[t++] as number);
     this.state.nextId = maxId + 1n;
     await this.overlayStored(stored, () => true);
@@ -413,6 +403,17 @@ export class MonitoringService {
       await this.repo.upsertAlerts(found);
       this.hub.publish(found.map((alert) => ({ change: 'opened', alert })));
     }
+  }
+
+  /**
+   * A stored event replayed: remembered for de-duplication; one whose device clock ran too far ahead of its
+   * reception was kept out of evaluation, and only counts as the device calling in. Whether to evaluate it.
+   */
+  private replayed(e: StoredDeviceEvent, receivedAt: number): boolean {
+    this.remember(e);
+    if (e.at <= receivedAt + this.state.maxClockAheadMs) return true;
+    noteReceipt(this.engine, e.device, receivedAt);
+    return false;
   }
 
   private remember(e: StoredDeviceEvent): void {
