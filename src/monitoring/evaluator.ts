@@ -1396,7 +1396,7 @@ export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]
     grown.set(engine.logPrev);
     engine.logPrev = grown;
   }
-  const { order, hot, slots, slotIds, offsets, log, logPrev } = engine;
+  const { order, hot, slots, slotIds, offsets } = engine;
   const quietFixes = engine.options.quietFixes;
   // First, each event's device slot. Devices that report together tend to come in the same order: the slot
   // at the same position of the previous batch is tried (one comparison of ids) before the `Map`. A pass of
@@ -1430,18 +1430,10 @@ export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]
         if (r > (hot[o + H_LAST_RECEIVED] as number)) hot[o + H_LAST_RECEIVED] = r;
         if (f.at > (hot[o + H_LAST_FIX_AT] as number)) hot[o + H_LAST_FIX_AT] = f.at;
         if (r > (hot[o + H_LAST_FIX_RECEIVED] as number)) hot[o + H_LAST_FIX_RECEIVED] = r;
-        hot[o + H_LAST_AT] = f.at;
-        const g = log.length;
-        log.push(f);
-        logPrev[g] = hot[o + H_CHAIN] as number;
-        hot[o + H_CHAIN] = g;
-        hot[o + H_CHAIN_N] = (hot[o + H_CHAIN_N] as number) + 1;
-        // The latest chained event is the pending fix.
+        // The fix becomes the pending one: the newest chained event.
         hot[o + H_PENDING] = 1;
         notePrev(hot, o + H_SIZE, f);
-        const left = (hot[o + H_CP_LEFT] as number) - 1;
-        hot[o + H_CP_LEFT] = left;
-        if (left <= 0) maybeCheckpoint(engine, slots[slot] as DeviceRuntime);
+        chainNewest(engine, slot, o, f);
         i++;
         continue;
       }
@@ -1587,17 +1579,25 @@ function chainFarProximity(
   p.at = v.at;
   // The chain's latest event will be this observation: the pending fix is held by the runtime from now on.
   if (hot[o + H_PENDING] === 1) sup.pending = s;
-  const log = engine.log;
-  const g = log.length;
-  log.push({ kind: 'proximity', at: v.at, receivedAt: v.receivedAt, ruleIndex, p });
+  chainNewest(engine, sup.slot, o, { kind: 'proximity', at: v.at, receivedAt: v.receivedAt, ruleIndex, p });
+  return true;
+}
+
+/**
+ * Append an event to the engine's log as the newest of the device's chained events (block at `o`, device in
+ * `slot`): it is the device's latest event, and counts toward its next checkpoint, taken when due.
+ */
+function chainNewest(engine: Engine, slot: number, o: number, e: TimelineEvent): void {
+  const hot = engine.hot;
+  const g = engine.log.length;
+  engine.log.push(e);
   engine.logPrev[g] = hot[o + H_CHAIN] as number;
   hot[o + H_CHAIN] = g;
   hot[o + H_CHAIN_N] = (hot[o + H_CHAIN_N] as number) + 1;
-  hot[o + H_LAST_AT] = v.at;
+  hot[o + H_LAST_AT] = e.at;
   const left = (hot[o + H_CP_LEFT] as number) - 1;
   hot[o + H_CP_LEFT] = left;
-  if (left <= 0) maybeCheckpoint(engine, sup);
-  return true;
+  if (left <= 0) maybeCheckpoint(engine, engine.slots[slot] as DeviceRuntime);
 }
 
 /**
