@@ -1654,30 +1654,20 @@ function chainLateFarProximity(
   }
   // The chained event before it, or -1: it becomes the chain's first.
   const pred = k === n ? -1 : g;
-  let before: TimelineEvent | null = null;
-  let done = false;
-  for (; k < n; k++, g = logPrev[g] as number) {
-    const x = log[g] as TimelineEvent;
-    if (x.at < at - maxAge - 1) {
-      done = true;
-      break;
-    }
-    if (x.kind === 'fix') {
-      if (before === null && at - x.at <= maxAge) before = x;
-      if (!beyondMobile(rule, haversineM(x.lat, x.lon, v.lat, v.lon))) return false;
-    }
-  }
-  // Fixes within the fix age older than the chain: the end of the timeline proper.
-  if (!done) {
-    for (let i = h.length - 1; i >= 0; i--) {
-      const x = h[i] as TimelineEvent;
-      if (x.at < at - maxAge - 1) break;
-      if (x.kind === 'fix') {
-        if (before === null && at - x.at <= maxAge) before = x;
-        if (!beyondMobile(rule, haversineM(x.lat, x.lon, v.lat, v.lon))) return false;
-      }
-    }
-  }
+  // The events not after it, from the newest back, through the chain then the timeline proper: the latest
+  // fix within the fix age is the paired fix's candidate, and every fix within the fix age (and a
+  // millisecond) must be beyond. 1: older than that, stop; -1: one is not beyond; 0: go on.
+  let before = null as TimelineEvent | null;
+  const older = (x: TimelineEvent): number => {
+    if (x.at < at - maxAge - 1) return 1;
+    if (x.kind !== 'fix') return 0;
+    if (before === null && at - x.at <= maxAge) before = x;
+    return beyondMobile(rule, haversineM(x.lat, x.lon, v.lat, v.lon)) ? 0 : -1;
+  };
+  let r = 0;
+  for (; k < n && r === 0; k++, g = logPrev[g] as number) r = older(log[g] as TimelineEvent);
+  for (let i = h.length - 1; i >= 0 && r === 0; i--) r = older(h[i] as TimelineEvent);
+  if (r < 0) return false;
   let best = before;
   const gap = before ? at - before.at : maxAge;
   if (after !== null && after.at - at < gap) best = after;
