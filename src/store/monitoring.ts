@@ -481,6 +481,17 @@ export class MonitoringRepo {
     return rows.map((r) => JSON.parse(r.data) as Alert);
   }
 
+  /** The alerts stored or changed at or after an instant (ISO 8601, as `updated_at`), oldest change first. */
+  async alertsUpdatedSince(at: string): Promise<Alert[]> {
+    const rows = await this.db
+      .selectFrom('monitoring_alerts')
+      .select('data')
+      .where('updated_at', '>=', at)
+      .orderBy('updated_at')
+      .execute();
+    return rows.map((r) => JSON.parse(r.data) as Alert);
+  }
+
   async getAlert(alertId: string): Promise<Alert | undefined> {
     const r = await this.db
       .selectFrom('monitoring_alerts')

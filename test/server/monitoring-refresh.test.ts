@@ -32,6 +32,8 @@ const TWIN = 'nyed-1-26-cr-00118';
 const TWIN_DEVICE = 'LM-TWIN-0002';
 const PHONE = 'PH-PROTECTED-A';
 const iso = (ms: number) => new Date(ms).toISOString();
+/** Before the server below starts: a stream id from an earlier run of the server. */
+const BEFORE = Date.now();
 
 const protectedA = {
   id: 'pp-meridian-a',
@@ -171,5 +173,61 @@ describe('monitoring: an enrollment change replaces one device, not the engine',
       await fresh.stop();
       await store.close();
     }
+  });
+  it('a client whose last event id is older than the running server gets every alert changed since, then live changes', async () => {
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const all = await monitoring.repo.allAlerts();
+    expect(all.length).toBeGreaterThan(5);
+    expect(monitoring.hub.covers(BEFORE * 1000)).toBe(false);
+    expect(monitoring.hub.covers(monitoring.hub.current)).toBe(true);
+    const ctrl = new AbortController();
+    const res = await fetch(`${base}/api/v1/monitoring/stream`, {
+      headers: { 'last-event-id': String(BEFORE * 1000) },
+      signal: ctrl.signal,
+    });
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    let text = '';
+    const events = () => [...text.matchAll(/event: alert\nid: (\d+)\ndata: (.*)\n\n/g)];
+    while (events().length < all.length) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    const got = events()
+      .slice(0, all.length)
+      .map((m) => JSON.parse(m[2] as string) as { change: string; alert: Alert });
+    // Then the stream is live: a strap opened now arrives on it.
+    const posted = await app.inject({
+      method: 'POST',
+      url: '/api/v1/monitoring/events',
+      headers: { 'pretrial-replay-time': '2026-05-11T17:00:05Z' },
+      payload: [{ kind: 'strapOpen', device: TWIN_DEVICE, at: '2026-05-11T10:00:00-07:00' }],
+    });
+    // The strap alert opens (and any other alert of the device the event revises).
+    const { accepted, alertChanges } = posted.json();
+    expect(accepted).toBe(1);
+    expect(alertChanges).toBeGreaterThan(0);
+    while (events().length < all.length + alertChanges) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    ctrl.abort();
+    const next = events()
+      .slice(all.length)
+      .map((m) => JSON.parse(m[2] as string));
+    expect(next).toContainEqual(
+      expect.objectContaining({
+        change: 'opened',
+        alert: expect.objectContaining({ kind: 'strapTamper', deviceId: TWIN_DEVICE }),
+      }),
+    );
+    expect(got.map((c) => c.change)).toEqual(all.map(() => 'updated'));
+    expect(ids(got.map((c) => c.alert))).toEqual(ids(all));
+    // Each carries an id the memory covers: the next reconnection is served from memory.
+    for (const m of events()) expect(monitoring.hub.covers(Number(m[1]))).toBe(true);
+    expect(Number((events()[all.length] as RegExpMatchArray)[1])).toBeGreaterThan(
+      Number((events()[0] as RegExpMatchArray)[1]),
+    );
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The live alert stream: every committed alert change gets a sequence number and goes to each subscriber
  * (the SSE connections). The last changes stay in memory so a client that reconnects with `Last-Event-ID`
- * gets what it missed. Sequence numbers start from the process start time × 1000, so they keep increasing
- * across restarts and an id from before a restart is never mistaken for a newer one.
+ * gets what it missed. A sequence number is the wall-clock time of the change in milliseconds × 1000 (or the
+ * previous number + 1, when that is larger), so numbers keep increasing across restarts, and a number the
+ * memory no longer covers (from before this process started, or dropped from the buffer) still says when the
+ * client last heard: the route then sends the alerts the store changed since (`AlertHub.covers`).
  */
 import type { AlertChange } from '../../monitoring/alerts.ts';
 
@@ -15,23 +17,40 @@ type Listener = (c: SequencedChange) => void;
 
 export class AlertHub {
   private seq: number;
+  /** Changes up to this number may be missing from the buffer (before this process, or dropped from it). */
+  private floor: number;
   private readonly buffer: SequencedChange[] = [];
   private readonly listeners = new Set<Listener>();
 
   constructor(
     private readonly capacity = 10_000,
-    start = Date.now() * 1000,
+    private readonly clock: () => number = Date.now,
   ) {
-    this.seq = start;
+    this.seq = clock() * 1000;
+    this.floor = this.seq;
   }
 
   publish(changes: readonly AlertChange[]): void {
     for (const change of changes) {
-      const c = { seq: ++this.seq, change };
+      this.seq = Math.max(this.seq + 1, this.clock() * 1000);
+      const c = { seq: this.seq, change };
       this.buffer.push(c);
       for (const l of this.listeners) l(c);
     }
-    if (this.buffer.length > this.capacity) this.buffer.splice(0, this.buffer.length - this.capacity);
+    if (this.buffer.length > this.capacity) {
+      const dropped = this.buffer.splice(0, this.buffer.length - this.capacity);
+      this.floor = (dropped[dropped.length - 1] as SequencedChange).seq;
+    }
+  }
+
+  /** The latest sequence number given (or this process's first, before any change). */
+  get current(): number {
+    return this.seq;
+  }
+
+  /** Whether the memory holds every change after `seq` (a client's `Last-Event-ID`). */
+  covers(seq: number): boolean {
+    return seq >= this.floor;
   }
 
   /** Changes after `seq` still in memory (all of them if it is older than the buffer). */

@@ -11,6 +11,7 @@ import { Enrollment } from '../../monitoring/enrollment.ts';
 import { Zone } from '../../monitoring/zones.ts';
 import { ErrorBody, HttpError } from '../errors.ts';
 import { parseEventBatch } from '../monitoring/batch.ts';
+import type { SequencedChange } from '../monitoring/hub.ts';
 import { buildReport, reportHtml, reportPdf } from '../monitoring/report.ts';
 import {
   AlertChangeView,
@@ -486,7 +487,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       tags: ['monitoring'],
       summary: 'Live alert changes (server-sent events)',
       description:
-        '`text/event-stream`: `event: alert`, `id: <sequence>`, `data: <AlertChange JSON>`; a comment heartbeat every 15 s. A client reconnecting with `Last-Event-ID` first gets the changes it missed that are still in memory (the last 10,000).',
+        '`text/event-stream`: `event: alert`, `id: <sequence>`, `data: <AlertChange JSON>`; a comment heartbeat every 15 s. A client reconnecting with `Last-Event-ID` first gets the changes it missed that are still in memory (the last 10,000); when its id is older than the memory (the server restarted), the current state of every alert changed since then (as `updated`), then live changes.',
       produces: ['text/event-stream'],
       response: { 200: AlertChangeView },
     },
@@ -511,9 +512,32 @@ function stream(
   res.write(': pretrial alert stream\nretry: 2000\n\n');
   const send = (c: { seq: number; change: unknown }) =>
     res.write(`event: alert\nid: ${c.seq}\ndata: ${JSON.stringify(c.change)}\n\n`);
+  const hub = service.hub;
   const last = Number(request.headers['last-event-id']);
-  if (Number.isFinite(last)) for (const c of service.hub.since(last)) send(c);
-  const unsubscribe = service.hub.subscribe(send);
+  let unsubscribe: () => void;
+  if (!Number.isFinite(last) || hub.covers(last)) {
+    if (Number.isFinite(last)) for (const c of hub.since(last)) send(c);
+    unsubscribe = hub.subscribe(send);
+  } else {
+    // The memory does not reach back to `last` (the server restarted, or the client was away long): the
+    // current state of every alert the store changed since then (a minute's margin: a commit is stamped
+    // when it starts; every change already published is in the store), then the changes published
+    // meanwhile — held back until then, so that no older state follows a newer one.
+    const held: SequencedChange[] = [];
+    let live = false;
+    unsubscribe = hub.subscribe((c) => (live ? send(c) : held.push(c)));
+    const floor = hub.current;
+    service.repo
+      .alertsUpdatedSince(new Date(Math.floor(last / 1000) - 60_000).toISOString())
+      .then((alerts) => {
+        for (const alert of alerts) send({ seq: floor, change: { change: 'updated', alert } });
+      })
+      .catch(() => {})
+      .finally(() => {
+        for (const c of held) send(c);
+        live = true;
+      });
+  }
   const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), 15_000);
   heartbeat.unref();
   const close = () => {
