@@ -126,13 +126,16 @@ const H_LAST_FIX_AT = 2;
 const H_LAST_FIX_RECEIVED = 3;
 /** 1 when the device is quiet: nothing open, the states settled on the fix that made it quiet or pending. */
 const H_QUIET = 4;
-/** Quiet fixes appended to the engine's log but not yet to the device's timeline: the latest one's index… */
+/**
+ * Quiet events (quiet fixes, far observations of a phone) chained in the engine's log, not yet in the
+ * timeline: the newest one's index…
+ */
 const H_CHAIN = 5;
 /** …and how many. */
 const H_CHAIN_N = 6;
-/** The pending quiet fix: 0 none, 1 the latest chained fix, 2 held by the runtime (`pendingFix`). */
+/** The pending quiet fix: 0 none, 1 the newest chained event (a fix), 2 held by the runtime (`pending`). */
 const H_PENDING = 7;
-/** Fixes the quiet path may still append before the checkpoint check must run (`maybeCheckpoint`). */
+/** Events the quiet paths may still chain before the checkpoint check must run (`maybeCheckpoint`). */
 const H_CP_LEFT = 8;
 /** 1 while a communication or location timer is running. */
 const H_TIMERS = 9;
@@ -355,7 +358,10 @@ export interface Engine {
   used: number;
   /** Processing time from which a device made now is silent (`createEngine`'s `startAt`). */
   startAt: number;
-  /** Quiet fixes in arrival order, each linked to the same device's previous one (`logPrev`), until moved. */
+  /**
+   * Quiet fixes and far observations in arrival order, each linked to the same device's previous one in
+   * timeline order (`logPrev`), until moved into the timeline.
+   */
   log: TimelineEvent[];
   logPrev: Int32Array;
   /** The slot of the device at each position of the previous batch (devices tend to report in one order). */
