@@ -269,15 +269,18 @@ class DeviceRuntime implements DeviceAlerts {
   }
   set comm(t: Timer | null) {
     this.commTimer = t;
-    this.engine.hot[this.o + H_TIMERS] = t !== null || this.locTimer !== null ? 1 : 0;
-    this.engine.wake[this.slot] = Number.NEGATIVE_INFINITY;
+    this.timersChanged();
   }
   get loc(): Timer | null {
     return this.locTimer;
   }
   set loc(t: Timer | null) {
     this.locTimer = t;
-    this.engine.hot[this.o + H_TIMERS] = t !== null || this.commTimer !== null ? 1 : 0;
+    this.timersChanged();
+  }
+  /** Whether a timer runs, in the block; and the tick is to look at the device again. */
+  private timersChanged(): void {
+    this.engine.hot[this.o + H_TIMERS] = this.commTimer !== null || this.locTimer !== null ? 1 : 0;
     this.engine.wake[this.slot] = Number.NEGATIVE_INFINITY;
   }
   /** The device's timeline, in device-time order (quiet fixes still in the engine's log are moved in first). */
@@ -420,11 +423,6 @@ export function createEngine(
     checkpointEvery: options.checkpointEvery ?? DEFAULT_ENGINE_OPTIONS.checkpointEvery,
     quietFixes: options.quietFixes ?? DEFAULT_ENGINE_OPTIONS.quietFixes,
   };
-  const seen = new Set<string>();
-  for (const d of devices) {
-    if (seen.has(d.deviceId)) throw new Error(`engine: device ${d.deviceId} enrolled twice`);
-    seen.add(d.deviceId);
-  }
   const engine: Engine = {
     devices: new Map(),
     slots: [],
@@ -445,14 +443,42 @@ export function createEngine(
     offsets: new Int32Array(0),
     maxFollowers: 0,
   };
+  checkLayout(engine, devices, new Set());
   placeDevices(engine, devices);
   return engine;
 }
 
 /**
+ * What a layout must satisfy, checked before anything changes (a refusal leaves the engine as it was): the
+ * devices taken out first (`leaving`) are supervised ones; no device is enrolled twice; none is both
+ * supervised and a protected person's.
+ */
+function checkLayout(engine: Engine, devices: readonly DeviceRules[], leaving: ReadonlySet<string>): void {
+  const ids = new Set<string>();
+  for (const d of devices) {
+    const known = engine.devices.get(d.deviceId);
+    if (known?.rules === null)
+      throw new Error(`engine: device ${d.deviceId} is both supervised and protected`);
+    if (ids.has(d.deviceId) || (known && !leaving.has(d.deviceId)))
+      throw new Error(`engine: device ${d.deviceId} enrolled twice`);
+    ids.add(d.deviceId);
+  }
+  for (const d of devices)
+    for (const r of d.rules) {
+      if (r.kind !== 'mobileExclusion') continue;
+      const p = engine.devices.get(r.protectedDeviceId);
+      if (ids.has(r.protectedDeviceId) || (p?.rules && !leaving.has(r.protectedDeviceId)))
+        throw new Error(`engine: device ${r.protectedDeviceId} is both supervised and protected`);
+    }
+  for (const id of leaving)
+    if (engine.devices.get(id)?.rules === null)
+      throw new Error(`engine: device ${id} is a protected person's device, not supervised`);
+}
+
+/**
  * Lay out devices in the engine: a block each (supervised devices first, with their quiet plans, then the
  * protected persons' phones they follow that the engine does not know yet), the phones' followers, and
- * each quiet plan's mobile entries. Returns the runtimes made (nothing evaluated yet).
+ * each quiet plan's mobile entries. Returns the runtimes made (nothing evaluated yet). `checkLayout` first.
  */
 function placeDevices(engine: Engine, devices: readonly DeviceRules[]): DeviceRuntime[] {
   const protectedIds: { deviceId: string; personId: string }[] = [];
@@ -462,17 +488,8 @@ function placeDevices(engine: Engine, devices: readonly DeviceRules[]): DeviceRu
         r.kind === 'mobileExclusion' &&
         !engine.devices.has(r.protectedDeviceId) &&
         !protectedIds.some((p) => p.deviceId === r.protectedDeviceId)
-      ) {
-        if (devices.some((x) => x.deviceId === r.protectedDeviceId))
-          throw new Error(`engine: device ${r.protectedDeviceId} is both supervised and protected`);
+      )
         protectedIds.push({ deviceId: r.protectedDeviceId, personId: r.protectedPersonId });
-      }
-  for (const d of devices) {
-    const known = engine.devices.get(d.deviceId);
-    if (known && !known.rules)
-      throw new Error(`engine: device ${d.deviceId} is both supervised and protected`);
-    if (known) throw new Error(`engine: device ${d.deviceId} enrolled twice`);
-  }
   const plans = devices.map((d) => (engine.options.quietFixes ? quietPlan(d, engine.library) : null));
   let size = engine.used;
   for (const p of plans) size += H_SIZE + (p ? p.length : 0);
@@ -553,26 +570,10 @@ export function replaceDevices(
   remove: readonly string[] = [],
 ): Set<string> {
   const out = new Set([...remove, ...devices.map((d) => d.deviceId)]);
-  // Checked before anything changes, so that a refusal leaves the engine as it was.
-  const ids = new Set<string>();
-  for (const d of devices) {
-    if (ids.has(d.deviceId)) throw new Error(`engine: device ${d.deviceId} enrolled twice`);
-    ids.add(d.deviceId);
-  }
-  for (const d of devices) {
-    if (engine.devices.get(d.deviceId)?.rules === null)
-      throw new Error(`engine: device ${d.deviceId} is both supervised and protected`);
-    for (const r of d.rules) {
-      if (r.kind !== 'mobileExclusion') continue;
-      const p = engine.devices.get(r.protectedDeviceId);
-      if (ids.has(r.protectedDeviceId) || (p?.rules && !out.has(r.protectedDeviceId)))
-        throw new Error(`engine: device ${r.protectedDeviceId} is both supervised and protected`);
-    }
-  }
+  checkLayout(engine, devices, out);
   for (const id of out) {
     const dev = engine.devices.get(id);
-    if (!dev) continue;
-    if (!dev.rules) throw new Error(`engine: device ${id} is a protected person's device, not supervised`);
+    if (!dev?.rules) continue;
     settle(dev);
     engine.devices.delete(id);
     engine.slotIds[dev.slot] = '';
@@ -583,9 +584,8 @@ export function replaceDevices(
         if (phone) phone.followers = phone.followers.filter((f) => f.dev !== dev);
       }
   }
+  // `placeDevices` lays out the supervised devices' offsets and slots again.
   engine.supervised = engine.supervised.filter((d) => !out.has(d.deviceId));
-  engine.supOffsets = Int32Array.from(engine.supervised, (d) => d.o);
-  engine.supSlots = Int32Array.from(engine.supervised, (d) => d.slot);
   return new Set(placeDevices(engine, devices).map((d) => d.deviceId));
 }
 

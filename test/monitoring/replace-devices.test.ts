@@ -147,8 +147,12 @@ describe('replacing devices in a live engine', () => {
     expect(() => replaceDevices(live, [{ ...rulesOf(3), deviceId: phone }])).toThrow(
       `engine: device ${phone} is both supervised and protected`,
     );
-    // Refused before anything changed.
+    // Nor is a phone taken out as if supervised, even behind a device that is: refused before anything changed.
+    expect(() => replaceDevices(live, [], [rulesOf(3).deviceId, phone])).toThrow(
+      `engine: device ${phone} is a protected person's device, not supervised`,
+    );
     expect(live.devices.get(rulesOf(3).deviceId)?.rules).toBe(rulesOf(3));
+    expect(live.devices.get(phone)?.rules).toBe(null);
     expect(engineAlerts(live).length).toBe(before);
   });
 });
