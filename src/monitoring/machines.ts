@@ -580,26 +580,34 @@ export function exclusionOnFix(
   const near: readonly string[] = touched ?? NO_ZONES;
 
   // Zones with an episode that this fix did not touch: the fix is beyond the buffer, the episode ends.
-  // (Deleting the current entry while iterating a Map is safe: iteration goes on with the next.)
-  if (st.inside.size > 0)
-    for (const [id, ep] of st.inside)
-      if (!near.includes(id)) {
-        const z = zoneOf(rule, ctx.library, id);
-        if (z && ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionZone', ep, f.at, f));
-        st.inside.delete(id);
-      }
-  if (st.buffer.size > 0)
-    for (const [id, ep] of st.buffer)
-      if (!near.includes(id)) {
-        const z = zoneOf(rule, ctx.library, id);
-        if (z && ep.opened) ctx.report(exclusionReport(rule, z, 'exclusionBuffer', ep, f.at, f));
-        st.buffer.delete(id);
-      }
+  if (st.inside.size > 0) endUntouched(rule, st.inside, 'exclusionZone', near, f, ctx);
+  if (st.buffer.size > 0) endUntouched(rule, st.buffer, 'exclusionBuffer', near, f, ctx);
 
   const prev = st.lastFix;
   if (prev && !anyInside && !st.lastInsideAny) crossingCheck(rule, prev, f, near, ctx);
   st.lastFix = f;
   st.lastInsideAny = anyInside;
+}
+
+/**
+ * End the episodes (inside the zones, or in their buffer rings) of the zones the fix did not touch, reporting
+ * the opened ones as ended by it. (Deleting the current entry while iterating a Map is safe: iteration goes on
+ * with the next.)
+ */
+function endUntouched(
+  rule: ExclusionRule,
+  episodes: Map<string, ZoneEpisode>,
+  kind: 'exclusionZone' | 'exclusionBuffer',
+  near: readonly string[],
+  f: FixRef,
+  ctx: MachineContext,
+): void {
+  for (const [id, ep] of episodes)
+    if (!near.includes(id)) {
+      const z = zoneOf(rule, ctx.library, id);
+      if (z && ep.opened) ctx.report(exclusionReport(rule, z, kind, ep, f.at, f));
+      episodes.delete(id);
+    }
 }
 
 /** Sparse fixes (spec § 3): a zone crossed between two fixes neither of which was in it. */
