@@ -104,10 +104,16 @@ interface ProximityEvent {
 type TimelineEvent = StoredDeviceEvent | ProximityEvent;
 type RuleState = InclusionState | ExclusionState | MobileState | HealthState;
 
+/**
+ * The rule states after the first `index` timeline events (the last of them at `at`). A checkpoint taken
+ * while the device is quiet keeps only the fix its states are settled on (`fix`): such states are the
+ * fresh ones with that fix written in (`quietStates`), made when a re-evaluation first needs them.
+ */
 interface Checkpoint {
   index: number;
   at: number;
-  states: RuleState[];
+  states: RuleState[] | null;
+  fix: (Fix & StoredDeviceEvent) | null;
 }
 
 interface Timer {
@@ -193,7 +199,9 @@ class DeviceRuntime implements DeviceAlerts {
       if (this.kinds[i] === K_INCLUSION) this.inclusions.push(i);
       if (this.kinds[i] === K_MOBILE) this.mobiles.push(i);
     }
-    this.checkpoints = [{ index: 0, at: Number.NEGATIVE_INFINITY, states: cloneStates(this.states) }];
+    this.checkpoints = [
+      { index: 0, at: Number.NEGATIVE_INFINITY, states: cloneStates(this.states), fix: null },
+    ];
     const comm = rules?.timers.communication ?? null;
     const h = engine.hot;
     h[o + H_LAST_AT] = Number.NEGATIVE_INFINITY;
@@ -308,6 +316,10 @@ class DeviceRuntime implements DeviceAlerts {
   get unchained(): readonly TimelineEvent[] {
     return this.timeline;
   }
+  /** The timeline's length, the chained events included (without moving them in). */
+  get length(): number {
+    return this.timeline.length + (this.engine.hot[this.o + H_CHAIN_N] as number);
+  }
   /** Move the chained quiet fixes from the engine's log into the timeline. */
   unchain(): void {
     const { hot, log, logPrev } = this.engine;
@@ -363,9 +375,13 @@ export interface Engine {
   startAt: number;
   /**
    * Quiet fixes and far observations in arrival order, each linked to the same device's previous one in
-   * timeline order (`logPrev`), until moved into the timeline.
+   * timeline order (`logPrev`), until moved into the timeline: the first `logLen` entries (the array is
+   * kept at its size, so that it grows only to its largest and is not made again each time it empties).
    */
   log: TimelineEvent[];
+  logLen: number;
+  /** Above this many events in the log, every device's are moved into its timeline (`unchainAll`). */
+  logLimit: number;
   logPrev: Int32Array;
   /** The slot of the device at each position of the previous batch (devices tend to report in one order). */
   order: Int32Array;
@@ -438,6 +454,8 @@ export function createEngine(
     used: 0,
     startAt: options.startAt,
     log: [],
+    logLen: 0,
+    logLimit: LOG_MIN,
     logPrev: new Int32Array(1024),
     order: new Int32Array(0),
     offsets: new Int32Array(0),
@@ -553,6 +571,8 @@ function placeDevices(engine: Engine, devices: readonly DeviceRules[]): DeviceRu
       p.followers.push({ dev: sup, ruleIndex: i, rule: r });
       engine.maxFollowers = Math.max(engine.maxFollowers, p.followers.length);
     });
+  engine.logLimit = Math.max(LOG_MIN, LOG_PER_DEVICE * engine.slots.length);
+  logRoom(engine, engine.logLimit);
   return made;
 }
 
@@ -901,6 +921,10 @@ function quietPlan(d: DeviceRules, library: ZoneLibrary): Float64Array | null {
 /**
  * Whether the fix, on a quiet device (in `slot`, block at `o`, plan at `o + H_SIZE`), would change nothing but the
  * states' last fix. Reads the device's runtime only for its mobile rules.
+ *
+ * The rarer checks (`insideInclusion`, `sharedBeyond`, `phoneFar`) are passed the fix, not its coordinates:
+ * a call that takes the coordinates as numbers makes the compiled code box both of them on every fix,
+ * whether or not the call is made.
  */
 function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDeviceEvent): boolean {
   const q = engine.hot;
@@ -922,7 +946,7 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
         lon > (q[k + 2] as number) ||
         lat > (q[k + 3] as number)) &&
       !(at < (q[p + P_FREE_TO + n] as number)) &&
-      !insideInclusion(engine.slots[slot] as DeviceRuntime, n, lat, lon)
+      !insideInclusion(engine.slots[slot] as DeviceRuntime, n, f)
     )
       return false;
   // …beyond the reach of every own exclusion zone…
@@ -950,9 +974,7 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
     const cell = gridCell(library, lat, lon);
     if (cell >= 0 && cell !== q[o + H_CLEAR_CELL]) {
       if (cellOccupied(library, cell)) {
-        const found = candidateZones(library, lat, lon);
-        if (found.length > 0 && !sharedBeyond(engine.slots[slot] as DeviceRuntime, found, lat, lon))
-          return false;
+        if (!sharedBeyond(engine.slots[slot] as DeviceRuntime, f)) return false;
       } else q[o + H_CLEAR_CELL] = cell;
     }
   }
@@ -973,13 +995,7 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
         )
       )
         return false;
-    } else {
-      const dev = engine.slots[slot] as DeviceRuntime;
-      const rule = (dev.rules as DeviceRules).rules[dev.mobiles[n] as number] as MobileExclusionRule;
-      const other = engine.devices.get(rule.protectedDeviceId);
-      const o2 = other ? nearestFix(other, at, rule.maxFixAgeMs) : null;
-      if (o2 && !beyondMobile(rule, haversineM(lat, lon, o2.lat, o2.lon))) return false;
-    }
+    } else if (!phoneFar(engine.slots[slot] as DeviceRuntime, n, f)) return false;
   }
   return true;
 }
@@ -988,20 +1004,22 @@ function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDevi
  * A fix outside the inner box of the device's `n`-th inclusion rule: whether it is inside one of the rule's
  * zones all the same (then the machine only notes it, as `settle` will).
  */
-function insideInclusion(dev: DeviceRuntime, n: number, lat: number, lon: number): boolean {
+function insideInclusion(dev: DeviceRuntime, n: number, f: Fix): boolean {
   const rule = (dev.rules as DeviceRules).rules[dev.inclusions[n] as number] as InclusionRule;
   for (let i = 0; i < rule.zones.length; i++)
-    if (contains(rule.zones[i] as CompiledZone, lat, lon)) return true;
+    if (contains(rule.zones[i] as CompiledZone, f.lat, f.lon)) return true;
   return false;
 }
 
 /**
- * A fix with candidate shared zones (its point is in their grown boxes): whether each is beyond the buffer of
- * every shared-zone rule of the device it belongs to — the distance the exclusion machine computes — so the
- * machine, with nothing open, would do nothing.
+ * A fix in an occupied cell of the shared zones' grid: whether every candidate zone (its point is in their
+ * grown boxes) is beyond the buffer of every shared-zone rule of the device it belongs to — the distance the
+ * exclusion machine computes — so the machine, with nothing open, would do nothing.
  */
-function sharedBeyond(dev: DeviceRuntime, found: readonly number[], lat: number, lon: number): boolean {
+function sharedBeyond(dev: DeviceRuntime, f: Fix): boolean {
   const library = dev.engine.library;
+  const { lat, lon } = f;
+  const found = candidateZones(library, lat, lon);
   const rules = (dev.rules as DeviceRules).rules;
   for (let k = 0; k < found.length; k++) {
     const i = found[k] as number;
@@ -1012,6 +1030,17 @@ function sharedBeyond(dev: DeviceRuntime, found: readonly number[], lat: number,
     }
   }
   return true;
+}
+
+/**
+ * The device's `n`-th mobile rule, for a fix older than the phone's latest: whether the phone's fix
+ * `nearestFix` pairs with it (if any) is beyond the rule's outer radius.
+ */
+function phoneFar(dev: DeviceRuntime, n: number, f: Fix): boolean {
+  const rule = (dev.rules as DeviceRules).rules[dev.mobiles[n] as number] as MobileExclusionRule;
+  const other = dev.engine.devices.get(rule.protectedDeviceId);
+  const o2 = other ? nearestFix(other, f.at, rule.maxFixAgeMs) : null;
+  return !o2 || beyondMobile(rule, haversineM(f.lat, f.lon, o2.lat, o2.lon));
 }
 
 /**
@@ -1103,8 +1132,12 @@ function settle(dev: DeviceRuntime): void {
   const p = dev.pending;
   if (p === null) return;
   dev.pending = null;
+  settleInto(dev, dev.states, p);
+}
+
+/** Write fix `p` into the states as the machines would have recorded it (see `settle`). */
+function settleInto(dev: DeviceRuntime, states: RuleState[], p: Fix & StoredDeviceEvent): void {
   const rules = (dev.rules as DeviceRules).rules;
-  const states = dev.states;
   const kinds = dev.kinds;
   for (let i = 0; i < kinds.length; i++) {
     const kind = kinds[i];
@@ -1123,26 +1156,56 @@ function settle(dev: DeviceRuntime): void {
 /**
  * A checkpoint of the rule states when `checkpointEvery` events have come since the last one. Notes in the
  * device's block how many more the quiet path may append before this must run again.
+ *
+ * A quiet device with a pending fix has states that are the fresh ones settled on that fix (nothing open:
+ * `becomesQuiet`; far observations since change nothing): its checkpoint keeps the fix alone, and neither
+ * the states are copied nor the chained events moved into the timeline.
  */
 function maybeCheckpoint(engine: Engine, dev: DeviceRuntime): void {
-  const h = dev.history;
+  const n = dev.length;
   const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
-  if (h.length - last.index >= dev.cpEvery) {
-    settle(dev);
-    dev.checkpoints.push({
-      index: h.length,
-      at: (h[h.length - 1] as TimelineEvent).at,
-      states: cloneStates(dev.states),
-    });
+  if (n - last.index >= dev.cpEvery) {
+    const p = dev.quiet ? dev.pending : null;
+    if (p !== null) dev.checkpoints.push({ index: n, at: dev.lastAt, states: null, fix: p });
+    else {
+      settle(dev);
+      const h = dev.history;
+      dev.checkpoints.push({
+        index: h.length,
+        at: (h[h.length - 1] as TimelineEvent).at,
+        states: cloneStates(dev.states),
+        fix: null,
+      });
+    }
     trim(engine, dev);
   }
   noteCheckpointDue(engine, dev);
 }
 
+/** A checkpoint's rule states, made from its fix the first time they are needed (`maybeCheckpoint`). */
+function statesAt(dev: DeviceRuntime, cp: Checkpoint): RuleState[] {
+  if (cp.states !== null) return cp.states;
+  const states = newStates((dev.rules as DeviceRules).rules);
+  for (let i = 0; i < states.length; i++) {
+    const st = states[i] as RuleState;
+    if (st.kind === 'inclusion') st.last = { at: 0, inside: false, certainOutside: false, fix: null };
+  }
+  settleInto(dev, states, cp.fix as Fix & StoredDeviceEvent);
+  cp.states = states;
+  return states;
+}
+
+/** Whether the mobile rule `r` had an episode open at the checkpoint (none at a quiet one). */
+function mobileOpenAt(cp: Checkpoint, r: number): boolean {
+  if (cp.states === null) return false;
+  const st = cp.states[r] as MobileState;
+  return st.zone !== null || st.buffer !== null;
+}
+
 /** Note in the device's block how many events the quiet path may append before the checkpoint check. */
 function noteCheckpointDue(engine: Engine, dev: DeviceRuntime): void {
   const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
-  engine.hot[dev.o + H_CP_LEFT] = dev.cpEvery - (dev.history.length - last.index);
+  engine.hot[dev.o + H_CP_LEFT] = dev.cpEvery - (dev.length - last.index);
 }
 
 /** Forget timeline events (and ended alerts) older than the horizon, cutting at a checkpoint. */
@@ -1263,19 +1326,23 @@ function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[])
   step.log = new Map();
   if (only) {
     states = dev.states.slice();
-    for (const r of only) states[r] = cloneRuleState(cp.states[r] as RuleState);
+    const at0 = statesAt(dev, cp);
+    for (const r of only) states[r] = cloneRuleState(at0[r] as RuleState);
     let k = ci + 1;
     for (let i = cp.index; i <= dev.history.length; i++) {
       // Refresh the later checkpoints' copies of the re-run rules as the replay passes them.
       for (; k < dev.checkpoints.length && (dev.checkpoints[k] as Checkpoint).index <= i; k++) {
         const later = dev.checkpoints[k] as Checkpoint;
-        if (later.index === i) for (const r of only) later.states[r] = cloneRuleState(states[r] as RuleState);
+        if (later.index === i) {
+          const copy = statesAt(dev, later);
+          for (const r of only) copy[r] = cloneRuleState(states[r] as RuleState);
+        }
       }
       if (i < dev.history.length) apply(step, states, dev.history[i] as TimelineEvent, only);
     }
   } else {
     dev.checkpoints.length = ci + 1;
-    states = cloneStates(cp.states);
+    states = cloneStates(statesAt(dev, cp));
     for (let i = cp.index; i < dev.history.length; i++) {
       apply(step, states, dev.history[i] as TimelineEvent);
       if (i + 1 - (dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint).index >= dev.cpEvery)
@@ -1283,6 +1350,7 @@ function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[])
           index: i + 1,
           at: (dev.history[i] as TimelineEvent).at,
           states: cloneStates(states),
+          fix: null,
         });
     }
   }
@@ -1336,8 +1404,7 @@ function lateFixesFar(
     const rule = rules[r];
     if (rule?.kind !== 'mobileExclusion') return false;
     const st = dev.states[r] as MobileState;
-    const at0 = cp.states[r] as MobileState;
-    if (st.zone || st.buffer || at0.zone || at0.buffer) return false;
+    if (st.zone || st.buffer || mobileOpenAt(cp, r)) return false;
     if (!beyondMobile(rule, e.p.distanceM)) return false;
     for (let k = 0; k < dev.alertIds.length; k++) {
       const a = engine.alerts.get(dev.alertIds[k] as string);
@@ -1368,15 +1435,34 @@ export function evaluate(engine: Engine, e: StoredDeviceEvent): AlertChange[] {
 
 const NO_EVENTS: TimelineEvent[] = [];
 
-/** Above this many quiet fixes in the engine's log, every device's are moved into its timeline. */
-const LOG_LIMIT = 1 << 20;
+/**
+ * The log's limit: this many events per device, and at least `LOG_MIN`. The log is made at its full size
+ * with the engine (and when devices are added), so the quiet path never grows it.
+ */
+const LOG_PER_DEVICE = 64;
+const LOG_MIN = 4096;
 
 /** Move every device's chained quiet fixes into its timeline and empty the engine's log. */
 function unchainAll(engine: Engine): void {
   const hot = engine.hot;
   for (const dev of engine.supervised) if (hot[dev.o + H_CHAIN_N] !== 0) dev.unchain();
-  engine.log.length = 0;
+  engine.logLen = 0;
 }
+
+/** Room in the engine's log for `extra` more events. */
+function logRoom(engine: Engine, extra: number): void {
+  const room = engine.logLen + extra;
+  if (engine.logPrev.length < room) {
+    const grown = new Int32Array(2 * room);
+    grown.set(engine.logPrev);
+    engine.logPrev = grown;
+  }
+  const log = engine.log;
+  if (log.length < room) for (let n = room + (room >> 2) - log.length; n > 0; n--) log.push(NO_ENTRY);
+}
+
+/** A placeholder for the log's entries beyond `logLen` (the array holds no holes). */
+const NO_ENTRY: TimelineEvent = { kind: 'proximity', at: 0, receivedAt: 0, ruleIndex: -1, p: null as never };
 
 /**
  * Evaluate many events (already ordered per device by the caller, or not: order only affects speed).
@@ -1389,19 +1475,14 @@ function unchainAll(engine: Engine): void {
 export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]): AlertChange[] {
   const changes = new Map<string, AlertChange>();
   const step = new Step(engine, changes);
-  if (engine.log.length > LOG_LIMIT) unchainAll(engine);
+  if (engine.logLen > engine.logLimit) unchainAll(engine);
   if (engine.order.length < events.length) {
     const grown = new Int32Array(events.length).fill(-1);
     grown.set(engine.order);
     engine.order = grown;
   }
   // Each event logs at most itself (a quiet fix) or, a protected device's fix, one observation per follower.
-  const room = engine.log.length + events.length * Math.max(1, engine.maxFollowers);
-  if (engine.logPrev.length < room) {
-    const grown = new Int32Array(2 * room);
-    grown.set(engine.logPrev);
-    engine.logPrev = grown;
-  }
+  logRoom(engine, events.length * Math.max(1, engine.maxFollowers));
   const { order, hot, slots, slotIds, offsets } = engine;
   const quietFixes = engine.options.quietFixes;
   // First, each event's device slot. Devices that report together tend to come in the same order: the slot
@@ -1552,6 +1633,7 @@ export function replayAdded(
     if (!dev || dev.rules || e.kind !== 'fix' || !dev.followers.some((f) => added.has(f.dev.deviceId)))
       continue;
     flush();
+    logRoom(engine, dev.followers.length);
     tellFollowers(step, dev, e as Fix & StoredDeviceEvent, added);
   }
   flush();
@@ -1595,8 +1677,8 @@ function chainFarProximity(
  */
 function chainNewest(engine: Engine, slot: number, o: number, e: TimelineEvent): void {
   const hot = engine.hot;
-  const g = engine.log.length;
-  engine.log.push(e);
+  const g = engine.logLen++;
+  engine.log[g] = e;
   engine.logPrev[g] = hot[o + H_CHAIN] as number;
   hot[o + H_CHAIN] = g;
   hot[o + H_CHAIN_N] = (hot[o + H_CHAIN_N] as number) + 1;
@@ -1658,6 +1740,11 @@ function chainLateFarProximity(
     const last = h[h.length - 1];
     if (last === undefined || last.at > at || (last.at === at && rank(last) > 1)) return false;
   }
+  // Its place (the count of events before it) must be after the latest checkpoint, as a late event's is
+  // in `insertLateEvents` once the checkpoints after it are dropped: the chain may reach back further (a
+  // quiet checkpoint leaves the chain in the log), and the checks below are against the latest checkpoint.
+  const cp = sup.checkpoints[sup.checkpoints.length - 1] as Checkpoint;
+  if (h.length + n - k < cp.index) return false;
   // The chained event before it, or -1: it becomes the chain's first.
   const pred = k === n ? -1 : g;
   // The events not after it, from the newest back, through the chain then the timeline proper: the latest
@@ -1683,9 +1770,7 @@ function chainLateFarProximity(
   p.at = at;
   if (!beyondMobile(rule, p.distanceM)) return false;
   const st = sup.states[ruleIndex] as MobileState;
-  const cp = sup.checkpoints[sup.checkpoints.length - 1] as Checkpoint;
-  const at0 = cp.states[ruleIndex] as MobileState;
-  if (st.zone || st.buffer || at0.zone || at0.buffer) return false;
+  if (st.zone || st.buffer || mobileOpenAt(cp, ruleIndex)) return false;
   if (sup.alertIds.length > 0) {
     // Since the first checkpoint (the timeline's start), any alert of the rule sends the decision back.
     const fromIso = cp.at === Number.NEGATIVE_INFINITY ? '' : iso(cp.at);
@@ -1696,8 +1781,8 @@ function chainLateFarProximity(
     }
   }
   const e: ProximityEvent = { kind: 'proximity', at, receivedAt: v.receivedAt, ruleIndex, p };
-  const x = log.length;
-  log.push(e);
+  const x = engine.logLen++;
+  log[x] = e;
   logPrev[x] = pred;
   logPrev[succ] = x;
   hot[o + H_CHAIN_N] = n + 1;
