@@ -10,7 +10,8 @@ import { type Fix, type StoredDeviceEvent, storedEvent } from '../../src/monitor
 import { createEngine, engineAlerts, evaluateAll, tick } from '../../src/monitoring/evaluator.ts';
 import { destination } from '../../src/monitoring/geo.ts';
 import { buildZoneLibrary } from '../../src/monitoring/spatial-index.ts';
-import { east, engineFor, fix, gps, noContact, stored } from './helpers.ts';
+import { circleZone } from '../../src/monitoring/zones.ts';
+import { east, engineFor, fix, gps, HOME, homeDetention, minutes, noContact, stored } from './helpers.ts';
 
 // 09:00 to 22:00 Los Angeles time. People under a curfew (21:00–06:00) are persons 0–2 of every ten.
 const w = buildWorkload({ people: 120, sharedZones: 150, minutes: 780, seed: 11 });
@@ -158,5 +159,55 @@ describe('a protected person’s late fix', () => {
       ['mobileZone', '2026-05-05T10:04:00.000Z', '2026-05-05T10:06:00.000Z', true],
     ]);
     expect(fast).toEqual(alerts(false));
+  });
+});
+
+describe('a checkpoint taken while the device is quiet', () => {
+  it('keeps only the fix; a late absence re-evaluated from it gives the alert of running every machine', () => {
+    // A protected person's home 1.5 km east: the straight line from home to 3 km east crosses it.
+    const spot = east(HOME, 1_500);
+    const { compiled } = engineFor([homeDetention(), gps, noContact], {
+      zones: [
+        {
+          zone: circleZone('pa-home', 'Home of protected person A', spot.lat, spot.lon, 300),
+          role: 'exclusion',
+          conditionId: 'c-no-contact',
+        },
+      ],
+    });
+    // At home every minute from 10:00 to 14:00 but for 11:20–11:34, whose fixes (3 km away) arrive at 14:01.
+    // They are re-evaluated from the quiet checkpoint taken at 11:19 (after 80 events), whose states must
+    // hold that fix at home: the sparse-fix check finds the crossing out from it, and the one back.
+    const home = minutes('dev-1', '2026-05-05T10:00:00Z', 240, HOME).filter(
+      (e) => e.at < Date.parse('2026-05-05T11:20:00Z') || e.at >= Date.parse('2026-05-05T11:35:00Z'),
+    );
+    const away = minutes('dev-1', '2026-05-05T11:20:00Z', 15, east(HOME, 3_000));
+    const onTime = stored(home);
+    const late = stored(away, Date.parse('2026-05-05T14:01:00Z'));
+    const runEngine = (quietFixes: boolean) => {
+      const engine = createEngine([compiled.device], {
+        startAt: Date.parse('2026-05-05T09:00:00Z'),
+        library: buildZoneLibrary([], 200),
+        checkpointEvery: 16,
+        quietFixes,
+      });
+      for (let i = 0; i < onTime.length; i += 10) evaluateAll(engine, onTime.slice(i, i + 10));
+      const dev = engine.devices.get('dev-1');
+      const quietCheckpoints = dev?.checkpoints.filter((c) => c.states === null).length ?? 0;
+      evaluateAll(engine, late);
+      return { alerts: engineAlerts(engine), quietCheckpoints };
+    };
+    const fast = runEngine(true);
+    const full = runEngine(false);
+    // 225 fixes at home, a checkpoint every 16 events: 14 after the first (made with the engine), each
+    // taken while the device is quiet.
+    expect(fast.quietCheckpoints).toBe(14);
+    expect(full.quietCheckpoints).toBe(0);
+    expect(fast.alerts.map((a) => [a.kind, a.startedAt, a.endedAt, a.late])).toEqual([
+      ['possibleCrossing', '2026-05-05T11:19:00.000Z', '2026-05-05T11:20:00.000Z', true],
+      ['unapprovedAbsence', '2026-05-05T11:20:00.000Z', '2026-05-05T11:35:00.000Z', true],
+      ['possibleCrossing', '2026-05-05T11:34:00.000Z', '2026-05-05T11:35:00.000Z', true],
+    ]);
+    expect(fast.alerts).toEqual(full.alerts);
   });
 });
