@@ -97,6 +97,41 @@ export interface MachineContext {
 
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
 
+// What every report of one episode, zone or rule shares, made once and kept beside it (compiled rules and
+// zones are plain data): the episode's key (its rule, zone, kind and start never change), the zone's
+// reference, the rule's tolerances. Reports and alerts are values, never changed once made, so they may
+// share these; an open episode reports on every fix, and building them again each time was most of its cost.
+const episodeKeys = new WeakMap<object, string>();
+const zoneRefs = new WeakMap<object, { id: string; label: string }>();
+const ruleTolerances = new WeakMap<object, Record<string, number>>();
+
+function keyOf(ep: object, ruleId: string, zoneId: string | null, kind: string, since: number): string {
+  let key = episodeKeys.get(ep);
+  if (key === undefined) {
+    key = zoneId === null ? `${ruleId}|${kind}|${since}` : `${ruleId}|${zoneId}|${kind}|${since}`;
+    episodeKeys.set(ep, key);
+  }
+  return key;
+}
+
+function zoneRefOf(zone: CompiledZone): { id: string; label: string } {
+  let ref = zoneRefs.get(zone);
+  if (ref === undefined) {
+    ref = { id: zone.id, label: zone.label };
+    zoneRefs.set(zone, ref);
+  }
+  return ref;
+}
+
+function tolerancesOf(rule: object, make: () => Record<string, number>): Record<string, number> {
+  let t = ruleTolerances.get(rule);
+  if (t === undefined) {
+    t = make();
+    ruleTolerances.set(rule, t);
+  }
+  return t;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Inclusion: home detention, home incarceration, curfew, permitted area.
 
@@ -155,25 +190,31 @@ function inclusionReport(
     notes.push(
       `raised on the last known position: no fix after ${ep.latest ? iso(ep.latest.at) : 'the schedule began'}`,
     );
-  return {
-    key: `${rule.ruleId}|${ep.kind}|${ep.since}`,
+  const zone = rule.zones[0];
+  const r: EpisodeReport = {
+    key: keyOf(ep, rule.ruleId, null, ep.kind, ep.since),
     rule,
     ruleKind: `inclusion:${rule.purpose}`,
     alertKind: ep.kind,
-    zone: rule.zones[0] ? { id: rule.zones[0].id, label: rule.zones[0].label } : null,
+    zone: zone ? zoneRefOf(zone) : null,
     since: ep.since,
     due: ep.since + rule.graceMs,
     end,
-    ...(endNote ? { endNote } : {}),
     evidence: evidenceFrom(
       ep.trail,
       [summary(ep.first), summary(ep.latest), summary(clearing)],
-      { graceMin: rule.graceMs / 60_000, ...(rule.marginM ? { marginM: rule.marginM } : {}) },
+      tolerancesOf(rule, () => {
+        const t: Record<string, number> = { graceMin: rule.graceMs / 60_000 };
+        if (rule.marginM) t.marginM = rule.marginM;
+        return t;
+      }),
       facts,
       notes,
     ),
     confidence,
   };
+  if (endNote) r.endNote = endNote;
+  return r;
 }
 
 /** Where a location observation falls for an inclusion rule. */
@@ -412,31 +453,29 @@ function exclusionReport(
 ): EpisodeReport {
   const confidence: Confidence = ep.gps >= 2 && ep.certain >= 2 ? 'high' : 'medium';
   const minD = ep.latest.distanceM;
-  return {
-    key: `${rule.ruleId}|${zone.id}|${kind}|${ep.since}`,
+  const facts: Record<string, number> = { fixesInside: ep.count };
+  if (minD !== undefined) facts.latestDistanceToBoundaryM = minD;
+  if (end !== null) facts.durationMin = minutes(end - ep.since);
+  const r: EpisodeReport = {
+    key: keyOf(ep, rule.ruleId, zone.id, kind, ep.since),
     rule,
     ruleKind: 'exclusion',
     alertKind: kind,
-    ...(kind === 'exclusionBuffer' && rule.protectsPerson ? { severity: 'critical' as const } : {}),
-    zone: { id: zone.id, label: zone.label },
+    zone: zoneRefOf(zone),
     since: ep.since,
     due: ep.since,
     end,
-    ...(end !== null
-      ? { endNote: kind === 'exclusionBuffer' ? 'left the buffer ring' : 'left the zone' }
-      : {}),
     evidence: evidenceFrom(
       ep.trail,
       [summary(ep.first), summary(ep.latest), summary(clearing)],
-      { minPointsInside: rule.minPointsInside, bufferM: rule.bufferM },
-      {
-        fixesInside: ep.count,
-        ...(minD !== undefined ? { latestDistanceToBoundaryM: minD } : {}),
-        ...(end !== null ? { durationMin: minutes(end - ep.since) } : {}),
-      },
+      tolerancesOf(rule, () => ({ minPointsInside: rule.minPointsInside, bufferM: rule.bufferM })),
+      facts,
     ),
     confidence,
   };
+  if (kind === 'exclusionBuffer' && rule.protectsPerson) r.severity = 'critical';
+  if (end !== null) r.endNote = kind === 'exclusionBuffer' ? 'left the buffer ring' : 'left the zone';
+  return r;
 }
 
 /**
@@ -730,16 +769,26 @@ function mobileReport(
 ): EpisodeReport {
   const p = ep.latest;
   const confidence: Confidence = ep.certain ? 'high' : ep.fresh ? 'medium' : 'low';
-  return {
-    key: `${rule.ruleId}|${kind}|${ep.since}`,
+  let zone = zoneRefs.get(rule);
+  if (zone === undefined) {
+    zone = { id: `mobile:${rule.protectedPersonId}`, label: `Around ${rule.protectedLabel}` };
+    zoneRefs.set(rule, zone);
+  }
+  const facts: Record<string, number> = {
+    closestM: Math.round(ep.closest),
+    latestDistanceM: Math.round(p.distanceM),
+    fixAgeS: Math.round(p.ageMs / 1000),
+  };
+  if (clearing) facts.clearingDistanceM = Math.round(clearing.distanceM);
+  const r: EpisodeReport = {
+    key: keyOf(ep, rule.ruleId, null, kind, ep.since),
     rule,
     ruleKind: 'mobileExclusion',
     alertKind: kind,
-    zone: { id: `mobile:${rule.protectedPersonId}`, label: `Around ${rule.protectedLabel}` },
+    zone,
     since: ep.since,
     due: ep.since,
     end,
-    ...(end !== null ? { endNote: 'distance back above the exit radius' } : {}),
     evidence: evidenceFrom(
       ep.trail,
       [
@@ -750,21 +799,18 @@ function mobileReport(
         summary(clearing?.own),
         summary(clearing?.other),
       ],
-      {
+      tolerancesOf(rule, () => ({
         radiusM: rule.radiusM,
         bufferM: rule.bufferM,
         exitRadiusM: Math.round(rule.radiusM * (1 + rule.hysteresis)),
         maxFixAgeS: rule.maxFixAgeMs / 1000,
-      },
-      {
-        closestM: Math.round(ep.closest),
-        latestDistanceM: Math.round(p.distanceM),
-        fixAgeS: Math.round(p.ageMs / 1000),
-        ...(clearing ? { clearingDistanceM: Math.round(clearing.distanceM) } : {}),
-      },
+      })),
+      facts,
     ),
     confidence,
   };
+  if (end !== null) r.endNote = 'distance back above the exit radius';
+  return r;
 }
 
 function mobileTouch(ep: MobileEpisode, p: Proximity, certain: boolean, fresh: boolean): void {
