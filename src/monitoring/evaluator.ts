@@ -1437,9 +1437,11 @@ const NO_EVENTS: TimelineEvent[] = [];
 
 /**
  * The log's limit: this many events per device, and at least `LOG_MIN`. The log is made at its full size
- * with the engine (and when devices are added), so the quiet path never grows it.
+ * with the engine (and when devices are added), so the quiet path never grows it. A large limit moves the
+ * chained events into the timelines seldom, and so grows each timeline's array seldom: each growth makes a
+ * new array that the young generation's collector copies.
  */
-const LOG_PER_DEVICE = 64;
+const LOG_PER_DEVICE = 256;
 const LOG_MIN = 4096;
 
 /** Move every device's chained quiet fixes into its timeline and empty the engine's log. */
@@ -1453,7 +1455,7 @@ function unchainAll(engine: Engine): void {
 function logRoom(engine: Engine, extra: number): void {
   const room = engine.logLen + extra;
   if (engine.logPrev.length < room) {
-    const grown = new Int32Array(2 * room);
+    const grown = new Int32Array(room + (room >> 2));
     grown.set(engine.logPrev);
     engine.logPrev = grown;
   }
