@@ -15,7 +15,7 @@
  * 11 in the third, 5 after), and a server runs it for days. Then it measures `--runs` runs, each after a full
  * collection, and prints their median.
  *
- * Usage: npm run bench:monitoring [-- --people 5000 --shared 2000 --minutes 200 --runs 3 --warmup 3 --skip-pg]
+ * Usage: npm run bench:monitoring [-- --people 5000 --shared 2000 --minutes 200 --runs 3 --warmup 3 --skip-http --skip-pg]
  * (the script runs it as the server runs: `node --max-semi-space-size=64 --import tsx bench/monitoring.ts`).
  */
 import { spawnSync } from 'node:child_process';
@@ -142,7 +142,8 @@ export async function main() {
   // (b), in a process of its own: its load generator does not share this process's heap (the million fixes
   // of the workload above), whose collections would hold back its uploads.
   const httpBench = new URL('./monitoring-http.ts', import.meta.url);
-  if (existsSync(httpBench)) {
+  if (flag('skip-http')) console.log('(b) end-to-end HTTP ingest: skipped (--skip-http)');
+  else if (existsSync(httpBench)) {
     const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(httpBench), '--json'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
