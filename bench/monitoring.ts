@@ -15,7 +15,7 @@
  * 11 in the third, 5 after), and a server runs it for days. Then it measures `--runs` runs, each after a full
  * collection, and prints their median.
  *
- * Usage: npm run bench:monitoring [-- --people 5000 --shared 2000 --minutes 200 --runs 3 --warmup 3 --skip-http --skip-pg]
+ * Usage: npm run bench:monitoring [-- --people 5000 --shared 2000 --minutes 200 --runs 5 --warmup 3 --skip-http --skip-pg]
  * (the script runs it as the server runs: `node --max-semi-space-size=64 --import tsx bench/monitoring.ts`).
  */
 import { spawnSync } from 'node:child_process';
@@ -97,7 +97,7 @@ export async function main() {
   const people = arg('people', DEFAULT_WORKLOAD.people);
   const sharedZones = arg('shared', DEFAULT_WORKLOAD.sharedZones);
   const minutes = arg('minutes', DEFAULT_WORKLOAD.minutes);
-  const runs = arg('runs', 3);
+  const runs = arg('runs', 5);
   const warmup = arg('warmup', 3);
   console.log(`Monitoring benchmarks — ${machine()}; load average ${loadavg()[0]?.toFixed(1)} at start`);
   console.log(runtime());
