@@ -107,7 +107,7 @@ type RuleState = InclusionState | ExclusionState | MobileState | HealthState;
 /**
  * The rule states after the first `index` timeline events (the last of them at `at`). A checkpoint taken
  * while the device is quiet keeps only the fix its states are settled on (`fix`): such states are the
- * fresh ones with that fix written in (`quietStates`), made when a re-evaluation first needs them.
+ * fresh ones with that fix written in, made when a re-evaluation first needs them (`statesAt`).
  */
 interface Checkpoint {
   index: number;
@@ -1165,18 +1165,15 @@ function maybeCheckpoint(engine: Engine, dev: DeviceRuntime): void {
   const n = dev.length;
   const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
   if (n - last.index >= dev.cpEvery) {
+    // The last of the `n` events is the latest (`lastAt`): the timeline is in device-time order.
     const p = dev.quiet ? dev.pending : null;
-    if (p !== null) dev.checkpoints.push({ index: n, at: dev.lastAt, states: null, fix: p });
-    else {
-      settle(dev);
-      const h = dev.history;
-      dev.checkpoints.push({
-        index: h.length,
-        at: (h[h.length - 1] as TimelineEvent).at,
-        states: cloneStates(dev.states),
-        fix: null,
-      });
-    }
+    if (p === null) settle(dev);
+    dev.checkpoints.push({
+      index: n,
+      at: dev.lastAt,
+      states: p === null ? cloneStates(dev.states) : null,
+      fix: p,
+    });
     trim(engine, dev);
   }
   noteCheckpointDue(engine, dev);
