@@ -105,6 +105,16 @@ const episodeKeys = new WeakMap<object, string>();
 const zoneRefs = new WeakMap<object, { id: string; label: string }>();
 const ruleTolerances = new WeakMap<object, Record<string, number>>();
 
+/** The value kept for `key` in `cache`, made by `make` the first time (`make` is a module-level function, not a closure made per call). */
+function once<K extends object, V>(cache: WeakMap<object, V>, key: K, make: (key: K) => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make(key);
+    cache.set(key, v);
+  }
+  return v;
+}
+
 function keyOf(ep: object, ruleId: string, zoneId: string | null, kind: string, since: number): string {
   let key = episodeKeys.get(ep);
   if (key === undefined) {
@@ -114,23 +124,29 @@ function keyOf(ep: object, ruleId: string, zoneId: string | null, kind: string, 
   return key;
 }
 
-function zoneRefOf(zone: CompiledZone): { id: string; label: string } {
-  let ref = zoneRefs.get(zone);
-  if (ref === undefined) {
-    ref = { id: zone.id, label: zone.label };
-    zoneRefs.set(zone, ref);
-  }
-  return ref;
-}
+const zoneRef = (zone: CompiledZone) => ({ id: zone.id, label: zone.label });
+const mobileZoneRef = (rule: MobileExclusionRule) => ({
+  id: `mobile:${rule.protectedPersonId}`,
+  label: `Around ${rule.protectedLabel}`,
+});
 
-function tolerancesOf(rule: object, make: () => Record<string, number>): Record<string, number> {
-  let t = ruleTolerances.get(rule);
-  if (t === undefined) {
-    t = make();
-    ruleTolerances.set(rule, t);
-  }
+function inclusionTolerances(rule: InclusionRule): Record<string, number> {
+  const t: Record<string, number> = { graceMin: rule.graceMs / 60_000 };
+  if (rule.marginM) t.marginM = rule.marginM;
   return t;
 }
+
+const exclusionTolerances = (rule: ExclusionRule): Record<string, number> => ({
+  minPointsInside: rule.minPointsInside,
+  bufferM: rule.bufferM,
+});
+
+const mobileTolerances = (rule: MobileExclusionRule): Record<string, number> => ({
+  radiusM: rule.radiusM,
+  bufferM: rule.bufferM,
+  exitRadiusM: Math.round(rule.radiusM * (1 + rule.hysteresis)),
+  maxFixAgeS: rule.maxFixAgeMs / 1000,
+});
 
 // ---------------------------------------------------------------------------------------------------------
 // Inclusion: home detention, home incarceration, curfew, permitted area.
@@ -196,18 +212,14 @@ function inclusionReport(
     rule,
     ruleKind: `inclusion:${rule.purpose}`,
     alertKind: ep.kind,
-    zone: zone ? zoneRefOf(zone) : null,
+    zone: zone ? once(zoneRefs, zone, zoneRef) : null,
     since: ep.since,
     due: ep.since + rule.graceMs,
     end,
     evidence: evidenceFrom(
       ep.trail,
       [summary(ep.first), summary(ep.latest), summary(clearing)],
-      tolerancesOf(rule, () => {
-        const t: Record<string, number> = { graceMin: rule.graceMs / 60_000 };
-        if (rule.marginM) t.marginM = rule.marginM;
-        return t;
-      }),
+      once(ruleTolerances, rule, inclusionTolerances),
       facts,
       notes,
     ),
@@ -461,14 +473,14 @@ function exclusionReport(
     rule,
     ruleKind: 'exclusion',
     alertKind: kind,
-    zone: zoneRefOf(zone),
+    zone: once(zoneRefs, zone, zoneRef),
     since: ep.since,
     due: ep.since,
     end,
     evidence: evidenceFrom(
       ep.trail,
       [summary(ep.first), summary(ep.latest), summary(clearing)],
-      tolerancesOf(rule, () => ({ minPointsInside: rule.minPointsInside, bufferM: rule.bufferM })),
+      once(ruleTolerances, rule, exclusionTolerances),
       facts,
     ),
     confidence,
@@ -769,11 +781,6 @@ function mobileReport(
 ): EpisodeReport {
   const p = ep.latest;
   const confidence: Confidence = ep.certain ? 'high' : ep.fresh ? 'medium' : 'low';
-  let zone = zoneRefs.get(rule);
-  if (zone === undefined) {
-    zone = { id: `mobile:${rule.protectedPersonId}`, label: `Around ${rule.protectedLabel}` };
-    zoneRefs.set(rule, zone);
-  }
   const facts: Record<string, number> = {
     closestM: Math.round(ep.closest),
     latestDistanceM: Math.round(p.distanceM),
@@ -785,7 +792,7 @@ function mobileReport(
     rule,
     ruleKind: 'mobileExclusion',
     alertKind: kind,
-    zone,
+    zone: once(zoneRefs, rule, mobileZoneRef),
     since: ep.since,
     due: ep.since,
     end,
@@ -799,12 +806,7 @@ function mobileReport(
         summary(clearing?.own),
         summary(clearing?.other),
       ],
-      tolerancesOf(rule, () => ({
-        radiusM: rule.radiusM,
-        bufferM: rule.bufferM,
-        exitRadiusM: Math.round(rule.radiusM * (1 + rule.hysteresis)),
-        maxFixAgeS: rule.maxFixAgeMs / 1000,
-      })),
+      once(ruleTolerances, rule, mobileTolerances),
       facts,
     ),
     confidence,
