@@ -105,7 +105,10 @@ const episodeKeys = new WeakMap<object, string>();
 const zoneRefs = new WeakMap<object, { id: string; label: string }>();
 const ruleTolerances = new WeakMap<object, Record<string, number>>();
 
-/** The value kept for `key` in `cache`, made by `make` the first time (`make` is a module-level function, not a closure made per call). */
+/**
+ * The value kept for `key` in `cache`, made by `make` the first time (`make` is a module-level function,
+ * not a closure made on every call).
+ */
 function once<K extends object, V>(cache: WeakMap<object, V>, key: K, make: (key: K) => V): V {
   let v = cache.get(key);
   if (v === undefined) {
