@@ -3,12 +3,17 @@
  * docket (ned.html) until the page reaches the size. Prints the median of several runs. Target: < 200 ms.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { importDocket } from '../src/dockets/index.ts';
 import { syntheticDocket } from './synthetic.ts';
 
 const targetBytes = Number(process.argv[2] ?? 1_000_000);
 const page = syntheticDocket(
-  readFileSync(new URL('../test/fixtures/pacer/dockets/district/ned.html', import.meta.url), 'utf8'),
+  readFileSync(
+    process.env.PRETRIAL_BENCH_DOCKET ??
+      fileURLToPath(new URL('../../shared/data/pacer/dockets/district/ned.html', import.meta.url)),
+    'utf8',
+  ),
   targetBytes,
 );
 const bytes = Buffer.from(page, 'utf8');

@@ -1,7 +1,7 @@
 /**
  * PACER Docket Report (`DktRpt.pl`), criminal case, one defendant per page (docs/dockets.md § 2): header,
  * parties with attorneys, pending and terminated counts, complaints, highest offense levels, and the docket
- * table. The reference parse is juriscraper's `DocketReport`; the fixtures in `test/fixtures/pacer` hold its
+ * table. The reference parse is juriscraper's `DocketReport`; the development dockets (`../shared/data/pacer`, read by the tests) hold its
  * expected output beside each page.
  */
 import { usDate } from './dates.ts';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { buildHaleCaseFile } from '../../src/demo/index.ts';
+import { havePacerData, pacerPath } from '../helpers/shared-data.ts';
 
 async function run(...args: string[]) {
   const stdout: string[] = [];
@@ -222,25 +223,28 @@ describe('pretrial exposure', () => {
 });
 
 describe('pretrial import', () => {
-  it('imports ned.html (D. Neb. 4:13-cr-03121), lists its 14 exclusions and writes -o', async () => {
-    const path = join(tmp, 'ned.case.json');
-    const r = await run('import', 'test/fixtures/pacer/dockets/district/ned.html', '-o', path);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain('United States v. Benz — D. Neb. 4:13-cr-03121');
-    expect(r.out).toContain('Speedy Trial exclusions: 14');
-    expect(r.out).toContain('2015-03-25 → 2015-11-24');
-    const v = await run('validate', path);
-    expect(v.code).toBe(0);
-  });
-  it('refuses the billing confirmation page, exits 1 and writes nothing', async () => {
+  it.skipIf(!havePacerData)(
+    'imports ned.html (D. Neb. 4:13-cr-03121), lists its 14 exclusions and writes -o',
+    async () => {
+      const path = join(tmp, 'ned.case.json');
+      const r = await run('import', pacerPath('dockets/district/ned.html'), '-o', path);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('United States v. Benz — D. Neb. 4:13-cr-03121');
+      expect(r.out).toContain('Speedy Trial exclusions: 14');
+      expect(r.out).toContain('2015-03-25 → 2015-11-24');
+      const v = await run('validate', path);
+      expect(v.code).toBe(0);
+    },
+  );
+  it.skipIf(!havePacerData)('refuses the billing confirmation page, exits 1 and writes nothing', async () => {
     const path = join(tmp, 'not-written.json');
-    const r = await run('import', 'test/fixtures/pacer/dockets/not_dockets/casd_542797.html', '-o', path);
+    const r = await run('import', pacerPath('dockets/not_dockets/casd_542797.html'), '-o', path);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/billing confirmation page/);
     expect(() => readFileSync(path)).toThrow();
   });
   it('rejects an unknown --from with a usage error (exit 2)', async () => {
-    const r = await run('import', 'test/fixtures/pacer/dockets/district/ned.html', '--from', 'westlaw');
+    const r = await run('import', 'examples/hale.case.json', '--from', 'westlaw');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--from must be one of pacer, pacer-history, courtlistener, recap/);
   });
