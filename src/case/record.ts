@@ -240,6 +240,71 @@ export const DocketEntry = z
   .meta({ id: 'DocketEntry' });
 export type DocketEntry = z.infer<typeof DocketEntry>;
 
+/**
+ * What one source of the record covers. The Speedy Trial engine counts a day only where the record can
+ * show what happened on it: outside the covered periods, or inside a source without entry texts, a day is
+ * unknown, never assumed quiet (speedy-trial spec: "unknown is an answer").
+ */
+export const SourceCoverage = z
+  .object({
+    id: Id.meta({ description: 'Stable id of the source within the case file, e.g. "src-1".' }),
+    format: EntrySource.shape.format,
+    description: z
+      .string()
+      .min(1)
+      .meta({
+        description: 'What the source is, as a person would say it ("PACER docket report run 2016-06-01").',
+      }),
+    docketNumber: z
+      .string()
+      .optional()
+      .meta({ description: 'The docket the source is of, when not the case’s own.' }),
+    reportDate: IsoDate.optional().meta({
+      description:
+        'The day the report was run or the timeline last brought up to date: nothing after it is known.',
+    }),
+    complete: z.boolean().meta({
+      description:
+        'True when the source holds every entry, with its text, filed within its periods (a full PACER docket report); false for a filtered report, a docket history without texts, a CourtListener docket with missing entries, or a hand-entered timeline.',
+    }),
+    periods: z
+      .array(z.object({ from: IsoDate, to: IsoDate }).strict())
+      .default([])
+      .meta({
+        description:
+          'The periods the source covers, inclusive. Empty: from the first entry to the report date.',
+      }),
+    entryNumbers: z
+      .object({
+        from: z.number().int().min(0).optional(),
+        to: z.number().int().min(0).optional(),
+        missing: z.array(z.number().int().min(0)).default([]),
+      })
+      .strict()
+      .optional()
+      .meta({
+        description:
+          'The entry numbers the source covers, and numbers known to be missing inside that range.',
+      }),
+    entryTexts: z
+      .enum(['full', 'partial', 'none'])
+      .default('full')
+      .meta({
+        description: 'Whether the entries carry their docket text (a docket history has event names only).',
+      }),
+    setBy: z
+      .enum(['importer', 'user'])
+      .default('importer')
+      .meta({ description: 'Who stated the coverage: the importer from the report itself, or a user.' }),
+    note: z.string().optional(),
+  })
+  .strict()
+  .meta({
+    id: 'SourceCoverage',
+    description: 'What one source of the record covers (periods, entries, texts).',
+  });
+export type SourceCoverage = z.infer<typeof SourceCoverage>;
+
 export const OtherParty = z
   .object({
     name: z.string().min(1),
@@ -265,6 +330,10 @@ export const CaseFileShape = z
     counts: z.array(Count).default([]),
     docketEntries: z.array(DocketEntry).default([]),
     events: z.array(Event).default([]),
+    coverage: z.array(SourceCoverage).default([]).meta({
+      description:
+        'What each source of the record covers. Empty when no source states it: the engines then say the coverage is unknown.',
+    }),
     pleaOffers: z
       .array(PleaOffer)
       .default([])
