@@ -141,6 +141,29 @@ export type MotionType = z.infer<typeof MotionType>;
 
 export const PleaKind = z.enum(['notGuilty', 'guilty', 'noloContendere']);
 
+/**
+ * What the record does not show about an event, and what would settle it. An importer sets it when a docket
+ * shows that an order was made but not its terms (a docket history lists "Order to Continue - Ends of Justice"
+ * without its text); the engines then treat what depends on the missing part as unknown, never as known.
+ */
+export const EventUnknowns = z
+  .object({
+    fields: z
+      .array(z.enum(['window', 'start', 'end', 'findings', 'basis', 'defendants', 'disposition', 'date']))
+      .min(1)
+      .meta({ description: 'The parts of the event the record does not show.' }),
+    reason: z.string().min(1).meta({
+      description: 'Why they are unknown, e.g. "the docket history gives the event name only".',
+    }),
+    settle: z
+      .string()
+      .min(1)
+      .meta({ description: 'What would settle it, e.g. "read the text of order #65".' }),
+  })
+  .strict()
+  .meta({ id: 'EventUnknowns' });
+export type EventUnknowns = z.infer<typeof EventUnknowns>;
+
 const common = {
   id: Id,
   date: IsoDate.meta({ description: 'The day the event happened (an order: the day it was made).' }),
@@ -151,6 +174,7 @@ const common = {
     .meta({ description: 'Defendant numbers the event concerns.' }),
   provenance: Provenance,
   note: z.string().optional(),
+  unknown: EventUnknowns.optional(),
 };
 
 const ev = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S, description: string) =>

@@ -249,12 +249,9 @@ export const SourceCoverage = z
   .object({
     id: Id.meta({ description: 'Stable id of the source within the case file, e.g. "src-1".' }),
     format: EntrySource.shape.format,
-    description: z
-      .string()
-      .min(1)
-      .meta({
-        description: 'What the source is, as a person would say it ("PACER docket report run 2016-06-01").',
-      }),
+    description: z.string().min(1).meta({
+      description: 'What the source is, as a person would say it ("PACER docket report run 2016-06-01").',
+    }),
     docketNumber: z
       .string()
       .optional()
@@ -286,12 +283,9 @@ export const SourceCoverage = z
         description:
           'The entry numbers the source covers, and numbers known to be missing inside that range.',
       }),
-    entryTexts: z
-      .enum(['full', 'partial', 'none'])
-      .default('full')
-      .meta({
-        description: 'Whether the entries carry their docket text (a docket history has event names only).',
-      }),
+    entryTexts: z.enum(['full', 'partial', 'none']).default('full').meta({
+      description: 'Whether the entries carry their docket text (a docket history has event names only).',
+    }),
     setBy: z
       .enum(['importer', 'user'])
       .default('importer')
