@@ -129,7 +129,12 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
       '--db <url-or-path>',
       'PostgreSQL URL or SQLite file (default: $PRETRIAL_DATABASE_URL or data/pretrial.db)',
     )
-    .option('--demo', 'load the demo case into an empty store')
+    .option(
+      '--demo',
+      'demo mode: load the demo case into an empty store, and one demo account per role (password "demo", no second factor)',
+    )
+    .option('--tls-cert <file>', 'serve HTTPS with this certificate (PEM); with --tls-key')
+    .option('--tls-key <file>', 'the private key of --tls-cert (PEM)')
     .option('--no-build', 'do not build the web UI, even if its sources changed')
     .option('--log', 'log every request')
     .option(
@@ -154,6 +159,10 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
       'replay the week through a running server’s API instead (uploads as the device sends them, and the officer’s steps)',
     )
     .option('--duration <seconds>', 'with --api: spread the week over this many seconds (default: no pacing)')
+    .option(
+      '--token <token>',
+      'with --api: an API token of an account with the officer and vendor roles (default: $PRETRIAL_API_TOKEN)',
+    )
     .action(async (opts) => setCode(await simulateCommand(opts, out)));
 
   return program;

@@ -3,16 +3,23 @@
  * /api/docs (both generated from the same zod schemas that validate requests), and the web UI.
  */
 import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Actor, CaseStore } from '../store/cases.ts';
+import { installSecurity, requirePolicies, type SecurityOptions } from './auth/plugin.ts';
+import type { PolicyName } from './auth/policy.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import type { MonitoringService } from './monitoring/service.ts';
+import { authRoutes } from './routes/auth.ts';
 import { calendarRoutes } from './routes/calendar.ts';
+import { caseloadRoutes } from './routes/caseload.ts';
 import { casesRoutes } from './routes/cases.ts';
 import { chargesRoutes } from './routes/charges.ts';
 import { clockRoutes } from './routes/clock.ts';
@@ -25,6 +32,9 @@ declare module 'fastify' {
   interface FastifyInstance {
     store: CaseStore;
     notFound(message: string): HttpError;
+    /** Every route's access policy, by `METHOD /url` (what the role × route matrix is built from). */
+    policies: Map<string, PolicyName>;
+    limits: { ingestPerMinute: number };
   }
   interface FastifyRequest {
     actor: Actor;
@@ -33,13 +43,26 @@ declare module 'fastify' {
 
 export interface AppOptions {
   store: CaseStore;
-  /** The configured local user every request acts as (until accounts land). */
-  actor: string;
+  /** The name changes are recorded under when no account made them (there is none on a served request). */
+  actor?: string;
+  /** Accounts, sessions, the audit trail and the access settings: every request is decided by the policy. */
+  security: SecurityOptions & {
+    /** Clock of sessions, lockouts and second-factor codes (tests inject one). */
+    now?: () => number;
+    /** Sign-in attempts per client address a minute (default 20). */
+    signInPerMinute?: number;
+    /** Device-event uploads per caller a minute (default 6,000). */
+    ingestPerMinute?: number;
+    /** Cross-origin callers allowed (CORS); none by default. */
+    corsOrigins?: string[];
+  };
   /** Built web UI to serve (index.html and assets), if any. */
   webRoot?: string;
   logger?: boolean;
   /** The monitoring engine of this store (started); without it only GET /config of the monitoring API is served. */
   monitoring?: MonitoringService;
+  /** Serve HTTPS with this certificate and key. */
+  https?: { cert: Buffer; key: Buffer };
   /** Largest request body, in bytes (docket uploads). */
   bodyLimit?: number;
 }
@@ -48,6 +71,7 @@ export const API_VERSION = '0.1.0';
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    ...(options.https ? { https: options.https } : {}),
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: options.bodyLimit ?? 60 * 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
@@ -58,7 +82,57 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   app.decorate('store', options.store);
   app.decorate('notFound', (message: string) => new HttpError(404, message));
-  app.decorateRequest('actor', { getter: () => ({ name: options.actor }) });
+  const policies = new Map<string, PolicyName>();
+  app.decorate('policies', policies);
+  requirePolicies(app, policies);
+
+  const sec = options.security;
+  app.decorate('limits', { ingestPerMinute: sec.ingestPerMinute ?? 6_000 });
+  await app.register(fastifyCookie);
+  // Security headers (OWASP ASVS V14.4): a CSP with no inline script, no framing, no sniffing, no referrer
+  // beyond our origin; API answers are never cached.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: sec.tls ? [] : null,
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+    hsts: sec.tls ? { maxAge: 31_536_000 } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/v1/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  // CORS stays off (no Access-Control headers) unless origins are configured.
+  if (sec.corsOrigins && sec.corsOrigins.length > 0) {
+    const allowed = new Set(sec.corsOrigins);
+    app.addHook('onRequest', async (request, reply) => {
+      const origin = request.headers.origin;
+      if (origin && allowed.has(origin)) {
+        reply.header('access-control-allow-origin', origin);
+        reply.header('vary', 'Origin');
+        reply.header('access-control-allow-headers', 'authorization, content-type');
+        reply.header('access-control-allow-methods', 'GET, POST, PUT, DELETE');
+      }
+    });
+  }
+  await app.register(fastifyRateLimit, { global: false });
+  installSecurity(app, sec, {
+    store: options.store,
+    ...(options.monitoring ? { monitoring: options.monitoring } : {}),
+    fallbackActor: options.actor ?? 'system',
+  });
 
   await app.register(fastifyMultipart, {
     limits: { fileSize: options.bodyLimit ?? 60 * 1024 * 1024, files: 1 },
@@ -90,7 +164,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { policy: 'public' } }, async () =>
+    app.swagger(),
+  );
+  app.get('/api/health', { schema: { hide: true }, config: { policy: 'public' } }, async () => ({
+    ok: true,
+  }));
 
   await app.register(
     async (api) => {
@@ -109,6 +188,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           )
             engine.reload().catch((e: unknown) => request.log.error({ err: e }, 'monitoring reload failed'));
         });
+      await api.register(
+        authRoutes({
+          accounts: sec.accounts,
+          audit: sec.audit,
+          demo: sec.demo === true,
+          mfaRequired: sec.mfaRequired !== false,
+          tls: sec.tls === true,
+          now: sec.now ?? Date.now,
+          signInPerMinute: sec.signInPerMinute ?? 20,
+        }),
+      );
+      await api.register(caseloadRoutes(options.monitoring));
       await api.register(casesRoutes);
       await api.register(eventsRoutes);
       await api.register(calendarRoutes);
@@ -120,7 +211,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (monitoring) {
         api.decorate('monitoring', monitoring);
         await api.register(monitoringRoutes);
-      } else api.get('/config', { schema: { hide: true } }, async () => mapConfig());
+      } else
+        api.get('/config', { schema: { hide: true }, config: { policy: 'signedIn' } }, async () =>
+          mapConfig(),
+        );
     },
     { prefix: '/api/v1' },
   );

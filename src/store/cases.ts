@@ -226,6 +226,17 @@ export class CaseStore {
     });
   }
 
+  /** The people enrolled in location monitoring in a case (a case with any cannot be deleted). */
+  async monitoredPeople(caseId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('monitoring_enrollments')
+      .select('person_id')
+      .where('case_id', '=', caseId)
+      .orderBy('person_id')
+      .execute();
+    return rows.map((r) => r.person_id);
+  }
+
   async deleteCase(id: string, actor: Actor): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       const before = await this.mustRead(trx, id);

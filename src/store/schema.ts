@@ -115,7 +115,79 @@ export interface MonitoringAlertsTable {
   data: string;
 }
 
+export interface AccountsTable {
+  id: string;
+  username: string;
+  display_name: string;
+  /** JSON array of role names. */
+  roles: string;
+  /** argon2id PHC string; null for an account that signs in only through OIDC. */
+  password_hash: string | null;
+  totp_secret: string | null;
+  mfa_enrolled_at: string | null;
+  /** JSON array of SHA-256 hashes of the unused recovery codes. */
+  recovery_codes: Generated<string>;
+  oidc_subject: string | null;
+  demo: Generated<number>;
+  disabled: Generated<number>;
+  failed_attempts: Generated<number>;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What an account may see: `court` (a court id or *), `case`, `defendant` (caseId#n), `officer` (a supervisor's officers, by username), `device` (a vendor's devices; a trailing * is a prefix). */
+export interface AssignmentsTable {
+  account_id: string;
+  kind: string;
+  ref: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's secret: the secret itself is never stored. */
+  id_hash: string;
+  account_id: string;
+  csrf: string;
+  mfa_done: Generated<number>;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  client: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  account_id: string;
+  name: string;
+  secret_hash: string;
+  /** JSON array of policy names the token may use. */
+  scopes: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface AccessAuditTable {
+  id: Generated<string>;
+  at: string;
+  who: string;
+  role: string;
+  action: string;
+  target: string;
+  client: string;
+  outcome: string;
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Database {
+  accounts: AccountsTable;
+  assignments: AssignmentsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  access_audit: AccessAuditTable;
   cases: CasesTable;
   defendants: DefendantsTable;
   counts: CountsTable;

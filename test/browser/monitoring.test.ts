@@ -10,13 +10,14 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHaleCaseFile } from '../../src/demo/index.ts';
 import { DEMO_DEVICE, DEMO_WEEK } from '../../src/monitoring/simulator/demo-week.ts';
-import { buildApp } from '../../src/server/app.ts';
+import { SESSION_COOKIE } from '../../src/server/auth/plugin.ts';
 import { replayDemoWeek } from '../../src/server/monitoring/demo-replay.ts';
 import { MonitoringService } from '../../src/server/monitoring/service.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from '../../src/server/web-build.ts';
 import { CaseStore } from '../../src/store/cases.ts';
 import { openStore } from '../../src/store/db.ts';
 import { MonitoringRepo } from '../../src/store/monitoring.ts';
+import { buildTestApp } from '../helpers/app.ts';
 import { CHROMIUM, haveChromium, screenshot } from '../helpers/browser.ts';
 
 interface Rig {
@@ -26,10 +27,12 @@ interface Rig {
   close(): Promise<void>;
 }
 
+let token = '';
+
 async function post(base: string, path: string, body: unknown): Promise<Response> {
   const res = await fetch(`${base}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
@@ -47,19 +50,25 @@ async function startMonitoringRig(): Promise<Rig> {
     replayStart: DEMO_WEEK.from,
   });
   await monitoring.start();
-  const app = await buildApp({ store: cases, actor: 'Officer on duty', webRoot: WEB_DIST, monitoring });
+  const built = await buildTestApp({ store, cases, monitoring, webRoot: WEB_DIST });
+  const app = built.app;
+  token = built.token;
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   // Enroll Renee Castell, then the demo week as the vendor platform delivers it (one POST per upload, at its
   // own time on the replay clock) with the demo officer's steps through the lifecycle routes.
-  const replay = await replayDemoWeek({ baseUrl: base });
+  const replay = await replayDemoWeek({ baseUrl: base, token });
   if (replay.problems.length > 0) throw new Error(`demo replay: ${replay.problems.join('; ')}`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addCookies([
+    { name: SESSION_COOKIE, value: await built.session(), url: base, httpOnly: true, sameSite: 'Strict' },
+  ]);
+  const page = await context.newPage();
   // Fail at the step that waits, well inside the test's own time limit.
   page.setDefaultTimeout(10_000);
   return {

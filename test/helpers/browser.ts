@@ -8,11 +8,15 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { buildHaleCaseFile } from '../../src/demo/index.ts';
 import { DEMO_WEEK } from '../../src/monitoring/simulator/demo-week.ts';
 import { buildApp } from '../../src/server/app.ts';
+import type { AccountStore } from '../../src/server/auth/accounts.ts';
+import { SESSION_COOKIE } from '../../src/server/auth/plugin.ts';
+import { openSecurity } from '../../src/server/auth/setup.ts';
 import { MonitoringService } from '../../src/server/monitoring/service.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from '../../src/server/web-build.ts';
 import { CaseStore } from '../../src/store/cases.ts';
 import { openStore } from '../../src/store/db.ts';
 import { MonitoringRepo } from '../../src/store/monitoring.ts';
+import { makeTester } from './app.ts';
 
 export const CHROMIUM = process.env.PRETRIAL_CHROMIUM ?? '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
@@ -28,10 +32,20 @@ export interface BrowserRig {
   page: Page;
   /** The server's monitoring engine, on the replay clock of the demo (as `pretrial serve --demo`). */
   monitoring: MonitoringService;
+  accounts: AccountStore;
   close(): Promise<void>;
 }
 
-export async function startRig(): Promise<BrowserRig> {
+export interface RigOptions {
+  /** Sign the page in as the full-access tester (default true); false leaves it at the sign-in page. */
+  signedIn?: boolean;
+  /** The server's clock for sessions, lockouts and codes. */
+  now?: () => number;
+  /** Demo mode (demo accounts, no second factor for them). */
+  demo?: boolean;
+}
+
+export async function startRig(options: RigOptions = {}): Promise<BrowserRig> {
   if (webBuildIsStale()) await buildWeb(() => {});
   const store = await openStore(':memory:');
   const cases = new CaseStore(store.db);
@@ -42,7 +56,20 @@ export async function startRig(): Promise<BrowserRig> {
     tickEveryMs: 0,
   });
   await monitoring.start();
-  const app = await buildApp({ store: cases, actor: 'browser test', webRoot: WEB_DIST, monitoring });
+  const security = openSecurity(store, options.now);
+  await makeTester(security.accounts);
+  const app = await buildApp({
+    store: cases,
+    webRoot: WEB_DIST,
+    monitoring,
+    security: {
+      ...security,
+      demo: options.demo === true,
+      ...(options.now ? { now: options.now } : {}),
+      signInPerMinute: 1_000,
+      ingestPerMinute: 100_000,
+    },
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
@@ -57,12 +84,21 @@ export async function startRig(): Promise<BrowserRig> {
       '--no-first-run',
     ],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (options.signedIn !== false) {
+    const tester = await security.accounts.mustFind('tester');
+    const { secret } = await security.accounts.createSession(tester.id, true, '127.0.0.1');
+    await context.addCookies([
+      { name: SESSION_COOKIE, value: secret, url: base, httpOnly: true, sameSite: 'Strict' },
+    ]);
+  }
+  const page = await context.newPage();
   return {
     base,
     browser,
     page,
     monitoring,
+    accounts: security.accounts,
     async close() {
       await browser.close();
       await app.close();

@@ -2,6 +2,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { openSecurity } from '../../src/server/auth/setup.ts';
+import { openStore } from '../../src/store/db.ts';
+import { makeTester } from './app.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/pretrial.js', import.meta.url));
 
@@ -17,6 +20,10 @@ export async function freePort(): Promise<number> {
 
 export interface ServerProcess {
   url: string;
+  /** The tester's API token (full access; see test/helpers/app.ts). */
+  token: string;
+  /** `fetch` on the server, as the tester. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
   child: ChildProcess;
   output: () => string;
   /** SIGKILL: no shutdown hook runs. */
@@ -27,6 +34,13 @@ export interface ServerProcess {
 /** Start `pretrial serve` on a database file and wait until it listens. */
 export async function startServer(db: string, extra: string[] = [], port?: number): Promise<ServerProcess> {
   const p = port ?? (await freePort());
+  // The tester's account and a token, in the store before the server opens it.
+  const opened = await openStore(db);
+  const { accounts } = openSecurity(opened);
+  const token = (await accounts.find('tester'))
+    ? (await accounts.createToken('tester', { name: 'tests' })).token
+    : await makeTester(accounts);
+  await opened.close();
   const child = spawn(
     process.execPath,
     [BIN, 'serve', '--no-build', '--db', db, '--port', String(p), ...extra],
@@ -57,8 +71,15 @@ export async function startServer(db: string, extra: string[] = [], port?: numbe
       reject(new Error(`the server exited (${code}) before listening:\n${out}`));
     });
   });
+  const url = `http://127.0.0.1:${p}`;
   return {
-    url: `http://127.0.0.1:${p}`,
+    url,
+    token,
+    fetch: (path, init = {}) =>
+      fetch(`${url}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${token}`, ...((init.headers as Record<string, string>) ?? {}) },
+      }),
     child,
     output: () => out,
     async kill() {

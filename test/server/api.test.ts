@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHaleCaseFile } from '../../src/demo/index.ts';
-import { testApp } from '../helpers/app.ts';
+import { TESTER_ACTOR, testApp } from '../helpers/app.ts';
 
 const DEMO = 'nyed-1-26-cr-00117';
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -104,7 +104,7 @@ describe('events', () => {
     const audit = await req('GET', `/api/v1/cases/${DEMO}/audit?limit=1`);
     expect(audit.json().records[0]).toMatchObject({
       action: 'event.add',
-      actor: 'test clerk',
+      actor: TESTER_ACTOR,
       entityId: 'ev-api-suppress',
     });
   });
@@ -219,7 +219,7 @@ describe('deleting a case', () => {
     expect((await req('DELETE', `/api/v1/cases/${DEMO}`)).statusCode).toBe(204);
     expect((await req('DELETE', `/api/v1/cases/${DEMO}`)).statusCode).toBe(404);
     const audit = await req('GET', `/api/v1/cases/${DEMO}/audit`);
-    expect(audit.json().records[0]).toMatchObject({ action: 'case.delete', actor: 'test clerk' });
+    expect(audit.json().records[0]).toMatchObject({ action: 'case.delete', actor: TESTER_ACTOR });
   });
 });
 

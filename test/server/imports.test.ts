@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../helpers/app.ts';
+import { TESTER_ACTOR, testApp } from '../helpers/app.ts';
 import { havePacerData, readPacer } from '../helpers/shared-data.ts';
 
 const fixture = (path: string) => readPacer(path);
@@ -114,7 +114,7 @@ describe('POST /api/v1/cases/:id/import', () => {
       const audit = (
         await ctx.app.inject({ method: 'GET', url: `/api/v1/cases/${id}/audit?limit=1` })
       ).json();
-      expect(audit.records[0]).toMatchObject({ action: 'case.import', actor: 'test clerk' });
+      expect(audit.records[0]).toMatchObject({ action: 'case.import', actor: TESTER_ACTOR });
     },
   );
 

@@ -16,16 +16,18 @@ async function run(...args: string[]) {
 describe('pretrial simulate --api: the demo week through a running server, with the officer’s steps', () => {
   let close: () => Promise<void>;
   let base: string;
+  let token: string;
 
   beforeAll(async () => {
     const t = await testApp({ replayClock: true, replayStart: DEMO_WEEK.from });
     close = t.close;
+    token = t.token;
     base = await t.app.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => close());
 
   it('creates the demo case and enrollment, posts every upload, and leaves the four alerts in their states', async () => {
-    const r = await run('simulate', '--api', base);
+    const r = await run('simulate', '--api', base, '--token', token);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Enrolled Renee Castell (2), device LM-CACD-0417.');
@@ -65,7 +67,7 @@ describe('pretrial serve --demo (what npm start runs): the week replayed against
       let server = await startServer(db, ['--demo', '--replay-seconds', '3']);
       const alerts = async () =>
         (
-          (await (await fetch(`${server.url}/api/v1/monitoring/alerts?personId=hale-2`)).json()) as {
+          (await (await server.fetch('/api/v1/monitoring/alerts?personId=hale-2')).json()) as {
             alerts: { kind: string; state: string; detectedAt: string }[];
           }
         ).alerts;

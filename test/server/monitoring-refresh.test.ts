@@ -57,13 +57,14 @@ const ids = (alerts: readonly Alert[]) => alerts.map((a) => a.alertId).sort();
 
 describe('monitoring: an enrollment change replaces one device, not the engine', () => {
   let app: FastifyInstance;
+  let token: string;
   let monitoring: MonitoringService;
   let close: () => Promise<void>;
   let dir: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pretrial-refresh-'));
-    ({ app, monitoring, close } = await testApp(
+    ({ app, monitoring, close, token } = await testApp(
       { replayClock: true, replayStart: DEMO_WEEK.from },
       join(dir, 'p.db'),
     ));
@@ -182,7 +183,7 @@ describe('monitoring: an enrollment change replaces one device, not the engine',
     expect(monitoring.hub.covers(monitoring.hub.current)).toBe(true);
     const ctrl = new AbortController();
     const res = await fetch(`${base}/api/v1/monitoring/stream`, {
-      headers: { 'last-event-id': String(BEFORE * 1000) },
+      headers: { 'last-event-id': String(BEFORE * 1000), authorization: `Bearer ${token}` },
       signal: ctrl.signal,
     });
     const reader = (res.body as ReadableStream<Uint8Array>).getReader();

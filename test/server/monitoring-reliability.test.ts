@@ -16,7 +16,7 @@ import { DEMO_DEVICE, demoEnrollment, PLACES } from '../../src/monitoring/simula
 import { seededRandom } from '../../src/monitoring/simulator/tracks.ts';
 import type { MonitoringService } from '../../src/server/monitoring/service.ts';
 import { testApp } from '../helpers/app.ts';
-import { startServer } from '../helpers/server-process.ts';
+import { type ServerProcess, startServer } from '../helpers/server-process.ts';
 
 const BATCHES = 40;
 const PER_BATCH = 500;
@@ -45,8 +45,11 @@ function batch(i: number, base: number): Record<string, unknown>[] {
 
 const ndjson = (events: Record<string, unknown>[]) => events.map((e) => JSON.stringify(e)).join('\n');
 
-async function post(url: string, body: string): Promise<{ status: number; json: Record<string, number> }> {
-  const r = await fetch(`${url}/api/v1/monitoring/events`, {
+async function post(
+  server: { fetch: ServerProcess['fetch'] },
+  body: string,
+): Promise<{ status: number; json: Record<string, number> }> {
+  const r = await server.fetch('/api/v1/monitoring/events', {
     method: 'POST',
     headers: { 'content-type': 'application/x-ndjson' },
     body,
@@ -68,13 +71,13 @@ describe('SIGKILL during ingest, then restart', () => {
     const bodies = Array.from({ length: BATCHES }, (_, i) => ndjson(batch(i, base)));
 
     let server = await startServer(db);
-    const created = await fetch(`${server.url}/api/v1/cases`, {
+    const created = await server.fetch('/api/v1/cases', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(buildHaleCaseFile()),
     });
     expect(created.status).toBe(201);
-    const enrolled = await fetch(`${server.url}/api/v1/monitoring/enrollments`, {
+    const enrolled = await server.fetch('/api/v1/monitoring/enrollments', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ caseId: 'nyed-1-26-cr-00117', enrollment: demoEnrollment }),
@@ -92,7 +95,7 @@ describe('SIGKILL during ingest, then restart', () => {
       const launch = () => {
         if (killed || next >= BATCHES) return;
         const i = next++;
-        const p = post(server.url, bodies[i] as string).then(
+        const p = post(server, bodies[i] as string).then(
           (r) => {
             if (r.status === 200 && !killed) acked.push(i);
             if (acked.length >= killAfter && !killed) {
@@ -134,7 +137,7 @@ describe('SIGKILL during ingest, then restart', () => {
     let duplicates = 0;
     for (let i = 0; i < BATCHES; i++) {
       if (acked.includes(i)) continue;
-      const r = await post(server.url, bodies[i] as string);
+      const r = await post(server, bodies[i] as string);
       expect(r.status).toBe(200);
       accepted += r.json.accepted as number;
       duplicates += r.json.duplicates as number;
@@ -144,7 +147,7 @@ describe('SIGKILL during ingest, then restart', () => {
     expect(duplicates).toBe(committedUnacked.length * PER_BATCH);
 
     const alerts = (
-      (await (await fetch(`${server.url}/api/v1/monitoring/alerts?personId=hale-2&limit=10000`)).json()) as {
+      (await (await server.fetch('/api/v1/monitoring/alerts?personId=hale-2&limit=10000')).json()) as {
         alerts: Alert[];
       }
     ).alerts;

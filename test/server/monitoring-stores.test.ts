@@ -8,10 +8,10 @@ import { buildHaleCaseFile } from '../../src/demo/index.ts';
 import type { Alert } from '../../src/monitoring/alerts.ts';
 import { toInput } from '../../src/monitoring/device-events.ts';
 import { DEMO_WEEK, demoEnrollment, demoWeekDeliveries } from '../../src/monitoring/simulator/demo-week.ts';
-import { buildApp } from '../../src/server/app.ts';
 import { MonitoringService } from '../../src/server/monitoring/service.ts';
 import { CaseStore } from '../../src/store/cases.ts';
 import { MonitoringRepo } from '../../src/store/monitoring.ts';
+import { buildTestApp } from '../helpers/app.ts';
 import { storeTargets } from '../helpers/stores.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -30,7 +30,7 @@ for (const target of storeTargets) {
           tickEveryMs: 0,
         });
         await monitoring.start();
-        const app = await buildApp({ store: cases, actor: 'officer', monitoring });
+        const { app } = await buildTestApp({ store: opened, cases, monitoring });
         return { app, monitoring };
       };
       try {

@@ -14,7 +14,7 @@ import {
   runDemoWeek,
 } from '../../src/monitoring/simulator/demo-week.ts';
 import type { MonitoringService } from '../../src/server/monitoring/service.ts';
-import { testApp } from '../helpers/app.ts';
+import { TESTER_ACTOR, testApp } from '../helpers/app.ts';
 
 const CASE_ID = 'nyed-1-26-cr-00117';
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -24,12 +24,13 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
   let app: FastifyInstance;
   let monitoring: MonitoringService;
   let close: () => Promise<void>;
+  let token: string;
   let dir: string;
   const reference = runDemoWeek();
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pretrial-mon-'));
-    ({ app, monitoring, close } = await testApp(
+    ({ app, monitoring, close, token } = await testApp(
       { replayClock: true, replayStart: DEMO_WEEK.from },
       join(dir, 'p.db'),
     ));
@@ -265,8 +266,8 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
     const log = (await app.inject({ method: 'GET', url: `/api/v1/cases/${CASE_ID}/audit` })).json();
     const entries = log.records.filter((e: { entityId: string }) => e.entityId === tamper.alertId);
     expect(entries.map((e: { action: string; actor: string }) => [e.action, e.actor])).toEqual([
-      ['alert.resolve', 'test clerk'],
-      ['alert.acknowledge', 'test clerk'],
+      ['alert.resolve', TESTER_ACTOR],
+      ['alert.acknowledge', TESTER_ACTOR],
     ]);
     const one = await app.inject({ method: 'GET', url: `/api/v1/monitoring/alerts/${tamper.alertId}` });
     expect(
@@ -275,8 +276,8 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
         .history.slice(-2)
         .map((h: { action: string; by: string }) => [h.action, h.by]),
     ).toEqual([
-      ['acknowledged', 'test clerk'],
-      ['resolved', 'test clerk'],
+      ['acknowledged', TESTER_ACTOR],
+      ['resolved', TESTER_ACTOR],
     ]);
   });
 
@@ -316,7 +317,10 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const read = async (headers: Record<string, string>, until: (text: string) => boolean) => {
       const ctrl = new AbortController();
-      const res = await fetch(`${base}/api/v1/monitoring/stream`, { headers, signal: ctrl.signal });
+      const res = await fetch(`${base}/api/v1/monitoring/stream`, {
+        headers: { ...headers, authorization: `Bearer ${token}` },
+        signal: ctrl.signal,
+      });
       expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
       const reader = (res.body as ReadableStream<Uint8Array>).getReader();
       return {

@@ -1,14 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { buildHaleCaseFile } from '../../demo/index.ts';
 import { Enrollment } from '../../monitoring/enrollment.ts';
 import { DEMO_DEVICE, DEMO_WEEK, demoEnrollment } from '../../monitoring/simulator/demo-week.ts';
 import { buildApp } from '../../server/app.ts';
+import { openSecurity, seedDemoAccounts } from '../../server/auth/setup.ts';
 import { replayDemoWeek } from '../../server/monitoring/demo-replay.ts';
 import { MonitoringService } from '../../server/monitoring/service.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from '../../server/web-build.ts';
+import { retentionDays } from '../../store/audit.ts';
 import { CaseStore, caseIdFor } from '../../store/cases.ts';
 import { DEFAULT_SQLITE_PATH, openStore } from '../../store/db.ts';
 import { MonitoringRepo } from '../../store/monitoring.ts';
-import type { Out } from '../io.ts';
+import { CliError, type Out } from '../io.ts';
 
 export interface ServeOptions {
   port: string;
@@ -21,15 +24,40 @@ export interface ServeOptions {
   replaySeconds?: string;
   /** Run the monitoring engine on replayed data's time (implied by --demo). */
   replayClock?: boolean;
+  /** TLS certificate and key (PEM files). */
+  tlsCert?: string;
+  tlsKey?: string;
 }
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** `pretrial serve`: migrate the store, load the demo into an empty store, build the UI if needed, serve. */
 export async function serveCommand(opts: ServeOptions, out: Out): Promise<number> {
   const url = opts.db ?? process.env.PRETRIAL_DATABASE_URL ?? DEFAULT_SQLITE_PATH;
+  if ((opts.tlsCert === undefined) !== (opts.tlsKey === undefined))
+    throw new CliError('--tls-cert and --tls-key go together: give both (PEM files)');
+  let https: { cert: Buffer; key: Buffer } | undefined;
+  if (opts.tlsCert && opts.tlsKey) {
+    try {
+      https = { cert: readFileSync(opts.tlsCert), key: readFileSync(opts.tlsKey) };
+    } catch (e) {
+      throw new CliError(`could not read the TLS certificate or key: ${(e as Error).message}`);
+    }
+  }
+  let retention: number;
+  try {
+    retention = retentionDays();
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
   const store = await openStore(url);
   const cases = new CaseStore(store.db);
-  const actor = process.env.PRETRIAL_USER ?? 'local user';
+  const security = openSecurity(store);
   out.log(`Database: ${store.dialect} at ${store.location} (migrated)`);
+  if (!LOOPBACK_HOSTS.has(opts.host) && !https)
+    out.error(
+      `pretrial: WARNING: listening on ${opts.host} without TLS: passwords, session cookies and case data cross the network in clear. Give --tls-cert and --tls-key (CJIS Security Policy § 5.10.1.2.1).`,
+    );
 
   const repo = MonitoringRepo.of(store);
   if (opts.demo) {
@@ -43,7 +71,18 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
       await repo.putEnrollment(caseIdFor(demo), Enrollment.parse(demoEnrollment), { name: 'demo loader' });
       out.log(`Enrolled ${demoEnrollment.label} in location monitoring (device ${DEMO_DEVICE}).`);
     }
-  }
+    const made = await seedDemoAccounts(security.accounts, {
+      caseId: caseIdFor(demo),
+      court: demo.case.court,
+      defendant: demoEnrollment.defendant,
+      deviceId: DEMO_DEVICE,
+    });
+    if (made.length > 0)
+      out.log(`Demo mode: one account per role (password "demo", no second factor): ${made.join(', ')}.`);
+  } else if ((await security.accounts.count()) === 0)
+    out.log(
+      'No accounts yet: create the first administrator with `pretrial users add <username> --role admin`, then the others.',
+    );
 
   if (opts.build !== false && webBuildIsStale()) {
     try {
@@ -61,9 +100,23 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
     ...(replayClock ? { replayStart: DEMO_WEEK.from } : {}),
   });
   await monitoring.start();
+  const hosts = (process.env.PRETRIAL_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
+  if (!LOOPBACK_HOSTS.has(opts.host) && opts.host !== '0.0.0.0' && opts.host !== '::') hosts.push(opts.host);
   const app = await buildApp({
     store: cases,
-    actor,
+    security: {
+      ...security,
+      demo: opts.demo === true,
+      hosts,
+      tls: https !== undefined,
+      ...(process.env.PRETRIAL_CORS_ORIGINS
+        ? { corsOrigins: process.env.PRETRIAL_CORS_ORIGINS.split(',').map((o) => o.trim()) }
+        : {}),
+    },
+    ...(https ? { https } : {}),
     webRoot: WEB_DIST,
     logger: opts.log ?? false,
     monitoring,
@@ -71,7 +124,11 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
   const port = Number(opts.port);
   await app.listen({ port, host: opts.host });
   const shown = opts.host === '0.0.0.0' || opts.host === '127.0.0.1' ? 'localhost' : opts.host;
-  out.log(`pretrial is running at http://${shown}:${port}  (API docs: http://${shown}:${port}/api/docs)`);
+  const scheme = https ? 'https' : 'http';
+  out.log(`Audit trail: hash-chained, kept ${retention} days (PRETRIAL_AUDIT_RETENTION_DAYS; at least 365).`);
+  out.log(
+    `pretrial is running at ${scheme}://${shown}:${port}  (API docs: ${scheme}://${shown}:${port}/api/docs)`,
+  );
   const replaySeconds = Number(opts.replaySeconds ?? 90);
   const replay = new AbortController();
   if (opts.demo && replaySeconds > 0) {
@@ -82,7 +139,32 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
         `Monitoring demo: replaying Renee Castell's week of device events over ${replaySeconds} s; watch the alerts arrive at http://${shown}:${port}/monitoring`,
       );
       const self = `http://${opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : opts.host}:${port}`;
-      replayDemoWeek({ baseUrl: self, durationMs: replaySeconds * 1000, signal: replay.signal })
+      // The replay posts as the vendor sends and acts as the officer: a short-lived token of a demo account
+      // holding both roles, made for this run and never shown.
+      const replayer =
+        (await security.accounts.find('demo-replay')) ??
+        (await security.accounts.create({
+          username: 'demo-replay',
+          displayName: 'Demo replay (vendor feed and officer steps)',
+          roles: ['vendor', 'officer'],
+          demo: true,
+        }));
+      await security.accounts.assign(replayer.username, 'device', DEMO_DEVICE);
+      await security.accounts.assign(
+        replayer.username,
+        'defendant',
+        `${caseIdFor(buildHaleCaseFile())}#${demoEnrollment.defendant}`,
+      );
+      const { token } = await security.accounts.createToken(replayer.username, {
+        name: 'demo replay',
+        days: 1,
+      });
+      replayDemoWeek({
+        baseUrl: `${https ? 'https' : 'http'}${self.slice(4)}`,
+        durationMs: replaySeconds * 1000,
+        signal: replay.signal,
+        token,
+      })
         .then((s) =>
           out.log(
             `Monitoring demo: week replayed (${s.accepted} events, ${s.duplicates} duplicate, ${s.officerSteps} officer steps${s.problems.length ? `; problems: ${s.problems.join('; ')}` : ''}).`,

@@ -38,7 +38,7 @@ function detail(a: Alert): string[] {
 
 /** `pretrial simulate --api <url>`: the week through a running server's HTTP API. */
 async function simulateOverApi(
-  opts: { api: string; duration?: string; seed?: string; json?: boolean },
+  opts: { api: string; duration?: string; seed?: string; json?: boolean; token?: string },
   seed: number | undefined,
   out: Out,
 ): Promise<number> {
@@ -52,12 +52,14 @@ async function simulateOverApi(
   if (!Number.isFinite(duration) || duration < 0)
     throw new CliError(`--duration: expected a number of seconds, got ${opts.duration}`);
   const baseUrl = base.origin;
+  const token = opts.token ?? process.env.PRETRIAL_API_TOKEN;
   let summary: Awaited<ReturnType<typeof replayDemoWeek>>;
   try {
     summary = await replayDemoWeek({
       baseUrl,
       durationMs: duration * 1000,
       ...(seed !== undefined ? { seed } : {}),
+      ...(token ? { token } : {}),
       log: (l) => {
         if (!opts.json) out.log(l);
       },
@@ -65,7 +67,9 @@ async function simulateOverApi(
   } catch (e) {
     throw new CliError(`could not replay through ${baseUrl}: ${(e as Error).message}`);
   }
-  const res = await fetch(`${baseUrl}/api/v1/monitoring/alerts?personId=${demoEnrollment.personId}`);
+  const res = await fetch(`${baseUrl}/api/v1/monitoring/alerts?personId=${demoEnrollment.personId}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   const alerts = ((await res.json()) as { alerts: Alert[] }).alerts;
   if (opts.json) {
     out.log(JSON.stringify({ ...summary, alerts }, null, 2));
@@ -90,7 +94,7 @@ async function simulateOverApi(
 
 /** `pretrial simulate`: replay the demo week through the monitoring engine, in process (or a server's API). */
 export async function simulateCommand(
-  opts: { json?: boolean; ndjson?: boolean; seed?: string; api?: string; duration?: string },
+  opts: { json?: boolean; ndjson?: boolean; seed?: string; api?: string; duration?: string; token?: string },
   out: Out,
 ): Promise<number> {
   const seed = opts.seed === undefined ? undefined : Number(opts.seed);

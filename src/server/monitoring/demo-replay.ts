@@ -27,6 +27,8 @@ export interface ReplayOptions {
   seed?: number;
   log?: (line: string) => void;
   signal?: AbortSignal;
+  /** An API token (`pretrial users token`) of an account that may ingest the device's events and act on alerts. */
+  token?: string;
 }
 
 export interface ReplaySummary {
@@ -84,22 +86,36 @@ async function call(
 export async function ensureDemoEnrollment(
   baseUrl: string,
   log: (l: string) => void = () => {},
+  auth: Record<string, string> = {},
 ): Promise<void> {
-  const person = await call(baseUrl, 'GET', `/api/v1/monitoring/people/${demoEnrollment.personId}`);
+  const person = await call(
+    baseUrl,
+    'GET',
+    `/api/v1/monitoring/people/${demoEnrollment.personId}`,
+    undefined,
+    auth,
+  );
+  if (person.status === 401 || person.status === 403)
+    throw new Error(
+      `the server refused the replay (${person.status}: ${(person.json as { error?: string } | null)?.error ?? ''}); give an API token of an account with the officer and vendor roles (--token or PRETRIAL_API_TOKEN)`,
+    );
   if (person.status === 200) return;
   const demo = buildHaleCaseFile();
   const caseId = caseIdFor(demo);
-  const found = await call(baseUrl, 'GET', `/api/v1/cases/${caseId}`);
+  const found = await call(baseUrl, 'GET', `/api/v1/cases/${caseId}`, undefined, auth);
   if (found.status === 404) {
-    const created = await call(baseUrl, 'POST', '/api/v1/cases', demo);
+    const created = await call(baseUrl, 'POST', '/api/v1/cases', demo, auth);
     if (created.status !== 201)
       throw new Error(`could not create the demo case: ${JSON.stringify(created.json)}`);
     log(`Created the demo case ${demo.case.caption} (${caseId}).`);
   }
-  const enrolled = await call(baseUrl, 'POST', '/api/v1/monitoring/enrollments', {
-    caseId,
-    enrollment: demoEnrollment,
-  });
+  const enrolled = await call(
+    baseUrl,
+    'POST',
+    '/api/v1/monitoring/enrollments',
+    { caseId, enrollment: demoEnrollment },
+    auth,
+  );
   if (enrolled.status !== 201)
     throw new Error(`could not enroll the demo defendant: ${JSON.stringify(enrolled.json)}`);
   log(`Enrolled ${demoEnrollment.label}, device ${DEMO_DEVICE}.`);
@@ -110,7 +126,8 @@ type Item = { at: number; delivery: Delivery } | { at: number; step: OfficerStep
 export async function replayDemoWeek(o: ReplayOptions): Promise<ReplaySummary> {
   const log = o.log ?? (() => {});
   const base = o.baseUrl.replace(/\/$/, '');
-  await ensureDemoEnrollment(base, log);
+  const auth: Record<string, string> = o.token ? { authorization: `Bearer ${o.token}` } : {};
+  await ensureDemoEnrollment(base, log, auth);
   const items: Item[] = [
     ...demoWeekDeliveries(o.seed).map((delivery) => ({ at: delivery.receivedAt, delivery })),
     ...DEMO_OFFICER_STEPS.map((step) => ({ at: step.at, step })),
@@ -138,6 +155,7 @@ export async function replayDemoWeek(o: ReplayOptions): Promise<ReplaySummary> {
       const r = await call(base, 'POST', '/api/v1/monitoring/events', body, {
         'content-type': 'application/x-ndjson',
         ...replayHeader,
+        ...auth,
       });
       if (r.status !== 200) {
         summary.problems.push(`delivery at ${iso(item.at)}: ${r.status} ${JSON.stringify(r.json)}`);
@@ -157,7 +175,7 @@ export async function replayDemoWeek(o: ReplayOptions): Promise<ReplaySummary> {
         'GET',
         `/api/v1/monitoring/alerts?personId=${demoEnrollment.personId}`,
         undefined,
-        {},
+        auth,
       );
       const alerts = ((list.json as { alerts?: Alert[] }).alerts ?? []).filter(
         (a) => a.kind === s.alertKind && a.state !== 'resolved' && a.state !== 'dismissed',
@@ -173,7 +191,7 @@ export async function replayDemoWeek(o: ReplayOptions): Promise<ReplaySummary> {
         'POST',
         `/api/v1/monitoring/alerts/${target.alertId}/${action}`,
         { note: s.note },
-        replayHeader,
+        { ...replayHeader, ...auth },
       );
       if (r.status !== 200)
         summary.problems.push(`officer step ${action} ${s.alertKind}: ${r.status} ${JSON.stringify(r.json)}`);

@@ -46,6 +46,7 @@ export const calendarRoutes: FastifyPluginAsync = async (app) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/calendar/rule45', {
+    config: { policy: 'signedIn' },
     schema: {
       tags: ['calendar'],
       summary: 'The last day of a period under Fed. R. Crim. P. 45(a), with its trace',
@@ -80,6 +81,7 @@ export const calendarRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.get('/calendar/districts', {
+    config: { policy: 'signedIn' },
     schema: {
       tags: ['calendar'],
       summary: 'The 94 federal districts',

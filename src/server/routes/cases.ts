@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CaseFileShape } from '../../case/index.ts';
-import { ErrorBody } from '../errors.ts';
+import { ErrorBody, HttpError } from '../errors.ts';
 import { passThroughValidator } from '../validation.ts';
 
 export const CaseSummary = z
@@ -27,15 +27,19 @@ export const casesRoutes: FastifyPluginAsync = async (app) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/cases', {
+    config: { policy: 'cases.list' },
     schema: {
       tags: ['cases'],
       summary: 'List cases',
       response: { 200: z.object({ cases: z.array(CaseSummary) }) },
     },
-    handler: async () => ({ cases: await app.store.listCases() }),
+    handler: async (request) => ({
+      cases: (await app.store.listCases()).filter((c) => request.access?.seesAnyOf(c.id, c.court)),
+    }),
   });
 
   r.post('/cases', {
+    config: { policy: 'case.create' },
     schema: {
       tags: ['cases'],
       summary: 'Create a case from a case file',
@@ -57,6 +61,7 @@ export const casesRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.get('/cases/:id', {
+    config: { policy: 'case.read' },
     schema: {
       tags: ['cases'],
       summary: 'Get a case file',
@@ -74,19 +79,29 @@ export const casesRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.delete('/cases/:id', {
+    config: { policy: 'case.delete' },
     schema: {
       tags: ['cases'],
       summary: 'Delete a case (its audit trail stays)',
       params: CaseId,
-      response: { 204: z.undefined(), 404: ErrorBody },
+      description:
+        'Refused (409) while someone in the case is enrolled in location monitoring: deleting the case would silently end it. End the enrollment first.',
+      response: { 204: z.undefined(), 404: ErrorBody, 409: ErrorBody },
     },
     handler: async (request, reply) => {
+      const monitored = await app.store.monitoredPeople(request.params.id);
+      if (monitored.length > 0)
+        throw new HttpError(
+          409,
+          `case ${request.params.id} has active location monitoring (${monitored.join(', ')}): deleting it would end the monitoring; end the enrollment first`,
+        );
       await app.store.deleteCase(request.params.id, request.actor);
       reply.code(204).send();
     },
   });
 
   r.get('/cases/:id/audit', {
+    config: { policy: 'case.audit' },
     schema: {
       tags: ['cases'],
       summary: "A case's audit log, newest first",

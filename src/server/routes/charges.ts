@@ -27,6 +27,7 @@ export const chargesRoutes: FastifyPluginAsync = async (app) => {
   };
 
   r.get('/cases/:id/exposure', {
+    config: { policy: 'case.read' },
     schema: {
       tags: ['charges'],
       summary: 'Statutory exposure per defendant, with plea scenarios beside it',
@@ -81,6 +82,7 @@ export const chargesRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.get('/cases/:id/release', {
+    config: { policy: 'case.read' },
     schema: {
       tags: ['charges'],
       summary:
@@ -121,6 +123,7 @@ export const chargesRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.get('/cases/:id/plea-offers', {
+    config: { policy: 'case.read' },
     schema: {
       tags: ['charges'],
       summary:

@@ -42,6 +42,7 @@ export const clockRoutes: FastifyPluginAsync = async (app) => {
   };
 
   r.get('/cases/:id/clock', {
+    config: { policy: 'case.read' },
     schema: {
       tags: ['speedy trial'],
       summary:
@@ -66,6 +67,7 @@ export const clockRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.post('/cases/:id/clock/what-if', {
+    config: { policy: 'case.read' },
     schema: {
       tags: ['speedy trial'],
       summary:

@@ -58,6 +58,7 @@ export const deadlinesRoutes: FastifyPluginAsync = async (app) => {
   };
 
   r.get('/cases/:id/deadlines', {
+    config: { policy: 'case.read' },
     schema: {
       tags: ['deadlines'],
       summary: 'The deadlines that follow from the case’s events, as of a date',
@@ -74,6 +75,7 @@ export const deadlinesRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.get('/cases/:id/deadlines.ics', {
+    config: { policy: 'case.read' },
     schema: {
       tags: ['deadlines'],
       summary: 'The deadlines as an iCalendar file (RFC 5545), one all-day event each',

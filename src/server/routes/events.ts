@@ -12,6 +12,7 @@ export const eventsRoutes: FastifyPluginAsync = async (app) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/cases/:id/events', {
+    config: { policy: 'case.write' },
     schema: {
       tags: ['events'],
       summary: 'Add an event',
@@ -30,6 +31,7 @@ export const eventsRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.put('/cases/:id/events/:eventId', {
+    config: { policy: 'case.write' },
     schema: {
       tags: ['events'],
       summary: 'Replace an event',
@@ -43,6 +45,7 @@ export const eventsRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.delete('/cases/:id/events/:eventId', {
+    config: { policy: 'case.write' },
     schema: {
       tags: ['events'],
       summary: 'Delete an event',

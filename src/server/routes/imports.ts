@@ -96,6 +96,7 @@ export const importsRoutes: FastifyPluginAsync = async (app) => {
   };
 
   r.post('/imports', {
+    config: { policy: 'case.create' },
     schema: {
       tags: ['cases'],
       summary:
@@ -115,6 +116,7 @@ export const importsRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.post('/cases/:id/import', {
+    config: { policy: 'case.write' },
     schema: {
       tags: ['cases'],
       summary: 'Import an updated docket into an existing case',

@@ -82,6 +82,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.get('/config', {
+    config: { policy: 'signedIn' },
     schema: {
       tags: ['monitoring'],
       summary: 'Settings the web UI needs (map tiles)',
@@ -95,6 +96,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.post('/monitoring/enrollments', {
+    config: { policy: 'monitoring.enroll' },
     schema: {
       tags: ['monitoring'],
       summary: 'Enroll a case defendant in location monitoring (or replace the enrollment)',
@@ -153,6 +155,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.get('/monitoring/zones', {
+    config: { policy: 'monitoring.zones.read' },
     schema: {
       tags: ['monitoring'],
       summary: 'The agency’s shared zone library (schools, parks, courthouses)',
@@ -164,6 +167,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.put('/monitoring/zones', {
+    config: { policy: 'monitoring.zones.write' },
     schema: {
       tags: ['monitoring'],
       summary: 'Replace the shared zone library',
@@ -204,13 +208,18 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.get('/monitoring/enrollments', {
+    config: { policy: 'monitoring.people' },
     schema: {
       tags: ['monitoring'],
       summary: 'Everyone enrolled, with open alerts and the time of the latest event',
       response: { 200: z.object({ people: z.array(EnrolledPersonView) }) },
     },
-    handler: async () => {
-      const people = service.allPeople();
+    handler: async (request) => {
+      const people = service
+        .allPeople()
+        .filter((p) =>
+          request.access?.seesDefendant(p.record.caseId, p.caseFile.case.court, p.record.defendant),
+        );
       const [open, last] = await Promise.all([
         service.repo.openAlertCounts(),
         service.repo.lastEventAt(people.map((p) => p.record.deviceId)),
@@ -237,6 +246,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.get('/monitoring/people/:personId', {
+    config: { policy: 'monitoring.person' },
     schema: {
       tags: ['monitoring'],
       summary: 'A supervised person: enrollment, conditions in force, zones (GeoJSON), absences, last fix',
@@ -253,16 +263,18 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
         404: ErrorBody,
       },
     },
-    handler: async (request) =>
-      personView(
-        mustPerson(service, request.params.personId),
-        service.repo,
-        service.now(),
-        service.zoneLibrary,
-      ),
+    handler: async (request) => {
+      const p = mustPerson(service, request.params.personId);
+      const view = await personView(p, service.repo, service.now(), service.zoneLibrary);
+      // A protected person's place reaches only the officers assigned: others see proximity alerts, not it.
+      if (!request.access?.seesProtectedLocation(p.record.caseId, p.caseFile.case.court, p.record.defendant))
+        view.zones.features = view.zones.features.filter((f) => f.properties.role !== 'mobile');
+      return view;
+    },
   });
 
   r.get('/monitoring/people/:personId/track', {
+    config: { policy: 'monitoring.location' },
     schema: {
       tags: ['monitoring'],
       summary: 'The fixes of a person’s device between two instants, oldest first',
@@ -299,6 +311,14 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       ingest.addContentTypeParser(type, { parseAs: 'string' }, (_req, body, done) => done(null, body));
     const ir = ingest.withTypeProvider<ZodTypeProvider>();
     ir.post('/monitoring/events', {
+      config: {
+        policy: 'monitoring.ingest',
+        rateLimit: {
+          max: app.limits.ingestPerMinute,
+          timeWindow: 60_000,
+          keyGenerator: (request) => request.principal?.accountId ?? request.ip,
+        },
+      },
       schema: {
         tags: ['monitoring'],
         summary: 'Ingest device events: a JSON array, or NDJSON (Content-Type: application/x-ndjson)',
@@ -334,6 +354,15 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
             `the batch has ${parsed.details.length}${parsed.details.length >= 100 ? '+' : ''} bad event field(s): nothing was stored`,
             parsed.details,
           );
+        // A vendor sends events only for the devices assigned to it (the policy's `devices` target).
+        const foreign = [...new Set(parsed.events.map((e) => e.event.device))].filter(
+          (d) => !request.access?.ownsDevice(d),
+        );
+        if (foreign.length > 0)
+          throw new HttpError(
+            403,
+            `device(s) not assigned to this integration: ${foreign.slice(0, 10).join(', ')}${foreign.length > 10 ? ', …' : ''}; nothing was stored`,
+          );
         const r = await service.ingest(parsed.events, replayTime(request, service));
         return {
           accepted: r.accepted,
@@ -352,6 +381,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       .filter(Boolean);
 
   r.get('/monitoring/alerts', {
+    config: { policy: 'alerts.list' },
     schema: {
       tags: ['monitoring'],
       summary: 'The alert queue, newest first (by detection time)',
@@ -388,19 +418,29 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
             message: `unknown severity ${JSON.stringify(badSeverity)} (critical, serious, warning, info)`,
           },
         ]);
+      const visible = (personId: string) => {
+        const p = service.person(personId);
+        return (
+          p !== undefined &&
+          request.access?.seesDefendant(p.record.caseId, p.caseFile.case.court, p.record.defendant) === true
+        );
+      };
       return {
-        alerts: await service.repo.listAlerts({
-          ...(states ? { states } : {}),
-          ...(severities ? { severities } : {}),
-          ...(q.personId ? { personId: q.personId } : {}),
-          ...(q.since ? { since: new Date(Date.parse(q.since)).toISOString() } : {}),
-          limit: q.limit,
-        }),
+        alerts: (
+          await service.repo.listAlerts({
+            ...(states ? { states } : {}),
+            ...(severities ? { severities } : {}),
+            ...(q.personId ? { personId: q.personId } : {}),
+            ...(q.since ? { since: new Date(Date.parse(q.since)).toISOString() } : {}),
+            limit: q.limit,
+          })
+        ).filter((a) => visible(a.personId)),
       };
     },
   });
 
   r.get('/monitoring/alerts/:alertId', {
+    config: { policy: 'alerts.read' },
     schema: {
       tags: ['monitoring'],
       summary: 'One alert',
@@ -415,6 +455,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.post('/monitoring/alerts/:alertId/:action', {
+    config: { policy: 'alerts.act' },
     schema: {
       tags: ['monitoring'],
       summary: 'An officer’s action on an alert: acknowledge, escalate, resolve, dismiss, or add a note',
@@ -442,6 +483,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.get('/monitoring/people/:personId/report', {
+    config: { policy: 'monitoring.report' },
     schema: {
       tags: ['monitoring'],
       summary: 'The violation report for the court: a defendant and a period, as printable HTML or PDF',
@@ -483,6 +525,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
   });
 
   r.get('/monitoring/stream', {
+    config: { policy: 'alerts.stream' },
     schema: {
       tags: ['monitoring'],
       summary: 'Live alert changes (server-sent events)',
@@ -510,8 +553,18 @@ function stream(
     'x-accel-buffering': 'no',
   });
   res.write(': pretrial alert stream\nretry: 2000\n\n');
-  const send = (c: { seq: number; change: unknown }) =>
-    res.write(`event: alert\nid: ${c.seq}\ndata: ${JSON.stringify(c.change)}\n\n`);
+  // Only changes of people on the caller's caseload.
+  const visible = (change: unknown) => {
+    const personId = (change as { alert?: { personId?: string } }).alert?.personId;
+    const p = personId === undefined ? undefined : service.person(personId);
+    return (
+      p !== undefined &&
+      request.access?.seesDefendant(p.record.caseId, p.caseFile.case.court, p.record.defendant) === true
+    );
+  };
+  const send = (c: { seq: number; change: unknown }) => {
+    if (visible(c.change)) res.write(`event: alert\nid: ${c.seq}\ndata: ${JSON.stringify(c.change)}\n\n`);
+  };
   const hub = service.hub;
   const last = Number(request.headers['last-event-id']);
   let unsubscribe: () => void;
