@@ -1,5 +1,6 @@
 /** The `pretrial` command line. Each command is a function returning an exit code. */
 import { Command, CommanderError } from 'commander';
+import { ROLES } from '../server/auth/policy.ts';
 import { clockCommand } from './commands/clock.ts';
 import { daysCommand } from './commands/days.ts';
 import { deadlinesCommand } from './commands/deadlines.ts';
@@ -8,6 +9,17 @@ import { exposureCommand } from './commands/exposure.ts';
 import { importCommand } from './commands/import.ts';
 import { serveCommand } from './commands/serve.ts';
 import { simulateCommand } from './commands/simulate.ts';
+import {
+  auditVerify,
+  usersAdd,
+  usersGrant,
+  usersList,
+  usersPassword,
+  usersResetMfa,
+  usersRevokeToken,
+  usersSetDisabled,
+  usersToken,
+} from './commands/users.ts';
 import { validateCommand } from './commands/validate.ts';
 import { CliError, consoleOut, type Out } from './io.ts';
 
@@ -164,6 +176,103 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
       'with --api: an API token of an account with the officer and vendor roles (default: $PRETRIAL_API_TOKEN)',
     )
     .action(async (opts) => setCode(await simulateCommand(opts, out)));
+
+  const dbOption = '--db <url-or-path>';
+  const dbHelp = 'PostgreSQL URL or SQLite file (default: $PRETRIAL_DATABASE_URL or data/pretrial.db)';
+  const users = program
+    .command('users')
+    .description(
+      'accounts, roles, caseload assignments and API tokens (the first administrator is made here)',
+    );
+  users
+    .command('add')
+    .description('add an account; the password is read from PRETRIAL_PASSWORD or asked for')
+    .argument('<username>')
+    .requiredOption('--role <roles>', `comma-separated roles: ${ROLES.join(', ')}`)
+    .option('--name <display-name>', 'the name shown on every page')
+    .option(
+      '--assign <assignment>',
+      'what the account may see: court:<id|*>, case:<id>, defendant:<caseId>#<n>, officer:<username>, device:<id|prefix*>; repeatable',
+      collect,
+    )
+    .option('--oidc-subject <sub>', 'sign in through the OpenID Connect provider as this subject')
+    .option('--no-password', 'no password (OIDC only, or a token-only integration)')
+    .option(dbOption, dbHelp)
+    .action(async (username: string, opts) =>
+      setCode(await usersAdd(username, { ...opts, noPassword: opts.password === false }, out)),
+    );
+  users
+    .command('list')
+    .description('every account with its roles, assignments, MFA and lock state')
+    .option('--json', 'as JSON')
+    .option(dbOption, dbHelp)
+    .action(async (opts) => setCode(await usersList(opts, out)));
+  users
+    .command('disable')
+    .description('disable an account (its sessions end at once)')
+    .argument('<username>')
+    .option(dbOption, dbHelp)
+    .action(async (username: string, opts) => setCode(await usersSetDisabled(username, true, opts, out)));
+  users
+    .command('enable')
+    .description('enable a disabled account')
+    .argument('<username>')
+    .option(dbOption, dbHelp)
+    .action(async (username: string, opts) => setCode(await usersSetDisabled(username, false, opts, out)));
+  users
+    .command('reset-mfa')
+    .description('remove an account’s second factor (it enrols a new one at the next sign-in)')
+    .argument('<username>')
+    .option(dbOption, dbHelp)
+    .action(async (username: string, opts) => setCode(await usersResetMfa(username, opts, out)));
+  users
+    .command('password')
+    .description('set an account’s password (from PRETRIAL_PASSWORD or asked for)')
+    .argument('<username>')
+    .option(dbOption, dbHelp)
+    .action(async (username: string, opts) => setCode(await usersPassword(username, opts, out)));
+  users
+    .command('grant')
+    .description('give roles (officer) or assignments (defendant:<caseId>#2)')
+    .argument('<username>')
+    .argument('<grants...>')
+    .option(dbOption, dbHelp)
+    .action(async (username: string, grants: string[], opts) =>
+      setCode(await usersGrant(username, grants, false, opts, out)),
+    );
+  users
+    .command('revoke')
+    .description('take away roles or assignments')
+    .argument('<username>')
+    .argument('<grants...>')
+    .option(dbOption, dbHelp)
+    .action(async (username: string, grants: string[], opts) =>
+      setCode(await usersGrant(username, grants, true, opts, out)),
+    );
+  users
+    .command('token')
+    .description('make an API token for an integration (printed once; stored hashed)')
+    .argument('<username>')
+    .option('--name <name>', 'what the token is for')
+    .option('--scope <policy>', 'limit the token to a policy, e.g. monitoring.ingest; repeatable', collect)
+    .option('--days <n>', 'days until it expires (1–366, default 90)')
+    .option(dbOption, dbHelp)
+    .action(async (username: string, opts) => setCode(await usersToken(username, opts, out)));
+  users
+    .command('revoke-token')
+    .description('revoke an API token by its id')
+    .argument('<id>')
+    .option(dbOption, dbHelp)
+    .action(async (id: string, opts) => setCode(await usersRevokeToken(id, opts, out)));
+
+  program
+    .command('audit')
+    .description('the access audit trail')
+    .command('verify')
+    .description('check the hash chain: exit 0 when intact, 1 naming each altered or missing record')
+    .option('--json', 'as JSON')
+    .option(dbOption, dbHelp)
+    .action(async (opts) => setCode(await auditVerify(opts, out)));
 
   return program;
 }

@@ -136,29 +136,14 @@ export function installSecurity(
     // CSRF (OWASP ASVS V4.2.2, V13.2.3): a change made with the session cookie must come from our own pages.
     if (!SAFE.has(request.method) && request.session) {
       const origin = request.headers.origin ?? refererOrigin(request.headers.referer);
-      if (origin !== undefined) {
-        let originHost: string;
-        try {
-          originHost = new URL(origin).host.toLowerCase();
-        } catch {
-          originHost = '';
-        }
-        if (originHost !== String(request.headers.host ?? '').toLowerCase())
-          return deny(reply, 403, `cross-site request refused (Origin ${origin})`);
-      }
+      if (origin !== undefined && !sameOrigin(request, origin))
+        return deny(reply, 403, `cross-site request refused (Origin ${origin})`);
       if (request.headers[CSRF_HEADER] !== request.session.csrf && policy !== 'public')
         return deny(reply, 403, `missing or wrong ${CSRF_HEADER} header (the session's CSRF token)`);
     } else if (!SAFE.has(request.method) && request.headers.origin !== undefined && !request.principal) {
       // Sign-in itself: from our own pages only.
-      try {
-        if (
-          new URL(request.headers.origin).host.toLowerCase() !==
-          String(request.headers.host ?? '').toLowerCase()
-        )
-          return deny(reply, 403, `cross-site request refused (Origin ${request.headers.origin})`);
-      } catch {
-        return deny(reply, 403, 'cross-site request refused (a malformed Origin)');
-      }
+      if (!sameOrigin(request, request.headers.origin))
+        return deny(reply, 403, `cross-site request refused (Origin ${request.headers.origin})`);
     }
 
     const decision = decideRoute(request.principal, policy);
@@ -237,6 +222,17 @@ export function installSecurity(
       })
       .catch((e: unknown) => request.log.error({ err: e }, 'audit append failed'));
   });
+}
+
+/** Whether an Origin is this server as the request names it (scheme, host and port; default ports folded). */
+function sameOrigin(request: FastifyRequest, origin: string): boolean {
+  try {
+    const ours = new URL(`${request.protocol}://${String(request.headers.host ?? '')}`);
+    const theirs = new URL(origin);
+    return theirs.protocol === ours.protocol && theirs.host.toLowerCase() === ours.host.toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
 function refererOrigin(referer: string | undefined): string | undefined {
