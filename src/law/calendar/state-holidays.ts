@@ -21,6 +21,7 @@ import { DC } from './states/dc.ts';
 import { DE } from './states/de.ts';
 import { FL } from './states/fl.ts';
 import { GA } from './states/ga.ts';
+import { GU } from './states/gu.ts';
 import { HI } from './states/hi.ts';
 import { IA } from './states/ia.ts';
 import { ID } from './states/id.ts';
@@ -35,14 +36,35 @@ import { ME } from './states/me.ts';
 import { MI } from './states/mi.ts';
 import { MN } from './states/mn.ts';
 import { MO } from './states/mo.ts';
+import { MP } from './states/mp.ts';
 import { MS } from './states/ms.ts';
 import { MT } from './states/mt.ts';
+import { NC } from './states/nc.ts';
+import { ND } from './states/nd.ts';
 import { NE } from './states/ne.ts';
 import { NH } from './states/nh.ts';
 import { NJ } from './states/nj.ts';
 import { NM } from './states/nm.ts';
 import { NV } from './states/nv.ts';
 import { NY } from './states/ny.ts';
+import { OH } from './states/oh.ts';
+import { OK } from './states/ok.ts';
+import { OR } from './states/or.ts';
+import { PA } from './states/pa.ts';
+import { PR } from './states/pr.ts';
+import { RI } from './states/ri.ts';
+import { SC } from './states/sc.ts';
+import { SD } from './states/sd.ts';
+import { TN } from './states/tn.ts';
+import { TX } from './states/tx.ts';
+import { UT } from './states/ut.ts';
+import { VA } from './states/va.ts';
+import { VI } from './states/vi.ts';
+import { VT } from './states/vt.ts';
+import { WA } from './states/wa.ts';
+import { WI } from './states/wi.ts';
+import { WV } from './states/wv.ts';
+import { WY } from './states/wy.ts';
 
 export type { PeerNote, StateTable } from './states/build.ts';
 
@@ -60,6 +82,7 @@ export const STATE_TABLES: Readonly<Record<string, StateTable>> = Object.fromEnt
     DE,
     FL,
     GA,
+    GU,
     HI,
     IA,
     ID,
@@ -74,14 +97,35 @@ export const STATE_TABLES: Readonly<Record<string, StateTable>> = Object.fromEnt
     MI,
     MN,
     MO,
+    MP,
     MS,
     MT,
+    NC,
+    ND,
     NE,
     NH,
     NJ,
     NM,
     NV,
     NY,
+    OH,
+    OK,
+    OR,
+    PA,
+    PR,
+    RI,
+    SC,
+    SD,
+    TN,
+    TX,
+    UT,
+    VA,
+    VI,
+    VT,
+    WA,
+    WI,
+    WV,
+    WY,
   ].map((t) => [t.state, t]),
 );
 

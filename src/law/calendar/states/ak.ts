@@ -49,12 +49,12 @@ export const AK = defineState({
     },
   ],
   peer: [
+    peerFederalOnly('^Juneteenth$'),
     peerFederalOnly('^Columbus Day$'),
     {
       peer: "Indigenous Peoples' Day",
       reason:
         'A day of recognition in Alaska, not a legal holiday under § 44.12.010 (see leftOut); the federal Columbus Day on the same Monday is a legal holiday anyway.',
     },
-    peerFederalOnly('^Juneteenth$'),
   ],
 });

@@ -1,4 +1,4 @@
-import { D, defineState, easter, MONDAY, nth } from './build.ts';
+import { D, defineState, easter, MONDAY, nth, oursOnly, peerFederalOnly } from './build.ts';
 
 /**
  * Ala. Code § 1-3-8(a): the legal public holidays of Alabama, several of them shared days (the third Monday in
@@ -69,5 +69,12 @@ export const AL = defineState({
       name: 'Rosa L. Parks Day (December 1)',
       reason: 'Ala. Code § 1-3-8(d) lets a county commission choose it; not a statewide holiday.',
     },
+  ],
+  peer: [
+    oursOnly(
+      'al-mardi-gras',
+      'A holiday in Baldwin and Mobile Counties only (Ala. Code § 1-3-8(c)); kept as a part-of-state day for S.D. Ala. sitting at Mobile. The peer does not list it.',
+    ),
+    peerFederalOnly('^Juneteenth$'),
   ],
 });

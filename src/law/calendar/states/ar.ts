@@ -1,4 +1,4 @@
-import { D, defineState } from './build.ts';
+import { D, defineState, peerFederalOnly } from './build.ts';
 
 /**
  * Ark. Code Ann. § 1-5-101(a): the legal holidays of Arkansas — New Year's Day; the third Monday in January,
@@ -49,5 +49,5 @@ export const AR = defineState({
         'Recognized as a memorial day (Ark. Code Ann. § 1-5-109) rather than listed as a legal holiday in § 1-5-101 as we have its text; a federal legal holiday anyway.',
     },
   ],
-  peer: [],
+  peer: [peerFederalOnly('^Columbus Day$'), peerFederalOnly('^Juneteenth$')],
 });

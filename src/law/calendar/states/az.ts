@@ -1,4 +1,4 @@
-import { D, defineState } from './build.ts';
+import { D, defineState, peerFederalOnly } from './build.ts';
 
 /**
  * Ariz. Rev. Stat. § 1-301(A): the legal holidays of Arizona — Sunday; January 1; the third Monday in January,
@@ -41,4 +41,5 @@ export const AZ = defineState({
         'A 2021 Arizona law recognizes June 19 as a day of observance only; not added to § 1-301. A federal legal holiday anyway.',
     },
   ],
+  peer: [peerFederalOnly('^Juneteenth$')],
 });

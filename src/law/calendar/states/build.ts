@@ -217,10 +217,24 @@ export function edit(days: StateDay[], changes: Record<string, Partial<StateDay>
   return out;
 }
 
+/** A peer note for a day of ours the peer lacks, with the reason. */
+export const oursOnly = (ours: string, reason: string, years?: readonly [number, number]): PeerNote => ({
+  ours,
+  reason,
+  ...(years ? { years } : {}),
+});
+
+/** A peer note for a day the peer lists and we do not, with the reason. */
+export const peerOnly = (peer: string, reason: string, years?: readonly [number, number]): PeerNote => ({
+  peer,
+  reason,
+  ...(years ? { years } : {}),
+});
+
 /** A peer note for a federal day the state's own list lacks (it is a legal holiday anyway, Rule 45(a)(6)(A)). */
 export const peerFederalOnly = (peer: string, years?: readonly [number, number]): PeerNote => ({
   peer,
   ...(years ? { years } : {}),
   reason:
-    'The peer lists the federal holiday; the state statute does not declare it. It is a legal holiday in every district anyway under Rule 45(a)(6)(A).',
+    'The peer lists the federal holiday for this state; the state statute does not declare it (in these years). It is a legal holiday in every district anyway under Rule 45(a)(6)(A) or (B).',
 });

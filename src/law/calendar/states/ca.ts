@@ -1,4 +1,4 @@
-import { defineState, FRIDAY, MONDAY, THURSDAY } from './build.ts';
+import { defineState, FRIDAY, MONDAY, oursOnly, peerFederalOnly, THURSDAY } from './build.ts';
 
 /**
  * Cal. Gov. Code § 6700(a): "The holidays in this state are: (1) Every Sunday. (2) January 1. (3) The third
@@ -67,6 +67,8 @@ export const CA = defineState({
       observance: 'none',
       notes:
         'Added by AB 2596 (Stats. 2022), effective Jan. 1, 2023. The statute defines the day astronomically; the dates listed are the published Lunar New Year dates through 2035 — extend the list before then.',
+      closeCall:
+        'Listed in Cal. Gov. Code § 6700(a), but not a judicial holiday (Cal. Civ. Proc. Code § 135) and not a paid holiday on which state offices close (Cal. Gov. Code § 19853); unverified.',
     },
     {
       id: 'lincoln',
@@ -100,6 +102,8 @@ export const CA = defineState({
       sourceText: 'April 24, known as "Genocide Remembrance Day."',
       observance: 'none',
       notes: 'Added by AB 1801 (Stats. 2024), effective Jan. 1, 2025.',
+      closeCall:
+        'Listed in Cal. Gov. Code § 6700(a), but not a judicial holiday (Cal. Civ. Proc. Code § 135) and not a paid holiday on which state offices close (Cal. Gov. Code § 19853); unverified.',
     },
     {
       id: 'memorial',
@@ -138,6 +142,8 @@ export const CA = defineState({
       rule: { type: 'fixed', month: 9, day: 9 },
       sourceText: 'September 9, known as "Admission Day."',
       observance: 'sundayToMonday',
+      closeCall:
+        'Listed in Cal. Gov. Code § 6700(a), but not a judicial holiday (Cal. Civ. Proc. Code § 135) and not a paid holiday on which state offices close (Cal. Gov. Code § 19853); unverified.',
     },
     {
       id: 'native-american',
@@ -147,6 +153,8 @@ export const CA = defineState({
       sourceText: 'The fourth Friday in September, known as "Native American Day."',
       observance: 'none',
       notes: 'Added by AB 1973 (Stats. 2014), effective Jan. 1, 2015.',
+      closeCall:
+        'Listed in Cal. Gov. Code § 6700(a), but not a judicial holiday (Cal. Civ. Proc. Code § 135) and not a paid holiday on which state offices close (Cal. Gov. Code § 19853); unverified.',
     },
     {
       id: 'columbus',
@@ -179,6 +187,17 @@ export const CA = defineState({
       observance: 'sundayToMonday',
     },
     {
+      id: 'day-after-thanksgiving',
+      name: 'Day after Thanksgiving',
+      rule: { type: 'offset', base: { type: 'nthWeekday', month: 11, weekday: THURSDAY, n: 4 }, days: 1 },
+      citation: 'Cal. Gov. Code § 19853(a)',
+      sourceText: 'the day after Thanksgiving (a paid holiday of state employees)',
+      observance: 'none',
+      verified: false,
+      closeCall:
+        'Not in Cal. Gov. Code § 6700; a paid holiday of state employees (§ 19853) on which state offices close, and a judicial holiday as we read Cal. Civ. Proc. Code § 135 (unverified).',
+    },
+    {
       id: 'good-friday',
       name: 'Good Friday (12 noon to 3 p.m.)',
       rule: { type: 'easter', offsetDays: -2 },
@@ -187,5 +206,29 @@ export const CA = defineState({
       partialDay: true,
       notes: 'A holiday for three hours only: shown, never used to roll a deadline.',
     },
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'ca-lincoln',
+      'Cal. Gov. Code § 6700(a)(5) lists February 12; the peer follows the state employees’ paid holidays, which dropped it.',
+    ),
+    oursOnly('ca-columbus', 'Cal. Gov. Code § 6700(a)(15) lists Columbus Day; the peer omits it.'),
+    oursOnly(
+      'ca-admission',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'ca-native-american',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'ca-lunar-new-year',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'ca-genocide-remembrance',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
   ],
 });

@@ -1,4 +1,4 @@
-import { D, defineState, MONDAY, nth } from './build.ts';
+import { D, defineState, MONDAY, nth, oursOnly, peerFederalOnly } from './build.ts';
 
 /**
  * Colo. Rev. Stat. § 24-11-101(1): the legal holidays of Colorado — January 1; the third Monday in January,
@@ -49,5 +49,12 @@ export const CO = defineState({
       name: 'Cesar Chavez Day (March 31)',
       reason: 'Colo. Rev. Stat. § 24-11-111 makes it a commemorative day, not a legal holiday.',
     },
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'co-columbus',
+      'Colo. Rev. Stat. § 24-11-101 kept Columbus Day until H.B. 20-1031 (2020); the peer lists neither it nor anything on that Monday before 2020.',
+    ),
   ],
 });

@@ -1,4 +1,4 @@
-import { D, defineState } from './build.ts';
+import { D, defineState, peerFederalOnly } from './build.ts';
 
 /**
  * Conn. Gen. Stat. § 1-4: the legal holidays of Connecticut — January 1; the first Monday occurring on or
@@ -35,4 +35,5 @@ export const CT = defineState({
     D.thanksgiving(),
     D.christmas(),
   ],
+  peer: [peerFederalOnly('^Juneteenth$')],
 });

@@ -1,4 +1,4 @@
-import { defineState, MONDAY, THURSDAY } from './build.ts';
+import { defineState, MONDAY, oursOnly, peerFederalOnly, THURSDAY } from './build.ts';
 
 /**
  * D.C. Code § 28-2701: "New Year's Day, January 1; Dr. Martin Luther King, Jr.'s Birthday, the third Monday in
@@ -114,5 +114,12 @@ export const DC = defineState({
       notes:
         'A District holiday "for all purposes", so a state holiday under Rule 45(a)(6)(C) for forward periods in D.D.C.',
     },
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'dc-inauguration',
+      'D.C. Code § 28-2701 makes Inauguration Day a District holiday "for all purposes"; the peer omits it.',
+    ),
   ],
 });

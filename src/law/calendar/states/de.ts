@@ -1,4 +1,4 @@
-import { D, defineState } from './build.ts';
+import { D, defineState, peerFederalOnly } from './build.ts';
 
 /**
  * Del. Code Ann. tit. 1, § 501: the legal holidays of Delaware — New Year's Day; Martin Luther King, Jr.'s
@@ -41,4 +41,5 @@ export const DE = defineState({
         'Not Delaware legal holidays (floating days for state employees); federal legal holidays anyway.',
     },
   ],
+  peer: [peerFederalOnly('^Juneteenth$')],
 });

@@ -1,4 +1,4 @@
-import { D, defineState, fixed, MONDAY, nth } from './build.ts';
+import { D, defineState, fixed, MONDAY, nth, oursOnly, peerFederalOnly } from './build.ts';
 
 const FL_CLOSE =
   'Fla. Stat. § 683.01 calls it a "legal holiday", but state offices and courts stay open: the paid holidays are those of § 110.117, and Fla. R. Gen. Prac. & Jud. Admin. 2.514(a)(6) counts only days the courts close. Whether such a day is "declared a holiday" under Rule 45(a)(6)(C) is unsettled.';
@@ -86,5 +86,40 @@ export const FL = defineState({
       reason:
         'Fla. Stat. § 683.01(1) makes it a legal holiday only "in counties where carnival associations are organized for the purpose of celebrating the same"; no federal court seat is known to be in such a county.',
     },
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'fl-washington',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'fl-pascua-florida',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'fl-confederate-memorial',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'fl-jefferson-davis',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'fl-flag',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'fl-columbus',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'fl-election',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'fl-lee',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
   ],
 });

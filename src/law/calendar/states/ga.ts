@@ -1,4 +1,4 @@
-import { D, defineState, MONDAY, nth } from './build.ts';
+import { D, defineState, MONDAY, nth, oursOnly, peerFederalOnly, peerOnly } from './build.ts';
 
 /**
  * Ga. Code Ann. § 1-4-1(a): "public and legal holidays" are the days the Governor declares each year by
@@ -54,5 +54,26 @@ export const GA = defineState({
       reason:
         'The Governor’s order moves the state’s observance to a day near Christmas that changes yearly; the federal holiday in February is a legal holiday anyway, and the December day is not modelled.',
     },
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    peerOnly(
+      '^(Confederate Memorial Day|Robert E\\. Lee)',
+      'Before 2016 the two days had these names and other dates; the table models them from 2016 only.',
+      [2015, 2015],
+    ),
+    peerOnly(
+      "^Washington's Birthday$",
+      'The Governor’s order keeps the state’s Washington’s Birthday near Christmas; not modelled (see leftOut). The federal February Monday is a legal holiday anyway.',
+    ),
+    oursOnly(
+      'ga-state-holiday-april',
+      'The peer keeps the April State Holiday on the last Monday in April, we on the fourth; they differ when April has five Mondays. The Governor’s order sets the day each year; unverified which rule it follows.',
+    ),
+    peerOnly(
+      '^State Holiday$',
+      'The peer’s last-Monday-in-April State Holiday (see the note on ga-state-holiday-april).',
+      [2015, 2035],
+    ),
   ],
 });

@@ -1,4 +1,4 @@
-import { D, defineState, FRIDAY, fixed, nth } from './build.ts';
+import { D, defineState, FRIDAY, fixed, nth, peerFederalOnly } from './build.ts';
 
 /**
  * Haw. Rev. Stat. § 8-1: the state holidays of Hawaii — New Year's Day; Dr. Martin Luther King, Jr., Day (third
@@ -63,4 +63,5 @@ export const HI = defineState({
         'A day of observance in Hawaii (2021 law), not a state holiday under § 8-1; a federal legal holiday anyway.',
     },
   ],
+  peer: [peerFederalOnly('^Juneteenth$')],
 });

@@ -1,4 +1,4 @@
-import { D, defineState } from './build.ts';
+import { D, defineState, oursOnly, peerFederalOnly } from './build.ts';
 
 /**
  * Iowa Code § 1C.1: "The following are declared to be regular holidays": January 1; the third Monday in
@@ -35,4 +35,12 @@ export const IA = defineState({
     D.christmas(),
   ],
   leftOut: [{ name: 'Columbus Day', reason: 'Not in § 1C.1; a federal legal holiday anyway.' }],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'ia-day-after-thanksgiving',
+      'A paid holiday of state employees with offices closed (Iowa Code § 1C.2); the peer omits it.',
+    ),
+    peerFederalOnly('^(Columbus Day|Indigenous Peoples. Day)$'),
+  ],
 });

@@ -1,4 +1,4 @@
-import { D, defineState } from './build.ts';
+import { D, defineState, peerFederalOnly } from './build.ts';
 
 /**
  * Idaho Code § 73-108: the legal holidays of Idaho — January 1; the third Monday in January, Martin Luther
@@ -32,4 +32,5 @@ export const ID = defineState({
   leftOut: [
     { name: 'Juneteenth', reason: 'Not in § 73-108 as we have its text; a federal legal holiday anyway.' },
   ],
+  peer: [peerFederalOnly('^Juneteenth$')],
 });

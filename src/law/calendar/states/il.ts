@@ -1,4 +1,4 @@
-import { D, defineState, electionDay, evenYears, MONDAY, nth } from './build.ts';
+import { D, defineState, electionDay, evenYears, MONDAY, nth, peerFederalOnly, peerOnly } from './build.ts';
 
 /**
  * 205 Ill. Comp. Stat. 630/17 (Promissory Note and Bank Holiday Act): the holidays of Illinois — New Year's
@@ -56,5 +56,17 @@ export const IL = defineState({
         'A commemorative day in Illinois as far as we know, not a day state offices close (unverified).',
     },
     { name: 'Good Friday', reason: 'Not an Illinois legal holiday.' },
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    peerOnly(
+      '^Malcolm X Day$',
+      'A commemorative day as far as we know (see leftOut), not a day offices close.',
+    ),
+    peerOnly(
+      '^Election Day$',
+      'General election day is modelled as an Illinois holiday from 2020 (Public Act 101-642); the peer lists it in earlier even years too.',
+      [2015, 2019],
+    ),
   ],
 });

@@ -1,4 +1,15 @@
-import { D, defineState, electionDay, evenYears, MONDAY, nth, offset } from './build.ts';
+import {
+  D,
+  defineState,
+  electionDay,
+  evenYears,
+  MONDAY,
+  nth,
+  offset,
+  oursOnly,
+  peerFederalOnly,
+  peerOnly,
+} from './build.ts';
 
 /**
  * Ind. Code § 1-1-9-1(a): the legal holidays of Indiana — New Year's Day; Martin Luther King, Jr. Day (third
@@ -42,5 +53,20 @@ export const IN = defineState({
       rule: evenYears(electionDay('all')),
       notes: 'Indiana’s general election is held in even-numbered years (Ind. Code § 3-10-2-1).',
     }),
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'in-lincoln',
+      'Ind. Code § 1-1-9-1 keeps February 12; the peer lists the day state offices observe it (the day after Thanksgiving).',
+    ),
+    peerOnly(
+      "^Lincoln's Birthday$",
+      'The day after Thanksgiving, when state offices observe Lincoln’s Birthday by the Governor’s order; not modelled (see in-lincoln).',
+    ),
+    peerOnly(
+      '^(Primary )?Election Day$',
+      'Odd-year municipal elections are not held throughout the state; the table models the even-year primary and general election days only.',
+    ),
   ],
 });

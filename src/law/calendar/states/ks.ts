@@ -1,4 +1,4 @@
-import { defineState, federalTen } from './build.ts';
+import { defineState, federalTen, oursOnly, peerFederalOnly } from './build.ts';
 
 /**
  * Kan. Stat. Ann. § 35-107: the legal public holidays of Kansas — New Year's Day; Martin Luther King, Jr. Day;
@@ -16,5 +16,12 @@ export const KS = defineState({
   leftOut: [
     { name: 'Kansas Day (January 29)', reason: 'A commemorative day (schools), not a legal holiday.' },
     { name: 'Juneteenth', reason: 'Not in § 35-107 as we have its text; a federal legal holiday anyway.' },
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'ks-washington',
+      'Kan. Stat. Ann. § 35-107 lists Washington’s Birthday as we have its text (unverified); the peer omits it for Kansas.',
+    ),
   ],
 });

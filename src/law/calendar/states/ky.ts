@@ -1,4 +1,4 @@
-import { D, defineState, easter, fixed } from './build.ts';
+import { D, defineState, easter, fixed, oursOnly, peerFederalOnly, peerOnly } from './build.ts';
 
 const KY_CLOSE =
   'Listed as a legal holiday in Ky. Rev. Stat. § 2.110, but not among the days state offices close (§ 18A.190); courts stay open.';
@@ -57,5 +57,32 @@ export const KY = defineState({
       partialDay: true,
       notes: 'Offices close for the afternoon only: shown, never used to roll a deadline.',
     },
+  ],
+  peer: [
+    oursOnly(
+      'ky-lincoln',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'ky-jefferson-davis',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'ky-lee',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'ky-washington',
+      'Ky. Rev. Stat. § 2.110 lists it as we have its text (unverified); the peer omits it for Kentucky.',
+    ),
+    oursOnly(
+      'ky-day-after-thanksgiving',
+      'A day state offices close (Ky. Rev. Stat. § 18A.190); the peer omits it.',
+    ),
+    peerOnly(
+      '^Good Friday$',
+      'Only the afternoon is a holiday (Ky. Rev. Stat. § 18A.190): kept as a part-day record, which never rolls a deadline.',
+    ),
+    peerFederalOnly('^Juneteenth$'),
   ],
 });

@@ -1,4 +1,4 @@
-import { D, defineState, easter, fixed } from './build.ts';
+import { D, defineState, easter, fixed, oursOnly, peerFederalOnly } from './build.ts';
 
 const LA_CLOSE =
   'A "day of public rest and legal holiday" in La. Rev. Stat. § 1:55(A), but not among the days the public offices of the state close (§ 1:55(B)); courts stay open.';
@@ -128,5 +128,32 @@ export const LA = defineState({
       reason:
         'Days the state courts in Orleans Parish close (e.g. the day after Thanksgiving, Christmas Eve, New Year’s Eve) are court closing days, not days the statute declares holidays for the place; not modelled (unverified).',
     },
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'la-battle-of-new-orleans',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'la-confederate-memorial',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'la-huey-long',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'la-all-saints',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'la-lee',
+      'Kept as a close call (see the record): the statute calls it a legal holiday but offices and courts stay open; the peer lists only the days offices close.',
+    ),
+    oursOnly(
+      'la-inauguration-baton-rouge',
+      'A holiday in the city of Baton Rouge only (La. Rev. Stat. § 1:55(A)(1)); the peer does not list part-of-state days.',
+    ),
   ],
 });

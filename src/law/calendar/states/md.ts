@@ -1,4 +1,4 @@
-import { D, defineState } from './build.ts';
+import { D, defineState, oursOnly, peerFederalOnly, peerOnly } from './build.ts';
 
 /**
  * Md. Code Ann., Gen. Provis. § 1-111(a): the legal holidays of Maryland — January 1; the third Monday in
@@ -39,5 +39,17 @@ export const MD = defineState({
       name: 'Maryland Day (March 25), Defenders’ Day (September 12)',
       reason: 'Commemorative days, not legal holidays.',
     },
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'md-election',
+      'Md. Code Ann., Gen. Provis. § 1-111 makes each statewide general election day a legal holiday; the peer omits it.',
+    ),
+    peerOnly(
+      '^Service Reduction Day$',
+      'A one-time closure in 2015 by the Governor’s order; not modelled (unverified).',
+      [2015, 2015],
+    ),
   ],
 });

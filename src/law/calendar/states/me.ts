@@ -1,4 +1,4 @@
-import { D, defineState, MONDAY, nth } from './build.ts';
+import { D, defineState, MONDAY, nth, peerFederalOnly } from './build.ts';
 
 /**
  * Me. Rev. Stat. tit. 4, § 1051: the legal holidays of Maine — New Year's Day; Martin Luther King, Jr. Day;
@@ -43,4 +43,5 @@ export const ME = defineState({
     D.thanksgiving({ observance: 'none' }),
     D.christmas(),
   ],
+  peer: [peerFederalOnly('^Juneteenth$')],
 });

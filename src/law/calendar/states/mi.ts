@@ -1,4 +1,4 @@
-import { D, defineState } from './build.ts';
+import { D, defineState, oursOnly, peerFederalOnly } from './build.ts';
 
 const MI_OFFICES =
   'State offices close by the Civil Service Commission’s holiday schedule, not by statute; Mich. Comp. Laws § 435.101 does not list the day.';
@@ -47,5 +47,12 @@ export const MI = defineState({
       name: 'Juneteenth',
       reason: 'Not added to § 435.101 as far as we know; a federal legal holiday anyway.',
     },
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'mi-day-after-thanksgiving',
+      'A close call (Civil Service Commission schedule, not statute); the peer omits it.',
+    ),
   ],
 });

@@ -1,4 +1,4 @@
-import { D, defineState } from './build.ts';
+import { D, defineState, peerFederalOnly } from './build.ts';
 
 /**
  * Minn. Stat. § 645.44, subd. 5: "'Holiday' includes New Year's Day, January 1; Martin Luther King's Birthday,
@@ -35,4 +35,5 @@ export const MN = defineState({
     D.thanksgiving({ observance: 'none' }),
     D.christmas(),
   ],
+  peer: [peerFederalOnly('^Juneteenth$')],
 });

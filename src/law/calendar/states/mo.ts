@@ -1,4 +1,4 @@
-import { D, defineState, fixed } from './build.ts';
+import { D, defineState, fixed, peerFederalOnly } from './build.ts';
 
 /**
  * Mo. Rev. Stat. § 9.010: the public holidays of Missouri — January 1; the third Monday in January (Martin
@@ -27,4 +27,5 @@ export const MO = defineState({
     D.thanksgiving(),
     D.christmas(),
   ],
+  peer: [peerFederalOnly('^Juneteenth$')],
 });

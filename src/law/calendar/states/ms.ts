@@ -1,4 +1,4 @@
-import { D, defineState, lastOf, MONDAY } from './build.ts';
+import { D, defineState, lastOf, MONDAY, peerFederalOnly } from './build.ts';
 
 /**
  * Miss. Code Ann. § 3-3-7: the legal holidays of Mississippi — January 1; the third Monday of January (Robert
@@ -45,4 +45,5 @@ export const MS = defineState({
     { name: 'Columbus Day', reason: 'Not a Mississippi legal holiday; a federal legal holiday anyway.' },
     { name: 'Juneteenth', reason: 'Not in § 3-3-7 as we have its text; a federal legal holiday anyway.' },
   ],
+  peer: [peerFederalOnly('^Juneteenth$'), peerFederalOnly('^Columbus Day$')],
 });

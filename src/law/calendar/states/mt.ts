@@ -1,4 +1,4 @@
-import { D, defineState } from './build.ts';
+import { D, defineState, peerFederalOnly, peerOnly } from './build.ts';
 
 /**
  * Mont. Code Ann. § 1-1-216: the legal holidays of Montana — New Year's Day; Martin Luther King, Jr. Day;
@@ -27,5 +27,16 @@ export const MT = defineState({
     D.thanksgiving(),
     D.christmas(),
     D.electionEven({ sourceText: 'state general election day', observance: 'none' }),
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    peerOnly(
+      '^Election Day$',
+      'Montana’s holiday is the state general election day (even-numbered years); odd-year municipal elections are not a statewide holiday.',
+    ),
+    peerOnly(
+      "^(Christmas Eve|New Year's Eve)$",
+      'Not in Mont. Code Ann. § 1-1-216; the peer’s half-day closures are not a day the statute declares a holiday (unverified).',
+    ),
   ],
 });

@@ -1,4 +1,4 @@
-import { D, defineState, FRIDAY, lastOf } from './build.ts';
+import { D, defineState, FRIDAY, lastOf, oursOnly, peerFederalOnly } from './build.ts';
 
 /**
  * Neb. Rev. Stat. § 25-2221 and § 84-1001: the holidays of Nebraska — New Year's Day; Martin Luther King, Jr.
@@ -31,5 +31,12 @@ export const NE = defineState({
     D.thanksgiving({ observance: 'none' }),
     D.dayAfterThanksgiving({ citation: 'Neb. Rev. Stat. § 84-1001', observance: 'none' }),
     D.christmas(),
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'ne-day-after-thanksgiving',
+      'A state holiday under Neb. Rev. Stat. § 84-1001 as we have it (unverified); the peer omits it.',
+    ),
   ],
 });

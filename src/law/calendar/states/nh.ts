@@ -1,4 +1,4 @@
-import { D, defineState } from './build.ts';
+import { D, defineState, oursOnly, peerFederalOnly } from './build.ts';
 
 /**
  * N.H. Rev. Stat. Ann. § 288:1: the legal holidays of New Hampshire — January 1; the third Monday in January
@@ -37,5 +37,12 @@ export const NH = defineState({
       reason:
         'A day of observance in New Hampshire (2019 law), not a legal holiday; a federal legal holiday anyway.',
     },
+  ],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'nh-columbus',
+      'N.H. Rev. Stat. Ann. § 288:1 lists Columbus Day as we have its text (unverified); the peer omits it.',
+    ),
   ],
 });

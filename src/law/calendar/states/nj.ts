@@ -1,4 +1,4 @@
-import { D, defineState, FRIDAY, nth } from './build.ts';
+import { D, defineState, FRIDAY, nth, oursOnly, peerOnly } from './build.ts';
 
 /**
  * N.J. Stat. Ann. § 36:1-1: the public holidays of New Jersey — January 1; the third Monday in January (Martin
@@ -39,5 +39,15 @@ export const NJ = defineState({
     D.veterans(),
     D.thanksgiving({ observance: 'none' }),
     D.christmas(),
+  ],
+  peer: [
+    oursOnly(
+      'nj-juneteenth',
+      'New Jersey keeps Juneteenth on the third Friday in June (N.J. Stat. Ann. § 36:1-1); the peer keeps June 19.',
+    ),
+    peerOnly(
+      '^Juneteenth$',
+      'The peer keeps June 19; the New Jersey day is the third Friday in June (see nj-juneteenth). June 19 is a federal legal holiday anyway.',
+    ),
   ],
 });

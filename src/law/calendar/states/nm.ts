@@ -1,4 +1,4 @@
-import { D, defineState, MONDAY, nth } from './build.ts';
+import { D, defineState, MONDAY, nth, peerFederalOnly } from './build.ts';
 
 /**
  * N.M. Stat. Ann. § 12-5-2: the legal public holidays of New Mexico — New Year's Day; Martin Luther King, Jr.'s
@@ -37,4 +37,5 @@ export const NM = defineState({
     }),
     D.christmas(),
   ],
+  peer: [peerFederalOnly('^Juneteenth$')],
 });

@@ -1,4 +1,4 @@
-import { D, defineState, FRIDAY, fixed, lastOf } from './build.ts';
+import { D, defineState, FRIDAY, fixed, lastOf, oursOnly, peerFederalOnly, peerOnly } from './build.ts';
 
 /**
  * Nev. Rev. Stat. § 236.015(1): the legal holidays of Nevada — January 1; the third Monday in January (Martin
@@ -49,4 +49,12 @@ export const NV = defineState({
     D.christmas(),
   ],
   leftOut: [{ name: 'Columbus Day', reason: 'Not a Nevada legal holiday; a federal legal holiday anyway.' }],
+  peer: [
+    peerFederalOnly('^Juneteenth$'),
+    oursOnly(
+      'nv-day-after-thanksgiving',
+      'Family Day is the Friday after the fourth Thursday in November (Nev. Rev. Stat. § 236.015); the peer keeps the fourth Friday, a week earlier when November begins on a Friday.',
+    ),
+    peerOnly('^Family Day$', 'The peer’s fourth Friday in November (see nv-day-after-thanksgiving).'),
+  ],
 });

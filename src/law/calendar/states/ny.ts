@@ -1,4 +1,4 @@
-import { defineState, MONDAY, THURSDAY } from './build.ts';
+import { defineState, MONDAY, oursOnly, peerOnly, THURSDAY } from './build.ts';
 
 /**
  * N.Y. Gen. Constr. Law § 24: "The term public holiday includes the following days in each year: the first day
@@ -124,5 +124,12 @@ export const NY = defineState({
       sourceText: 'the twenty-fifth day of December, known as Christmas day',
       observance: 'sundayToMonday',
     },
+  ],
+  peer: [
+    oursOnly(
+      'ny-flag',
+      'N.Y. Gen. Constr. Law § 24 lists the second Sunday in June, Flag day; the peer omits it (a Sunday, so it never rolls a deadline by itself).',
+    ),
+    peerOnly('^Susan B\\. Anthony Day$', 'A commemorative day, not in N.Y. Gen. Constr. Law § 24.'),
   ],
 });
