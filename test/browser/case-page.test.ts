@@ -11,7 +11,7 @@ describe.runIf(haveChromium)('the web app in Chromium', () => {
 
   it('lists the demo case and opens it', async () => {
     const { page, base } = rig;
-    await page.goto(`${base}/`);
+    await page.goto(`${base}/cases`);
     await page.getByRole('link', { name: 'United States v. Hale et al.' }).click();
     await page.getByTestId('case-page').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(

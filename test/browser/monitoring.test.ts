@@ -306,7 +306,7 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
 
   it('links the case page’s defendant to the person page', async () => {
     const { page, base } = rig;
-    await page.goto(`${base}/`);
+    await page.goto(`${base}/cases`);
     await page.getByRole('link', { name: 'United States v. Hale et al.' }).click();
     const link = page.getByTestId('defendant-2').getByTestId('monitoring-link-hale-2');
     await link.click();

@@ -18,6 +18,35 @@ export class ApiError extends Error {
   }
 }
 
+/** The session's CSRF token (from /auth/me or sign-in): sent with every change, as the server requires. */
+let csrfToken: string | null = null;
+export const setCsrfToken = (t: string | null) => {
+  csrfToken = t;
+};
+export const SIGNED_OUT_EVENT = 'pretrial:signed-out';
+
+/**
+ * Every `fetch` of the app to our API carries the CSRF token on a change, and a 401 (the session locked after
+ * 30 minutes idle, or ended) sends the app back to the sign-in page.
+ */
+export function installFetchGuard(): void {
+  const original = window.fetch.bind(window);
+  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const method = (init.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const ours = url.startsWith('/api/') || url.startsWith(`${location.origin}/api/`);
+    if (ours && method !== 'GET' && method !== 'HEAD' && csrfToken) {
+      const headers = new Headers(init.headers);
+      headers.set('x-csrf-token', csrfToken);
+      init = { ...init, headers };
+    }
+    const res = await original(input, init);
+    if (ours && res.status === 401 && !url.includes('/api/v1/auth/'))
+      window.dispatchEvent(new window.Event(SIGNED_OUT_EVENT));
+    return res;
+  };
+}
+
 export async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
   const res = await fetch(url, {
     method,
@@ -51,6 +80,7 @@ export function upload<T>(url: string, file: File, onProgress: (fraction: number
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(e.loaded / e.total);
     };
@@ -70,3 +100,52 @@ export function upload<T>(url: string, file: File, onProgress: (fraction: number
     xhr.send(form);
   });
 }
+
+export interface Me {
+  signedIn: boolean;
+  pending: 'verify' | 'enroll' | null;
+  account: {
+    username: string;
+    displayName: string;
+    roles: { id: string; name: string }[];
+    demo: boolean;
+  } | null;
+  csrfToken: string | null;
+  demo: boolean;
+  demoAccounts: { username: string; password: string; role: string }[];
+  oidc: string | null;
+}
+
+export interface CaseloadRow {
+  caseId: string;
+  caption: string;
+  court: string;
+  defendant: number;
+  name: string;
+  custody: string;
+  nextDeadline: { title: string; due: string; daysLeft: number } | null;
+  speedyTrial: {
+    clock: string;
+    status: string;
+    daysUsed: { min: number; max: number };
+    daysLeft: { min: number; max: number };
+    limit: number;
+  } | null;
+  openAlerts: number;
+  personId: string | null;
+  problem: string | null;
+}
+
+export const authApi = {
+  me: () => call<Me>('GET', '/api/v1/auth/me'),
+  login: (username: string, password: string) =>
+    call<{ pending: 'verify' | 'enroll' | null; csrfToken: string }>('POST', '/api/v1/auth/login', {
+      username,
+      password,
+    }),
+  enroll: () =>
+    call<{ otpauthUrl: string; qrCode: string; secret: string }>('POST', '/api/v1/auth/mfa/enroll'),
+  verify: (code: string) => call<{ recoveryCodes: string[] }>('POST', '/api/v1/auth/mfa/verify', { code }),
+  logout: () => call<void>('POST', '/api/v1/auth/logout'),
+  caseload: () => call<{ asOf: string; rows: CaseloadRow[] }>('GET', '/api/v1/caseload'),
+};

@@ -10,6 +10,20 @@ import { useEffect, useRef, useState } from 'react';
 import type { Alert, Fix, MapConfig, ZoneFeature, ZoneRole } from '../monitoring/api.ts';
 import { KIND_WORDS, zonedTime } from '../monitoring/format.ts';
 
+/**
+ * A tooltip with text in it. Leaflet renders a string tooltip as HTML, and labels are user text (zones,
+ * absences, people, vendors' sources): they are set as text content, never parsed (docs/security.md).
+ */
+function textTip(text: string): HTMLElement {
+  const el = document.createElement('span');
+  el.textContent = text;
+  return el;
+}
+
+/** `textTip` for a template literal: the pieces are joined as text. */
+const textTipOf = (parts: TemplateStringsArray, ...values: unknown[]): HTMLElement =>
+  textTip(parts.reduce((acc, p, i) => acc + p + (i < values.length ? String(values[i]) : ''), ''));
+
 export const ZONE_STYLE: Record<ZoneRole, L.PathOptions & { legend: string }> = {
   home: { color: '#2e7d32', weight: 2, fillColor: '#66bb6a', fillOpacity: 0.2, legend: 'Home zone' },
   exclusion: {
@@ -95,7 +109,7 @@ function zoneLayer(f: ZoneFeature): L.Layer {
           L.GeoJSON.coordsToLatLngs(g.coordinates, g.type === 'Polygon' ? 1 : 2) as L.LatLng[][],
           style,
         );
-  return layer.bindTooltip(f.properties.label, { sticky: true });
+  return layer.bindTooltip(textTip(f.properties.label), { sticky: true });
 }
 
 export function MonitorMap({
@@ -192,7 +206,7 @@ export function MonitorMap({
           fillColor: '#29436b',
           fillOpacity: 0.4,
           className: 'track-fix',
-        }).bindTooltip(`${zonedTime(f.at, timeZone)} · ±${Math.round(f.accuracyM)} m · ${f.source}`),
+        }).bindTooltip(textTipOf`${zonedTime(f.at, timeZone)} · ±${Math.round(f.accuracyM)} m · ${f.source}`),
       );
     }
     const first = sorted[0] as Fix;
@@ -205,7 +219,7 @@ export function MonitorMap({
         fillOpacity: 1,
         weight: 2,
         className: 'track-start',
-      }).bindTooltip(`Start of the period: ${zonedTime(first.at, timeZone)}`),
+      }).bindTooltip(textTipOf`Start of the period: ${zonedTime(first.at, timeZone)}`),
     );
     g.addLayer(
       L.circleMarker([last.lat, last.lon], {
@@ -215,7 +229,7 @@ export function MonitorMap({
         fillOpacity: 1,
         weight: 2,
         className: 'track-end',
-      }).bindTooltip(`Last fix of the period: ${zonedTime(last.at, timeZone)}`),
+      }).bindTooltip(textTipOf`Last fix of the period: ${zonedTime(last.at, timeZone)}`),
     );
   }, [track, timeZone]);
 
@@ -236,7 +250,7 @@ export function MonitorMap({
         className: `alert-point alert-point-${a.severity}${a.alertId === selected ? ' selected' : ''}`,
         bubblingMouseEvents: false,
       })
-        .bindTooltip(`${KIND_WORDS[a.kind]} · ${zonedTime(a.startedAt, timeZone)}`)
+        .bindTooltip(textTipOf`${KIND_WORDS[a.kind]} · ${zonedTime(a.startedAt, timeZone)}`)
         .on('click', () => select.current(a.alertId));
       g.addLayer(marker);
       // Above the track and the zones, whichever was drawn last.
