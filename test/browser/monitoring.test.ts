@@ -17,7 +17,7 @@ import { buildWeb, WEB_DIST, webBuildIsStale } from '../../src/server/web-build.
 import { CaseStore } from '../../src/store/cases.ts';
 import { openStore } from '../../src/store/db.ts';
 import { MonitoringRepo } from '../../src/store/monitoring.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { buildTestApp, TESTER_ACTOR } from '../helpers/app.ts';
 import { CHROMIUM, haveChromium, screenshot } from '../helpers/browser.ts';
 
 interface Rig {
@@ -172,7 +172,7 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     await detail.getByRole('button', { name: 'Acknowledge' }).click();
     const updated = page.locator(`[data-testid="alert-row"][data-alert-id="${alertId}"]`);
     await expect.poll(() => updated.getAttribute('data-state')).toBe('acknowledged');
-    expect(await detail.locator('ol.history').textContent()).toContain('acknowledged by Officer on duty');
+    expect(await detail.locator('ol.history').textContent()).toContain(`acknowledged by ${TESTER_ACTOR}`);
     // 22:21 the strap is restored: the device's clear arrives over the stream.
     await post(base, '/api/v1/monitoring/events', [
       { kind: 'strapRestored', device: DEMO_DEVICE, at: '2026-05-10T22:21:00-07:00' },
@@ -196,12 +196,16 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
       ['Strap tamper', 'Thu, May 7, 23:48 PDT – 23:54 PDT', 'resolved'],
       ['Late return from an approved absence', 'Tue, May 5, 13:00 PDT – 13:27 PDT', 'resolved'],
     ]);
-    const stored = (await (await fetch(`${base}/api/v1/monitoring/alerts/${alertId}`)).json()) as {
+    const stored = (await (
+      await fetch(`${base}/api/v1/monitoring/alerts/${alertId}`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as {
       state: string;
       history: { action: string; by: string; note?: string }[];
     };
     expect(stored.state).toBe('resolved');
-    expect(stored.history.filter((h) => h.by === 'Officer on duty')).toEqual([
+    expect(stored.history.filter((h) => h.by === TESTER_ACTOR)).toEqual([
       expect.objectContaining({
         action: 'acknowledged',
         note: 'Called the defendant: says the strap caught on a chair.',
@@ -279,7 +283,7 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     expect(pdfHref).toBe(
       '/api/v1/monitoring/people/hale-2/report?from=2026-05-04T07%3A00%3A00Z&to=2026-05-11T07%3A00%3A00Z&format=pdf',
     );
-    const pdf = await fetch(`${base}${pdfHref}`);
+    const pdf = await fetch(`${base}${pdfHref}`, { headers: { authorization: `Bearer ${token}` } });
     expect(pdf.headers.get('content-type')).toContain('application/pdf');
     expect(
       Buffer.from(await pdf.arrayBuffer())
