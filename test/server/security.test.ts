@@ -22,6 +22,15 @@ import { MonitoringRepo } from '../../src/store/monitoring.ts';
 const hale = buildHaleCaseFile();
 const CASE = caseIdFor(hale);
 const MINUTE = 60_000;
+const PHONE = 'PH-PROTECTED-A';
+const PROTECTED = {
+  id: 'pp-meridian-a',
+  label: 'Protected person A',
+  deviceId: PHONE,
+  conditionId: 'c2-no-contact-meridian',
+  radiusM: 400,
+  bufferM: 200,
+};
 
 let app: FastifyInstance;
 let accounts: AccountStore;
@@ -49,7 +58,9 @@ beforeAll(async () => {
   await cases.createCase(hale, { name: 'test loader' });
   const repo = MonitoringRepo.of(store);
   const { Enrollment } = await import('../../src/monitoring/enrollment.ts');
-  await repo.putEnrollment(CASE, Enrollment.parse(demoEnrollment), { name: 'test loader' });
+  await repo.putEnrollment(CASE, Enrollment.parse({ ...demoEnrollment, protectedPersons: [PROTECTED] }), {
+    name: 'test loader',
+  });
   const monitoring = new MonitoringService(repo, cases, {
     tickEveryMs: 0,
     replayClock: true,
@@ -70,6 +81,7 @@ beforeAll(async () => {
   await accounts.create({ username: 'officer-2', roles: ['officer'] });
   await accounts.create({ username: 'vendor-2', roles: ['vendor'] });
   await accounts.assign('vendor-2', 'device', 'OTHER-*');
+  await accounts.assign('vendor', 'device', PHONE);
   for (const a of await accounts.list())
     tokens.set(a.username, (await accounts.createToken(a.username, { name: 'test' })).token);
   app = await buildApp({
@@ -200,6 +212,40 @@ describe('caseload scoping', () => {
     );
     // The vendor reads nothing.
     expect((await call('vendor', 'GET', `/api/v1/cases/${CASE}`)).statusCode).toBe(403);
+  });
+
+  it('a protected person’s place reaches only the assigned officer: others see no coordinates of it', async () => {
+    const fix = [
+      {
+        kind: 'fix',
+        device: PHONE,
+        at: '2026-05-05T08:00:00-07:00',
+        lat: 34.0601,
+        lon: -118.2502,
+        accuracyM: 10,
+        source: 'gps',
+      },
+    ];
+    const posted = await call('vendor', 'POST', '/api/v1/monitoring/events', JSON.stringify(fix), {
+      'content-type': 'application/json',
+      'pretrial-replay-time': '2026-05-05T15:00:30Z',
+    });
+    expect(posted.statusCode).toBe(200);
+    const mobile = async (who: string) => {
+      const r = await call(who, 'GET', `/api/v1/monitoring/people/${demoEnrollment.personId}`);
+      expect(r.statusCode).toBe(200);
+      return (
+        r.json().zones.features as { properties: { role: string }; geometry: { coordinates: number[] } }[]
+      ).filter((f) => f.properties.role === 'mobile');
+    };
+    const seen = await mobile('officer');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.geometry.coordinates).toEqual([-118.2502, 34.0601]);
+    for (const who of ['supervisor', 'judge', 'prosecutor', 'defense'])
+      expect(await mobile(who), who).toEqual([]);
+    // Nor does the person's page text carry it.
+    const asJudge = (await call('judge', 'GET', `/api/v1/monitoring/people/${demoEnrollment.personId}`)).body;
+    expect(asJudge).not.toContain('34.0601');
   });
 
   it('lists hold only the caseload: an officer with none sees nothing; a supervisor sees their officer’s people', async () => {
