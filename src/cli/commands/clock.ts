@@ -162,6 +162,7 @@ const STATUS: Record<Clock['status'], string> = {
   ended: 'ENDED',
   met: 'MET',
   expired: 'RUN',
+  mayHaveRun: 'MAY HAVE RUN',
 };
 
 function lastDayText(l: LastDay | null, limit: number): string {
@@ -237,7 +238,7 @@ function renderClock(c: Clock, withLedger: boolean): string[] {
   if (c.sanction) {
     add(
       '§ 3162:',
-      `violated by ${c.sanction.daysOver} day(s)${c.sanction.waived ? ' (waived: no motion before trial or plea)' : ''}; ${c.sanction.remedy}`,
+      `violated by ${c.sanction.daysOverRange ? `${c.sanction.daysOverRange.min}–${c.sanction.daysOverRange.max}` : c.sanction.daysOver} day(s); ${c.sanction.dismissalMotionInRecord ? 'a motion to dismiss appears in this record' : 'no motion to dismiss appears in this record'}; ${c.sanction.remedy}`,
     );
   }
   if (c.kind === 'detention') add('Remedy:', `${c.remedy.citation} — ${c.remedy.text}`);

@@ -24,7 +24,8 @@ export interface Component {
     | 'summons'
     | 'detention'
     | 'becameFinal'
-    | 'reappearance';
+    | 'reappearance'
+    | 'courtFound';
   date: string | null;
   text: string;
   defendant?: number;

@@ -173,7 +173,9 @@ describe('warnings', () => {
 
   it('detained past § 3164’s 90 days: critical, with the release-review remedy (not dismissal)', () => {
     // Detained since Mon 03-01 (arrest on the indictment); 03-02…06-05 = 30 + 30 + 31 + 5 = 96 days: 6 over.
-    // Day 91: March 2–31 = 30, April = 30 (60), May 1–31 = 31 (91) → Mon 05-31.
+    // Day 90: March 2–31 = 30, April = 30 (60), May 1–30 = 30 (90) → Sun 05-30. Rule 45(a)(1)(C) rolls the last
+    // day past Sunday and Memorial Day (Mon 05-31) to Tue 06-01: the clock has run from Wed 06-02, 4 days over
+    // through 06-05 (06-02…06-05). (Before the roll was applied to the run, this said Mon 05-31, a holiday.)
     const r = computeSpeedyTrial(
       caseWith([
         ...start,
@@ -183,7 +185,8 @@ describe('warnings', () => {
       '2027-06-05',
     );
     const w = warning(r, 'detentionPast90');
-    expect(w).toMatchObject({ severity: 'critical', clock: 'detention', date: '2027-05-31' });
+    expect(w).toMatchObject({ severity: 'critical', clock: 'detention', date: '2027-06-02' });
+    expect(w!.message).toMatch(/96 non-excludable days/);
     expect(w!.message).toMatch(/review of the conditions of release, not dismissal/);
     const c = clockOf(r, 'detention');
     expect([c.status, c.daysUsed]).toEqual(['expired', 96]);
