@@ -5,8 +5,8 @@
  */
 import type { Event, EventKind, EventOf } from '../../case/events.ts';
 import type { CaseFile, DocketEntry } from '../../case/record.ts';
-import { type Day, dayOf, describeDay, isoOf } from './days.ts';
 import type { UnknownCover } from './count.ts';
+import { type Day, dayOf, describeDay, isoOf } from './days.ts';
 import type { SpeedyTrialOptions } from './options.ts';
 import type { EventRef, Warning } from './result.ts';
 

@@ -235,9 +235,7 @@ export function count(input: CountInput): CountResult {
     const before = projected;
     projected += take;
     if (withLedger)
-      projection.push(
-        period(segStart, segStart + take - 1, 'counted', before, projected, active, [], 0),
-      );
+      projection.push(period(segStart, segStart + take - 1, 'counted', before, projected, active, [], 0));
     if (take === need) {
       lastDay = { determinate: true, day: segStart + need - 1 };
       break;

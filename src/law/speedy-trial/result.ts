@@ -284,7 +284,10 @@ export const Clock = z
       description: 'The last day the ledger covers (as-of date or the end).',
     }),
     calendarDays: z.number().int(),
-    daysUsed: z.number().int().meta({ description: 'Days counted (the minimum when some days are unknown).' }),
+    daysUsed: z
+      .number()
+      .int()
+      .meta({ description: 'Days counted (the minimum when some days are unknown).' }),
     daysExcluded: z.number().int(),
     daysUnknown: z.number().int().meta({ description: 'Days the record cannot tell about.' }),
     daysLeft: z.number().int().meta({ description: 'Days left (the maximum when some days are unknown).' }),
@@ -417,7 +420,9 @@ export const SpeedyTrialResult = z
       .meta({ description: 'Case-level warnings (entries in error, unknown codes …).' }),
     coverage: z
       .object({
-        stated: z.boolean().meta({ description: 'False when the case file states no coverage for any source.' }),
+        stated: z
+          .boolean()
+          .meta({ description: 'False when the case file states no coverage for any source.' }),
         complete: z.boolean().meta({ description: 'True when some source states it is complete.' }),
         text: z.string(),
       })

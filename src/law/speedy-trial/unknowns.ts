@@ -205,7 +205,8 @@ export function coverageGaps(ctx: Ctx): void {
       if (covered(complete, from, from)) continue;
       const next = ctx.events.find((ev) => ev.day > from);
       const to = next ? next.day - 1 : OPEN;
-      const name = entry.number === null ? `the minute entry of ${describeDay(from)}` : `entry ${entry.number}`;
+      const name =
+        entry.number === null ? `the minute entry of ${describeDay(from)}` : `entry ${entry.number}`;
       addGap(ctx, {
         id: `notext:${entry.id}`,
         cause: 'entryWithoutText',

@@ -43,7 +43,7 @@ describe('warnings', () => {
     expect(clockOf(r, 'trial').daysUsed).toBe(30);
   });
 
-  it('exclusion order with no dates: nothing excluded; with only a new date, the window is inferred and flagged', () => {
+  it('exclusion order with no dates: its days are unknown, never counted as if no order existed; with only a new date, the window is inferred and flagged', () => {
     const none = computeSpeedyTrial(
       caseWith([
         ...start,
@@ -57,7 +57,24 @@ describe('warnings', () => {
       '2027-03-31',
     );
     expect(codes(none)).toContain('exclusionWithoutDates');
-    expect(clockOf(none, 'trial').daysExcluded).toBe(0);
+    // Counted 03-02…03-09 = 8; the order of Wed 03-10 continues with no window and nothing later bounds it:
+    // 03-10…03-31 = 22 days unknown. Used 8–30 of 70. (Before: 30 counted, nothing excluded — the false count
+    // this removes.)
+    const n = clockOf(none, 'trial');
+    expect([n.daysExcluded, n.daysUnknown, n.used, n.left]).toEqual([
+      0,
+      22,
+      { min: 8, max: 30 },
+      { min: 40, max: 62 },
+    ]);
+    expect(n.ledger.map((p) => [p.from, p.to, p.status])).toEqual([
+      ['2027-03-02', '2027-03-09', 'counted'],
+      ['2027-03-10', '2027-03-31', 'unknown'],
+    ]);
+    expect(n.ledger[1]!.unknown![0]).toMatchObject({
+      cause: 'windowNotShown',
+      window: { from: '2027-03-10', to: null },
+    });
 
     const inferred = computeSpeedyTrial(
       caseWith([
