@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CaseFile, SourceCoverage } from '../../../src/case/index.ts';
+import { deadlinesToIcs } from '../../../src/export/ics.ts';
 import { computeSpeedyTrial } from '../../../src/law/speedy-trial/index.ts';
 import { caseWith, clock, clockOf, type EventSeed, expectLedgerSums } from './helpers.ts';
 
@@ -488,5 +489,27 @@ describe('an open motion never excludes time forever without a warning', () => {
     expect(c.used).toEqual({ min: 8, max: 60 });
     expect(c.unknowns[0]).toMatchObject({ cause: 'openMotion' });
     expect(codes(r)).toContain('openMotionNoDecision');
+  });
+});
+
+describe('the iCalendar feed', () => {
+  it('puts the Speedy Trial last day in the calendar with the days left as a range', () => {
+    // Report run Wed 03-31, as of Fri 04-30: used 30–60, left 10–40. Counting every unknown day, day 70 is
+    // 04-30 + 10 = Mon 05-10 (a business day); excluding them, 04-30 is day 30 and day 70 is 04-30 + 40 = Wed 06-09.
+    const r = computeSpeedyTrial(
+      withCoverage(caseWith(start), [
+        source({ complete: true, format: 'pacer-docket', reportDate: '2027-03-31' }),
+      ]),
+      '2027-04-30',
+    );
+    const ics = deadlinesToIcs([], {
+      caption: 'United States v. Test',
+      docketNumber: '1:27-cr-00001',
+      stamp: '2027-04-30T00:00:00Z',
+      speedyTrial: r,
+    }).replace(/\r\n /g, '');
+    expect(ics).toContain('SUMMARY:STA trial deadline (10–40 days left) — Defendant 1 (1:27-cr-00001)');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270510');
+    expect(ics).toContain('If every unknown day is excluded\\, the last day is 2027-06-09.');
   });
 });
