@@ -100,6 +100,18 @@ function period(
   };
 }
 
+const sameList = <T>(a: readonly T[], b: readonly T[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+function samePeriodKind(a: LedgerPeriod, b: LedgerPeriod): boolean {
+  return (
+    a.status === b.status &&
+    a.unknownThrough === b.unknownThrough &&
+    sameList(a.bases, b.bases) &&
+    sameList(a.notes, b.notes)
+  );
+}
+
 export function count(input: CountInput): CountResult {
   const { trigger, through, limit, withLedger, project } = input;
   const start = trigger + 1;
@@ -209,7 +221,16 @@ export function count(input: CountInput): CountResult {
       ledgerUsed = used;
       if (withLedger) {
         const status = excluded ? 'excluded' : unknown ? 'unknown' : 'counted';
-        ledger.push(period(segStart, end, status, before, used, active, activeGaps, unknownDays));
+        const p = period(segStart, end, status, before, used, active, activeGaps, unknownDays);
+        // A gap's edge inside a known exclusion (or a counted stretch) is no change on the ledger: one period.
+        const last = ledger[ledger.length - 1];
+        if (last && gaps.length > 0 && status !== 'unknown' && samePeriodKind(last, p)) {
+          last.to = p.to;
+          last.days += p.days;
+          last.usedThrough = p.usedThrough;
+          if (last.clockDays && p.clockDays)
+            last.clockDays = { first: last.clockDays.first, last: p.clockDays.last };
+        } else ledger.push(p);
       }
       if (end === through) inForce = active.slice();
       continue;
