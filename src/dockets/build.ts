@@ -344,7 +344,15 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
       ...(options.importedAt ? { importedAt: options.importedAt } : {}),
       generator: `pretrial import (${raw.format})`,
       warnings,
-      ...(raw.filter ? { filter: raw.filter } : {}),
+      ...(raw.filter
+        ? {
+            filter: {
+              description: raw.filter.description,
+              ...(raw.filter.fromDocument !== undefined ? { fromDocument: raw.filter.fromDocument } : {}),
+              ...(raw.filter.toDocument !== undefined ? { toDocument: raw.filter.toDocument } : {}),
+            },
+          }
+        : {}),
     },
   };
   const valid = validateCaseFile(input);

@@ -8,7 +8,17 @@ import { parseDocument } from 'htmlparser2';
 export type { Document, Element };
 
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
+  return parseDocument(html, {
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+    decodeEntities: true,
+    withStartIndices: true,
+  });
+}
+
+/** An XML document (the RECAP archive's `docket.xml`): names kept as written, no HTML rules. */
+export function parseXml(xml: string): Document {
+  return parseDocument(xml, { xmlMode: true, decodeEntities: true });
 }
 
 export const isElement = (n: AnyNode): n is Element =>
@@ -28,6 +38,46 @@ export function findAll(root: AnyNode, name: string): Element[] {
     }
   }
   return out;
+}
+
+/**
+ * Elements named `name` under `root`, not looking inside nested tables: what a cell of a PACER table holds
+ * itself. Linear over the cell, however deep the tables inside it are nested.
+ */
+export function findAllShallow(root: AnyNode, name: string): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node !== root && isElement(node)) {
+      if (node.name === name) out.push(node);
+      if (node.name === 'table') continue;
+    }
+    if ('children' in node) {
+      const kids = (node as { children: ChildNode[] }).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out;
+}
+
+/** A cell's own text: its text without that of tables nested inside it (iterative). */
+export function cellText(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      parts.push((n as { data: string }).data);
+      continue;
+    }
+    if (n.type === 'script' || n.type === 'style' || n.type === 'comment') continue;
+    if (n !== node && isElement(n) && n.name === 'table') continue;
+    if (!('children' in n)) continue;
+    const kids = (n as { children: ChildNode[] }).children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return parts.join('');
 }
 
 export function findFirst(root: AnyNode, name: string): Element | undefined {
@@ -57,14 +107,36 @@ export function rows(table: Element): Element[] {
   return out;
 }
 
-/** Concatenated text of a node (scripts and styles excluded). */
+/**
+ * Concatenated text of a node (scripts and styles excluded). Iterative and linear: a page nested 100,000
+ * levels deep neither overflows the stack nor costs more than one pass.
+ */
 export function textContent(node: AnyNode): string {
-  if (node.type === 'text') return (node as { data: string }).data;
-  if (node.type === 'script' || node.type === 'style' || node.type === 'comment') return '';
-  if (!('children' in node)) return '';
-  let out = '';
-  for (const c of (node as { children: ChildNode[] }).children) out += textContent(c);
-  return out;
+  return textUpTo(node, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * The node's text, stopping once `limit` characters are collected (the result may run a little past it):
+ * for tests such as "is this row a short header?" that must not read a whole nested page to answer.
+ */
+export function textUpTo(node: AnyNode, limit: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0 && length < limit) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const data = (n as { data: string }).data;
+      parts.push(data);
+      length += data.length;
+      continue;
+    }
+    if (n.type === 'script' || n.type === 'style' || n.type === 'comment') continue;
+    if (!('children' in n)) continue;
+    const kids = (n as { children: ChildNode[] }).children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return parts.join('');
 }
 
 /** Collapse runs of whitespace (incl. no-break spaces) to one space and trim. */
@@ -80,32 +152,53 @@ const BLOCK = new Set(['br', 'tr', 'p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 
 
 /**
  * Text with line breaks where the page breaks lines (`<br>`, rows, blocks) and a space between cells:
- * the shape to read "Label: value" pairs from.
+ * the shape to read "Label: value" pairs from. Line breaks and indentation inside the text itself are
+ * spaces, as a browser shows them: a page that a browser saved re-indented ("Filed:⏎    04/05/2016") reads
+ * the same as the page PACER served. Iterative, so depth costs no stack.
  */
 export function linesOf(node: AnyNode): string[] {
   const parts: string[] = [];
-  const walk = (n: AnyNode) => {
+  // A stack of nodes to visit, and of closing markers (strings) to emit after an element's children.
+  const stack: Array<AnyNode | string> = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') {
+      parts.push(n);
+      continue;
+    }
     if (n.type === 'text') {
-      parts.push((n as { data: string }).data);
-      return;
+      parts.push((n as { data: string }).data.replace(/[\r\n]+/g, ' '));
+      continue;
     }
-    if (n.type === 'root') {
-      for (const c of (n as Document).children) walk(c);
-      return;
+    let kids: ChildNode[];
+    if (n.type === 'root') kids = (n as Document).children;
+    else if (!isElement(n) || n.type === 'script' || n.type === 'style') continue;
+    else {
+      const block = BLOCK.has(n.name);
+      if (block) parts.push('\n');
+      if (n.name === 'td' || n.name === 'th') parts.push(' ');
+      if (block) stack.push('\n');
+      kids = n.children;
     }
-    if (!isElement(n) || n.type === 'script' || n.type === 'style') return;
-    const block = BLOCK.has(n.name);
-    if (block) parts.push('\n');
-    if (n.name === 'td' || n.name === 'th') parts.push(' ');
-    for (const c of n.children) walk(c);
-    if (block) parts.push('\n');
-  };
-  walk(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
   return parts
     .join('')
     .split('\n')
     .map((l) => clean(l))
     .filter((l) => l.length > 0);
+}
+
+/** The set of all elements under `root` (for "is this row inside that table?" in one pass, not per row). */
+export function descendants(root: AnyNode): Set<AnyNode> {
+  const out = new Set<AnyNode>();
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n !== root) out.add(n);
+    if ('children' in n) for (const c of (n as { children: ChildNode[] }).children) stack.push(c);
+  }
+  return out;
 }
 
 export const attr = (el: Element, name: string): string | undefined => el.attribs[name];

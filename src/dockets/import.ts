@@ -44,16 +44,10 @@ export function readDocket(
           : parseJsonAuto(json);
   } else {
     const doc = parseHtml(decoded.text);
-    raw = detected.format === 'pacer-history' ? parsePacerHistory(doc) : parsePacerDocket(doc);
-    if (
-      !('ok' in raw) &&
-      !/<\/html>\s*$/i.test(decoded.text.trimEnd()) &&
-      !/Transaction Receipt/i.test(decoded.text)
-    ) {
-      raw.warnings.push(
-        'the page ends without its closing tag or PACER transaction receipt: it looks cut off, and the last entries may be missing',
-      );
-    }
+    raw =
+      detected.format === 'pacer-history'
+        ? parsePacerHistory(doc, decoded.text)
+        : parsePacerDocket(doc, decoded.text);
   }
   if ('ok' in raw) return raw;
   raw.warnings.unshift(...decoded.warnings);
