@@ -55,7 +55,7 @@ const OTHER_PAGES: ReadonlyArray<readonly [RegExp, string]> = [
     'this is a Notice of Electronic Filing (the message CM/ECF sends for one filing), not a docket: it tells of one entry only; run the Docket Report and save that page',
   ],
   [
-    /<form[^>]*(?:DktRpt|HistDocQry)\.pl|(?:DktRpt|HistDocQry)\.pl[^>]*>[^]{0,4000}?(?:Run Report|value=["']?Run)/i,
+    /<form[^>]*(?:DktRpt|HistDocQry)\.pl|(?:DktRpt|HistDocQry)\.pl[^>]*>[\s\S]{0,4000}?(?:Run Report|value=["']?Run)/i,
     'this is the options form of a PACER report (the page before the report is run), not the report: press "Run Report" and save the page it shows',
   ],
 ];

@@ -1,8 +1,8 @@
 /** Pieces shared by the two PACER HTML reports: the court, the entry links, the receipt's filter. */
 import { courtIdIn, districtNamedIn } from './court.ts';
-import type { RawDocket } from './types.ts';
 import { usDate } from './dates.ts';
 import { attr, type Document, type Element, findAll, textUpTo } from './html.ts';
+import type { RawDocket } from './types.ts';
 
 /**
  * The PACER court id: from the CM/ECF host in a link (`ecf.azd.uscourts.gov`), the page title

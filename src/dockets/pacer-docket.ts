@@ -4,15 +4,16 @@
  * table. The reference parse is juriscraper's `DocketReport`; the development dockets (`../shared/data/pacer`, read by the tests) hold its
  * expected output beside each page.
  */
-import { usDate } from './dates.ts';
+
 import type { AnyNode } from 'domhandler';
+import { usDate } from './dates.ts';
 import {
   cells,
   cellText,
   clean,
   cleanText,
-  descendants,
   type Document,
+  descendants,
   type Element,
   findAll,
   findAllShallow,
