@@ -152,6 +152,10 @@ export function coverageOf(raw: RawDocket, entries: EntryFacts[]): CoverageInput
       );
     }
     if (entries.length === 0) notes.push('the file holds no docket entries');
+    if (raw.partialBecause && raw.partialBecause.length > 0) {
+      complete = false;
+      notes.push(...raw.partialBecause);
+    }
     if (entryTexts === 'partial')
       notes.push(`${entries.length - withText} of ${entries.length} entries have no text`);
   }

@@ -10,6 +10,7 @@ import { parseHtml } from './html.ts';
 import { parsePacerDocket } from './pacer-docket.ts';
 import { parsePacerHistory } from './pacer-history.ts';
 import { parseRecapArchive } from './recap.ts';
+import { parseRecapXml } from './recap-xml.ts';
 import { type RawDocket, type Rejection, reject, type SourceFormat } from './types.ts';
 
 export interface ImportOptions extends BuildOptions {
@@ -29,7 +30,9 @@ export function readDocket(
   const detected = detectFormat(decoded.text, options.from);
   if (!detected.ok) return detected;
   let raw: RawDocket | Rejection;
-  if (detected.kind === 'json') {
+  if (detected.kind === 'xml') {
+    raw = parseRecapXml(decoded.text);
+  } else if (detected.kind === 'json') {
     let json: unknown;
     try {
       json = JSON.parse(decoded.text);
@@ -66,6 +69,55 @@ function parseJsonAuto(json: unknown): RawDocket | Rejection {
   )
     return parseRecapArchive(json);
   return parseCourtListener(json);
+}
+
+/**
+ * Several files that together make one docket: CourtListener API responses saved apart (the docket,
+ * `/docket-entries/`, `/parties/`, `/attorneys/`, pages of a list). One file is read as `readDocket` reads it.
+ */
+export function readDockets(
+  inputs: ReadonlyArray<{ bytes: Uint8Array | string; name: string }>,
+  options: ImportOptions = {},
+): { ok: true; raw: RawDocket } | Rejection {
+  if (inputs.length === 0) return reject('no file given');
+  if (inputs.length === 1) return readDocket(inputs[0]!.bytes, options);
+  if (options.from && options.from !== 'courtlistener')
+    return reject(
+      `several files can be imported together only as CourtListener JSON, not --from ${options.from}`,
+    );
+  const values: unknown[] = [];
+  const warnings: string[] = [];
+  for (const { bytes, name } of inputs) {
+    const decoded = decodeInput(bytes, options.maxBytes);
+    if (!decoded.ok) return { ...decoded, reason: `${name}: ${decoded.reason}` };
+    const start = decoded.text.trimStart();
+    if (!start.startsWith('{') && !start.startsWith('['))
+      return reject(
+        `${name} is not JSON: several files are imported together only as CourtListener API responses (the docket, /docket-entries/, /parties/, /attorneys/); import a PACER page or a RECAP XML file alone`,
+        start.slice(0, 60),
+      );
+    try {
+      values.push(JSON.parse(decoded.text));
+    } catch (e) {
+      return reject(`${name} is not valid JSON: ${(e as Error).message}`, start.slice(0, 80));
+    }
+    warnings.push(...decoded.warnings.map((w) => `${name}: ${w}`));
+  }
+  const raw = parseCourtListener(...values);
+  if ('ok' in raw) return raw;
+  raw.warnings.unshift(...warnings);
+  return { ok: true, raw };
+}
+
+/** Import several files that make one docket (see `readDockets`). */
+export function importDockets(
+  inputs: ReadonlyArray<{ bytes: Uint8Array | string; name: string }>,
+  options: ImportOptions = {},
+): ImportResult {
+  const read = readDockets(inputs, options);
+  if (!read.ok) return read;
+  const built = buildCaseFile(read.raw, options);
+  return built.ok ? { ...built, format: read.raw.format } : built;
 }
 
 export function importDocket(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {

@@ -108,6 +108,8 @@ export interface RawDocket {
   docketKind?: string | null;
   /** The source's own ids of the docket(s) read (CourtListener docket ids, PACER case ids). */
   sourceIds?: string[];
+  /** Why the source is known to lack entries (one page of a paged list, …): makes the coverage partial. */
+  partialBecause?: string[];
   warnings: string[];
 }
 
