@@ -6,7 +6,7 @@ import { type BuildOptions, type BuildResult, buildCaseFile } from './build.ts';
 import { parseCourtListener } from './courtlistener.ts';
 import { decodeInput } from './decode.ts';
 import { detectFormat } from './detect.ts';
-import { parseHtml } from './html.ts';
+import { parseHtml, TooDeep } from './html.ts';
 import { parsePacerDocket } from './pacer-docket.ts';
 import { parsePacerHistory } from './pacer-history.ts';
 import { parseRecapArchive } from './recap.ts';
@@ -46,7 +46,16 @@ export function readDocket(
           ? parseCourtListener(json)
           : parseJsonAuto(json);
   } else {
-    const doc = parseHtml(decoded.text);
+    let doc: ReturnType<typeof parseHtml>;
+    try {
+      doc = parseHtml(decoded.text);
+    } catch (e) {
+      if (!(e instanceof TooDeep)) throw e;
+      return reject(
+        `${e.message} (PACER's pages nest about 10): it is not a docket page as PACER serves it`,
+        `at character ${e.at}: ${decoded.text.slice(e.at, e.at + 60)}`,
+      );
+    }
     raw =
       detected.format === 'pacer-history'
         ? parsePacerHistory(doc, decoded.text)
