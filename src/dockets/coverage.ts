@@ -151,7 +151,10 @@ export function coverageOf(raw: RawDocket, entries: EntryFacts[]): CoverageInput
         'RECAP holds the entries its users happened to see on PACER: entries and texts between them may be missing',
       );
     }
-    if (entries.length === 0) notes.push('the file holds no docket entries');
+    if (entries.length === 0) {
+      notes.push('the file holds no docket entries: it shows nothing of what happened in the case');
+      end = null;
+    }
     if (raw.partialBecause && raw.partialBecause.length > 0) {
       complete = false;
       notes.push(...raw.partialBecause);

@@ -74,6 +74,7 @@ function parseJsonAuto(json: unknown): RawDocket | Rejection {
     !Array.isArray(json) &&
     'docket_entries' in json &&
     'parties' in json &&
+    'docket_number' in json &&
     !('docket' in json)
   )
     return parseRecapArchive(json);
