@@ -97,9 +97,6 @@ export const ClBundle = z.looseObject({
   attorneys: page(ClAttorney).nullish(),
 });
 
-const results = <T>(v: T[] | { results: T[] } | null | undefined): T[] =>
-  !v ? [] : Array.isArray(v) ? v : v.results;
-
 /** CourtListener attorney roles (`cl/people_db/models.py`, `Role`). */
 export const ROLE_NAMES: Readonly<Record<number, string>> = {
   1: 'ATTORNEY TO BE NOTICED',
@@ -335,7 +332,7 @@ export function parseCourtListener(...values: unknown[]): RawDocket | Rejection 
     morePages: [],
     unknown: 0,
   };
-  values.forEach((v, i) => collect(v, pieces, values.length > 1 ? `file ${i + 1}` : 'the file'));
+  for (const [i, v] of values.entries()) collect(v, pieces, values.length > 1 ? `file ${i + 1}` : 'the file');
   if (pieces.dockets.length === 0) {
     const only = (['entries', 'parties', 'attorneys'] as const).filter((k) => pieces[k].length > 0);
     if (only.length > 0)

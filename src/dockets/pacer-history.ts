@@ -16,7 +16,6 @@ import {
   isTag,
   linesOf,
   rows,
-  textContent,
   textUpTo,
 } from './html.ts';
 import { courtOf, cutOffInside, entryLink, receiptDate, receiptFilter } from './pacer-common.ts';

@@ -29,7 +29,7 @@ const refusal = (html: string, opts = {}) => {
  * 04/05/2016" → "Filed:⏎    04/05/2016") — and line breaks with indentation put between block tags. Scripts
  * and styles are left alone; the words and their order are unchanged.
  */
-export function reindent(html: string): string {
+function reindent(html: string): string {
   let depth = 0;
   const pad = () => `\n${' '.repeat(2 + (depth++ % 7) * 2)}`;
   return html
