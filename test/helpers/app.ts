@@ -94,6 +94,7 @@ export async function buildTestApp(o: {
   cases: CaseStore;
   monitoring?: MonitoringService;
   webRoot?: string;
+  importBudgetMs?: number;
 }): Promise<{ app: FastifyInstance; token: string; accounts: AccountStore; session: () => Promise<string> }> {
   const security = openSecurity(o.store);
   const existing = await security.accounts.find('tester');
@@ -104,6 +105,7 @@ export async function buildTestApp(o: {
     store: o.cases,
     ...(o.monitoring ? { monitoring: o.monitoring } : {}),
     ...(o.webRoot ? { webRoot: o.webRoot } : {}),
+    ...(o.importBudgetMs ? { importBudgetMs: o.importBudgetMs } : {}),
     security: { ...security, signInPerMinute: 1_000, ingestPerMinute: 100_000 },
   });
   authorizeInject(app, token);
