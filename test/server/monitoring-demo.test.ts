@@ -26,6 +26,7 @@ describe('pretrial simulate --api: the demo week through a running server, with 
   });
   afterAll(async () => close());
 
+  // About 2,000 uploads through a child process, each authenticated and audited: slow on a loaded machine.
   it('creates the demo case and enrollment, posts every upload, and leaves the four alerts in their states', async () => {
     const r = await run('simulate', '--api', base, '--token', token);
     expect(r.err).toBe('');
@@ -46,7 +47,7 @@ describe('pretrial simulate --api: the demo week through a running server, with 
         ['warning', 'batteryLow', 'Thu 05-07 19:40', '20:05', 'cleared'],
       ].sort(),
     );
-  });
+  }, 120_000);
 
   it('a bad --api address is a clear error', async () => {
     const r = await run('simulate', '--api', 'not a url');

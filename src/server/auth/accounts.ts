@@ -32,6 +32,8 @@ export interface Account {
   disabled: boolean;
   lockedUntil: string | null;
   oidcSubject: string | null;
+  /** Whether the account can sign in with a password (a token-only integration cannot). */
+  hasPassword: boolean;
   assignments: { kind: AssignmentKind; ref: string }[];
 }
 
@@ -111,6 +113,7 @@ export class AccountStore {
       disabled: number;
       locked_until: string | null;
       oidc_subject: string | null;
+      password_hash: string | null;
     };
     const assignments = await this.db
       .selectFrom('assignments')
@@ -129,6 +132,7 @@ export class AccountStore {
       disabled: Number(r.disabled) === 1,
       lockedUntil: r.locked_until,
       oidcSubject: r.oidc_subject,
+      hasPassword: r.password_hash !== null,
       assignments: assignments as Account['assignments'],
     };
   }

@@ -72,7 +72,7 @@ export const authRoutes =
         const p = request.principal;
         const demoAccounts = o.demo
           ? (await o.accounts.list())
-              .filter((a) => a.demo && !a.disabled)
+              .filter((a) => a.demo && a.hasPassword && !a.disabled)
               .map((a) => ({
                 username: a.username,
                 password: DEMO_PASSWORD,
