@@ -324,6 +324,10 @@ export const ChargeSentencingFacts = z
           z
             .object({
               label: z.string().min(1),
+              statute: z.string().min(1).optional().meta({
+                description:
+                  'The predicate offense as cited, e.g. "18 U.S.C. § 1591(a), (b)(1)" (the base level may depend on it).',
+              }),
               offense: OffenseFacts,
               inchoate: z.enum(['conspiracy', 'attempt']).optional(),
             })

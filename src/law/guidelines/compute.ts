@@ -15,6 +15,7 @@ import {
   type G11BaseReading,
   offenseLevelUnits,
   sectionOf,
+  statuteOf,
 } from './chapter2/index.ts';
 import { AGGRAVATING_ROLES, chapterThreeABC } from './chapter3.ts';
 import { careerOffender, zeroPoint } from './chapter4.ts';
@@ -446,7 +447,11 @@ function racketeering(
   for (const p of predicates) {
     const label = `${charge.label} · ${p.label}`;
     const base = ctx(label);
-    const us = offenseLevelUnits(p.offense, { ...base, charge: label }).map((u) =>
+    const us = offenseLevelUnits(p.offense, {
+      ...base,
+      charge: label,
+      statute: p.statute ? statuteOf(p.statute) : base.statute,
+    }).map((u) =>
       applyInchoate(u, p.inchoate ? { kind: p.inchoate, allActsCompleted: true } : undefined, base),
     );
     for (const u of us)

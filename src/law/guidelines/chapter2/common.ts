@@ -85,3 +85,13 @@ export function lossTableLevels(amount: number): { levels: number; row: string }
 }
 
 export const usd = (n: number): string => `$${n.toLocaleString('en-US')}`;
+
+/** A statute from its citation, e.g. "18 U.S.C. § 1591(a), (b)(1)" → title 18, section 1591, (a) and (b)(1). */
+export function statuteOf(citation: string): Statute {
+  const m = /^(\d+)\s*U\.S\.C\.?\s*§+\s*([0-9A-Za-z]+)(.*)$/.exec(citation.trim());
+  return {
+    citation,
+    ...(m ? { title: Number(m[1]), section: m[2] } : {}),
+    subsections: [...(m?.[3] ?? '').matchAll(/\([a-zA-Z0-9]+\)(\([a-zA-Z0-9]+\))*/g)].map((x) => x[0]),
+  };
+}
