@@ -19,14 +19,15 @@ export function setTo(
   text: string,
   facts: string[] = [],
 ) {
-  const change = level - c.level;
+  // A base level starts the count: it has no change of its own.
+  const change = c.level === 0 ? undefined : level - c.level;
   c.level = level;
   return step(c.trail, {
     stage: c.stage,
     citation,
     title,
     status: 'applied',
-    change,
+    ...(change !== undefined ? { change } : {}),
     levelAfter: level,
     unit: c.unit,
     facts,
@@ -52,7 +53,7 @@ export function add(
     levelAfter: c.level,
     unit: c.unit,
     facts,
-    text: text || `${signed(change)} levels`,
+    text: text || `${title}: ${signed(change)}`,
   });
 }
 
