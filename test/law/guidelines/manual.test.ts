@@ -1,6 +1,5 @@
 /**
- * The Manual's own examples and the arithmetic the Manual states (USSG, 2025 ed.; numbers as the spec in
- * docs/guidelines.md records them), and constructed cases computed by hand in the comments.
+ * The Manual's own examples and the arithmetic the Manual states (USSG, 2025 ed.; docs/guidelines.md, "Sources"), and constructed cases computed by hand in the comments.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -139,7 +138,7 @@ function c1Facts(role: 'minor' | 'minimal') {
   };
 }
 
-describe('constructed cases (spec § 10.2), computed by hand', () => {
+describe('constructed cases, computed by hand (no published source)', () => {
   it('C1: 40 KG heroin, minor participant, safety valve, zero points — 2024: 24 (51–63); 2025: 23 (46–57)', () => {
     // 2024: 36 → (a)(5) −3 = 33 → (b)(18) −2 = 31 → § 3B1.2(b) −2 = 29 → § 3E1.1 −3 = 26 → § 4C1.1 −2 = 24.
     const r24 = run(c1Facts('minor'), C1_CHARGE, { year: 2024, acceptance: true });

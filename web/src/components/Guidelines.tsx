@@ -136,6 +136,19 @@ export function Guidelines({
   );
 }
 
+/** A key for each step from its content, numbered when two steps read the same. */
+function stepKeys(steps: GuidelineStep[]): Map<GuidelineStep, string> {
+  const seen = new Map<string, number>();
+  const keys = new Map<GuidelineStep, string>();
+  for (const s of steps) {
+    const base = `${s.stage}|${s.citation}|${s.unit ?? ''}|${s.title}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    keys.set(s, `${base}|${n}`);
+  }
+  return keys;
+}
+
 function Trail({
   scenario,
   steps,
@@ -146,6 +159,7 @@ function Trail({
   reading: string;
 }) {
   const stages = [...new Set(steps.map((s) => s.stage))];
+  const keys = stepKeys(steps);
   return (
     <div className="trail" data-testid="guidelines-trail">
       <h3>
@@ -158,8 +172,8 @@ function Trail({
           <ol className="steps">
             {steps
               .filter((s) => s.stage === stage)
-              .map((s, i) => (
-                <li key={`${s.citation}-${s.unit ?? ''}-${i}`} className={`step step-${s.status}`}>
+              .map((s) => (
+                <li key={keys.get(s)} className={`step step-${s.status}`}>
                   <details>
                     <summary>
                       <span className="mono">{s.citation}</span>
