@@ -450,3 +450,47 @@ describe('constructed cases, computed by hand (no published source)', () => {
     expect(r.restricted?.range).toEqual({ min: 60, max: 60 });
   });
 });
+
+describe('§ 3D1.5 and § 3D1.2 commentary examples', () => {
+  it('§ 3D1.5, Illustration 1: four bank robberies — three at 22, one with a firearm displayed; each its own group', () => {
+    // The Manual: 22, 22, 22 (20 + 2, financial institution) and 28 (with $12,000 taken and a firearm displayed);
+    // the three are 6 levels lower: ½ unit each, 2½ units → +3 → 31. The illustration predates the 2015 robbery
+    // loss table: $12,000 no longer adds a level (more than $20,000 does), so the fourth is 20 + 2 + 5 = 27 and the
+    // combined level 27 + 3 = 30. The units and the increase are the illustration's.
+    const bank = (n: string, extra: object) => ({
+      charge: n,
+      offense: { guideline: '2B3.1' as const, financialInstitution: true, lossUsd: 5_000, ...extra },
+    });
+    const r = run(
+      {
+        charges: [
+          bank('1', {}),
+          bank('2', {}),
+          bank('3', {}),
+          bank('4', { weapon: 'firearmBrandishedOrPossessed', lossUsd: 12_000 }),
+        ],
+      },
+      ['1', '2', '3', '4'].map((label) => ({ label, statute: '18 U.S.C. § 2113(a)', max: 20 })),
+    );
+    expect(r.groups.map((g) => [g.level, g.units3D1_4])).toEqual([
+      [22, 0.5],
+      [22, 0.5],
+      [22, 0.5],
+      [27, 1],
+    ]);
+    expect(r.combinedLevel).toBe(30);
+  });
+  it('§ 3D1.2, comment. (n.4), example 4: two cocaine sales with 40 grams in all group; the level is the aggregate’s', () => {
+    // 40 g of cocaine (four 10-gram sales, two of them charged) → less than 50 G → level 12; one group, no increase.
+    const sale = (n: string) => ({
+      charge: n,
+      offense: { guideline: '2D1.1' as const, drugs: [{ substance: 'cocaine' as const, grams: 40 }] },
+    });
+    const r = run({ charges: [sale('1'), sale('2')] }, [
+      { label: '1', statute: '21 U.S.C. § 841(b)(1)(C)', max: 20 },
+      { label: '2', statute: '21 U.S.C. § 841(b)(1)(C)', max: 20 },
+    ]);
+    expect(r.groups).toHaveLength(1);
+    expect(r.combinedLevel).toBe(12);
+  });
+});
