@@ -12,6 +12,7 @@ const Params = z.object({ id: z.string() });
 export const guidelinesRoutes: FastifyPluginAsync = async (app) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/cases/:id/guidelines', {
+    config: { policy: 'case.read' },
     schema: {
       tags: ['charges'],
       summary: 'The Guidelines range per defendant and scenario, beside the statutory exposure',
