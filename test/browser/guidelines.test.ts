@@ -10,7 +10,7 @@ describe.runIf(haveChromium)('the Guidelines section of the case page', () => {
 
   it('shows Castell’s scenarios beside the statute and opens the trail step by step', async () => {
     const { page, base } = rig;
-    await page.goto(`${base}/`);
+    await page.goto(`${base}/cases`);
     await page.getByRole('link', { name: 'United States v. Hale et al.' }).click();
     await page.getByTestId('case-page').waitFor();
     await page.getByTestId('as-of').fill('2026-10-01');

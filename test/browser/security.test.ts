@@ -71,6 +71,8 @@ describe.runIf(haveChromium)('signing in through the web app', () => {
     expect(await rig.page.getByTestId('recovery-codes').locator('li').count()).toBe(10);
     await rig.page.getByRole('button', { name: 'Continue' }).click();
     expect(await rig.page.getByTestId('who-name').textContent()).toBe('Hana Clerk');
+    // The home page has loaded (its requests are done) before the clock moves.
+    await rig.page.getByTestId('caseload-row').first().waitFor();
     // 31 minutes without a request: the session is locked, and the next page asks to sign in again.
     now += 31 * 60_000;
     await rig.page.getByRole('link', { name: 'Cases' }).click();

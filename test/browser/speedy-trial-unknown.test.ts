@@ -40,7 +40,7 @@ describe.runIf(haveChromium)('the Speedy Trial view of a record with gaps, in Ch
     };
     const res = await fetch(`${rig.base}/api/v1/cases`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${rig.token}` },
       body: JSON.stringify(gapped),
     });
     expect(res.status).toBe(201);

@@ -33,6 +33,8 @@ export interface BrowserRig {
   /** The server's monitoring engine, on the replay clock of the demo (as `pretrial serve --demo`). */
   monitoring: MonitoringService;
   accounts: AccountStore;
+  /** The tester's API token, for setting up data over HTTP. */
+  token: string;
   close(): Promise<void>;
 }
 
@@ -57,7 +59,7 @@ export async function startRig(options: RigOptions = {}): Promise<BrowserRig> {
   });
   await monitoring.start();
   const security = openSecurity(store, options.now);
-  await makeTester(security.accounts);
+  const token = await makeTester(security.accounts);
   const app = await buildApp({
     store: cases,
     webRoot: WEB_DIST,
@@ -99,6 +101,7 @@ export async function startRig(options: RigOptions = {}): Promise<BrowserRig> {
     page,
     monitoring,
     accounts: security.accounts,
+    token,
     async close() {
       await browser.close();
       await app.close();

@@ -103,7 +103,7 @@ describe('monitoring: an enrollment change replaces one device, not the engine',
       });
       expect(r.statusCode).toBe(200);
     }
-  });
+  }, 120_000);
   afterAll(async () => {
     await close();
     rmSync(dir, { recursive: true, force: true });
