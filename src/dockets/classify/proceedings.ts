@@ -72,8 +72,12 @@ function movantOf(
   return { movant: 'other' };
 }
 
+/** Minutes of a trial day or of the verdict. */
+export const TRIAL_DAY =
+  /\b(?:bench|jury|non-jury) trial proceedings held\b|\bTrial not concluded\b|\b(?:Jury|Bench) Trial (?:\(?Day \d+\)? )?(?:held|began|continued)\b|\bCourt finds (?:the )?defendant (?:not )?guilty\b|\bverdict\b/i;
+
 const MOTION_TITLE =
-  /\b(?:(?:Oral|TEXT ORAL|Joint|Unopposed|UNOPPOSED|AMENDED|Amended|First|FIRST|Second|SECOND|Renewed|Emergency|Ex Parte|Sealed|SEALED|LETTER|Letter)\s+)*(?:MOTION|Motion)\b(?: in open court)?(?: (?:by|of) [^.;]{1,100}?)?(?:\s+(?:to|for|in|of)\s+[^.;,]{2,120}?)?(?=\s+by\b|\s+as to\b|\s+filed\b|\s+referred\b|\.|,|;|$)/g;
+  /\b(?:(?:Oral|TEXT ORAL|Joint|Unopposed|UNOPPOSED|AMENDED|Amended|First|FIRST|Second|SECOND|Renewed|Emergency|Ex Parte|Sealed|SEALED|LETTER|Letter)\s+)*(?:MOTION|Motion)\b(?:\/Petition)?(?: in open court)?(?: (?:by|of) [^.;]{1,100}?)?(?:\s+(?:to|for|in|of|re:?)\s+[^.;,]{2,120}?|\s+(?!by\b|as\b|filed\b|referred\b|addressed\b)[a-z][a-z-]+(?:ing|ment|ion)\b[^.;,]{0,100}?)?(?=\s+by\b|\s+as to\b|\s+filed\b|\s+referred\b|\s+addressed to\b|\.|,|;|$)/g;
 
 export function motionRules(ctx: Ctx): void {
   const w = ctx.work;
@@ -119,12 +123,39 @@ export function motionRules(ctx: Ctx): void {
   }
 
   // Oral motions made and ruled on in a hearing: "Defendant's oral motion to continue status hearing is granted".
+  // Motions made at trial (Fed. R. Crim. P. 29 at the close of the evidence, after the verdict) are not pretrial
+  // motions: the minutes of a trial day or of the verdict add none.
   if (
     (ctx.kind === 'minutes' || ctx.kind === 'order') &&
-    /oral motion|moves for detention|Motion to Detain/i.test(w)
+    /oral motion|moves for detention|Motion to Detain/i.test(w) &&
+    !TRIAL_DAY.test(w)
   ) {
     const ORAL =
-      /\b((?:Defendant'?s|Government'?s|Defense|USA|Gvt|Gov't)?\s*oral motion (?:for|to) ([^.;]{3,80}?))(?:;\s*motion)?\s+(?:is\s+|was\s+|hereby\s+)?(granted|denied|GRANTED|DENIED)\b/gi;
+      /\b((?:Defendant'?s|Government'?s|Defense|USA|Gvt|Gov't)?\s*oral motion (?:for|to) ([^.;]{3,80}?))(?:;\s*motion)?(?:\s+|\s*-\s*)(?:is\s+|was\s+|hereby\s+)?(granted|denied|GRANTED|DENIED)\b/gi;
+    // An oral motion the minutes record without a ruling ("Defense oral motion to continue.", casd entry 33): made
+    // that day, decided later or withdrawn (the plea hearing's "Pending motions are withdrawn").
+    const PENDING_ORAL =
+      /\b((?:Defendant'?s|Government'?s|Defense|USA|Gvt|Gov't)\s+oral motion (?:for|to) ([^.;]{3,60}?))\s*\.(?:\s|$)/gi;
+    for (const m of w.matchAll(PENDING_ORAL)) {
+      if (/\b(?:granted|denied|moot|withdrawn)\b/i.test(m[2]!)) continue;
+      const mv = movantOf(ctx, m[1]!);
+      emit(
+        ctx,
+        'motionFiled',
+        {
+          motion: motionTypeOf(m[2]!),
+          title: m[1]!.trim(),
+          movant: mv.movant,
+          ...(mv.defendant ? { movantDefendant: mv.defendant } : {}),
+        },
+        {
+          rule: 'motion.oralPending',
+          confidence: MEDIUM,
+          span: { start: m.index, end: m.index + m[1]!.length },
+          date: hearingDate(ctx),
+        },
+      );
+    }
     for (const m of w.matchAll(ORAL)) {
       const mv = movantOf(ctx, m[1]!);
       const motion = emit(
@@ -172,15 +203,26 @@ export function motionRules(ctx: Ctx): void {
   // Decisions: "granting [62-1] motion", "ORDER denying … [22-1]", "finding as moot 4 Motion to Detain", "is granted".
   if (
     (ctx.kind === 'order' || ctx.kind === 'minutes' || ctx.kind === 'other') &&
-    /grant|deni|moot|withdrawn/i.test(w)
+    /grant|deni|deny|moot|withdrawn/i.test(w)
   ) {
     const refs = entryRefs(w);
     const VERB =
-      /\b(granting in part and denying in part|granted in part and denied in part|granting|denying|finding as moot|denied as moot|denying as moot|GRANTING|DENYING|GRANTED|DENIED|Denied|granted|denied|is moot|withdrawn|TAKEN UNDER ADVISEMENT)\b/g;
+      /\b(granting in part and denying in part|granted in part and denied in part|granting|denying|finding as moot|denied as moot|denying as moot|granted|denied|is moot|withdrawn|taken under advisement)\b/gi;
     const used = new Set<number>();
     for (const v of w.matchAll(VERB)) {
       const verb = v[1]!.toLowerCase();
       if (verb === 'taken under advisement') continue;
+      // Already read as an oral motion made and ruled on in the hearing.
+      if (
+        ctx.drafts.some(
+          (d) =>
+            d.rule === 'motion.oralDecided' &&
+            d.event.provenance.source === 'docket' &&
+            (d.event.provenance.span?.start ?? 0) <= v.index &&
+            (d.event.provenance.span?.end ?? 0) >= v.index,
+        )
+      )
+        continue;
       const windowStart = Math.max(0, v.index - 140);
       const windowEnd = Math.min(w.length, v.index + v[0].length + 130);
       const sentence = w.slice(windowStart, windowEnd);
@@ -190,9 +232,16 @@ export function motionRules(ctx: Ctx): void {
         (r) => r.start > v.index && r.start < v.index + v[0].length + 110 && !used.has(r.start),
       );
       const before = refs.filter((r) => r.start < v.index && r.start >= windowStart && !used.has(r.start));
-      const pick = /^(?:granting|denying|finding|denied as|denying as)/.test(verb)
+      const prepositive = /^(?:granting|denying|finding|denied as|denying as)/.test(verb);
+      // A ruling written after its subject ("… - Granted") is about the motion in its own clause: "Request for Court
+      // Appointed Attorney - Granted … [5-1]" (hid entry 6) does not decide the motion cited later in the entry.
+      const clause = w.slice(
+        Math.max(windowStart, w.lastIndexOf('. ', v.index) + 1, w.lastIndexOf('; ', v.index) + 1),
+        v.index,
+      );
+      const pick = prepositive
         ? (after[0] ?? before.at(-1))
-        : (before.at(-1) ?? after[0]);
+        : (before.at(-1) ?? (/motion|\[\d/i.test(clause) ? after[0] : undefined));
       const disposition = /in part/.test(verb)
         ? 'grantedInPart'
         : /moot/.test(verb)
@@ -205,13 +254,19 @@ export function motionRules(ctx: Ctx): void {
       if (pick && pick.number !== ctx.entry.number) used.add(pick.start);
       // The motion named after the verb ("denying Motion to …"), else just before it ("Government's Motion to
       // Detain Defendant is hereby Denied", hid entry 9).
-      const titled =
-        /Motion (?:to|for|in) ([^.;,[\]]{3,60})/i.exec(w.slice(v.index, windowEnd))?.[0] ??
-        /Motion (?:to|for|in) ([^.;,[\]]{3,60}?)\s+(?:is\s+|was\s+)?(?:hereby\s+)?$/i.exec(
-          w.slice(windowStart, v.index),
-        )?.[0] ??
-        '';
+      const titled = prepositive
+        ? (/^\S+(?:\s+as moot)?\s+(?:\[?\d+(?:-\d+)?\]?\s+)?(?:[\w']+\s+){0,3}?(Motion (?:to|for|in) [^.;,[\]]{3,60})/i.exec(
+            w.slice(v.index, windowEnd),
+          )?.[1] ?? '')
+        : (/Motion (?:to|for|in) ([^.;,[\]]{3,60}?)(?:\s+|\s*-\s*)(?:is\s+|was\s+)?(?:hereby\s+)?$/i.exec(
+            clause,
+          )?.[0] ?? '');
       if (!pick && !titled) continue;
+      // "denying as moot 139 Motion to Amend/Correct", "granting [119-1] motion to Unseal": the decision calls the
+      // filing it refers to a motion, whatever its own heading ("PETITION for …", "SEALED DOCUMENT").
+      const refIsMotion =
+        pick !== undefined &&
+        /^[\]\-\d\s]*(?:[\w']+\s+){0,2}?motion\b/i.test(w.slice(pick.end, pick.end + 40));
       emit(
         ctx,
         'motionDecided',
@@ -225,7 +280,40 @@ export function motionRules(ctx: Ctx): void {
           },
           date: ctx.kind === 'minutes' ? hearingDate(ctx) : orderDate(ctx),
           ...(pick ? { refs: [pick.number] } : {}),
-          ...(titled ? { motionType: motionTypeOf(titled) } : {}),
+          ...(titled
+            ? {
+                motionType: motionTypeOf(titled),
+                motionTitle: titled.replace(/\s+(?:(?:is|was|hereby)\s*)*$/i, '').trim(),
+              }
+            : {}),
+          ...(refIsMotion ? { refIsMotion } : {}),
+        },
+      );
+    }
+  }
+  // An order on a motion that names no disposition: "ORAL ORDER as to X re MOTION to Unseal Document, plea
+  // agreements, filed by USA" (ncwd_1, 2005-09-08). The motion is disposed of; how is not on the docket.
+  if (
+    (ctx.kind === 'order' || /^\W*(?:ORAL |TEXT )?ORDER\b/.test(w)) &&
+    !ctx.drafts.some((d) => d.event.kind === 'motionDecided')
+  ) {
+    const re =
+      /^\W*(?:ORAL |TEXT )?ORDER\b[^.;]{0,200}?\bre:? (?:\[?(\d{1,5})\]?\s+)?(MOTION (?:to|for) [^.;,]{3,60})/i.exec(
+        w,
+      );
+    if (re && !/\b(?:grant|deni|moot|withdraw)/i.test(re[0])) {
+      emit(
+        ctx,
+        'motionDecided',
+        { motion: '', disposition: 'other', oral: /^\W*ORAL ORDER/i.test(w) },
+        {
+          rule: 'motion.orderRe',
+          confidence: LOW + 0.1,
+          span: { start: re.index, end: re.index + re[0].length },
+          date: orderDate(ctx),
+          ...(re[1] ? { refs: [Number(re[1])], refIsMotion: true } : {}),
+          motionType: motionTypeOf(re[2]!),
+          motionTitle: re[2]!.trim(),
         },
       );
     }

@@ -6,10 +6,41 @@
  * as an event — the entry itself stays — and what stays open is reported.
  */
 import { type Draft, type EntryInput, LOW } from './context.ts';
+import { TRIAL_DAY } from './proceedings.ts';
 
 type Ev = Draft['event'] & Record<string, unknown>;
 const ev = (d: Draft) => d.event as Ev;
 const overlap = (a: number[], b: number[]) => a.some((n) => b.includes(n));
+
+const STOP = new Set([
+  'motion',
+  'order',
+  'letter',
+  'request',
+  'with',
+  'from',
+  'that',
+  'this',
+  'filed',
+  'defendant',
+  'government',
+  'united',
+  'states',
+]);
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 4 && !STOP.has(w)),
+  );
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Two motion titles name the same request: they share a significant word ("Unseal", "Forfeiture"). */
+export const sharesWords = (a: string, b: string) => {
+  const wb = words(b);
+  return [...words(a)].some((w) => wb.has(w));
+};
 
 interface Located {
   draft: Draft;
@@ -87,7 +118,7 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
         ) ??
         motions.find((m) => !decided.has(ev(m).id as string)) ??
         motions[0];
-      if (!target && /motion|request|application/i.test(entries[i]!.text)) {
+      if (!target && (/motion|request|application/i.test(entries[i]!.text) || l.draft.refIsMotion)) {
         // The referenced filing is a motion the entry rules did not type (a letter request, an oddly titled filing).
         target = {
           event: {
@@ -127,8 +158,13 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
         )
         .filter((m) => overlap(defendants(m.draft), defendants(l.draft)));
       const sameDay = pending.filter((m) => entries[m.position]!.terminatedOn === dateOf(l.draft));
-      const typed = pending.filter(
-        (m) => l.draft.motionType === 'other' || ev(m.draft).motion === l.draft.motionType,
+      // A type the title names links to a pending motion of that type; an untyped title ("Motion to Unseal
+      // Document") only to a pending motion whose title shares its words.
+      const typed = pending.filter((m) =>
+        l.draft.motionType === 'other'
+          ? l.draft.rule === 'motion.allWithdrawn' ||
+            sharesWords(l.draft.motionTitle ?? '', entries[m.position]!.text || (ev(m.draft).title as string))
+          : ev(m.draft).motion === l.draft.motionType,
       );
       if (l.draft.rule === 'motion.allWithdrawn') {
         for (const m of pending) {
@@ -147,6 +183,45 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
         continue;
       }
       target = (sameDay.length > 0 ? sameDay : typed).at(-1)?.draft;
+    }
+    if (
+      !target &&
+      l.draft.from === 'minutes' &&
+      l.draft.motionTitle &&
+      !l.draft.refs?.length &&
+      !TRIAL_DAY.test(entries[l.position]!.text)
+    ) {
+      // "Defendant's motion to dismiss or directed verdict is denied" (ned entry 87): no written motion is pending,
+      // so the motion was made orally at the hearing the minutes record, and ruled on there.
+      target = {
+        event: {
+          kind: 'motionFiled',
+          id: `${ev(l.draft).id}.motion`,
+          date: dateOf(l.draft),
+          defendants: defendants(l.draft),
+          provenance: {
+            ...(l.draft.event.provenance as object),
+            classifier: { rule: 'motion.oralByTitle', confidence: LOW + 0.2 },
+          } as Draft['event']['provenance'],
+          motion: l.draft.motionType ?? 'other',
+          title: l.draft.motionTitle,
+          movant: new RegExp(`(?:Government'?s|USA'?s?|Gov't)\\s+${escapeRe(l.draft.motionTitle)}`, 'i').test(
+            entries[l.position]!.text,
+          )
+            ? 'government'
+            : new RegExp(`(?:Defendant'?s|Defense|Deft'?s)\\s+${escapeRe(l.draft.motionTitle)}`, 'i').test(
+                  entries[l.position]!.text,
+                )
+              ? 'defendant'
+              : 'other',
+        },
+        rule: 'motion.oralByTitle',
+        confidence: LOW + 0.2,
+        from: 'minutes',
+      };
+      perEntry[l.position] = [...(perEntry[l.position] ?? []), target];
+      push({ draft: target, position: l.position });
+      ev(l.draft).oral = true;
     }
     if (!target) {
       drop.add(l.draft);

@@ -107,3 +107,10 @@ export function sentenceAround(text: string, at: number): { start: number; end: 
     end++;
   return { start, end: Math.min(text.length, end + 1) };
 }
+
+/**
+ * One character of a sentence, for patterns that run from a heading to its verb across a party's name: any
+ * character but a full stop or semicolon, or a full stop that closes an initial or an abbreviation inside a name
+ * ("Bobbi A. Constantine", "John Doe Jr.", "St. Louis"), which does not end the sentence.
+ */
+export const IN_SENTENCE = String.raw`(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|St|Mr|Ms|Mrs|Dr|No|Ste|Esq|[A-Z]\.[A-Z]))\.)`;
