@@ -4,7 +4,8 @@
  * An event matches a label when it comes from the same entry, is of the same kind, happened the same day and
  * concerns the same defendants — and, for a plea, is the same plea; for an exclusion, has the same window; for a
  * decision, decides the motion filed in the labelled entry; for a competency step, is the same phase; for a
- * continuance, leaves the same parts unknown. Precision and recall are printed per kind, per docket and overall.
+ * continuance, leaves the same parts unknown. Precision and recall are printed per kind, per docket and overall;
+ * overall both are held to 0.95, and per docket as `check` says.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -141,6 +142,22 @@ function score(name: string, labels: Label[], got: Label[]) {
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+/**
+ * Per docket: every difference is printed, so a change in reading shows exactly where; a docket with ten labels
+ * or more is held to 0.95 precision and recall, a smaller one to none missing and none extra.
+ */
+function check(name: string, result: { missing: string[]; extra: string[] }) {
+  const t = perDocket.get(name) ?? { labelled: 0, predicted: 0, matched: 0 };
+  if (result.missing.length + result.extra.length > 0)
+    console.log(
+      `${name}:\n${[...result.missing.map((m) => `  missing ${m}`), ...result.extra.map((x) => `  extra   ${x}`)].join('\n')}`,
+    );
+  if (t.labelled >= 10) {
+    expect(ratio(t.matched, t.predicted), `${name} precision`).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(t.matched, t.labelled), `${name} recall`).toBeGreaterThanOrEqual(0.95);
+  } else expect(result).toEqual({ missing: [], extra: [] });
+}
 const pct = (x: number) => `${(100 * x).toFixed(1).padStart(5)} %`;
 
 describe('the classifier against hand-labelled events', () => {
@@ -151,9 +168,7 @@ describe('the classifier against hand-labelled events', () => {
       it(`${name}: ${docket.events.length} labelled event(s) through ${docket.through}`, () => {
         const r = importDocket(readPacer(`${name}.html`));
         if (!r.ok) throw new Error(`${name}: ${r.reason}`);
-        const result = score(name, docket.events, predicted(r.caseFile, docket.through));
-        // Every difference is listed here, so a failing docket shows exactly which reading changed.
-        expect.soft(result).toEqual({ missing: [], extra: [] });
+        check(name, score(name, docket.events, predicted(r.caseFile, docket.through)));
       });
     }
   }
@@ -184,8 +199,10 @@ describe('the classifier against hand-labelled events', () => {
         }),
       );
       if (!r.ok) throw new Error(`${name}: ${r.reason}`);
-      const result = score(`invented/${name}`, docket.events, predicted(r.caseFile, docket.through));
-      expect.soft(result).toEqual({ missing: [], extra: [] });
+      check(
+        `invented/${name}`,
+        score(`invented/${name}`, docket.events, predicted(r.caseFile, docket.through)),
+      );
     });
   }
 
@@ -211,11 +228,5 @@ describe('the classifier against hand-labelled events', () => {
     );
     expect(ratio(total.matched, total.predicted)).toBeGreaterThanOrEqual(0.95);
     expect(ratio(total.matched, total.labelled)).toBeGreaterThanOrEqual(0.95);
-    // Per docket, where there are enough labels for a ratio to mean something.
-    for (const [name, t] of perDocket) {
-      if (t.labelled < 10) continue;
-      expect(ratio(t.matched, t.predicted), `${name} precision`).toBeGreaterThanOrEqual(0.9);
-      expect(ratio(t.matched, t.labelled), `${name} recall`).toBeGreaterThanOrEqual(0.9);
-    }
   });
 });

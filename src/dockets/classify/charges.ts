@@ -148,7 +148,12 @@ export function chargeRules(ctx: Ctx): void {
   }
   const unsealed =
     find(ctx, /\b(?:Indictment|INDICTMENT|Information|Complaint|COMPLAINT) (?:unsealed|UNSEALED)\b/) ??
-    find(ctx, /\bunsealing the (?:S\(?\d\)? )?(?:superseding )?(?:indictment|information|complaint)\b/i);
+    find(ctx, /\bunsealing the (?:S\(?\d\)? )?(?:superseding )?(?:indictment|information|complaint)\b/i) ??
+    // "ORDER to Unseal Indictment", "ORDER granting motion to unseal the indictment", "Case unsealed as to X".
+    find(
+      ctx,
+      /^\W*(?:TEXT |SEALED )?ORDER (?:to|granting (?:the )?(?:government'?s )?(?:motion|application) to) unseal (?:the )?(?:S\(?\d\)? )?(?:superseding )?(?:indictment|information|complaint|case)\b|\b(?:Case|CASE) (?:is )?(?:hereby )?(?:unsealed|UNSEALED) as to\b/i,
+    );
   if (unsealed && ctx.kind !== 'motion') {
     emit(
       ctx,
@@ -295,7 +300,10 @@ export function chargeRules(ctx: Ctx): void {
         )
       : null;
   const plea = guilty ?? accepted;
+  // A verdict's dispositions ("JURY VERDICT as to X (1) Guilty on Count 1") are not a plea.
+  const verdict = /\bverdict\b|\bfound guilty\b|\bfinds (?:the )?defendant guilty\b/i.test(w);
   if (
+    !verdict &&
     plea &&
     !/not guilty/i.test(plea.m[0]) &&
     !/Recommending|FINDINGS AND RECOMMENDATION/i.test(head(ctx, 60))

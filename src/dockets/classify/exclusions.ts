@@ -381,6 +381,36 @@ export function exclusionRules(ctx: Ctx): void {
       );
     if (bare && !LOOK_ALIKE.test(ctx.work)) {
       const basis = basisOf(ctx, bare.index, bare.index + bare[0].length, date);
+      // "All time is excluded … until the next hearing": the end is the hearing the same (or the next) entry sets.
+      const untilNext =
+        /\buntil (?:the )?(?:next|further) (?:status )?(?:hearing|conference|court (?:date|appearance)|appearance)\b|\bto (?:the )?next (?:status )?(?:hearing|conference|court date)\b/i.exec(
+          ctx.work.slice(bare.index, bare.index + 200),
+        );
+      if (untilNext) {
+        const description = ctx.work.slice(bare.index, bare.index + untilNext.index + untilNext[0].length);
+        emit(
+          ctx,
+          'timeExclusion',
+          {
+            basis: basis.basis,
+            from: date,
+            to: null,
+            until: { event: 'hearingHeld', description: description.replace(/\s+/g, ' ').trim() },
+            ...(basis.citedAs ? { citedAs: basis.citedAs } : {}),
+            ...(basis.basis === 'endsOfJustice'
+              ? { findings: findingsOf(ctx, basis) ?? { status: 'recitedOnly' } }
+              : {}),
+          },
+          {
+            rule: 'exclusion.untilNextHearing',
+            confidence: MEDIUM,
+            span: { start: bare.index, end: bare.index + description.length },
+            date,
+            openEnd: { to: 'hearing', hearing: /status/i.test(untilNext[0]) ? 'status' : 'any' },
+          },
+        );
+        return;
+      }
       ctx.warnings.push(
         `entry ${ctx.entry.id}: time is excluded with no dates in the docket text; read the order and confirm the window`,
       );
@@ -392,6 +422,11 @@ export function exclusionRules(ctx: Ctx): void {
           from: date,
           to: null,
           until: { event: 'furtherOrder', description: 'no end stated in the docket text' },
+          unknown: {
+            fields: ['window'],
+            reason: 'the docket text says that time is excluded but not from when or until when',
+            settle: `read the text of ${ctx.entry.number !== null ? `order #${ctx.entry.number}` : `the order of ${ctx.entry.dateFiled}`}`,
+          },
           ...(basis.citedAs ? { citedAs: basis.citedAs } : {}),
           ...(basis.basis === 'endsOfJustice'
             ? { findings: findingsOf(ctx, basis) ?? { status: 'recitedOnly' } }
@@ -421,10 +456,30 @@ export function exclusionRules(ctx: Ctx): void {
     emit(
       ctx,
       'continuance',
-      { of: 'other', findings: { status: 'recitedOnly' } },
+      {
+        of: /trial/i.test(ctx.entry.eventName) ? 'trial' : 'other',
+        findings: { status: 'recitedOnly' },
+        unknown: unknownWindow(ctx),
+      },
       { rule: 'eventName.endsOfJustice', confidence: LOW, date: ctx.entry.dateFiled },
     );
   }
+}
+
+/**
+ * What the record does not show about an order known by its event name only: its window and its findings.
+ * Never a guessed window (docs/import.md, "Unknown windows").
+ */
+export function unknownWindow(ctx: Ctx): {
+  fields: Array<'window' | 'findings'>;
+  reason: string;
+  settle: string;
+} {
+  return {
+    fields: ['window', 'findings'],
+    reason: `the docket shows the order "${ctx.entry.eventName ?? 'order'}" of ${ctx.entry.dateFiled} by its event name only, without its text`,
+    settle: `read the text of ${ctx.entry.number !== null ? `order #${ctx.entry.number}` : `the order of ${ctx.entry.dateFiled}`}`,
+  };
 }
 
 function emitRelative(

@@ -69,17 +69,37 @@ export interface Mention {
   end: number;
 }
 
+const SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV|V)\.?$/i;
+
+/**
+ * The ways docket text writes one name, lower-cased: as given ("robin k. hale, jr."), without the periods
+ * ("robin k hale, jr"), without the suffix ("robin k. hale"), without middle initials ("robin hale, jr.", "robin
+ * hale"). Only forms of two words or more, so a surname alone never names a defendant here.
+ */
+export function nameVariants(name: string): string[] {
+  const base = name
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+  const out = new Set<string>([base]);
+  const noSuffix = base.replace(SUFFIX, '').trim();
+  for (const n of [base, noSuffix]) {
+    out.add(n);
+    out.add(n.replace(/\./g, '').replace(/\s+/g, ' ').trim());
+    const words = n.split(' ');
+    const noInitials = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^[a-z]\.?$/.test(w));
+    out.add(noInitials.join(' '));
+  }
+  return [...out].filter((v) => v.includes(' ') && v.length >= 5);
+}
+
 /** Every place in `text` where a roster defendant is named (by name, alias or placeholder). */
 export function mentions(roster: Roster, text: string): Mention[] {
   const lower = normName(text).length === text.length ? text.toLowerCase() : null;
   const hay = lower ?? text.toLowerCase();
   const out: Mention[] = [];
   for (const m of roster.members) {
-    for (const name of [m.name, ...m.aliases]) {
-      const needle = name
-        .toLowerCase()
-        .replace(/[\s\u00a0]+/g, ' ')
-        .trim();
+    for (const needle of new Set([m.name, ...m.aliases].flatMap(nameVariants))) {
       if (needle.length < 3) continue;
       let at = hay.indexOf(needle);
       while (at >= 0) {

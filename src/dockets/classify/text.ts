@@ -67,7 +67,7 @@ export function entryKind(text: string, eventName: string | null): EntryKind {
   )
     return 'order';
   if (
-    /^\W*(?:\w+\s+){0,4}?(?:MOTION|Motion)\b|^\W*Notice of Motion;/.test(head) &&
+    /^\W*(?:[\w'’]+\s+){0,4}?(?:MOTION|Motion)\b|^\W*Notice of Motion;/.test(head) &&
     !/^\W*(?:ORDER|NOTICE OF HEARING)/.test(head)
   )
     return /^\W*(?:BRIEF|RESPONSE|REPLY|OPPOSITION|NOTICE OF HEARING)/i.test(head) ? 'other' : 'motion';
