@@ -197,7 +197,12 @@ function speaksAsCourt(ctx: Ctx): boolean {
 
 export function exclusionRules(ctx: Ctx): void {
   if (/^\W*(?:ENTRY|FILING) ERROR/i.test(ctx.text)) return;
-  if (ctx.text.trim() !== '' && !/exclu|exlude|\bX[A-Z]|\bT-?\d\b|\(T\d\)|Local Code|started/i.test(ctx.work))
+  if (
+    ctx.text.trim() !== '' &&
+    !/exclu|exlude|\bX[A-Z]|\bT-?\d\b|\(T\d\)|Local Code|started|extension of time to indict|time to (?:indict|file (?:an )?indictment)|continu/i.test(
+      ctx.work,
+    )
+  )
     return;
   const court = speaksAsCourt(ctx);
   const found: Array<{ from: string; to: string | null; start: number; end: number }> = [];
@@ -438,6 +443,47 @@ export function exclusionRules(ctx: Ctx): void {
           span: { start: bare.index, end: bare.index + bare[0].length },
           date,
           openEnd: { to: 'furtherOrder' },
+        },
+      );
+      return;
+    }
+  }
+  // An order granting a motion that can only be granted by excluding time — to extend the time to indict (the
+  // § 3161(b) deadline moves only by an (h) exclusion), to continue the trial, to exclude time — whose docket text
+  // states no window (azd entry 7: "ORDER granting 5 Joint Motion for Extension of Time to Indict"): the order
+  // excluded time, but which days is on the order only. A continuance with its window unknown, never a guess.
+  if (
+    court &&
+    !excluded &&
+    ctx.text.trim() !== '' &&
+    !ctx.drafts.some((d) => d.event.kind === 'continuance')
+  ) {
+    const grant =
+      /\b(?:granting|GRANTING|Granting|grants?)\b[^.;]{0,80}?\b(?:Motion|MOTION|motion|request|application)\b[^.;]{0,40}?\b(?:(?:for (?:an )?)?extension of time to (?:indict|file (?:an )?indictment|return (?:an )?indictment)|extend (?:the )?time (?:to|for) (?:indict|indictment|file (?:an )?indictment)|to exclude time|(?:to )?continue (?:the )?(?:jury |bench )?trial|continuance of (?:the )?(?:jury )?trial|(?:of )?continuance in (?:the )?interests? of justice)\b/i.exec(
+        ctx.work,
+      );
+    if (grant) {
+      const indictment = /indict/i.test(grant[0]);
+      ctx.warnings.push(
+        `entry ${ctx.entry.id}: the order grants "${grant[0].replace(/\s+/g, ' ').trim()}" but the docket text states no excluded window; read the order`,
+      );
+      emit(
+        ctx,
+        'continuance',
+        {
+          of: indictment ? 'other' : 'trial',
+          findings: { status: 'recitedOnly' },
+          unknown: {
+            fields: ['window', 'findings'],
+            reason: `the order grants ${indictment ? 'more time to indict' : 'a continuance'} but the docket text does not state the excluded window`,
+            settle: `read the text of ${ctx.entry.number !== null ? `order #${ctx.entry.number}` : `the order of ${ctx.entry.dateFiled}`}`,
+          },
+        },
+        {
+          rule: 'continuance.windowNotStated',
+          confidence: MEDIUM,
+          span: { start: grant.index, end: grant.index + grant[0].length },
+          date,
         },
       );
       return;

@@ -77,8 +77,24 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     const target = ev(l.draft).target as string;
     if (!target.startsWith('#')) continue;
     const i = entryFor(Number(target.slice(1)), l.position);
-    if (i === undefined) drop.add(l.draft);
-    else ev(l.draft).target = entries[i]!.id;
+    // "Docket No. 18 (Letter) was deleted from the docket" (nynd, 2017-10-30): the correction names what it
+    // deleted; when the entry now numbered 18 is something else (an order), the deleted one is not in this report
+    // and the order stands.
+    const named =
+      /\(\s*(Letter|Motion|Order|Notice|Stipulation|Exhibit|Brief|Response|Reply|Memorandum)\s*\)/i.exec(
+        entries[l.position]!.text,
+      )?.[1];
+    const kindMatches =
+      i === undefined ||
+      !named ||
+      new RegExp(`\\b${named}`, 'i').test(entries[i]!.eventName ?? entries[i]!.text.slice(0, 25));
+    if (i === undefined || !kindMatches) {
+      drop.add(l.draft);
+      if (i !== undefined)
+        warnings.push(
+          `entry ${entries[l.position]!.id} corrects document ${target.slice(1)} (${named}); entry ${entries[i]!.id} is not that document and stands`,
+        );
+    } else ev(l.draft).target = entries[i]!.id;
   }
 
   // "Motion to Detain filed" read from a hearing's minutes repeats the Government's written motion filed the same
