@@ -88,7 +88,10 @@ export function eventNameRules(ctx: Ctx): void {
       );
       // "Order on motion to continue trial" without its text: whether the trial was continued, and what time the
       // order excluded, are on the order only. A continuance whose window and findings are unknown, never a guess.
-      if (/\bcontinu/i.test(name))
+      if (/\bcontinu/i.test(name)) {
+        ctx.warnings.push(
+          `entry ${ctx.entry.id}: "${name}" has no docket text; whether time was excluded, and which days, must be read from the order`,
+        );
         emit(
           ctx,
           'continuance',
@@ -99,6 +102,7 @@ export function eventNameRules(ctx: Ctx): void {
           },
           o,
         );
+      }
       break;
     case 'stipulationFiled':
       emit(ctx, 'stipulationFiled', { subject: 'other', title: name }, o);
