@@ -143,3 +143,30 @@ export function defendantsOf(roster: Roster, text: string, fallback = true): num
   if (found.length > 0) return found;
   return fallback ? [...roster.primary] : [];
 }
+
+/**
+ * A defendant named with a number in an entry carried over from the magistrate (`-mj-`) case: that case numbers
+ * its defendants on its own, so the number may be another defendant's on the district docket. The name decides
+ * (in any of its variants); a name that matches no defendant is reported, and its number is not used.
+ */
+export function matchMagistrateName(
+  members: RosterMember[],
+  number: number,
+  name: string,
+  warnings: string[],
+): RosterMember | undefined {
+  const wanted = new Set(nameVariants(name));
+  const byName = members.find((m) =>
+    [m.name, ...m.aliases].some((n) => nameVariants(n).some((v) => wanted.has(v))),
+  );
+  if (byName) {
+    if (byName.number !== number) {
+      const note = `"${name} (${number})" on the magistrate docket is defendant ${byName.number} on this docket: matched by name`;
+      if (!warnings.includes(note)) warnings.push(note);
+    }
+    return byName;
+  }
+  const note = `"${name} (${number})" on the magistrate docket matches no defendant of this docket by name; the entry is not assigned by its number`;
+  if (!warnings.includes(note)) warnings.push(note);
+  return undefined;
+}
