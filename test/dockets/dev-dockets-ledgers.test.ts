@@ -4,12 +4,15 @@
  * Dates are the docket's; a day is counted in the period it falls in; day 0 is the trigger (§ 3161(b), (c)(1)) and
  * the last day is the event that ends the clock.
  *
- * Not here, and why: azd (the order of 2017-02-10 granting more time to indict states no window: unknown until
- * the order is read), flmd_331869 (a docket history without entry texts), mowd (the scheduling and trial order of
+ * azd is here with its unknown period: the order of 2017-02-10 granting more time to indict states no window, so the
+ * days after it are neither counted nor excluded until the order is read.
+ *
+ * Not here, and why: flmd_331869 (a docket history without entry texts; its range is asserted in
+ * dev-dockets-clock.test.ts), mowd (the scheduling and trial order of
  * 2008-05-19 is on the docket by its title only), nynd_112359 (a docket history; the plea and the information are
  * entered the same day in the reverse order), hid and casd (the count turns on when a motion heard or ruled on orally
  * is disposed of — a reading the classifier does not make), ncwd_1 and nysd_475766 (many defendants, reports run for
- * one). Their ledgers wait for the unknown status of issue 14.
+ * one).
  */
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/case/index.ts';
@@ -42,6 +45,35 @@ if (!havePacerData) {
     const d = computeSpeedyTrial(load(name), '2026-12-03').defendants[0]!;
     return (kind: string) => d.clocks.find((c) => c.kind === kind)!;
   };
+
+  describe('azd (D. Ariz. 2:17-cr-00378), United States v. Santana-Esmeralda', () => {
+    const clock = clocks('azd');
+    it('indictment clock: arrest 2017-02-04 (day 0), information 2017-03-15; 3–35 days used, may have run', () => {
+      expect(clock('indictment')).toMatchObject({
+        status: 'mayHaveRun',
+        calendarDays: 39,
+        daysUsed: 3,
+        daysUnknown: 32,
+        used: { min: 3, max: 35 },
+      });
+      expect(clock('indictment').ledger.map(line)).toEqual([
+        '2017-02-05 2017-02-07 3 counted',
+        // the joint motion to extend the time to indict (mj entry 4, 2/8), replaced by the amended one (mj entry 5,
+        // 2/9), granted 2/10 (mj entry 7)
+        '2017-02-08 2017-02-08 1 excluded pretrialMotion:4/5',
+        '2017-02-09 2017-02-09 1 excluded pretrialMotion:4/5 pretrialMotion:5/7',
+        '2017-02-10 2017-02-10 1 excluded pretrialMotion:5/7',
+        // Feb 11–28 = 18 + Mar 1–14 = 14: behind the order granting more time, window not on the docket
+        '2017-02-11 2017-03-14 32 unknown',
+        // the information and the plea agreement lodged at the change of plea (entries 11, 14, 13)
+        '2017-03-15 2017-03-15 1 excluded pleaAgreementConsideration:14/13',
+      ]);
+    });
+    it('trial clock: the information and the guilty plea the same day, 2017-03-15: nothing used', () => {
+      expect(clock('trial')).toMatchObject({ status: 'ended', calendarDays: 0, daysUsed: 0 });
+      expect(clock('trial').end).toMatchObject({ date: '2017-03-15', reason: 'guiltyPlea' });
+    });
+  });
 
   describe('caed_2 (E.D. Cal. 1:02-cr-05210), United States v. Mozaffary', () => {
     const clock = clocks('caed_2');
