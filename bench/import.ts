@@ -82,7 +82,7 @@ await app.inject({
 // The server first, for every page (an import in this thread would leave garbage whose collection the
 // event-loop figure would count), then the same pages in this thread.
 const served: string[] = [];
-for (const [name, page] of hostile) {
+for (const [, page] of hostile) {
   const body = Buffer.from(page, 'utf8');
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();

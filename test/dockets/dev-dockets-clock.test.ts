@@ -86,10 +86,17 @@ if (!havePacerData) {
       expect(g.flags).not.toContain('open');
     });
 
-    it('stops the trial clock at the sentencing, 64 of 70 days used, and says the plea is not on the docket as read', () => {
+    it('stops the trial clock at the sentencing, 8–64 of 70 days used (the history has no texts), and says the plea is not on the docket as read', () => {
+      // The importer states this history's coverage partial (entry texts none: event names only), so the days
+      // its texts would settle are unknown, not counted. Day 0 Wed 2016-12-21; counted 12-22 (1) and
+      // 02-24…03-02 (7) = 8; unknown 12-23…02-16 = 4 + 1 + 14 + 37 = 56; at most 8 + 56 = 64 (the count
+      // before coverage was stated).
+      expect(f.coverage[0]).toMatchObject({ complete: false, entryTexts: 'none' });
       expect(trial).toMatchObject({
         status: 'ended',
-        daysUsed: 64,
+        daysUsed: 8,
+        daysUnknown: 56,
+        used: { min: 8, max: 64 },
         end: { date: '2017-08-25', reason: 'sentenced' },
       });
       expect(d.warnings.map((w) => w.code)).toContain('convictionNotOnDocket');
