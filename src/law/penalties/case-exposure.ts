@@ -115,7 +115,8 @@ export function caseExposure(
   options: ExposureOptions,
   request: CaseExposureRequest = {},
 ): CaseExposure {
-  const opts = ExposureOptionsSchema.parse(options);
+  // The court's circuit decides how § 3014 is counted unless the options name a court or a unit.
+  const opts = ExposureOptionsSchema.parse({ court: file.case.court, ...options });
   const defendants =
     request.defendant !== undefined
       ? file.defendants.filter((d) => d.number === request.defendant)
@@ -163,6 +164,7 @@ export function caseExposure(
       indigent: opts.indigent,
       section3014Unit: opts.section3014Unit,
       sentencingDate: opts.sentencingDate ?? opts.asOf,
+      ...(opts.court ? { court: opts.court } : {}),
     },
     defendants: out,
   };
