@@ -133,7 +133,7 @@ describe('pretrial deadlines', () => {
       '--upcoming',
     );
     expect(r.code).toBe(0);
-    const rows = r.out.split('\n').slice(3, 6);
+    const rows = r.out.split('\n').slice(3, 7);
     expect(
       rows.map((l) =>
         l
@@ -143,6 +143,7 @@ describe('pretrial deadlines', () => {
       ),
     ).toEqual([
       '2026-11-30 | in 8 d | (2) Renee Castell | Pretrial motions',
+      '2026-11-30 | in 8 d | (2) Renee Castell | Defense notices: insanity, mental condition, public authority (if intended)',
       '2026-12-14 | in 22 d | (2) Renee Castell | Responses to pretrial motions',
       '2026-12-14 | in 22 d | (2) Renee Castell | Serve motion papers before the hearing',
     ]);

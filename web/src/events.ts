@@ -35,6 +35,7 @@ const CATEGORY: Record<Event['kind'], EventCategory> = {
   transfer: 'clock',
   transportation: 'clock',
   proceeding: 'clock',
+  filing: 'motion',
   clockRestart: 'clock',
   pleaAgreementSubmitted: 'clock',
   pleaAgreementDecided: 'clock',
