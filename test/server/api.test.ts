@@ -235,6 +235,7 @@ describe('deadlines', () => {
       );
     expect(upcoming.map((d: { due: string; title: string }) => `${d.due} ${d.title}`)).toEqual([
       '2026-11-30 Pretrial motions',
+      '2026-11-30 Defense notices: insanity, mental condition, public authority (if intended)',
       '2026-12-14 Responses to pretrial motions',
       '2026-12-14 Serve motion papers before the hearing',
     ]);

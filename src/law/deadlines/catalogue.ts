@@ -333,7 +333,7 @@ export const pleaOfferExpiry: DeadlineRule = {
         : '';
       out.push({
         defendant: f.defendant,
-        title: `Deadline to accept plea offer ${offer.id}`,
+        title: `Deadline to accept the plea offer of ${offer.madeOn}`,
         trigger,
         from: offer.expires.date,
         counting: { method: 'fixed' },

@@ -233,6 +233,10 @@ export type ExposureOptions = z.input<typeof ExposureOptionsSchema>;
 export const ScenarioExposure = z
   .object({
     scenario: z.string().meta({ description: '"indictment" or the plea scenario’s name.' }),
+    label: z.string().optional().meta({
+      description: 'The heading a reader sees: "Pending counts", "Plea to 2s", "Offer of 2026-08-20 (open)".',
+    }),
+    offerId: z.string().optional().meta({ description: 'The plea offer the scenario computes, if any.' }),
     description: z.string(),
     counts: z.array(CountExposure),
     totals: ExposureTotals,

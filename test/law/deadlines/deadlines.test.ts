@@ -205,10 +205,10 @@ describe('the demo case as of 2026-11-22', () => {
     expect(castell).toEqual([
       "2026-04-22 met Detention hearing, if continued on the Government's motion",
       "2026-04-24 met Detention hearing, if continued on the defendant's motion",
-      '2026-05-15 passed Deadline to accept plea offer offer-castell-1',
+      '2026-05-15 passed Deadline to accept the plea offer of 2026-04-24',
       // Rule 16.1(a): arraigned Fri 2026-05-01 + 14 = Fri 05-15; not docketed, so never a warning.
       '2026-05-15 passed Discovery conference of counsel',
-      '2026-10-02 passed Deadline to accept plea offer offer-castell-2',
+      '2026-10-02 passed Deadline to accept the plea offer of 2026-08-20',
       '2026-11-30 upcoming Pretrial motions',
       // Rules 12.2(a), (b)(1), 12.3(a)(1): "within the time provided for filing a pretrial motion".
       '2026-11-30 upcoming Defense notices: insanity, mental condition, public authority (if intended)',
@@ -220,7 +220,7 @@ describe('the demo case as of 2026-11-22', () => {
     ).toMatchObject({ due: '2026-04-06', status: 'moot' });
     // The first offer is recorded as lapsed; the second is still recorded open after its deadline: a warning.
     expect(r.warnings).toEqual([
-      "(2) Deadline to accept plea offer offer-castell-2 was due 2026-10-02 (the offer's terms; Missouri v. Frye, 566 U.S. 134 (2012)); the record shows nothing that met it — check the docket.",
+      "(2) Deadline to accept the plea offer of 2026-08-20 was due 2026-10-02 (the offer's terms; Missouri v. Frye, 566 U.S. 134 (2012)); the record shows nothing that met it — check the docket.",
     ]);
   });
 });
