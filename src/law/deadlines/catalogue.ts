@@ -607,7 +607,7 @@ export const alibiNotice: DeadlineRule = {
         counting: { method: 'rule45', days: 14, direction: 'forward' },
         ...(notice ? { satisfiedBy: notice } : {}),
         passedKnown:
-          'no alibi notice is recorded: the court may exclude alibi testimony (Rule 12.1(e)) unless the defence is not intended',
+          'no alibi notice is recorded: the court may exclude alibi testimony (Rule 12.1(e)) unless the defense is not intended',
         notes: ["Counted from the Government's written request (Rule 12.1(a)(1))."],
       };
     }),
@@ -650,16 +650,16 @@ export const alibiDisclosure: DeadlineRule = {
  * The notices due "within the time provided for filing a pretrial motion, or at any later time the court sets":
  * Rule 12.2(a) (insanity), 12.2(b)(1) (expert evidence of a mental condition), 12.3(a)(1) (public authority).
  * Rule 12(c)(1): the court may set a pretrial-motion deadline; "If the court does not set one, the deadline is
- * the start of trial." A notice not given forecloses the defence without leave, so a passed date is not a miss
- * unless the defence is intended: one date per defendant, the notices filed named in it.
+ * the start of trial." A notice not given forecloses the defense without leave, so a passed date is not a miss
+ * unless the defense is intended: one date per defendant, the notices filed named in it.
  */
-const DEFENCE_NOTICES = [
+const DEFENSE_NOTICES = [
   ['insanityNotice', 'Rule 12.2(a) insanity'],
   ['mentalConditionNotice', 'Rule 12.2(b)(1) expert evidence of a mental condition'],
   ['publicAuthorityNotice', 'Rule 12.3(a)(1) public authority'],
 ] as const;
-export const defenceNotices: DeadlineRule = {
-  id: 'rule12-2-12-3-defence-notices',
+export const defenseNotices: DeadlineRule = {
+  id: 'rule12-2-12-3-defense-notices',
   title: 'Defense notices: insanity, mental condition, public authority (if intended)',
   citation: 'Fed. R. Crim. P. 12.2(a), (b)(1); 12.3(a)(1)',
   text: 'A defendant who intends to assert a defense of insanity at the time of the alleged offense must so notify an attorney for the government in writing within the time provided for filing a pretrial motion, or at any later time the court sets, and file a copy of the notice with the clerk. (Rule 12.2(b)(1), expert evidence of a mental condition, and Rule 12.3(a)(1), public authority, set the same time.)',
@@ -675,7 +675,7 @@ export const defenceNotices: DeadlineRule = {
     const base = motionsDue ?? trial?.event;
     const due = motionsDue?.due ?? trial?.date;
     if (!base || !due) return [];
-    const filed = DEFENCE_NOTICES.flatMap(([kind, label]) => (filings(f, kind)[0] ? [label] : []));
+    const filed = DEFENSE_NOTICES.flatMap(([kind, label]) => (filings(f, kind)[0] ? [label] : []));
     return [
       {
         defendant: f.defendant,
@@ -685,12 +685,12 @@ export const defenceNotices: DeadlineRule = {
         passedKnown:
           filed.length > 0
             ? `notices filed: ${filed.join(', ')}; no other notice is recorded`
-            : "no notice is recorded: the defences are not available without the court's leave",
+            : "no notice is recorded: the defenses are not available without the court's leave",
         notes: [
           motionsDue
             ? `The pretrial-motion deadline the court set (${motionsDue.title}, ${motionsDue.due}; Rule 12(c)(1)).`
             : `No pretrial-motion deadline is set: Rule 12(c)(1) makes it the start of trial (${due}).`,
-          'Only if the defence is intended; Rule 12.3(a)(1): the public-authority notice is filed under seal.',
+          'Only if the defense is intended; Rule 12.3(a)(1): the public-authority notice is filed under seal.',
           ...(filed.length > 0 ? [`Filed: ${filed.join('; ')}.`] : []),
         ],
       },
@@ -829,7 +829,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   presentenceObjections,
   alibiNotice,
   alibiDisclosure,
-  defenceNotices,
+  defenseNotices,
   publicAuthorityResponse,
   magistrateObjections('magistrateOrder'),
   magistrateObjections('magistrateRecommendation'),

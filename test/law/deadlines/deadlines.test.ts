@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildHaleCaseFile } from '../../../src/demo/index.ts';
 import { deadlinesToIcs } from '../../../src/export/ics.ts';
-import { computeDeadlines, type Deadline } from '../../../src/law/deadlines/index.ts';
+import { computeDeadlines, DEADLINE_RULES, type Deadline } from '../../../src/law/deadlines/index.ts';
 import { caseWith } from '../../helpers/case-builder.ts';
 
 const only = (report: { deadlines: Deadline[] }, ruleId: string) =>
@@ -452,7 +453,7 @@ describe('the deadlines the catalogue lacked (each counted by Rule 45(a))', () =
       caseWith([{ kind: 'hearingSet', date: '2027-03-01', hearing: 'trial', for: '2027-05-10' }]),
       '2027-03-01',
     );
-    const d = one(r, 'rule12-2-12-3-defence-notices');
+    const d = one(r, 'rule12-2-12-3-defense-notices');
     expect(d.due).toBe('2027-05-10');
     expect(d.notes.join(' ')).toContain('Rule 12(c)(1) makes it the start of trial');
   });
@@ -514,5 +515,32 @@ describe('a preliminary hearing after an indictment is moot, even past its date 
     expect(d).toMatchObject({ due: '2027-03-16', status: 'moot', moot: { date: '2027-03-20' } });
     expect(d.notes.join(' ')).toContain('not an open miss');
     expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('the statutes the deadline rules quote, against the committed text', () => {
+  const text = (name: string) =>
+    readFileSync(new URL(`../../fixtures/statutes/${name}.txt`, import.meta.url), 'utf8').replace(
+      /\s+/g,
+      ' ',
+    );
+
+  it('18 U.S.C. § 3731: "within thirty days after the decision, judgment or order has been rendered"', () => {
+    const rule = DEADLINE_RULES.find((r) => r.id === 'usc3731-government-appeal');
+    expect(text('18-3731')).toContain(rule?.text);
+  });
+
+  it('18 U.S.C. § 3145(a), (b): review "shall be determined promptly" — no period to compute', () => {
+    expect(text('18-3145')).toContain('The motion shall be determined promptly.');
+    expect(DEADLINE_RULES.some((r) => /3145/.test(r.citation))).toBe(false);
+  });
+
+  it('18 U.S.C. § 3164(c): the words the detentionPast90 warning quotes', () => {
+    expect(text('18-3164')).toContain(
+      'No detainee, as defined in subsection (a), shall be held in custody pending trial after the expiration of such ninety-day period',
+    );
+    expect(text('18-3164')).toContain(
+      'shall result in the automatic review by the court of the conditions of release',
+    );
   });
 });
