@@ -48,6 +48,14 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
       collect,
     )
     .option('--service', 'add 3 days after the period under Rule 45(c) (service by mail, clerk, other means)')
+    .option(
+      '--seat <place>',
+      'where the court sits (e.g. boston in mad): decides holidays declared for part of a state only',
+    )
+    .option(
+      '--close-calls',
+      'also treat doubtful state days as legal holidays (a "legal holiday" on which state offices stay open, or a part-of-state day without --seat)',
+    )
     .option('--json', 'print { date, trace, … } as JSON')
     .action((trigger: string, n: string, opts) => setCode(daysCommand(trigger, n, opts, out)));
 
