@@ -614,15 +614,15 @@ export const alibiNotice: DeadlineRule = {
 };
 
 /**
- * Fed. R. Crim. P. 12.1(b)(2): the Government's disclosure of its rebuttal witnesses "must be provided: (A)
- * within 14 days after the defendant serves notice of an intended alibi defense under Rule 12.1(a)(2); but (B)
- * no later than 14 days before trial."
+ * Fed. R. Crim. P. 12.1(b)(2): "Unless the court directs otherwise, an attorney for the government must give
+ * its Rule 12.1(b)(1) disclosure within 14 days after the defendant serves notice of an intended alibi defense
+ * under Rule 12.1(a)(2), but no later than 14 days before trial."
  */
 export const alibiDisclosure: DeadlineRule = {
   id: 'rule12-1-government-disclosure',
   title: "Government's alibi rebuttal disclosure",
   citation: 'Fed. R. Crim. P. 12.1(b)(2)',
-  text: 'the information required under Rule 12.1(b)(1) must be provided: (A) within 14 days after the defendant serves notice of an intended alibi defense under Rule 12.1(a)(2); but (B) no later than 14 days before trial.',
+  text: 'Unless the court directs otherwise, an attorney for the government must give its Rule 12.1(b)(1) disclosure within 14 days after the defendant serves notice of an intended alibi defense under Rule 12.1(a)(2), but no later than 14 days before trial.',
   generate(f) {
     const trial = trialDate(f);
     return filings(f, 'alibiNotice').map((n) => ({
@@ -633,7 +633,7 @@ export const alibiDisclosure: DeadlineRule = {
       ...(trial
         ? {
             capAt: {
-              label: `Rule 12.1(b)(2)(B): no later than 14 days before trial (set for ${trial.date})`,
+              label: `Rule 12.1(b)(2): no later than 14 days before trial (set for ${trial.date})`,
               from: trial.date,
               counting: { method: 'rule45', days: 14, direction: 'backward' },
             },
@@ -641,7 +641,7 @@ export const alibiDisclosure: DeadlineRule = {
         : {}),
       notes: trial
         ? []
-        : ['No trial date is set: the 14-days-before-trial limit (12.1(b)(2)(B)) is not computed.'],
+        : ['No trial date is set: the 14-days-before-trial limit (Rule 12.1(b)(2)) is not computed.'],
     }));
   },
 };

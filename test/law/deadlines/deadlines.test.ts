@@ -411,7 +411,7 @@ describe('the deadlines the catalogue lacked (each counted by Rule 45(a))', () =
   });
 
   it('Rule 12.1: alibi notice 14 days after the Government’s request (Wed 04-07 → Wed 04-21); its disclosure 14 days after the notice but no later than 14 days before trial', () => {
-    // Notice Tue 04-20 + 14 = Tue 05-04; trial Mon 05-10 − 14 = Mon 04-26, earlier → 04-26 (12.1(b)(2)(B)).
+    // Notice Tue 04-20 + 14 = Tue 05-04; trial Mon 05-10 − 14 = Mon 04-26, earlier → 04-26 (Rule 12.1(b)(2)).
     const r = computeDeadlines(
       caseWith([
         { kind: 'hearingSet', date: '2027-03-01', hearing: 'trial', for: '2027-05-10' },
