@@ -265,6 +265,18 @@ describe('exposure, release and plea offers', () => {
     // Plea to 2s alone (§ 1594(c): "any term of years or for life"): no mandatory floor, a life ceiling.
     expect(d.scenarios[0].totals.floor.years).toBe(0);
     expect(d.scenarios[0].totals.ceiling.years).toBe('life');
+    // § 3014 in the E.D.N.Y. (2d Cir.): once per offender (United States v. Haverkamp, 958 F.3d 145); the
+    // override gives the per-count figure, 3 chapter-77 counts × $5,000.
+    expect(d.indictment.totals.assessments).toMatchObject({
+      section3014Usd: 5_000,
+      section3014Rule: { unit: 'perOffender', source: 'circuit', circuit: '2d' },
+    });
+    const perCount = await req(
+      'GET',
+      `/api/v1/cases/${DEMO}/exposure?asOf=2026-11-22&defendant=2&section3014Unit=perCount`,
+    );
+    expect(perCount.json().defendants[0].indictment.totals.assessments.section3014Usd).toBe(15_000);
+    expect(d.scenarios[1].label).toBe('Offer of 2026-08-20 (open)');
     expect((await req('GET', `/api/v1/cases/${DEMO}/exposure?plea=2s`)).statusCode).toBe(400);
     expect((await req('GET', `/api/v1/cases/${DEMO}/exposure?defendant=9`)).json().error).toContain(
       'defendant 9 is not in the case',
