@@ -248,6 +248,10 @@ describe('deadlines', () => {
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(r.body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    // Only what is still to come (4 deadlines × 6 defendants as of 2026-11-22); ?all=true adds the rest.
+    expect(r.body.split('BEGIN:VEVENT').length - 1).toBe(24);
+    const all = await req('GET', `/api/v1/cases/${DEMO}/deadlines.ics?asOf=2026-11-22&all=true`);
+    expect(all.body.split('BEGIN:VEVENT').length - 1).toBeGreaterThan(24);
   });
 });
 
