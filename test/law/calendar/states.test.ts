@@ -122,12 +122,12 @@ const CASES: Case[] = [
   {
     state: 'GA',
     district: 'gand',
-    trigger: '2027-04-12',
+    trigger: '2024-12-10',
     days: 14,
-    expected: '2027-04-27',
-    holiday: 'State Holiday',
+    expected: '2024-12-26',
+    holiday: "Washington's Birthday (observed in December)",
     statute: 'Ga. Code Ann. § 1-4-1',
-    why: 'Mon 04-12 + 14 = Mon 04-26, the fourth (and last) Monday in April → Tue 04-27',
+    why: "Tue 12-10 + 14 = Tue 12-24, Washington's Birthday on the Governor's 2024 schedule → Wed 12-25 Christmas → Thu 12-26",
   },
   {
     state: 'GU',
@@ -586,7 +586,7 @@ const CASES: Case[] = [
     days: 14,
     expected: '2026-12-28',
     holiday: 'Christmas Eve',
-    statute: 'Wis. Stat. § 895.20',
+    statute: 'Wis. Stat. § 230.35(4)(a)',
     why: 'Thu 12-10 + 14 = Thu 12-24 → Fri 12-25 → Sat, Sun → Mon 12-28',
   },
   {
