@@ -216,7 +216,7 @@ const CASES: Case[] = [
     days: 14,
     expected: '2027-02-10',
     holiday: 'Mardi Gras Day',
-    statute: 'La. Rev. Stat. § 1:55(B)',
+    statute: 'La. Rev. Stat. § 1:55(A)(1), (B)(1)(a)',
     why: 'Tue 01-26 + 14 = Tue 02-09, Mardi Gras (Easter 03-28 − 47 days) → Wed 02-10',
   },
   {
@@ -346,7 +346,7 @@ const CASES: Case[] = [
     days: 14,
     expected: '2028-06-20',
     holiday: 'Juneteenth Day',
-    statute: 'N.J. Stat. Ann. § 36:1-1',
+    statute: 'N.J. Stat. Ann. §§ 36:1-1, 11A:6-24.1',
     why: 'Fri 06-02 + 14 = Fri 06-16, the third Friday in June (2, 9, 16) → Sat, Sun → Mon 06-19 federal Juneteenth → Tue 06-20',
   },
   {
