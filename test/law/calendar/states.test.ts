@@ -166,7 +166,7 @@ const CASES: Case[] = [
     days: 14,
     expected: '2027-03-02',
     holiday: 'Casimir Pulaski Day',
-    statute: '205 Ill. Comp. Stat. 630/17',
+    statute: '5 Ill. Comp. Stat. 490/15',
     why: 'Mon 02-15 + 14 = Mon 03-01, the first Monday in March → Tue 03-02',
   },
   {
