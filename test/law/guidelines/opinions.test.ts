@@ -3,6 +3,7 @@
  * older Manual, the test computes under the 2025 Manual and says which steps are unchanged.
  */
 import { describe, expect, it } from 'vitest';
+import { CATEGORIES, type Chc, categoryOfPoints, guidelineRange } from '../../../src/law/guidelines/index.ts';
 import { noZeroPointBars, run } from './helpers.ts';
 
 describe('published computations', () => {
@@ -72,5 +73,183 @@ describe('published computations', () => {
     expect(base?.citation).toBe('§ 2G1.1(a)(1)');
     expect(base?.levelAfter).toBe(34);
     expect(base?.text).toContain('Sims');
+  });
+  // ——— Opinions decided under older Manuals: the steps the opinion states are checked against the Sentencing
+  // Table (unchanged since Nov. 1, 1992 in the cells used here), and the same facts are computed under the
+  // 2025 Manual with a hand count where Chapter Two has changed since.
+
+  const applied = (r: ReturnType<typeof run>) =>
+    r.steps
+      .filter((s) => s.status === 'applied')
+      .map((s) => [s.citation, s.change ?? null, s.levelAfter ?? null]);
+  const step = (r: ReturnType<typeof run>, prefix: string) =>
+    r.steps.find((s) => s.citation.startsWith(prefix));
+
+  describe('United States v. Booker, 543 U.S. 220 (2005)', () => {
+    const booker = (grams: number, obstruction: boolean) =>
+      run(
+        {
+          charges: [
+            { charge: '1', offense: { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams }] } },
+          ],
+          chapter3: { obstruction },
+        },
+        [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', min: 10, max: 'life' }],
+        { safetyValve: 'withheld' },
+      );
+
+    it('the jury verdict, 92.5 g of crack: 210–262 months then (level 32, VI); 24 under the 2025 Manual (hand count)', () => {
+      // The opinion: the jury found 92.5 grams of crack; "the Guidelines required … a 'base' sentence of not less
+      // than 210 nor more than 262 months". The 2003 table put 50–150 g of cocaine base at 32; 210–262 is the
+      // level-32 cell of category VI (the only cell of row 32 with that range).
+      expect(guidelineRange(32, 'VI')).toEqual({ min: 210, max: 262 });
+      expect(CATEGORIES.filter((c) => guidelineRange(32, c).min === 210)).toEqual(['VI']);
+      // 2025 Manual (after App. C amend. 750 (2011) and 782 (2014)): 28–112 g of cocaine base is level 24.
+      const r = booker(92.5, false);
+      expect(applied(r).filter(([c]) => String(c).startsWith('§ 2D1.1'))).toEqual([['§ 2D1.1(c)', null, 24]]);
+      expect(r.combinedLevel).toBe(24);
+      expect(guidelineRange(24, 'VI')).toEqual({ min: 100, max: 125 });
+    });
+
+    it('the judge’s findings, 92.5 + 566 = 658.5 g and obstruction: 360–life then (36 + 2 = 38, VI); 30 + 2 = 32 under the 2025 Manual', () => {
+      // The opinion: the judge found "an additional 566 grams of crack" and obstruction of justice; "those
+      // findings mandated that the judge select a sentence between 360 months and life". 2003: 500 g–1.5 kg of
+      // cocaine base, 36; § 3C1.1, +2: 38; category VI: 360–life.
+      expect(guidelineRange(38, 'VI')).toEqual({ min: 360, max: 'life' });
+      // 2025: 280–840 g of cocaine base is level 30; § 3C1.1 +2: 32 — the range the jury's verdict alone gave in 2003.
+      const r = booker(92.5 + 566, true);
+      expect(
+        applied(r).filter(([c]) => !String(c).startsWith('Ch. 5') && !String(c).startsWith('§ 5')),
+      ).toEqual([
+        ['§ 2D1.1(c)', null, 30],
+        ['§ 3C1.1', 2, 32],
+      ]);
+      expect(r.totalOffenseLevel).toBe(32);
+      expect(guidelineRange(32, 'VI')).toEqual({ min: 210, max: 262 });
+    });
+
+    it('Fanfan, the jury verdict, 500 g of cocaine: 63–78 months then (26, I); 24 and 51–63, restricted to 60–63 by § 841(b)(1)(B), under the 2025 Manual', () => {
+      // The opinion: "the maximum sentence authorized by the jury verdict was imprisonment for 78 months" (2003:
+      // 500 g–2 kg of cocaine, level 26; category I, 63–78).
+      expect(guidelineRange(26, 'I')).toEqual({ min: 63, max: 78 });
+      // 2025 (App. C amend. 782): 500 g–2 kg of cocaine is 24; I: 51–63; the five-year minimum lifts the bottom
+      // (§ 5G1.1(c)(2)): 60–63. The zero-point reduction (§ 4C1.1) is not applied: its criteria are not recorded.
+      const r = run(
+        {
+          charges: [
+            { charge: '1', offense: { guideline: '2D1.1', drugs: [{ substance: 'cocaine', grams: 500 }] } },
+          ],
+        },
+        [{ label: '1', statute: '21 U.S.C. § 846', min: 5, max: 40 }],
+        { safetyValve: 'withheld' },
+      );
+      expect(r.combinedLevel).toBe(24);
+      expect(r.totalOffenseLevel).toBe(24);
+      expect(step(r, '§ 4C1.1')?.status).not.toBe('applied');
+      expect(r.range).toEqual({ min: 51, max: 63 });
+      expect(r.restricted?.range).toEqual({ min: 60, max: 63 });
+    });
+  });
+
+  it('Kimbrough v. United States, 552 U.S. 85 (2007): 56 g crack + 92.1 g powder, 32 + 2 (obstruction) = 34, II: 168–210 + 60 (§ 924(c)) = 228–270 months; 24 + 2 = 26 under the 2025 Manual', () => {
+    // The opinion: the court found Kimbrough responsible for 56 grams of crack and 92.1 grams of powder cocaine,
+    // "a base offense level of 32"; obstruction (false testimony at a codefendant's trial) made it 34; with
+    // category II, 168 to 210 months on the three drug counts, and the § 924(c) count's five consecutive years
+    // made the advisory range 228 to 270 months.
+    expect(guidelineRange(34, 'II')).toEqual({ min: 168, max: 210 });
+    expect(168 + 60).toBe(228);
+    expect(210 + 60).toBe(270);
+    // 2025 Manual: different substances are added by converted drug weight (§ 2D1.1, comment. (n.8(B)–(D))):
+    // 56 g × 3,571 g = 199.98 kg, plus 92.1 g × 200 g = 18.42 kg: 218.4 kg, level 24 (100–400 kg); § 3C1.1 +2: 26;
+    // II: 70–87 months, and the § 924(c) term runs consecutively outside it (§ 5G1.2(a)).
+    const r = run(
+      {
+        charges: [
+          {
+            charge: '1',
+            offense: {
+              guideline: '2D1.1',
+              drugs: [
+                { substance: 'cocaineBase', grams: 56 },
+                { substance: 'cocaine', grams: 92.1 },
+              ],
+            },
+          },
+        ],
+        chapter3: { obstruction: true },
+      },
+      [{ label: '1', statute: '21 U.S.C. § 846', min: 10, max: 'life' }],
+      { safetyValve: 'withheld' },
+    );
+    expect(
+      applied(r).filter(([c]) => String(c).startsWith('§ 2D1.1') || String(c).startsWith('§ 3C')),
+    ).toEqual([
+      ['§ 2D1.1(c)', null, 24],
+      ['§ 3C1.1', 2, 26],
+    ]);
+    expect(r.totalOffenseLevel).toBe(26);
+    expect(guidelineRange(26, 'II')).toEqual({ min: 70, max: 87 });
+  });
+
+  describe('Peugh v. United States, 569 U.S. 530 (2013): bank fraud, the 1998 and 2009 Manuals', () => {
+    it('1998: 6 + 13 (loss over $2.5 million) + 2 (obstruction) = 21, I: 37–46; 2009: 7 + 18 + 2 = 27, I: 70–87', () => {
+      // The opinion: under the 1998 Manual (§ 2F1.1), base 6, +13 for a loss over $2,500,000, +2 for obstruction
+      // (§ 3C1.1): 21, category I (no prior record), 37 to 46 months; under the 2009 Manual (§ 2B1.1), base 7,
+      // +18 for the same loss, +2: 27, 70 to 87 months.
+      expect(6 + 13 + 2).toBe(21);
+      expect(guidelineRange(21, 'I')).toEqual({ min: 37, max: 46 });
+      expect(7 + 18 + 2).toBe(27);
+      expect(guidelineRange(27, 'I')).toEqual({ min: 70, max: 87 });
+    });
+
+    it('2025 Manual (hand count): 7 + 16 (the 2015 loss table: more than $1.5 million) + 2 = 25, I: 57–71', () => {
+      // The loss table was re-indexed for inflation in 2015 (App. C amend. 791): a loss a little over $2,500,000
+      // now falls in "more than $1,500,000", +16 (+18 starts above $3,500,000). Base 7: § 1344 carries 30 years
+      // (§ 2B1.1(a)(1)). Peugh was a first offender; § 4C1.1 (2023) might take 2 more levels, but its criteria
+      // (substantial financial hardship to a victim among them) are not in the opinion and are not recorded here.
+      const r = run(
+        {
+          charges: [{ charge: '1', offense: { guideline: '2B1.1', lossUsd: 2_500_001 } }],
+          chapter3: { obstruction: true },
+        },
+        [{ label: '1', statute: '18 U.S.C. § 1344', max: 30 }],
+      );
+      expect(
+        applied(r).filter(([c]) => String(c).startsWith('§ 2B1.1') || String(c).startsWith('§ 3C')),
+      ).toEqual([
+        ['§ 2B1.1(a)(1)', null, 7],
+        ['§ 2B1.1(b)(1)(I)', 16, 23],
+        ['§ 3C1.1', 2, 25],
+      ]);
+      expect(r.totalOffenseLevel).toBe(25);
+      expect(r.criminalHistory.category).toBe('I');
+      expect(r.range).toEqual({ min: 57, max: 71 });
+    });
+  });
+
+  it('United States v. Rosales-Mireles, 850 F.3d 246 (5th Cir. 2017), rev’d, 585 U.S. 129 (2018): level 21; 13 points (VI) 77–96 with a 2-point misdemeanor counted twice, 11 points (V) 70–87 counted once', () => {
+    // The Fifth Circuit: "the probation officer counted a 2009 Texas conviction of misdemeanor assault twice,
+    // assessing two criminal-history points each time … The total criminal-history score was calculated as 13,
+    // resulting in a criminal-history category of VI. Combined with … offense level of 21, … 77–96 months."
+    // Counted once: 11 points, category V, 70–87 months (the range the Supreme Court's opinion gives).
+    expect(categoryOfPoints(13)).toBe('VI');
+    expect(guidelineRange(21, 'VI')).toEqual({ min: 77, max: 96 });
+    expect(categoryOfPoints(13 - 2)).toBe('V');
+    expect(guidelineRange(21, 'V')).toEqual({ min: 70, max: 87 });
+  });
+
+  it('Molina-Martinez v. United States, 578 U.S. 189 (2016): a category error, 77–96 applied, 70–87 correct — level 21, VI for V', () => {
+    // The courts: the PSR's range was 77 to 96 months and the correct one 70 to 87, the error being the criminal
+    // history category (prior sentences imposed the same day counted separately, § 4A1.2(a)(2)). The level is
+    // the same in both: the only cells where 77–96 sits one category above 70–87 are level 21, VI over V.
+    const cells: Array<[number, Chc]> = [];
+    for (let level = 1; level <= 43; level++)
+      for (let i = 1; i < CATEGORIES.length; i++) {
+        const hi = guidelineRange(level, CATEGORIES[i] as Chc);
+        const lo = guidelineRange(level, CATEGORIES[i - 1] as Chc);
+        if (hi.min === 77 && hi.max === 96 && lo.min === 70 && lo.max === 87)
+          cells.push([level, CATEGORIES[i] as Chc]);
+      }
+    expect(cells).toEqual([[21, 'VI']]);
   });
 });
