@@ -252,4 +252,165 @@ describe('published computations', () => {
       }
     expect(cells).toEqual([[21, 'VI']]);
   });
+  it('Booker (Fanfan), the judge’s findings: 2.5 kg of cocaine, 261.6 g of crack, a leader: 188–235 months then (32 + 4 = 36, I); 30 + 4 = 34 under the 2025 Manual', () => {
+    // The opinion: the judge found Fanfan "responsible for 2.5 kilograms of cocaine powder, and 261.6 grams of
+    // crack", and "an organizer, leader, manager, or supervisor"; the findings "would have authorized a sentence in
+    // the 188-to-235-month range". 2003 marihuana equivalents: 261.6 g × 20 kg = 5,232 kg, 2.5 kg × 200 g = 500 kg,
+    // 5,732 kg: level 32 (3,000–10,000 kg); 188–235 at category I is level 36, so the role was § 3B1.1(a)'s +4.
+    expect(guidelineRange(36, 'I')).toEqual({ min: 188, max: 235 });
+    // 2025: 261.6 g × 3,571 g = 934.2 kg, plus 500 kg: 1,434.2 kg converted drug weight, level 30 (1,000–3,000 kg);
+    // § 3B1.1(a) +4: 34; I: 151–188. An aggravating role bars § 4C1.1 (a)(10).
+    const r = run(
+      {
+        charges: [
+          {
+            charge: '1',
+            offense: {
+              guideline: '2D1.1',
+              drugs: [
+                { substance: 'cocaine', grams: 2500 },
+                { substance: 'cocaineBase', grams: 261.6 },
+              ],
+            },
+          },
+        ],
+        chapter3: { role: 'organizerOrLeaderExtensive' },
+      },
+      [{ label: '1', statute: '21 U.S.C. § 846', min: 5, max: 40 }],
+      { safetyValve: 'withheld' },
+    );
+    expect(
+      applied(r).filter(([c]) => String(c).startsWith('§ 2D1.1') || String(c).startsWith('§ 3B')),
+    ).toEqual([
+      ['§ 2D1.1(c)', null, 30],
+      ['§ 3B1.1(a)', 4, 34],
+    ]);
+    expect(r.totalOffenseLevel).toBe(34);
+    expect(r.range).toEqual({ min: 151, max: 188 });
+  });
+
+  it('Beckles v. United States, 580 U.S. 256 (2017): § 922(g) with a sawed-off shotgun under § 924(e), career offender: 37, VI, 360 months to life', () => {
+    // The courts: Beckles, convicted at trial of possessing a sawed-off shotgun as a felon (18 U.S.C. §§ 922(g),
+    // 924(e)), was sentenced as a career offender (§ 4B1.1), the possession of a § 5845(a) firearm being a crime of
+    // violence (then § 4B1.2, comment. (n.1); since 2016 in § 4B1.2(a)(2)); range 360 months to life. With § 924(e)
+    // the statutory maximum is life: § 4B1.1(b)(1), 37; category VI; no acceptance after a trial.
+    // The two prior felonies § 4B1.1(a) requires are recorded as the court found them (controlled substance
+    // offenses); their dates and terms are not in the opinions — the values below are placeholders inside the
+    // § 4A1.2(e)(1) fifteen-year window, and the category is VI by § 4B1.1(b) whatever their points.
+    const r = run(
+      {
+        ageAtOffense: { value: 30, source: { kind: 'user', note: 'placeholder: an adult, § 4B1.1(a)(1)' } },
+        offenseCommenced: '2007-04-11',
+        charges: [
+          {
+            charge: '1',
+            offense: {
+              guideline: '2K2.1',
+              priorFelonies: 2,
+              semiautomaticLcmOr5845: true,
+              prohibitedPerson: true,
+            },
+          },
+        ],
+        careerOffender: { instantOffenseQualifies: true },
+        priors: [
+          {
+            id: 'p1',
+            description: 'felony controlled substance offense',
+            imposed: '2000-01-01',
+            prisonMonths: 24,
+            felony: true,
+            controlledSubstanceOffense: true,
+          },
+          {
+            id: 'p2',
+            description: 'felony controlled substance offense',
+            imposed: '2003-01-01',
+            prisonMonths: 24,
+            felony: true,
+            controlledSubstanceOffense: true,
+          },
+        ],
+      },
+      [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', min: 15, max: 'life' }],
+    );
+    expect(step(r, '§ 2K2.1(a)')?.levelAfter).toBe(26);
+    expect(r.careerOffender).toBe(true);
+    expect(r.totalOffenseLevel).toBe(37);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 360, max: 'life' });
+  });
+
+  it('Nichols v. United States, 511 U.S. 738 (1994): 3 points (a 1983 federal felony drug sentence) + 1 (a fine-only DUI) = 4, III: 188–235; without the DUI, II: 168–210', () => {
+    // The opinion: three points for a 1983 federal felony drug conviction, one for a 1983 state misdemeanor DUI
+    // (a $250 fine, no jail); the point moved the category from II to III and the range "from 168-210 months" to
+    // 188-235 months. The only level where those ranges sit in II and III is 34.
+    const levels = Array.from({ length: 43 }, (_, i) => i + 1).filter(
+      (l) =>
+        JSON.stringify(guidelineRange(l, 'II')) === JSON.stringify({ min: 168, max: 210 }) &&
+        JSON.stringify(guidelineRange(l, 'III')) === JSON.stringify({ min: 188, max: 235 }),
+    );
+    expect(levels).toEqual([34]);
+    // Chapter Four as the engine counts it (unchanged since: § 4A1.1(a), (c); a DUI is counted, § 4A1.2, comment.
+    // (n.5)). The opinion gives years only: the 1983 and 1990 days are placeholders (any day of 1983 lies within
+    // both windows of an offense in 1990), and the felony's term is one "exceeding one year and one month", as
+    // three points require.
+    const priors = [
+      {
+        id: 'drug',
+        description: '1983 federal felony drug conviction',
+        imposed: '1983-06-01',
+        prisonMonths: 14,
+        felony: true,
+        controlledSubstanceOffense: true,
+      },
+      { id: 'dui', description: '1983 Georgia misdemeanor DUI, $250 fine', imposed: '1983-06-01' },
+    ];
+    const facts = (ps: typeof priors) => ({
+      offenseCommenced: '1990-06-01',
+      charges: [
+        {
+          charge: '1',
+          offense: { guideline: '2D1.1' as const, drugs: [{ substance: 'cocaine' as const, grams: 5000 }] },
+        },
+      ],
+      priors: ps,
+    });
+    const withDui = run(facts(priors), [{ label: '1', statute: '21 U.S.C. § 846', max: 'life' }], {
+      safetyValve: 'withheld',
+    });
+    expect(withDui.criminalHistory.priors.map((p) => [p.id, p.points])).toEqual([
+      ['drug', 3],
+      ['dui', 1],
+    ]);
+    expect(withDui.criminalHistory.points).toBe(4);
+    expect(withDui.criminalHistory.category).toBe('III');
+    const without = run(
+      facts(priors.slice(0, 1)),
+      [{ label: '1', statute: '21 U.S.C. § 846', max: 'life' }],
+      {
+        safetyValve: 'withheld',
+      },
+    );
+    expect(without.criminalHistory.category).toBe('II');
+    expect(guidelineRange(34, 'III').max).toBe(235);
+    expect(guidelineRange(34, 'II').max).toBe(210);
+  });
+
+  it('Hughes v. United States, 584 U.S. 675 (2018), and Freeman v. United States, 564 U.S. 522 (2011): two levels off (App. C amend. 782, 706) take 188–235 to 151–188 and 46–57 to 37–46 in every category', () => {
+    // Hughes: range 188–235 months at sentencing; Amendment 782 (two levels off most drug quantities) made it
+    // 151–188. Freeman: 46–57 months on the drug count plus 60 consecutive months under § 924(c) (the agreed
+    // 106 months is 46 + 60); Amendment 706 (two levels off crack) made it 37–46. The opinions give the ranges,
+    // not every level: whatever the category, the level giving the first range, less two, gives the second.
+    const twoOff = (from: { min: number; max: number }, to: { min: number; max: number }) =>
+      CATEGORIES.every((c) => {
+        const level = Array.from({ length: 43 }, (_, i) => i + 1).find(
+          (l) => JSON.stringify(guidelineRange(l, c)) === JSON.stringify(from),
+        );
+        return level !== undefined && JSON.stringify(guidelineRange(level - 2, c)) === JSON.stringify(to);
+      });
+    expect(twoOff({ min: 188, max: 235 }, { min: 151, max: 188 })).toBe(true);
+    expect(twoOff({ min: 46, max: 57 }, { min: 37, max: 46 })).toBe(true);
+    expect(46 + 60).toBe(106);
+  });
 });
