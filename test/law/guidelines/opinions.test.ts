@@ -227,7 +227,7 @@ describe('published computations', () => {
     });
   });
 
-  it('United States v. Rosales-Mireles, 850 F.3d 246 (5th Cir. 2017), rev’d, 585 U.S. 129 (2018): level 21; 13 points (VI) 77–96 with a 2-point misdemeanor counted twice, 11 points (V) 70–87 counted once', () => {
+  it('United States v. Rosales-Mireles, No. 16-50151 (5th Cir. Mar. 6, 2017), rev’d, 585 U.S. 129 (2018): level 21; 13 points (VI) 77–96 with a 2-point misdemeanor counted twice, 11 points (V) 70–87 counted once', () => {
     // The Fifth Circuit: "the probation officer counted a 2009 Texas conviction of misdemeanor assault twice,
     // assessing two criminal-history points each time … The total criminal-history score was calculated as 13,
     // resulting in a criminal-history category of VI. Combined with … offense level of 21, … 77–96 months."
@@ -412,5 +412,57 @@ describe('published computations', () => {
     expect(twoOff({ min: 188, max: 235 }, { min: 151, max: 188 })).toBe(true);
     expect(twoOff({ min: 46, max: 57 }, { min: 37, max: 46 })).toBe(true);
     expect(46 + 60).toBe(106);
+  });
+  it('Koon v. United States, 518 U.S. 81 (1996): 1992 § 2H1.4 range 70–87 (27, I); departures of 5 and 3 levels: 19, 30–37', () => {
+    // The opinion: "the applicable … Guideline, 1992 USSG § 2H1.4, indicated that they should be imprisoned for 70
+    // to 87 months"; a five-level departure (victim misconduct, § 5K2.10) and a three-level departure "yielded an
+    // offense level of 19 and a sentencing range of 30-to-37 months". The officers had no record (category I):
+    // 70–87 at I is level 27, and 27 − 5 − 3 = 19. (§ 2H1.4 and departures are outside the engine; the 2025
+    // Manual has no departures at all, App. C amend. 836.)
+    expect(guidelineRange(27, 'I')).toEqual({ min: 70, max: 87 });
+    expect(27 - 5 - 3).toBe(19);
+    expect(guidelineRange(19, 'I')).toEqual({ min: 30, max: 37 });
+  });
+
+  it('Rita v. United States, 551 U.S. 338 (2007): a 1986 probation sentence outside the ten-year window, no points, I; level 20: 33–41 months', () => {
+    // The opinion: Rita's May 1986 conviction (five years' probation) "took place more than 10 years before the
+    // present offense" and did not count: no criminal history points, category I; with offense level 20 (perjury,
+    // § 2J1.3 through § 2X3.1 — outside the engine), 33 to 41 months. The engine's § 4A1.2(e)(2) window: the
+    // offense's start is a placeholder (the opinion says only "more than 10 years" later).
+    const r = run(
+      {
+        offenseCommenced: '2000-01-01',
+        charges: [],
+        priors: [
+          {
+            id: 'false-statements',
+            description: 'false statements in connection with the purchase of firearms',
+            imposed: '1986-05-01',
+            probationMonths: 60,
+            felony: true,
+          },
+        ],
+      },
+      [],
+    );
+    expect(r.criminalHistory.priors.map((p) => [p.id, p.points])).toEqual([['false-statements', 0]]);
+    expect(r.criminalHistory.category).toBe('I');
+    expect(guidelineRange(20, 'I')).toEqual({ min: 33, max: 41 });
+  });
+
+  it('Chavez-Meza v. United States, 138 S. Ct. 1959 (2018): 135–168 months, after App. C amend. 782 108–135 — two levels fit only in categories I–III', () => {
+    // The opinion gives the ranges (135–168, then 108–135 after Amendment 782's two levels), not the level or
+    // category; the table admits the pair only in categories I (33 → 31), II (32 → 30) and III (31 → 29).
+    const fits = CATEGORIES.filter((c) => {
+      const level = Array.from({ length: 43 }, (_, i) => i + 1).find(
+        (l) => guidelineRange(l, c).min === 135 && guidelineRange(l, c).max === 168,
+      );
+      return (
+        level !== undefined &&
+        guidelineRange(level - 2, c).min === 108 &&
+        guidelineRange(level - 2, c).max === 135
+      );
+    });
+    expect(fits).toEqual(['I', 'II', 'III']);
   });
 });
