@@ -132,13 +132,21 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
 
   program
     .command('import')
-    .description('read a docket (PACER HTML, CourtListener or RECAP JSON) into a case file and summarise it')
-    .argument('<file>', 'a saved PACER Docket Report or Docket History page, or CourtListener / RECAP JSON')
-    .option('--from <format>', 'pacer | pacer-history | courtlistener | recap (default: detected)')
+    .description(
+      'read a docket (PACER HTML, CourtListener JSON, RECAP JSON or XML) into a case file and summarise it',
+    )
+    .argument(
+      '<files...>',
+      'a saved PACER Docket Report or Docket History page, CourtListener / RECAP JSON, a RECAP docket.xml, or several CourtListener responses (docket, docket-entries, parties, attorneys) that make one docket',
+    )
+    .option(
+      '--from <format>',
+      'pacer | pacer-history | courtlistener | recap | recap-xml (default: detected)',
+    )
     .option('-o, --output <case-file>', 'write the case file here (only when the import succeeds)')
     .option('--court <id>', 'PACER court id, when the page does not name its court')
     .option('--json', 'print the result as JSON')
-    .action((file: string, opts) => setCode(importCommand(file, opts, out)));
+    .action((files: string[], opts) => setCode(importCommand(files, opts, out)));
 
   program
     .command('demo')
