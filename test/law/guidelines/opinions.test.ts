@@ -465,4 +465,56 @@ describe('published computations', () => {
     });
     expect(fits).toEqual(['I', 'II', 'III']);
   });
+  it('Concepcion v. United States, 142 S. Ct. 2389 (2022): career offender on 13.8 g of crack — life maximum, 37 − 3 = 34, VI: 262–327; as if the Fair Sentencing Act applied (30-year maximum), 34 − 3 = 31: 188–235', () => {
+    // The opinion: Concepcion pleaded guilty to distributing crack (13.8 grams); the career offender provision took
+    // his range to 262–327 months (sentence 228); under the Fair Sentencing Act's thresholds it would be 188–235.
+    // § 4B1.1(b): a life maximum (§ 841(b)(1)(B) with a prior conviction, before 2010) gives 37, and 30 years
+    // (§ 841(b)(1)(C) with a prior, the Act's 28-gram threshold not met) gives 34; less 3 for acceptance; VI.
+    // The two § 4B1.1(a) predicates are placeholders (the opinion does not describe them); the 2025 quantity
+    // level (13.8 g of cocaine base: 18) is below the career offender level, which governs.
+    const concepcion = (max: 'life' | number) =>
+      run(
+        {
+          ageAtOffense: { value: 30, source: { kind: 'user', note: 'placeholder: an adult' } },
+          offenseCommenced: '2007-06-01',
+          charges: [
+            {
+              charge: '1',
+              offense: { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 13.8 }] },
+            },
+          ],
+          careerOffender: { instantOffenseQualifies: true },
+          acceptance: true,
+          governmentMotion3E1_1b: true,
+          priors: [
+            {
+              id: 'p1',
+              description: 'prior felony (placeholder)',
+              imposed: '1998-01-01',
+              prisonMonths: 24,
+              felony: true,
+              crimeOfViolence: true,
+            },
+            {
+              id: 'p2',
+              description: 'prior felony (placeholder)',
+              imposed: '2001-01-01',
+              prisonMonths: 24,
+              felony: true,
+              controlledSubstanceOffense: true,
+            },
+          ],
+        },
+        [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', max }],
+        { acceptance: true, safetyValve: 'withheld' },
+      );
+    const before = concepcion('life');
+    expect(step(before, '§ 2D1.1(c)')?.levelAfter).toBe(18);
+    expect(before.careerOffender).toBe(true);
+    expect(before.totalOffenseLevel).toBe(34);
+    expect(before.range).toEqual({ min: 262, max: 327 });
+    const after = concepcion(30);
+    expect(after.totalOffenseLevel).toBe(31);
+    expect(after.range).toEqual({ min: 188, max: 235 });
+  });
 });
