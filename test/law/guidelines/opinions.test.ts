@@ -517,4 +517,49 @@ describe('published computations', () => {
     expect(after.totalOffenseLevel).toBe(31);
     expect(after.range).toEqual({ min: 188, max: 235 });
   });
+  it('Gall v. United States, 552 U.S. 38 (2007): 87.5 kg of marihuana equivalent (1999 Manual) 24, − 2 safety valve, − 3 acceptance = 19, I: 30–37; the same 2,500 g of MDMA is 30 − 2 − 3 = 25 under the 2025 Manual', () => {
+    // The Eighth Circuit (446 F.3d 884 (8th Cir. 2006)) and the Supreme Court: the plea stipulated the equivalent
+    // of 87.5 kilograms of marihuana under the November 1, 1999 Manual — base 24 (80–100 kg), reduced to 19 for the
+    // safety valve and acceptance; no significant criminal history (I): 30 to 37 months. The 1999 Manual counted a
+    // gram of MDMA as 35 g of marihuana (87.5 kg = 2,500 g of MDMA); since 2001 (App. C amend. 621) it is 500 g.
+    expect(24 - 2 - 3).toBe(19);
+    expect(guidelineRange(19, 'I')).toEqual({ min: 30, max: 37 });
+    expect(87_500 / 35).toBe(2500);
+    // 2025: 2,500 g × 500 g = 1,250 kg converted drug weight, level 30; § 2D1.1(b)(18) −2 with the safety valve
+    // (no minimum on a § 841(b)(1)(C) count, so no § 5C1.2(b) floor); § 3E1.1 −3: 25; I: 57–71. § 4C1.1 is left
+    // unresolved: its criteria are not all in the opinions.
+    const r = run(
+      {
+        charges: [
+          { charge: '1', offense: { guideline: '2D1.1', drugs: [{ substance: 'mdma', grams: 2500 }] } },
+        ],
+        acceptance: true,
+        governmentMotion3E1_1b: true,
+        safetyValve: { truthfulDisclosure: true },
+        zeroPoint: { violenceOrThreats: false, weapon: false, deathOrSeriousBodilyInjury: false },
+      },
+      [{ label: '1', statute: '21 U.S.C. § 846', max: 20 }],
+      { acceptance: true },
+    );
+    expect(
+      applied(r).filter(([c]) => String(c).startsWith('§ 2D1.1') || String(c).startsWith('§ 3E')),
+    ).toEqual([
+      ['§ 2D1.1(c)', null, 30],
+      ['§ 2D1.1(b)(18)', -2, 28],
+      ['§ 3E1.1(a)', -2, 26],
+      ['§ 3E1.1(b)', -1, 25],
+    ]);
+    expect(step(r, '§ 4C1.1')?.status).not.toBe('applied');
+    expect(r.range).toEqual({ min: 57, max: 71 });
+  });
+
+  it('United States v. Pepper, 486 F.3d 408 (8th Cir. 2007), vacated, Pepper v. United States, 562 U.S. 476 (2011): 30, I: 97–121; five levels for § 5K1.1 (25: 57–71), eight more by variance (17: 24–30), 24 months', () => {
+    // The Eighth Circuit: "total offense level of 30 and criminal history category I produced an advisory …
+    // range of 97 to 121 months" (safety valve lifting the ten-year minimum); on remand the district court granted
+    // "a 40% downward departure (five offense levels)" and "a 59% downward variance (eight offense levels)" and
+    // imposed 24 months. In the table: 25/I is 57–71 (57 is 41% below 97) and 17/I is 24–30.
+    expect(guidelineRange(30, 'I')).toEqual({ min: 97, max: 121 });
+    expect(guidelineRange(30 - 5, 'I')).toEqual({ min: 57, max: 71 });
+    expect(guidelineRange(30 - 5 - 8, 'I')).toEqual({ min: 24, max: 30 });
+  });
 });
