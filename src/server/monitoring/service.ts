@@ -33,8 +33,12 @@ import { Enrollment } from '../../monitoring/enrollment.ts';
 import {
   applyOfficerAction,
   createEngine,
+  type DeviceState,
+  ENGINE_STATE_VERSION,
   type Engine,
   evaluateAll,
+  exportDevices,
+  importDevices,
   noteReceipt,
   replaceDevices,
   replayAdded,
@@ -42,9 +46,15 @@ import {
 } from '../../monitoring/evaluator.ts';
 import { type IngestState, ingestBatch, newIngestState } from '../../monitoring/ingest.ts';
 import { type CompileResult, compileRules, sharedZoneBufferM } from '../../monitoring/rules.ts';
+import { decodeDeviceState, encodeDeviceState } from '../../monitoring/snapshot.ts';
 import { buildZoneLibrary, type ZoneLibrary } from '../../monitoring/spatial-index.ts';
 import type { Actor, CaseStore } from '../../store/cases.ts';
-import type { EnrollmentRecord, MonitoringRepo } from '../../store/monitoring.ts';
+import type {
+  EnrollmentRecord,
+  MonitoringRepo,
+  SnapshotDevice,
+  SnapshotMeta,
+} from '../../store/monitoring.ts';
 import { HttpError } from '../errors.ts';
 import type { RawEvent } from './batch.ts';
 import { AlertHub } from './hub.ts';
@@ -76,6 +86,39 @@ export interface MonitoringServiceOptions {
   tickEveryMs?: number;
   /** The wall clock (tests may fix it). */
   wallClock?: () => number;
+  /** Write and read snapshots of the engine (default true); false: every start replays every stored event. */
+  snapshots?: boolean;
+  /** A snapshot every this many ms while running (default 10 minutes; 0 = only on a clean stop). */
+  snapshotEveryMs?: number;
+  /** A snapshot older than this (wall clock) is refused and every stored event replayed (default 7 days). */
+  snapshotMaxAgeMs?: number;
+  /** Where notices go (a refused snapshot, a failed snapshot write); default standard error. */
+  notice?: (message: string) => void;
+}
+
+/** How the engine was brought up from the store at the last start or rebuild. */
+export interface RecoveryReport {
+  /** From a snapshot and the events after it, or every stored event replayed. */
+  mode: 'snapshot' | 'rebuild';
+  /** Why a stored snapshot was not used (null: it was, or there was none). */
+  refused: string | null;
+  /** The last event id the snapshot covered (as text), when one was used. */
+  position: string | null;
+  /** Stored events read and replayed. */
+  replayed: number;
+  /** Wall-clock milliseconds from reading the store to the engine ready. */
+  ms: number;
+}
+
+/** The last snapshot this server wrote. */
+export interface SnapshotReport {
+  position: string;
+  takenAt: number;
+  devices: number;
+  bytes: number;
+  /** Milliseconds the engine was held to copy its state, and to write it. */
+  copyMs: number;
+  writeMs: number;
 }
 
 /** Stored events (in commit order) in runs received at one instant, with the instant. */
@@ -107,6 +150,18 @@ export class MonitoringService {
   /** A commit failed: refuse the later ones and rebuild before the next piece of work. */
   private broken = false;
   private timer: NodeJS.Timeout | null = null;
+  private snapshotTimer: NodeJS.Timeout | null = null;
+  /** A snapshot being written (one at a time). */
+  private snapshotting: Promise<SnapshotReport | null> | null = null;
+  /**
+   * After a start from a snapshot: the newest device time it had seen per device. A re-sent event at or
+   * before it that the engine's in-memory de-duplication does not know is looked up in the store.
+   */
+  private restoredFloor = new Map<string, number>();
+  /** How the engine was last brought up from the store. */
+  recovery: RecoveryReport | null = null;
+  /** The last snapshot written (null: none yet). */
+  lastSnapshot: SnapshotReport | null = null;
   private virtualNow: number;
   private readonly wall: () => number;
 
@@ -142,14 +197,101 @@ export class MonitoringService {
       }, every);
       this.timer.unref();
     }
+    const snapEvery = this.options.snapshotEveryMs ?? 10 * 60_000;
+    if (this.snapshotsOn && snapEvery > 0) {
+      this.snapshotTimer = setInterval(() => {
+        this.snapshot().catch((e: unknown) =>
+          this.notice(`monitoring: the snapshot failed: ${(e as Error).message}`),
+        );
+      }, snapEvery);
+      this.snapshotTimer.unref();
+    }
   }
 
-  async stop(): Promise<void> {
+  /** Stop: after the work queued, a last snapshot (unless `snapshot: false`), then close the store's writer. */
+  async stop(options: { snapshot?: boolean } = {}): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.snapshotTimer) clearInterval(this.snapshotTimer);
     this.timer = null;
+    this.snapshotTimer = null;
     await this.queue.catch(() => {});
     await this.chain;
+    if (options.snapshot !== false && this.snapshotsOn && this.engine && !this.broken)
+      await this.snapshot().catch((e: unknown) =>
+        this.notice(`monitoring: the snapshot at shutdown failed: ${(e as Error).message}`),
+      );
+    else await this.snapshotting?.catch(() => {});
     await this.repo.close();
+  }
+
+  private get snapshotsOn(): boolean {
+    return this.options.snapshots !== false;
+  }
+
+  private notice(message: string): void {
+    if (this.options.notice) this.options.notice(message);
+    else process.stderr.write(`${message}\n`);
+  }
+
+  /** What a device's rules were compiled from (a snapshot of it fits only rules compiled from the same). */
+  private fingerprint(deviceId: string): string {
+    const personId = this.byDevice.get(deviceId);
+    const p = personId ? this.people.get(personId) : undefined;
+    return p ? `person ${p.record.personId}|${p.record.updatedAt}|case ${p.caseVersion}` : 'followed';
+  }
+
+  /**
+   * Write a snapshot of the engine: every device's state as of the last committed event (the engine is held
+   * only to copy it; the copy is written while work goes on). One at a time; resolves to what was written
+   * (null when snapshots are off or the engine is being rebuilt).
+   */
+  snapshot(): Promise<SnapshotReport | null> {
+    if (!this.snapshotsOn) return Promise.resolve(null);
+    if (this.snapshotting) return this.snapshotting;
+    const run = async (): Promise<SnapshotReport | null> => {
+      const taken = await this.serial(async () => {
+        await this.chain;
+        if (this.broken || !this.engine) return null;
+        const t0 = performance.now();
+        const devices: SnapshotDevice[] = [];
+        for (const s of exportDevices(this.engine))
+          devices.push({
+            deviceId: s.deviceId,
+            personId: s.personId,
+            fingerprint: this.fingerprint(s.deviceId),
+            state: encodeDeviceState(s),
+          });
+        const meta: SnapshotMeta = {
+          position: this.state.nextId - 1n,
+          takenAt: new Date(this.wall()).toISOString(),
+          version: ENGINE_STATE_VERSION,
+          libraryKey: this.libraryKey,
+          startAt: this.engine.startAt,
+          processedTo: this.now(),
+          devices: devices.length,
+          newestAt: [...this.newestAt],
+        };
+        return { meta, devices, copyMs: performance.now() - t0 };
+      });
+      if (!taken) return null;
+      const t1 = performance.now();
+      await this.repo.putSnapshot(taken.meta, taken.devices);
+      const report: SnapshotReport = {
+        position: String(taken.meta.position),
+        takenAt: Date.parse(taken.meta.takenAt),
+        devices: taken.devices.length,
+        bytes: taken.devices.reduce((n, d) => n + d.state.byteLength, 0),
+        copyMs: taken.copyMs,
+        writeMs: performance.now() - t1,
+      };
+      this.lastSnapshot = report;
+      return report;
+    };
+    const p = run().finally(() => {
+      this.snapshotting = null;
+    });
+    this.snapshotting = p;
+    return p;
   }
 
   /** Run `fn` after everything queued before it (one at a time), on an engine that matches the store. */
@@ -264,11 +406,100 @@ export class MonitoringService {
     return true;
   }
 
-  /** Rebuild the engine from the store: compile, replay every stored event, lay the stored alerts over it. */
+  /**
+   * Rebuild the engine from the store: compile, then take the stored snapshot and replay the events after it
+   * — or, without a snapshot that fits, replay every stored event — and lay the stored alerts over it.
+   */
   private async rebuild(): Promise<void> {
     await this.chain;
     await this.loadPeople();
-    await this.rebuildEngine();
+    const t0 = performance.now();
+    let refused: string | null = null;
+    if (this.snapshotsOn) {
+      try {
+        const restored = await this.restore();
+        if (restored !== null && typeof restored === 'object') {
+          this.recovery = { ...restored, ms: performance.now() - t0 };
+          return;
+        }
+        refused = restored;
+      } catch (e) {
+        refused = `it could not be read (${(e as Error).message})`;
+      }
+      if (refused)
+        this.notice(`monitoring: the stored snapshot was refused: ${refused}; replaying every stored event`);
+    }
+    const replayed = await this.rebuildEngine();
+    this.recovery = { mode: 'rebuild', refused, position: null, replayed, ms: performance.now() - t0 };
+  }
+
+  /**
+   * Bring the engine up from the stored snapshot and the events stored after it. Resolves to the report, to
+   * why the snapshot does not fit (the caller replays everything), or to null when there is none.
+   */
+  private async restore(): Promise<Omit<RecoveryReport, 'ms'> | string | null> {
+    const meta = await this.repo.snapshotMeta();
+    if (!meta) return null;
+    if (meta.version !== ENGINE_STATE_VERSION)
+      return `it holds engine state version ${meta.version}, and this server's engine keeps version ${ENGINE_STATE_VERSION}`;
+    const maxAge = this.options.snapshotMaxAgeMs ?? 7 * 86_400_000;
+    const age = this.wall() - Date.parse(meta.takenAt);
+    if (!(age <= maxAge))
+      return `it was taken at ${meta.takenAt}, ${Math.round(age / 3_600_000)} hours ago, beyond the ${Math.round(maxAge / 3_600_000)} hours snapshots are kept for`;
+    if (meta.libraryKey !== this.libraryKey) return 'the shared zone library changed since it was taken';
+    const maxId = await this.repo.maxEventId();
+    if (meta.position > maxId)
+      return `it covers events up to id ${meta.position}, and the store's last event is ${maxId}`;
+    const devices = [...this.people.values()].map((p) => p.compiled.device);
+    const engine = createEngine(devices, {
+      startAt: meta.startAt,
+      ...(this.library ? { library: this.library } : {}),
+    });
+    const states: DeviceState[] = [];
+    const seen = new Set<string>();
+    for await (const page of this.repo.snapshotDevices())
+      for (const d of page) {
+        const fp = this.fingerprint(d.deviceId);
+        if (!engine.devices.has(d.deviceId))
+          return `it has device ${d.deviceId} (${d.personId}), which no enrollment now follows`;
+        if (fp !== d.fingerprint)
+          return `the rules of device ${d.deviceId} (${d.personId}) changed since it was taken (enrollment or case)`;
+        seen.add(d.deviceId);
+        states.push(decodeDeviceState(d.state));
+      }
+    for (const id of engine.devices.keys())
+      if (!seen.has(id)) return `it has no state for device ${id}, enrolled since it was taken`;
+    importDevices(engine, states);
+
+    this.engine = engine;
+    this.state = newIngestState(engine, maxId + 1n);
+    this.newestAt = new Map(meta.newestAt);
+    this.restoredFloor = new Map(meta.newestAt);
+    if (this.replayClock && meta.processedTo > this.virtualNow) this.virtualNow = meta.processedTo;
+    // The events after the snapshot, with the ticks a full replay would make after it.
+    const stored = await this.repo.allAlerts();
+    const ticks = [...new Set(stored.map((a) => Date.parse(a.detectedAt)))]
+      .filter((t) => t > meta.processedTo)
+      .sort((a, b) => a - b);
+    let t = 0;
+    let replayed = 0;
+    for await (const page of this.repo.eventsInOrder(20_000, undefined, meta.position)) {
+      replayed += page.length;
+      if (this.replayClock) {
+        const last = page[page.length - 1] as StoredDeviceEvent;
+        if (last.receivedAt > this.virtualNow) this.virtualNow = last.receivedAt;
+      }
+      for (const [receivedAt, group] of byReception(page)) {
+        while (t < ticks.length && (ticks[t] as number) < receivedAt) tick(this.engine, ticks[t++] as number);
+        const toEvaluate: StoredDeviceEvent[] = [];
+        for (const e of group) if (this.replayed(e, receivedAt)) toEvaluate.push(e);
+        evaluateAll(this.engine, toEvaluate);
+        tick(this.engine, receivedAt);
+      }
+    }
+    while (t < ticks.length && (ticks[t] as number) <= this.now()) tick(this.engine, ticks[t++] as number);
+    await this.overlayStored(stored, () => true);
+    return { mode: 'snapshot', refused: null, position: String(meta.position), replayed };
   }
 
   /**
@@ -348,8 +579,11 @@ export class MonitoringService {
     return { replaced: added.size, events: events.length };
   }
 
-  /** Rebuild the engine from the people compiled: replay every stored event, lay the stored alerts over it. */
-  private async rebuildEngine(): Promise<void> {
+  /**
+   * Rebuild the engine from the people compiled: replay every stored event, lay the stored alerts over it.
+   * Resolves to the number of events replayed.
+   */
+  private async rebuildEngine(): Promise<number> {
     const stored = await this.repo.allAlerts();
     let firstReceived = Number.POSITIVE_INFINITY;
     let lastReceived = Number.NEGATIVE_INFINITY;
@@ -367,6 +601,7 @@ export class MonitoringService {
     this.engine = createEngine(devices, { startAt, ...(this.library ? { library: this.library } : {}) });
     this.state = newIngestState(this.engine, 1n);
     this.newestAt = new Map();
+    this.restoredFloor = new Map();
     // Ticks where the live engine raised alerts between batches (silence, late returns without a fix).
     const ticks = [...new Set(stored.map((a) => Date.parse(a.detectedAt)))].sort((a, b) => a - b);
     let t = 0;
@@ -385,6 +620,9 @@ export class MonitoringService {
     while (t < ticks.length && (ticks[t] as number) <= this.now()) tick(this.engine, ticks[t++] as number);
     this.state.nextId = maxId + 1n;
     await this.overlayStored(stored, () => true);
+    let replayed = 0;
+    for (const page of pages) replayed += page.length;
+    return replayed;
   }
 
   /**
@@ -455,7 +693,14 @@ export class MonitoringService {
       // Events older than what the in-memory dedupe covers: ask the store.
       const old = batch.filter((r) => {
         const newest = this.newestAt.get(r.event.device);
-        return newest !== undefined && r.event.at < newest - horizon;
+        if (newest !== undefined && r.event.at < newest - horizon) return true;
+        // After a start from a snapshot, the in-memory de-duplication knows only the events since.
+        const floor = this.restoredFloor.get(r.event.device);
+        return (
+          floor !== undefined &&
+          r.event.at <= floor &&
+          this.state.seen.get(r.event.device)?.has(eventKey(r.event)) !== true
+        );
       });
       let storedAlready = new Set<string>();
       if (old.length > 0) {
