@@ -121,6 +121,14 @@ export interface SnapshotReport {
   writeMs: number;
 }
 
+/**
+ * What a supervised device's rules are compiled from — the enrollment and the case record, by their
+ * versions — as a snapshot records it: a device's snapshot fits only rules compiled from the same. A
+ * protected person's phone (no rules of its own) is `followed`.
+ */
+export const personFingerprint = (record: EnrollmentRecord, caseVersion: number): string =>
+  `person ${record.personId}|${record.updatedAt}|case ${caseVersion}`;
+
 /** Stored events (in commit order) in runs received at one instant, with the instant. */
 function* byReception(events: readonly StoredDeviceEvent[]): Generator<[number, StoredDeviceEvent[]]> {
   let i = 0;
@@ -237,7 +245,7 @@ export class MonitoringService {
   private fingerprint(deviceId: string): string {
     const personId = this.byDevice.get(deviceId);
     const p = personId ? this.people.get(personId) : undefined;
-    return p ? `person ${p.record.personId}|${p.record.updatedAt}|case ${p.caseVersion}` : 'followed';
+    return p ? personFingerprint(p.record, p.caseVersion) : 'followed';
   }
 
   /**
@@ -358,7 +366,10 @@ export class MonitoringService {
     const versions = new Map((await this.cases.listCases()).map((c) => [c.id, c.version]));
     const files = new Map<string, CaseFile | undefined>();
     const records = await this.repo.listEnrollments();
-    const libraryChanged = await this.loadLibrary(records);
+    // Each enrollment validated once; each defendant's conditions in force worked out once.
+    const parsed = new Map(records.map((r) => [r.personId, Enrollment.safeParse(r.enrollment)]));
+    const timelines = new Map<string, ConditionInForce[]>();
+    const libraryChanged = await this.loadLibrary(records, parsed);
     for (const record of records) {
       const version = versions.get(record.caseId);
       if (version === undefined) continue;
@@ -377,8 +388,14 @@ export class MonitoringService {
         files.set(record.caseId, (await this.cases.getCase(record.caseId))?.caseFile);
       const caseFile = files.get(record.caseId);
       if (!caseFile) continue;
-      const enrollment = Enrollment.parse(record.enrollment);
-      const timeline = conditionTimeline(caseFile, record.defendant);
+      const check = parsed.get(record.personId);
+      const enrollment = check?.success ? check.data : Enrollment.parse(record.enrollment);
+      const key = `${record.caseId}|${version}|${record.defendant}`;
+      let timeline = timelines.get(key);
+      if (!timeline) {
+        timeline = conditionTimeline(caseFile, record.defendant);
+        timelines.set(key, timeline);
+      }
       const compiled = compileRules(timeline, enrollment, this.library ? { library: this.library } : {});
       this.people.set(record.personId, { record, caseFile, caseVersion: version, timeline, compiled });
       this.byDevice.set(record.deviceId, record.personId);
@@ -391,11 +408,14 @@ export class MonitoringService {
    * enrollment's shared-zone rule uses, so one index query finds every zone within a rule's buffer. Returns
    * whether the library changed since the last rebuild (then every person's rules are compiled again).
    */
-  private async loadLibrary(records: readonly EnrollmentRecord[]): Promise<boolean> {
+  private async loadLibrary(
+    records: readonly EnrollmentRecord[],
+    parsed: ReadonlyMap<string, ReturnType<typeof Enrollment.safeParse>>,
+  ): Promise<boolean> {
     const { zones, updatedAt } = await this.repo.listSharedZones();
     let marginM = 0;
     for (const record of records) {
-      const e = Enrollment.safeParse(record.enrollment);
+      const e = parsed.get(record.personId) ?? Enrollment.safeParse(record.enrollment);
       if (!e.success) continue;
       for (const s of e.data.sharedZones) marginM = Math.max(marginM, sharedZoneBufferM(e.data, s));
     }
