@@ -594,6 +594,7 @@ export class MonitoringRepo {
         after: {
           state: after.state,
           disposition: after.disposition,
+          ...(after.cause ? { cause: after.cause } : {}),
           entry: after.history[after.history.length - 1],
         },
       });

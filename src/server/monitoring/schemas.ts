@@ -1,5 +1,6 @@
 /** The monitoring API's response shapes, for the OpenAPI document (the engine's own types, written in zod). */
 import { z } from 'zod';
+import { ALERT_CAUSES } from '../../monitoring/alerts.ts';
 
 const Iso = z.string().meta({ description: 'An ISO 8601 instant (UTC).' });
 
@@ -23,6 +24,16 @@ export const OrderRefView = z
     description: z.string(),
   })
   .meta({ id: 'OrderRef' });
+
+export const AlertCauseCode = z.enum(ALERT_CAUSES).meta({
+  id: 'AlertCauseCode',
+  description:
+    'What caused the alert, as the officer found when resolving or dismissing it: participantViolation, deviceFault (device or GPS), communicationLoss, zoneOrScheduleError, officerError, other (say what in the note).',
+});
+
+export const AlertCauseView = z
+  .object({ code: AlertCauseCode, note: z.string().optional() })
+  .meta({ id: 'AlertCause' });
 
 export const AlertView = z
   .object({
@@ -51,6 +62,7 @@ export const AlertView = z
     confidence: z.enum(['high', 'medium', 'low']),
     state: z.enum(['open', 'acknowledged', 'escalated', 'cleared', 'resolved', 'dismissed']),
     disposition: z.string().nullable(),
+    cause: AlertCauseView.optional(),
     history: z.array(z.object({ at: Iso, by: z.string(), action: z.string(), note: z.string().optional() })),
   })
   .meta({

@@ -18,7 +18,10 @@
 
 import type { CaseFile } from '../../case/index.ts';
 import {
+  ALERT_CAUSES,
   type Alert,
+  type AlertCause,
+  type AlertCauseCode,
   type AlertChange,
   acknowledgeAlert,
   dismissAlert,
@@ -781,7 +784,12 @@ export class MonitoringService {
   act(
     alertId: string,
     action: OfficerActionName,
-    body: { note?: string | undefined; disposition?: string | undefined },
+    body: {
+      note?: string | undefined;
+      disposition?: string | undefined;
+      cause?: AlertCauseCode | undefined;
+      causeNote?: string | undefined;
+    },
     actor: Actor,
     replayTime?: number,
   ): Promise<Alert> {
@@ -796,6 +804,10 @@ export class MonitoringService {
       const inEngine = this.engine.alerts.get(alertId);
       const before = inEngine ?? (await this.repo.getAlert(alertId));
       if (!before) throw new HttpError(404, `no alert ${alertId}`);
+      const cause: AlertCause | undefined =
+        body.cause === undefined
+          ? undefined
+          : { code: body.cause, ...(body.causeNote !== undefined ? { note: body.causeNote } : {}) };
       const by = { by: actor.name, at: this.now(), ...(body.note !== undefined ? { note: body.note } : {}) };
       let after: Alert;
       try {
@@ -808,14 +820,21 @@ export class MonitoringService {
                 ? resolveAlert(before, {
                     ...by,
                     ...(body.disposition !== undefined ? { disposition: body.disposition } : {}),
+                    ...(cause ? { cause } : {}),
                   })
                 : action === 'dismiss'
-                  ? dismissAlert(before, by)
+                  ? dismissAlert(before, { ...by, ...(cause ? { cause } : {}) })
                   : noteAlert(before, by);
       } catch (e) {
         if (e instanceof LifecycleError) throw new HttpError(409, e.message);
         throw e;
       }
+      // After the lifecycle's own checks (a state that allows no resolution is said first).
+      if ((action === 'resolve' || action === 'dismiss') && cause === undefined)
+        throw new HttpError(
+          400,
+          `${action === 'resolve' ? 'resolving' : 'dismissing'} an alert needs a cause: one of ${ALERT_CAUSES.join(', ')} (other with a causeNote)`,
+        );
       const caseId = this.people.get(before.personId)?.record.caseId ?? null;
       await this.repo.officerUpdate(before, after, action, actor, caseId);
       if (inEngine) applyOfficerAction(this.engine, alertId, () => after);

@@ -14,6 +14,7 @@ import { parseEventBatch } from '../monitoring/batch.ts';
 import type { SequencedChange } from '../monitoring/hub.ts';
 import { buildReport, reportHtml, reportPdf } from '../monitoring/report.ts';
 import {
+  AlertCauseCode,
   AlertChangeView,
   AlertView,
   ConditionView,
@@ -419,12 +420,14 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       tags: ['monitoring'],
       summary: 'An officer’s action on an alert: acknowledge, escalate, resolve, dismiss, or add a note',
       description:
-        'Recorded in the alert’s history and in the audit log with the actor. 409 for a lifecycle error: resolving an episode that has not ended, resolving a strap or case tamper without a note, dismissing without a reason, acting on a resolved or dismissed alert.',
+        'Recorded in the alert’s history and in the audit log with the actor. Resolving and dismissing need a `cause` (what caused the alert; `other` needs a `causeNote`): 400 without one. 409 for a lifecycle error: resolving an episode that has not ended, resolving a strap or case tamper without a note, dismissing without a reason, acting on a resolved or dismissed alert.',
       params: z.object({ alertId: z.string().min(1), action: z.enum(ACTIONS) }),
       body: z
         .object({
           note: z.string().max(10_000).optional(),
           disposition: z.string().max(200).optional(),
+          cause: AlertCauseCode.optional(),
+          causeNote: z.string().max(2_000).optional(),
         })
         .strict()
         .nullish()
