@@ -391,6 +391,7 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
       '/api/v1/monitoring/alerts/{alertId}/{action}',
       '/api/v1/monitoring/enrollments',
       '/api/v1/monitoring/events',
+      '/api/v1/monitoring/metrics',
       '/api/v1/monitoring/people/{personId}',
       '/api/v1/monitoring/people/{personId}/report',
       '/api/v1/monitoring/people/{personId}/track',

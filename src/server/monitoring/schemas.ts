@@ -126,3 +126,43 @@ export const ConditionView = z
     }),
   })
   .meta({ id: 'ConditionInForce' });
+
+const ResponseGroupView = z.object({
+  key: z.string(),
+  alerts: z.number(),
+  acknowledged: z.number(),
+  ackMedianSec: z.number().nullable(),
+  ackP95Sec: z.number().nullable(),
+  closed: z.number(),
+  closeMedianSec: z.number().nullable(),
+  closeP95Sec: z.number().nullable(),
+});
+
+const CauseRowView = z.object({
+  key: z.string(),
+  label: z.string(),
+  counts: z.record(z.string(), z.number()),
+});
+
+export const TriageReportView = z
+  .object({
+    from: Iso,
+    to: Iso,
+    days: z.number(),
+    byOfficer: z.array(ResponseGroupView),
+    byCaseload: z.array(ResponseGroupView),
+    bySeverity: z.array(ResponseGroupView),
+    alertsPerPersonPerDay: z.number(),
+    people: z.array(
+      z.object({
+        personId: z.string(),
+        label: z.string(),
+        officer: z.string().nullable(),
+        alerts: z.number(),
+        perDay: z.number(),
+      }),
+    ),
+    causesByPerson: z.array(CauseRowView),
+    causesByCaseload: z.array(CauseRowView),
+  })
+  .meta({ id: 'TriageReport' });

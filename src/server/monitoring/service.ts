@@ -61,6 +61,8 @@ import type {
 import { HttpError } from '../errors.ts';
 import type { RawEvent } from './batch.ts';
 import { AlertHub } from './hub.ts';
+import { MonitoringMetrics } from './prometheus.ts';
+import { type TriagePerson, type TriageReport, triageReport } from './triage.ts';
 
 export interface Person {
   record: EnrollmentRecord;
@@ -77,6 +79,8 @@ export interface IngestOutcome {
   duplicates: number;
   quarantined: number;
   alertChanges: number;
+  /** Of the alert changes, alerts opened. */
+  opened: number;
   receivedAt: number;
 }
 
@@ -146,6 +150,14 @@ function* byReception(events: readonly StoredDeviceEvent[]): Generator<[number, 
 
 export class MonitoringService {
   readonly hub = new AlertHub();
+  /** Operations metrics (`GET /metrics`). */
+  readonly metrics = new MonitoringMetrics({
+    snapshotAt: () => this.lastSnapshot?.takenAt ?? this.loadedSnapshotAt,
+    wall: () => this.wall(),
+    devices: () => this.engine?.devices.size ?? 0,
+  });
+  /** When the snapshot the engine was last brought up from was taken (epoch ms; null: none). */
+  private loadedSnapshotAt: number | null = null;
   private engine!: Engine;
   private state!: IngestState;
   private people = new Map<string, Person>();
@@ -350,6 +362,17 @@ export class MonitoringService {
     return [...this.people.values()];
   }
 
+  /** The alert triage figures of the alerts detected in [from, to) (epoch ms), from the stored alerts. */
+  async triage(from: number, to: number): Promise<TriageReport> {
+    const alerts = await this.repo.allAlerts();
+    const people: TriagePerson[] = this.allPeople().map((p) => ({
+      personId: p.record.personId,
+      label: p.record.label,
+      officer: p.record.enrollment.officer ?? null,
+    }));
+    return triageReport(alerts, people, from, to);
+  }
+
   /** The engine's copy of an alert, else the store's (the engine forgets ended episodes past its horizon). */
   async alert(alertId: string): Promise<Alert | undefined> {
     return this.engine.alerts.get(alertId) ?? (await this.repo.getAlert(alertId));
@@ -443,6 +466,7 @@ export class MonitoringService {
         const restored = await this.restore();
         if (restored !== null && typeof restored === 'object') {
           this.recovery = { ...restored, ms: performance.now() - t0 };
+          this.noteRecovery(this.recovery);
           return;
         }
         refused = restored;
@@ -454,6 +478,13 @@ export class MonitoringService {
     }
     const replayed = await this.rebuildEngine();
     this.recovery = { mode: 'rebuild', refused, position: null, replayed, ms: performance.now() - t0 };
+    this.noteRecovery(this.recovery);
+  }
+
+  private noteRecovery(r: RecoveryReport): void {
+    this.metrics.recoverySeconds.reset();
+    this.metrics.recoverySeconds.set({ mode: r.mode }, r.ms / 1000);
+    this.metrics.recoveryReplayed.set(r.replayed);
   }
 
   /**
@@ -522,6 +553,7 @@ export class MonitoringService {
     }
     while (t < ticks.length && (ticks[t] as number) <= this.now()) tick(this.engine, ticks[t++] as number);
     await this.overlayStored(stored, () => true);
+    this.loadedSnapshotAt = Date.parse(meta.takenAt);
     return { mode: 'snapshot', refused: null, position: String(meta.position), replayed };
   }
 
@@ -709,6 +741,7 @@ export class MonitoringService {
    * and the alert changes are durable.
    */
   async ingest(batch: readonly RawEvent[], replayTime?: number): Promise<IngestOutcome> {
+    const arrived = performance.now();
     const { outcome, committed } = await this.serial(async () => {
       this.advanceReplayClock(replayTime);
       const receivedAt = this.now();
@@ -749,6 +782,7 @@ export class MonitoringService {
         if (newest === undefined || e.at > newest) this.newestAt.set(e.device, e.at);
       }
       const changes = result.changes;
+      this.metrics.evaluationLag.observe((performance.now() - arrived) / 1000);
       const committed = this.commitInOrder({
         events: result.accepted.map((event) => ({ event, raw: raws.get(eventKey(event)) as string })),
         alerts: changes.map((c) => c.alert),
@@ -762,11 +796,18 @@ export class MonitoringService {
           duplicates: result.duplicates + duplicates,
           quarantined: result.quarantined.length,
           alertChanges: changes.length,
+          opened: changes.reduce((n, c) => n + (c.change === 'opened' ? 1 : 0), 0),
           receivedAt,
         },
       };
     });
     await committed;
+    const m = this.metrics;
+    m.batches.inc();
+    m.events.inc({ outcome: 'accepted' }, outcome.accepted - outcome.quarantined);
+    if (outcome.quarantined > 0) m.events.inc({ outcome: 'quarantined' }, outcome.quarantined);
+    if (outcome.duplicates > 0) m.events.inc({ outcome: 'duplicate' }, outcome.duplicates);
+    for (let i = 0; i < outcome.opened; i++) m.alertLatency.observe((performance.now() - arrived) / 1000);
     return outcome;
   }
 

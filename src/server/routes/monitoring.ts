@@ -21,9 +21,11 @@ import {
   EnrolledPersonView,
   FixView,
   SupervisedPersonFields,
+  TriageReportView,
   ZoneFeatureView,
 } from '../monitoring/schemas.ts';
 import type { MonitoringService } from '../monitoring/service.ts';
+import { triageCsv } from '../monitoring/triage.ts';
 import { personView } from '../monitoring/views.ts';
 import { passThroughValidator } from '../validation.ts';
 
@@ -482,6 +484,40 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       }
       reply.type('text/html; charset=utf-8');
       return reportHtml(report);
+    },
+  });
+
+  r.get('/monitoring/metrics', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'Alert triage figures: response times, alerts per person per day, causes',
+      description:
+        'For the alerts detected in the period (default: the 30 days before now): seconds from detection to the first acknowledgement and to resolution or dismissal, median and 95th percentile (nearest rank), per officer who acted, per caseload (the enrollment’s supervising officer) and per severity; alerts per person per day; the causes officers gave when closing alerts, per person and per caseload. `format=csv` gives the same as one CSV table whose rows say what they group.',
+      querystring: z.object({
+        from: Instant.optional(),
+        to: Instant.optional(),
+        format: z.enum(['json', 'csv']).default('json'),
+      }),
+      produces: ['application/json', 'text/csv'],
+      response: { 200: z.union([TriageReportView, z.string()]), 400: ErrorBody },
+    },
+    handler: async (request, reply) => {
+      const q = request.query;
+      const to = q.to ? Date.parse(q.to) : service.now();
+      const from = q.from ? Date.parse(q.from) : to - 30 * 86_400_000;
+      if (from >= to)
+        throw new HttpError(400, 'invalid request querystring', [
+          { path: '$.querystring.from', message: 'from must be before to' },
+        ]);
+      const report = await service.triage(from, to);
+      if (q.format === 'csv') {
+        const name = `monitoring-triage-${report.from.slice(0, 10)}-${report.to.slice(0, 10)}`;
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}.csv"`);
+        return triageCsv(report);
+      }
+      return report;
     },
   });
 
