@@ -201,10 +201,14 @@ export const Event = z
       {
         district: CourtId.optional().meta({ description: 'Where the arrest was made.' }),
         on: z
-          .enum(['complaint', 'indictment', 'information', 'warrant', 'violation', 'other'])
-          .default('complaint'),
+          .enum(['complaint', 'indictment', 'information', 'warrant', 'withoutWarrant', 'violation', 'other'])
+          .default('complaint')
+          .meta({
+            description:
+              'What the arrest was made on. `withoutWarrant`: an arrest without a warrant, followed by a complaint (Fed. R. Crim. P. 5(b)); the § 3161(b) clock starts on the arrest once the complaint is filed.',
+          }),
       },
-      'Arrest (starts the § 3161(b) indictment clock when on a complaint).',
+      'Arrest (starts the § 3161(b) indictment clock when on a complaint, or without a warrant followed by a complaint).',
     ),
     ev('summons', {}, 'Service of a summons (§ 3161(b)).'),
     ev(
@@ -333,11 +337,23 @@ export const Event = z
     ev(
       'motionDecided',
       {
-        motion: Id.meta({ description: 'The motionFiled event decided.' }),
+        motion: Id.meta({ description: 'The motionFiled (or motionPending) event decided.' }),
         disposition: z.enum(['granted', 'denied', 'grantedInPart', 'moot', 'withdrawn', 'other']),
         oral: z.boolean().default(false),
       },
       'A motion decided, withdrawn or mooted.',
+    ),
+    ev(
+      'motionPending',
+      {
+        motion: MotionType,
+        title: z.string().min(1).meta({ description: 'The motion as the source names it.' }),
+        movant: Movant.optional(),
+        filedOn: IsoDate.optional().meta({
+          description: 'The filing date, when known; otherwise only the event date is known to be pending.',
+        }),
+      },
+      'A motion known only to be pending on the event date (a minute entry or an opinion mentions it); its filing and decision are not in the record.',
     ),
     ev(
       'hearingHeld',
@@ -516,6 +532,28 @@ export const Event = z
         }),
       },
       'A new trial clock under § 3161(d)(2), (e) or (k).',
+    ),
+    ev(
+      'clockStartFound',
+      {
+        clock: z.enum(['indictment', 'trial']).meta({ description: 'The clock the court found started.' }),
+        start: IsoDate.meta({ description: 'Day 0 of the clock as the court found it.' }),
+        finding: z.string().optional().meta({ description: 'The court’s words, e.g. from an opinion.' }),
+      },
+      'The court’s finding of the day a Speedy Trial clock started: it replaces the start the engine would compute.',
+    ),
+    ev(
+      'excludableFinding',
+      {
+        basis: ExclusionKind,
+        from: IsoDate,
+        to: IsoDate,
+        citedAs: z.string().min(1).meta({
+          description: 'The subsection the court names, as it writes it, e.g. "§ 3161(h)(1)(D)".',
+        }),
+        finding: z.string().optional().meta({ description: 'The court’s words.' }),
+      },
+      'The court’s finding that a day or period is excludable under a named subsection (an order or opinion ruling on the clock).',
     ),
     ev('speedyTrialWaiver', {}, 'A "waiver" of speedy trial: no effect on the clock (Zedner).'),
     ev(

@@ -205,7 +205,12 @@ export function checkReferences(input: unknown): ValidationIssue[] {
         checkDefendant(at('movantDefendant'), raw.movantDefendant);
         break;
       case 'motionDecided':
-        ref(at('motion'), raw.motion, new Set(['motionFiled']), 'a motionFiled');
+        ref(
+          at('motion'),
+          raw.motion,
+          new Set(['motionFiled', 'motionPending']),
+          'a motionFiled or motionPending',
+        );
         break;
       case 'hearingHeld':
         arr(raw.motions).forEach((m, j) => {
@@ -246,6 +251,15 @@ export function checkReferences(input: unknown): ValidationIssue[] {
         break;
       case 'proceeding':
         before(at('to'), raw.from, raw.to, 'to');
+        break;
+      case 'excludableFinding':
+        before(at('to'), raw.from, raw.to, 'to');
+        break;
+      case 'motionPending':
+        before(at('date'), raw.filedOn, raw.date, 'date');
+        break;
+      case 'clockStartFound':
+        before(at('date'), raw.start, raw.date, 'date');
         break;
       case 'docketError':
         if (typeof raw.target === 'string' && !entries.has(raw.target))

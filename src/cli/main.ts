@@ -48,6 +48,14 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
       collect,
     )
     .option('--service', 'add 3 days after the period under Rule 45(c) (service by mail, clerk, other means)')
+    .option(
+      '--seat <place>',
+      'where the court sits (e.g. boston in mad): decides holidays declared for part of a state only',
+    )
+    .option(
+      '--close-calls',
+      'also treat doubtful state days as legal holidays (a "legal holiday" on which state offices stay open, or a part-of-state day without --seat)',
+    )
     .option('--json', 'print { date, trace, … } as JSON')
     .action((trigger: string, n: string, opts) => setCode(daysCommand(trigger, n, opts, out)));
 
@@ -107,13 +115,21 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
 
   program
     .command('import')
-    .description('read a docket (PACER HTML, CourtListener or RECAP JSON) into a case file and summarise it')
-    .argument('<file>', 'a saved PACER Docket Report or Docket History page, or CourtListener / RECAP JSON')
-    .option('--from <format>', 'pacer | pacer-history | courtlistener | recap (default: detected)')
+    .description(
+      'read a docket (PACER HTML, CourtListener JSON, RECAP JSON or XML) into a case file and summarise it',
+    )
+    .argument(
+      '<files...>',
+      'a saved PACER Docket Report or Docket History page, CourtListener / RECAP JSON, a RECAP docket.xml, or several CourtListener responses (docket, docket-entries, parties, attorneys) that make one docket',
+    )
+    .option(
+      '--from <format>',
+      'pacer | pacer-history | courtlistener | recap | recap-xml (default: detected)',
+    )
     .option('-o, --output <case-file>', 'write the case file here (only when the import succeeds)')
     .option('--court <id>', 'PACER court id, when the page does not name its court')
     .option('--json', 'print the result as JSON')
-    .action((file: string, opts) => setCode(importCommand(file, opts, out)));
+    .action((files: string[], opts) => setCode(importCommand(files, opts, out)));
 
   program
     .command('demo')

@@ -1141,6 +1141,29 @@ export function buildHaleCaseFile(): CaseFile {
     counts,
     docketEntries,
     events: events as unknown as Event[],
+    // The fictional record is complete by construction: every entry of both dockets, with its text, kept up to
+    // date (no report date), so the clocks count exactly as before coverage existed.
+    coverage: [
+      {
+        id: 'src-district',
+        format: 'demo',
+        description: 'the district docket (demo), every entry with its text',
+        complete: true,
+        periods: [],
+        entryTexts: 'full',
+        setBy: 'user',
+      },
+      {
+        id: 'src-magistrate',
+        format: 'demo',
+        docketNumber: MJ,
+        description: `the magistrate docket ${MJ} (demo), every entry with its text`,
+        complete: true,
+        periods: [],
+        entryTexts: 'full',
+        setBy: 'user',
+      },
+    ],
     pleaOffers,
     meta: { generator: 'pretrial demo', warnings: [] },
   };

@@ -21,6 +21,9 @@ import {
 } from './classify/index.ts';
 import type { Roster, RosterMember } from './classify/roster.ts';
 import { complaintStatutes, parseCountLine } from './counts.ts';
+import { COURT_LOOKED_FOR } from './court.ts';
+import { coverageOf } from './coverage.ts';
+import { nonCriminalReason } from './kind.ts';
 import { captionDefendant, judgeName, normaliseCaption, parseDocketNumber } from './names.ts';
 import {
   ENTRY_FORMAT,
@@ -96,9 +99,14 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
       'the docket number cannot be read (expected office:yy-type-serial, e.g. 2:17-cr-00378)',
       raw.docketNumberFull,
     );
+  const notCriminal = nonCriminalReason(raw, parts.type);
+  if (notCriminal) return notCriminal;
   const court = (raw.court || options.court || '').toLowerCase();
   if (!court)
-    return reject('the court is not named on the page; pass --court <PACER court id>', raw.docketNumberFull);
+    return reject(
+      `the court is not named in the file: looked for ${raw.format === 'pacer' || raw.format === 'pacer-history' ? COURT_LOOKED_FOR : 'a court id (court_id, court, or <court> in the RECAP XML)'}, and found none; pass --court <PACER court id>, e.g. --court nyed`,
+      raw.docketNumberFull,
+    );
   const district = findDistrict(court);
   if (!district.ok) return reject(district.error, court);
 
@@ -339,12 +347,21 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
     counts,
     docketEntries,
     events,
+    coverage: [coverageOf(raw, docketEntries)],
     meta: {
       ...(options.importedFrom ? { importedFrom: options.importedFrom } : {}),
       ...(options.importedAt ? { importedAt: options.importedAt } : {}),
       generator: `pretrial import (${raw.format})`,
       warnings,
-      ...(raw.filter ? { filter: raw.filter } : {}),
+      ...(raw.filter
+        ? {
+            filter: {
+              description: raw.filter.description,
+              ...(raw.filter.fromDocument !== undefined ? { fromDocument: raw.filter.fromDocument } : {}),
+              ...(raw.filter.toDocument !== undefined ? { toDocument: raw.filter.toDocument } : {}),
+            },
+          }
+        : {}),
     },
   };
   const valid = validateCaseFile(input);

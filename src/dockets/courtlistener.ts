@@ -67,6 +67,9 @@ export const ClParty = z.looseObject({
 export const ClAttorney = z.looseObject({ id: z.number(), name: z.string(), contact_raw: str });
 
 export const ClDocket = z.looseObject({
+  id: z.number().nullish(),
+  pacer_case_id: z.union([z.string(), z.number()]).nullish(),
+  nature_of_suit: str,
   court_id: str,
   court: str,
   docket_number: z.string(),
@@ -93,9 +96,6 @@ export const ClBundle = z.looseObject({
   parties: page(ClParty).nullish(),
   attorneys: page(ClAttorney).nullish(),
 });
-
-const results = <T>(v: T[] | { results: T[] } | null | undefined): T[] =>
-  !v ? [] : Array.isArray(v) ? v : v.results;
 
 /** CourtListener attorney roles (`cl/people_db/models.py`, `Role`). */
 export const ROLE_NAMES: Readonly<Record<number, string>> = {
@@ -225,27 +225,158 @@ export function partiesFromCl(
   return out;
 }
 
-export function parseCourtListener(json: unknown): RawDocket | Rejection {
-  const asBundle = ClBundle.safeParse(json);
-  let bundle: z.infer<typeof ClBundle>;
-  if (asBundle.success) bundle = asBundle.data;
-  else {
-    const asDocket = ClDocket.safeParse(json);
-    if (!asDocket.success) {
-      return reject(
-        'the JSON is not a CourtListener docket: expected { docket, docket_entries, parties } or a docket object with docket_number',
-        zodProblem(asBundle.error),
-      );
-    }
-    bundle = { docket: asDocket.data };
+/** The pieces of a CourtListener export, however they were saved (one bundle, pages, several files). */
+interface ClPieces {
+  dockets: unknown[];
+  entries: unknown[];
+  parties: unknown[];
+  attorneys: unknown[];
+  /** Lists that are one page of several ("next" set): what is missing. */
+  morePages: string[];
+  unknown: number;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** What one CourtListener object is: a docket, a docket entry, a party or an attorney. */
+function kindOf(o: Record<string, unknown>): keyof Omit<ClPieces, 'morePages' | 'unknown'> | null {
+  if (typeof o.docket_number === 'string' && !('entry_number' in o)) return 'dockets';
+  if ('entry_number' in o || 'recap_documents' in o || ('description' in o && 'date_filed' in o))
+    return 'entries';
+  if ('party_types' in o) return 'parties';
+  if ('contact_raw' in o || 'parties_represented' in o) return 'attorneys';
+  if (typeof o.name === 'string' && Array.isArray(o.attorneys)) return 'parties';
+  return null;
+}
+
+const BUNDLE_KEYS: Record<string, keyof Omit<ClPieces, 'morePages' | 'unknown'>> = {
+  docket: 'dockets',
+  dockets: 'dockets',
+  docket_entries: 'entries',
+  'docket-entries': 'entries',
+  entries: 'entries',
+  parties: 'parties',
+  attorneys: 'attorneys',
+};
+
+function collect(v: unknown, into: ClPieces, where: string, expect?: keyof typeof BUNDLE_KEYS) {
+  if (Array.isArray(v)) {
+    for (const item of v) collect(item, into, where, expect);
+    return;
   }
-  const d = bundle.docket;
+  if (!isObject(v)) {
+    into.unknown++;
+    return;
+  }
+  if (Array.isArray(v.results)) {
+    if (typeof v.next === 'string' && v.next)
+      into.morePages.push(
+        `${where} is one page of a longer list (${typeof v.count === 'number' ? `${v.count} in all, ` : ''}${(v.results as unknown[]).length} here; next page ${v.next})`,
+      );
+    collect(v.results, into, where, expect);
+    return;
+  }
+  const kind = kindOf(v);
+  if (kind) {
+    into[kind].push(v);
+    if (kind === 'dockets') {
+      // A docket that carries its entries and parties inline (a saved page of the web API's nested form).
+      if (Array.isArray(v.docket_entries)) collect(v.docket_entries, into, where, 'docket_entries');
+      if (Array.isArray(v.parties)) collect(v.parties, into, where, 'parties');
+    }
+    return;
+  }
+  let bundled = false;
+  for (const key of Object.keys(BUNDLE_KEYS)) {
+    if (!(key in v)) continue;
+    bundled = true;
+    collect(v[key], into, `${where}.${key}`, key);
+  }
+  if (!bundled) {
+    if (expect) into[BUNDLE_KEYS[expect]!].push(v);
+    else into.unknown++;
+  }
+}
+
+function parseAll<T extends z.ZodType>(
+  schema: T,
+  items: unknown[],
+  what: string,
+): Array<z.infer<T>> | Rejection {
+  const out: Array<z.infer<T>> = [];
+  for (const [i, item] of items.entries()) {
+    const r = schema.safeParse(item);
+    if (!r.success)
+      return reject(`the CourtListener ${what} [${i}] does not have the expected shape`, zodProblem(r.error));
+    out.push(r.data);
+  }
+  return out;
+}
+
+const coreNumber = (d: z.infer<typeof ClDocket>) =>
+  `${courtOfDocket(d)} ${(/^\d{1,2}:\d{2}-[a-z]+-\d+/i.exec(fullDocketNumber(d))?.[0] ?? d.docket_number).toLowerCase()}`;
+
+/**
+ * CourtListener API responses as people save them: one docket, a bundle `{docket, docket_entries, parties,
+ * attorneys}`, a paged list `{count, next, results}`, a plain array of dockets, several dockets of one case
+ * (CourtListener keeps one per PACER case id, merged here), and the separate `/docket-entries/`,
+ * `/parties/` and `/attorneys/` responses, in one JSON value or given as several files (`values`).
+ */
+export function parseCourtListener(...values: unknown[]): RawDocket | Rejection {
+  const pieces: ClPieces = {
+    dockets: [],
+    entries: [],
+    parties: [],
+    attorneys: [],
+    morePages: [],
+    unknown: 0,
+  };
+  for (const [i, v] of values.entries()) collect(v, pieces, values.length > 1 ? `file ${i + 1}` : 'the file');
+  if (pieces.dockets.length === 0) {
+    const only = (['entries', 'parties', 'attorneys'] as const).filter((k) => pieces[k].length > 0);
+    if (only.length > 0)
+      return reject(
+        `the JSON holds CourtListener ${only.map((k) => (k === 'entries' ? 'docket entries' : k)).join(', ')} but no docket: give the docket's JSON (/dockets/{id}/) with ${only.length === 1 ? 'it' : 'them'}, in one object or as several files`,
+        `${only.map((k) => `${pieces[k].length} ${k}`).join(', ')}`,
+      );
+    const probe = ClBundle.safeParse(values[0]);
+    return reject(
+      'the JSON is not a CourtListener docket: expected a docket object (with docket_number), { docket, docket_entries, parties }, a list of dockets, or a page { count, next, results }',
+      probe.success ? '' : zodProblem(probe.error),
+    );
+  }
+  const dockets = parseAll(ClDocket, pieces.dockets, 'docket');
+  if (!Array.isArray(dockets)) return dockets;
+  const cases = new Map<string, Array<z.infer<typeof ClDocket>>>();
+  for (const d of dockets) cases.set(coreNumber(d), [...(cases.get(coreNumber(d)) ?? []), d]);
+  if (cases.size > 1)
+    return reject(
+      `the JSON holds ${cases.size} different cases' dockets: import one case at a time`,
+      [...cases.keys()].slice(0, 5).join('; '),
+    );
+  const rawEntries = parseAll(ClDocketEntry, pieces.entries, 'docket entry');
+  if (!Array.isArray(rawEntries)) return rawEntries;
+  const parties = parseAll(ClParty, pieces.parties, 'party');
+  if (!Array.isArray(parties)) return parties;
+  const attorneys = parseAll(ClAttorney, pieces.attorneys, 'attorney');
+  if (!Array.isArray(attorneys)) return attorneys;
+
   const warnings: string[] = [];
-  const rawEntries = results(bundle.docket_entries);
-  if (!bundle.docket_entries)
+  // The docket whose fields lead: the one with the most entries' worth of data, else the first.
+  const d = dockets.find((x) => x.date_filed) ?? dockets[0]!;
+  if (dockets.length > 1)
+    warnings.push(
+      `${dockets.length} CourtListener dockets share the docket number ${d.docket_number} (${dockets.map((x) => [x.id ? `docket ${x.id}` : null, x.pacer_case_id ? `PACER case id ${x.pacer_case_id}` : null].filter(Boolean).join(', ') || 'no id').join('; ')}): merged into one case`,
+    );
+  if (pieces.entries.length === 0)
     warnings.push(
       'the CourtListener file holds the docket only: no docket entries (the API serves them separately)',
     );
+  warnings.push(...pieces.morePages.map((m) => `${m}: entries or parties on the other pages are missing`));
+
+  // One entry per (number, date, text): the same entry reached through two dockets or two files counts once.
+  const seen = new Set<string>();
   const entries = rawEntries
     .slice()
     .sort(
@@ -254,24 +385,50 @@ export function parseCourtListener(json: unknown): RawDocket | Rejection {
         (a.entry_number ?? 0) - (b.entry_number ?? 0),
     )
     .map(entryFromCl)
-    .filter((e): e is RawEntry => e !== null);
+    .filter((e): e is RawEntry => e !== null)
+    .filter((e) => {
+      const key = `${e.number ?? ''}|${e.dateFiled}|${e.text}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  const partySeen = new Set<string>();
+  const uniqueParties = parties.filter((p) => {
+    const key = `${p.name}|${(p.party_types ?? []).map((t) => t.name).join(',')}`;
+    if (partySeen.has(key)) return false;
+    partySeen.add(key);
+    return true;
+  });
+  const ids = dockets.flatMap((x) => [
+    ...(x.id ? [`docket ${x.id}`] : []),
+    ...(x.pacer_case_id ? [`PACER case id ${x.pacer_case_id}`] : []),
+  ]);
+  const pick = <K extends keyof z.infer<typeof ClDocket>>(k: K) =>
+    d[k] ?? dockets.find((x) => x[k])?.[k] ?? null;
   return {
     format: 'courtlistener',
     court: courtOfDocket(d),
     docketNumberFull: fullDocketNumber(d),
-    caseTitle: d.case_name ?? d.case_name_full ?? '',
-    assignedTo: d.assigned_to_str || null,
-    referredTo: d.referred_to_str || null,
-    dateFiled: d.date_filed ?? null,
-    dateTerminated: d.date_terminated ?? null,
-    dateLastFiling: d.date_last_filing ?? null,
+    caseTitle: (pick('case_name') as string | null) ?? (pick('case_name_full') as string | null) ?? '',
+    assignedTo: (pick('assigned_to_str') as string | null) || null,
+    referredTo: (pick('referred_to_str') as string | null) || null,
+    dateFiled: (pick('date_filed') as string | null) ?? null,
+    dateTerminated: (pick('date_terminated') as string | null) ?? null,
+    dateLastFiling:
+      dockets
+        .map((x) => x.date_last_filing ?? '')
+        .sort()
+        .pop() || null,
     magistrateCaseNumbers: [],
     appealsCaseNumbers: [],
     otherCaseNumbers: [],
     allDefendants: false,
-    parties: partiesFromCl(results(bundle.parties), results(bundle.attorneys)),
+    parties: partiesFromCl(uniqueParties, attorneys),
     entries,
     filter: null,
+    natureOfSuit: (pick('nature_of_suit') as string | null) || null,
+    sourceIds: ids,
+    ...(pieces.morePages.length > 0 ? { partialBecause: pieces.morePages } : {}),
     warnings,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { type Rejection, reject, type SourceFormat } from './types.ts';
 
-export type Detection = { ok: true; format: SourceFormat; kind: 'html' | 'json' } | Rejection;
+export type Detection = { ok: true; format: SourceFormat; kind: 'html' | 'json' | 'xml' } | Rejection;
 
 /**
  * PACER error pages (as juriscraper's `ERROR_STRINGS` lists them, plus the login and billing pages):
@@ -48,41 +48,73 @@ const snippet = (text: string, at: number, length = 80) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Other CM/ECF pages people save instead of the report: the words, and what the page is. */
+const OTHER_PAGES: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /Notice of Electronic Filing/i,
+    'this is a Notice of Electronic Filing (the message CM/ECF sends for one filing), not a docket: it tells of one entry only; run the Docket Report and save that page',
+  ],
+  [
+    /<form[^>]*(?:DktRpt|HistDocQry)\.pl|(?:DktRpt|HistDocQry)\.pl[^>]*>[\s\S]{0,4000}?(?:Run Report|value=["']?Run)/i,
+    'this is the options form of a PACER report (the page before the report is run), not the report: press "Run Report" and save the page it shows',
+  ],
+];
+
 export function detectFormat(text: string, hint?: SourceFormat): Detection {
   const start = text.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
-    if (hint === 'pacer' || hint === 'pacer-history')
-      return reject(`--from ${hint} expects a PACER HTML page, but the file is JSON`, start.slice(0, 60));
+    if (hint === 'pacer' || hint === 'pacer-history' || hint === 'recap-xml')
+      return reject(
+        `--from ${hint} expects ${hint === 'recap-xml' ? 'XML' : 'a PACER HTML page'}, but the file is JSON`,
+        start.slice(0, 60),
+      );
     return { ok: true, format: hint ?? 'courtlistener', kind: 'json' };
   }
+  const head = start.slice(0, 2000);
+  if (/^<\?xml\b/i.test(head) || /^<case\b[^>]*>\s*<case_details\b/i.test(head)) {
+    if (/<case_details\b/i.test(text.slice(0, 20_000)))
+      return hint && hint !== 'recap-xml' && hint !== 'recap'
+        ? reject(
+            `--from ${hint} does not read XML; the file is a RECAP archive docket (docket.xml)`,
+            head.slice(0, 60),
+          )
+        : { ok: true, format: 'recap-xml', kind: 'xml' };
+    if (!/<html\b/i.test(head))
+      return reject('the file is XML, but not a RECAP archive docket (no <case_details>)', head.slice(0, 80));
+  }
   if (!/<(html|body|table|h3|center|head|div)\b/i.test(text.slice(0, 200_000))) {
-    return reject('the file is neither HTML nor JSON', start.slice(0, 80));
+    return reject('the file is neither HTML, XML nor JSON', start.slice(0, 80));
   }
-  if (hint === 'courtlistener' || hint === 'recap')
-    return reject(`--from ${hint} expects JSON, but the file is an HTML page`, start.slice(0, 60));
+  if (hint === 'courtlistener' || hint === 'recap' || hint === 'recap-xml')
+    return reject(
+      `--from ${hint} expects ${hint === 'recap-xml' ? 'XML' : 'JSON'}, but the file is an HTML page`,
+      start.slice(0, 60),
+    );
 
-  const billing = PACER_PAGES[0]![0].exec(text);
-  if (billing) return reject(PACER_PAGES[0]![1], snippet(text, billing.index));
+  // Browsers re-indent saved pages: match the words with any whitespace between them.
+  const flat = text.replace(/\s+/g, ' ');
+  const billing = PACER_PAGES[0]![0].exec(flat);
+  if (billing) return reject(PACER_PAGES[0]![1], snippet(flat, billing.index));
   for (const [re, reason] of EXTENSION_MARKS) {
-    const m = re.exec(text);
-    if (m) return reject(`${reason}; save the page again with extensions disabled`, snippet(text, m.index));
+    const m = re.exec(flat);
+    if (m) return reject(`${reason}; save the page again with extensions disabled`, snippet(flat, m.index));
   }
-  const docket = /DOCKET FOR CASE #:/i.exec(text);
-  const history = /History\/Documents|<th>\s*Doc\.\s*(<br\s*\/?>)?\s*No\.\s*<\/th>/i.exec(text);
+  const docket = /DOCKET FOR CASE #:/i.exec(flat);
+  const history = /History\/Documents|<th[^>]*> ?Doc\.? ?(<br ?\/?> ?)?No\.? ?<\/th>/i.exec(flat);
   if (!docket && !history) {
-    for (const [re, reason] of PACER_PAGES) {
-      const m = re.exec(text);
-      if (m) return reject(reason, snippet(text, m.index));
+    for (const [re, reason] of [...PACER_PAGES, ...OTHER_PAGES]) {
+      const m = re.exec(flat);
+      if (m) return reject(reason, snippet(flat, m.index));
     }
   }
   if (hint === 'pacer' && !docket)
-    return notADocket(text, 'a PACER Docket Report (no "DOCKET FOR CASE #:" heading)');
+    return notADocket(flat, 'a PACER Docket Report (no "DOCKET FOR CASE #:" heading)');
   if (hint === 'pacer-history' && !history)
-    return notADocket(text, 'a PACER Docket History (no "Doc. No. | Dates | Description" table)');
+    return notADocket(flat, 'a PACER Docket History (no "Doc. No. | Dates | Description" table)');
   if (hint) return { ok: true, format: hint, kind: 'html' };
   if (docket) return { ok: true, format: 'pacer', kind: 'html' };
   if (history) return { ok: true, format: 'pacer-history', kind: 'html' };
-  return notADocket(text, 'a docket');
+  return notADocket(flat, 'a docket');
 }
 
 function notADocket(text: string, expected: string): Rejection {
@@ -91,11 +123,17 @@ function notADocket(text: string, expected: string): Rejection {
     /name=["']?(password|login)|PACER Login|login\.pl|Log in to PACER/i.test(text) &&
     /password/i.test(text)
   )
-    return reject(`this is a PACER login page, not ${expected}`, title || 'password field');
+    return reject(
+      `this is a PACER login page, not ${expected}: log in, run the report and save it`,
+      title || 'password field',
+    );
   if (/iquery\.pl|Query Reports|Search Clues/i.test(text) && !/Docket Text/i.test(text))
     return reject(
       `this is a PACER case query page, not ${expected}: run the Docket Report and save that page`,
       title,
     );
-  return reject(`this page is not ${expected}`, title || snippet(text, 0));
+  return reject(
+    `this page is not ${expected}: looked for a "DOCKET FOR CASE #:" heading (Docket Report) and a "Doc. No. | Dates | Description" table (Docket History), and found neither`,
+    title || snippet(text, 0),
+  );
 }

@@ -6,10 +6,11 @@ import { type BuildOptions, type BuildResult, buildCaseFile } from './build.ts';
 import { parseCourtListener } from './courtlistener.ts';
 import { decodeInput } from './decode.ts';
 import { detectFormat } from './detect.ts';
-import { parseHtml } from './html.ts';
+import { parseHtml, TooDeep } from './html.ts';
 import { parsePacerDocket } from './pacer-docket.ts';
 import { parsePacerHistory } from './pacer-history.ts';
 import { parseRecapArchive } from './recap.ts';
+import { parseRecapXml } from './recap-xml.ts';
 import { type RawDocket, type Rejection, reject, type SourceFormat } from './types.ts';
 
 export interface ImportOptions extends BuildOptions {
@@ -29,7 +30,9 @@ export function readDocket(
   const detected = detectFormat(decoded.text, options.from);
   if (!detected.ok) return detected;
   let raw: RawDocket | Rejection;
-  if (detected.kind === 'json') {
+  if (detected.kind === 'xml') {
+    raw = parseRecapXml(decoded.text);
+  } else if (detected.kind === 'json') {
     let json: unknown;
     try {
       json = JSON.parse(decoded.text);
@@ -43,17 +46,20 @@ export function readDocket(
           ? parseCourtListener(json)
           : parseJsonAuto(json);
   } else {
-    const doc = parseHtml(decoded.text);
-    raw = detected.format === 'pacer-history' ? parsePacerHistory(doc) : parsePacerDocket(doc);
-    if (
-      !('ok' in raw) &&
-      !/<\/html>\s*$/i.test(decoded.text.trimEnd()) &&
-      !/Transaction Receipt/i.test(decoded.text)
-    ) {
-      raw.warnings.push(
-        'the page ends without its closing tag or PACER transaction receipt: it looks cut off, and the last entries may be missing',
+    let doc: ReturnType<typeof parseHtml>;
+    try {
+      doc = parseHtml(decoded.text);
+    } catch (e) {
+      if (!(e instanceof TooDeep)) throw e;
+      return reject(
+        `${e.message} (PACER's pages nest about 10): it is not a docket page as PACER serves it`,
+        `at character ${e.at}: ${decoded.text.slice(e.at, e.at + 60)}`,
       );
     }
+    raw =
+      detected.format === 'pacer-history'
+        ? parsePacerHistory(doc, decoded.text)
+        : parsePacerDocket(doc, decoded.text);
   }
   if ('ok' in raw) return raw;
   raw.warnings.unshift(...decoded.warnings);
@@ -68,10 +74,60 @@ function parseJsonAuto(json: unknown): RawDocket | Rejection {
     !Array.isArray(json) &&
     'docket_entries' in json &&
     'parties' in json &&
+    'docket_number' in json &&
     !('docket' in json)
   )
     return parseRecapArchive(json);
   return parseCourtListener(json);
+}
+
+/**
+ * Several files that together make one docket: CourtListener API responses saved apart (the docket,
+ * `/docket-entries/`, `/parties/`, `/attorneys/`, pages of a list). One file is read as `readDocket` reads it.
+ */
+export function readDockets(
+  inputs: ReadonlyArray<{ bytes: Uint8Array | string; name: string }>,
+  options: ImportOptions = {},
+): { ok: true; raw: RawDocket } | Rejection {
+  if (inputs.length === 0) return reject('no file given');
+  if (inputs.length === 1) return readDocket(inputs[0]!.bytes, options);
+  if (options.from && options.from !== 'courtlistener')
+    return reject(
+      `several files can be imported together only as CourtListener JSON, not --from ${options.from}`,
+    );
+  const values: unknown[] = [];
+  const warnings: string[] = [];
+  for (const { bytes, name } of inputs) {
+    const decoded = decodeInput(bytes, options.maxBytes);
+    if (!decoded.ok) return { ...decoded, reason: `${name}: ${decoded.reason}` };
+    const start = decoded.text.trimStart();
+    if (!start.startsWith('{') && !start.startsWith('['))
+      return reject(
+        `${name} is not JSON: several files are imported together only as CourtListener API responses (the docket, /docket-entries/, /parties/, /attorneys/); import a PACER page or a RECAP XML file alone`,
+        start.slice(0, 60),
+      );
+    try {
+      values.push(JSON.parse(decoded.text));
+    } catch (e) {
+      return reject(`${name} is not valid JSON: ${(e as Error).message}`, start.slice(0, 80));
+    }
+    warnings.push(...decoded.warnings.map((w) => `${name}: ${w}`));
+  }
+  const raw = parseCourtListener(...values);
+  if ('ok' in raw) return raw;
+  raw.warnings.unshift(...warnings);
+  return { ok: true, raw };
+}
+
+/** Import several files that make one docket (see `readDockets`). */
+export function importDockets(
+  inputs: ReadonlyArray<{ bytes: Uint8Array | string; name: string }>,
+  options: ImportOptions = {},
+): ImportResult {
+  const read = readDockets(inputs, options);
+  if (!read.ok) return read;
+  const built = buildCaseFile(read.raw, options);
+  return built.ok ? { ...built, format: read.raw.format } : built;
 }
 
 export function importDocket(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {

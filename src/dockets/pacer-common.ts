@@ -1,30 +1,20 @@
 /** Pieces shared by the two PACER HTML reports: the court, the entry links, the receipt's filter. */
-import { DISTRICTS } from '../law/calendar/districts.ts';
-import { attr, type Document, type Element, findAll, textContent } from './html.ts';
+import { courtIdIn, districtNamedIn } from './court.ts';
+import { usDate } from './dates.ts';
+import { attr, type Document, type Element, findAll, textUpTo } from './html.ts';
+import type { RawDocket } from './types.ts';
 
 /**
  * The PACER court id: from the CM/ECF host in a link (`ecf.azd.uscourts.gov`), the page title
- * (`CM/ECF - azd`), or the district named in the heading.
+ * (`CM/ECF - azd`), or the district named in the heading in any of the forms PACER prints (court.ts).
  */
 export function courtOf(doc: Document, heading: string): string | null {
   for (const a of findAll(doc, 'a')) {
-    const m = /ecf\.([a-z]{2,5})\.uscourts\.gov/i.exec(attr(a, 'href') ?? '');
-    if (m && DISTRICTS.has(m[1]!.toLowerCase())) return m[1]!.toLowerCase();
+    const id = courtIdIn(attr(a, 'href') ?? '');
+    if (id) return id;
   }
-  const title = textContent(findAll(doc, 'title')[0] ?? doc).slice(0, 300);
-  const t = /CM\/ECF\s*-\s*([a-z]{2,5})\b/i.exec(title);
-  if (t && DISTRICTS.has(t[1]!.toLowerCase())) return t[1]!.toLowerCase();
-  const haystack = `${title}\n${heading}`.toLowerCase();
-  let best: string | null = null;
-  let bestLength = 0;
-  for (const d of DISTRICTS.values()) {
-    const name = d.name.toLowerCase();
-    if (haystack.includes(name) && name.length > bestLength) {
-      best = d.code;
-      bestLength = name.length;
-    }
-  }
-  return best;
+  const title = textUpTo(findAll(doc, 'title')[0] ?? doc, 300).slice(0, 300);
+  return courtIdIn(title) ?? districtNamedIn(heading) ?? districtNamedIn(title);
 }
 
 /**
@@ -49,20 +39,51 @@ export function entryLink(cell: Element): { pacerDocId: string | null; pacerSeqN
 }
 
 /** The transaction receipt's search criteria, when the report was run for part of the docket. */
-export function receiptFilter(
-  text: string,
-): { description: string; fromDocument?: number; toDocument?: number } | null {
+export function receiptFilter(text: string): RawDocket['filter'] {
   const from = /Starting with document:\s*(\d+)/i.exec(text);
   const to = /Ending with document:\s*(\d+)/i.exec(text);
-  const dates = /(Filed|Entered) (?:from|between):?\s*([0-9/]+)\s*(?:to|and)\s*([0-9/]+)/i.exec(text);
-  if (!from && !to && !dates) return null;
+  const DATE = '(\\d{1,2}\\/\\d{1,2}\\/\\d{4})';
+  const range = new RegExp(
+    `(Filed|Entered)\\s+(?:from|between):?\\s*${DATE}\\s*(?:to|and):?\\s*${DATE}`,
+    'i',
+  ).exec(text);
+  const start = range
+    ? null
+    : new RegExp(`(?:Start date|(?:Filed|Entered)\\s+From|Date from):\\s*${DATE}`, 'i').exec(text);
+  const end = range
+    ? null
+    : new RegExp(`(?:End date|(?:Filed|Entered)\\s+To|Date to):\\s*${DATE}`, 'i').exec(text);
+  const dateFrom = usDate(range?.[2] ?? start?.[1]);
+  const dateTo = usDate(range?.[3] ?? end?.[1]);
+  if (!from && !to && !dateFrom && !dateTo) return null;
   const parts: string[] = [];
   if (from) parts.push(`starting with document ${from[1]}`);
   if (to) parts.push(`ending with document ${to[1]}`);
-  if (dates) parts.push(`${dates[1]!.toLowerCase()} ${dates[2]} to ${dates[3]}`);
+  if (range) parts.push(`${range[1]!.toLowerCase()} ${range[2]} to ${range[3]}`);
+  else {
+    if (start) parts.push(`from ${start[1]}`);
+    if (end) parts.push(`to ${end[1]}`);
+  }
   return {
     description: `the report was run for part of the docket: ${parts.join(', ')}`,
     ...(from ? { fromDocument: Number(from[1]) } : {}),
     ...(to ? { toDocument: Number(to[1]) } : {}),
+    ...(dateFrom ? { dateFrom } : {}),
+    ...(dateTo ? { dateTo } : {}),
   };
+}
+
+/** The day the report was run: the date PACER prints at the top of its transaction receipt. */
+export function receiptDate(receipt: string): string | null {
+  const m = /(\d{1,2}\/\d{1,2}\/\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?/.exec(receipt.slice(0, 600));
+  return usDate(m?.[1]);
+}
+
+/**
+ * True when the page really ends inside a table: no `</table>` follows the table's last row in the page's
+ * text. A page that closes its docket table and then stops (no receipt, no `</html>`) has every entry.
+ */
+export function cutOffInside(source: string, lastRow: Element): boolean {
+  if (!source || lastRow.startIndex === null) return false;
+  return !/<\/table\s*>/i.test(source.slice(lastRow.startIndex));
 }

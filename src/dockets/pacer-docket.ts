@@ -4,20 +4,26 @@
  * table. The reference parse is juriscraper's `DocketReport`; the development dockets (`../shared/data/pacer`, read by the tests) hold its
  * expected output beside each page.
  */
+
+import type { AnyNode } from 'domhandler';
 import { usDate } from './dates.ts';
 import {
   cells,
+  cellText,
   clean,
   cleanText,
   type Document,
+  descendants,
   type Element,
   findAll,
+  findAllShallow,
   isElement,
   isTag,
   linesOf,
   textContent,
+  textUpTo,
 } from './html.ts';
-import { courtOf, entryLink, receiptFilter } from './pacer-common.ts';
+import { courtOf, cutOffInside, entryLink, receiptDate, receiptFilter } from './pacer-common.ts';
 import type { RawAttorney, RawCriminalData, RawDocket, RawEntry, RawParty, Rejection } from './types.ts';
 import { reject } from './types.ts';
 
@@ -34,60 +40,65 @@ type Section = (typeof SECTION)[keyof typeof SECTION];
 function headerOf(row: Element): string | null {
   const first = cells(row)[0];
   if (!first) return null;
-  for (const b of findAll(first, 'b')) {
-    if (b.children.some((c) => isTag(c, 'u'))) return clean(textContent(b));
+  for (const b of findAllShallow(first, 'b')) {
+    if (b.children.some((c) => isTag(c, 'u'))) return clean(textUpTo(b, 400));
   }
   return null;
 }
 
 /** The first `<b>` of a cell that is a name: not inside `<i>`, not holding a `<u>` header. */
 function nameElement(cell: Element): Element | undefined {
-  return findAll(cell, 'b').find(
+  return findAllShallow(cell, 'b').find(
     (b) => !(b.parent && isTag(b.parent, 'i')) && !b.children.some((c) => isTag(c, 'u')),
   );
 }
 
-/** Text nodes of a cell that are not inside a `<b>`, each trimmed, empty ones dropped. */
+/** Text nodes of a cell that are not inside a `<b>` (nor a nested table), each trimmed, empty ones dropped. */
 function nonBoldLines(cell: Element): string[] {
   const out: string[] = [];
-  const walk = (n: Element) => {
-    for (const c of n.children) {
-      if (c.type === 'text') {
-        const t = clean(c.data);
-        if (t) out.push(t);
-      } else if (isElement(c) && c.name !== 'b' && c.name !== 'script' && c.name !== 'style') walk(c);
+  const stack: AnyNode[] = [...cell.children].reverse();
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    if (c.type === 'text') {
+      const t = clean((c as { data: string }).data);
+      if (t) out.push(t);
+    } else if (isElement(c) && !SKIP_IN_NAME_CELL.has(c.name)) {
+      for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
     }
-  };
-  walk(cell);
+  }
   return out;
 }
 
-/** Attorney blocks: a bold name, then address lines (text) and role lines (italic) until the next name. */
+const SKIP_IN_NAME_CELL = new Set(['b', 'script', 'style', 'table']);
+const SKIP_IN_ATTORNEY_CELL = new Set(['br', 'script', 'style', 'table']);
+
+/**
+ * Attorney blocks: a bold name, then address lines (text) and role lines (italic) until the next name.
+ * Visited in document order with an explicit stack (no recursion over depth).
+ */
 function attorneysOf(cell: Element): RawAttorney[] {
   const out: RawAttorney[] = [];
-  const current = (): RawAttorney | undefined => out[out.length - 1];
-  const visit = (n: Element) => {
-    for (const c of n.children) {
-      const atty = current();
-      if (c.type === 'text') {
-        const line = clean(c.data);
-        if (atty && line) atty.contact += `${line}\n`;
-        continue;
-      }
-      if (!isElement(c)) continue;
-      if (c.name === 'b') {
-        out.push({ name: clean(textContent(c)), contact: '', roles: [], designation: null });
-      } else if (c.name === 'i') {
-        const role = clean(textContent(c));
-        if (!atty || !role || /^bar status/i.test(role)) continue;
-        if (/^designation:/i.test(role)) atty.designation = clean(role.replace(/^designation:/i, ''));
-        else atty.roles.push(role);
-      } else if (c.name !== 'br' && c.name !== 'script' && c.name !== 'style') {
-        visit(c);
-      }
+  const stack: AnyNode[] = [...cell.children].reverse();
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    const atty = out[out.length - 1];
+    if (c.type === 'text') {
+      const line = clean((c as { data: string }).data);
+      if (atty && line) atty.contact += `${line}\n`;
+      continue;
     }
-  };
-  visit(cell);
+    if (!isElement(c)) continue;
+    if (c.name === 'b') {
+      out.push({ name: clean(textContent(c)), contact: '', roles: [], designation: null });
+    } else if (c.name === 'i') {
+      const role = clean(textContent(c));
+      if (!atty || !role || /^bar status/i.test(role)) continue;
+      if (/^designation:/i.test(role)) atty.designation = clean(role.replace(/^designation:/i, ''));
+      else atty.roles.push(role);
+    } else if (!SKIP_IN_ATTORNEY_CELL.has(c.name)) {
+      for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+    }
+  }
   return out;
 }
 
@@ -144,6 +155,7 @@ function partiesOf(rowsBeforeDocket: Element[]): RawParty[] {
         ordinal: pendingType.ordinal,
         name: textContent(name)
           .replace(/\u00a0/g, ' ')
+          .replace(/\s*[\r\n]\s*/g, ' ')
           .trim(),
         extraInfo: nonBoldLines(first).join('\n'),
         dateTerminated: null,
@@ -156,7 +168,7 @@ function partiesOf(rowsBeforeDocket: Element[]): RawParty[] {
       continue;
     }
     if (!party || !section) continue;
-    const text = clean(textContent(first));
+    const text = clean(cellText(first));
     if (section === 'levelOpening' || section === 'levelTerminated') {
       const data = criminal(party);
       if (section === 'levelOpening') data.offenseLevelOpening = text;
@@ -165,7 +177,7 @@ function partiesOf(rowsBeforeDocket: Element[]): RawParty[] {
       continue;
     }
     if (text === 'None' || text === '') continue;
-    const disposition = rowCells.length >= 3 ? clean(textContent(rowCells[2]!)) : '';
+    const disposition = rowCells.length >= 3 ? clean(cellText(rowCells[2]!)) : '';
     const data = criminal(party);
     if (section === 'complaints') data.complaints.push({ name: text, disposition });
     else data.counts.push({ name: countName(first), disposition, status: section });
@@ -189,11 +201,11 @@ function entriesOf(docketRows: Element[]): RawEntry[] {
     let rowCells = cells(row);
     if (rowCells.length === 4) rowCells = [rowCells[0]!, rowCells[2]!, rowCells[3]!];
     if (rowCells.length < 3) continue;
-    const dateFiled = usDate(clean(textContent(rowCells[0]!)));
+    const dateFiled = usDate(clean(cellText(rowCells[0]!)));
     if (!dateFiled) continue;
-    const numberText = clean(textContent(rowCells[1]!));
+    const numberText = clean(cellText(rowCells[1]!));
     const number = /^\d+$/.test(numberText) ? numberText : null;
-    const text = cleanText(textContent(rowCells[2]!));
+    const text = cleanText(cellText(rowCells[2]!));
     const entered = /\(Entered:\s*(\d{1,2}\/\d{1,2}\/\d{4})\)\s*$/.exec(text);
     out.push({
       number,
@@ -208,23 +220,34 @@ function entriesOf(docketRows: Element[]): RawEntry[] {
   return out;
 }
 
-const LABEL = (label: string) => new RegExp(`^${label}:\\s*(.*)$`, 'i');
+const LABEL = (label: string) => new RegExp(`^${label.replace(/ /g, '\\s+')}:\\s*(.*)$`, 'i');
 
-/** Parse a Docket Report page already known to be one (see `detect.ts`). */
-export function parsePacerDocket(doc: Document): RawDocket | Rejection {
-  const heading = findAll(doc, 'h3').find((h) => /DOCKET FOR CASE #:/i.test(textContent(h)));
+/** The docket table's header row: "Date Filed | # | Docket Text", however the page is indented. */
+const isDocketHeader = (row: Element): boolean => {
+  const t = clean(textUpTo(row, 400));
+  return t.length < 400 && /Docket Text/i.test(t) && /Date Filed/i.test(t);
+};
+
+/**
+ * Parse a Docket Report page already known to be one (see `detect.ts`). `source` is the page's text, to tell
+ * a page cut off inside its docket table from one that is whole.
+ */
+export function parsePacerDocket(doc: Document, source = ''): RawDocket | Rejection {
+  const heading = findAll(doc, 'h3').find((h) => /DOCKET FOR CASE #:/i.test(clean(textUpTo(h, 2000))));
   if (!heading) return reject('no "DOCKET FOR CASE #:" heading: not a PACER Docket Report');
-  const headingText = clean(textContent(heading));
+  const headingText = clean(textUpTo(heading, 2000));
   const number = /DOCKET FOR CASE #:\s*(\S+)/i.exec(headingText)?.[1] ?? '';
+  const docketKind =
+    /\b([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?)\s+DOCKET FOR CASE #:/.exec(headingText)?.[1] ?? null;
 
   const allRows = findAll(doc, 'tr');
-  const docketHeader = allRows.findIndex((r) => {
-    const t = textContent(r);
-    return t.length < 400 && /Docket Text/.test(t) && /Date Filed/.test(t);
-  });
-  const docketTable = docketHeader >= 0 ? (allRows[docketHeader]!.parent as Element | null) : null;
-  const docketRows =
-    docketHeader >= 0 ? allRows.slice(docketHeader + 1).filter((r) => isInside(r, docketTable)) : [];
+  const docketHeader = allRows.findIndex(isDocketHeader);
+  const headerRow = docketHeader >= 0 ? allRows[docketHeader]! : null;
+  let docketTable = headerRow?.parent as Element | null | undefined;
+  if (docketTable && (isTag(docketTable, 'tbody') || isTag(docketTable, 'thead')))
+    docketTable = (docketTable.parent as Element | null) ?? docketTable;
+  const inTable = docketTable ? descendants(docketTable) : new Set<AnyNode>();
+  const docketRows = docketHeader >= 0 ? allRows.slice(docketHeader + 1).filter((r) => inTable.has(r)) : [];
   const partyRows = docketHeader >= 0 ? allRows.slice(0, docketHeader) : allRows;
 
   const lines = linesOf(doc);
@@ -241,13 +264,41 @@ export function parsePacerDocket(doc: Document): RawDocket | Rejection {
     return lines.map((l) => re.exec(l)?.[1]).filter((v): v is string => !!v);
   };
 
-  const court = courtOf(doc, headingText);
+  const headingAt = lines.findIndex((l) => /DOCKET FOR CASE #:/i.test(l));
+  const courtWords = [headingText, ...lines.slice(Math.max(0, headingAt - 6), headingAt + 1)].join('\n');
+  const court = courtOf(doc, courtWords);
   const warnings: string[] = [];
   const entries = entriesOf(docketRows);
   const noneSatisfy = lines.find((l) => /but none satisfy the selection criteria/i.test(l));
-  const receipt = lines.slice(lines.findIndex((l) => /Transaction Receipt/i.test(l))).join('\n');
+  const receiptAt = lines.findIndex((l) => /Transaction Receipt/i.test(l));
+  const receipt = receiptAt >= 0 ? lines.slice(receiptAt).join('\n') : '';
   const filter = receiptFilter(receipt);
   if (noneSatisfy) warnings.push(`PACER: "${noneSatisfy}"`);
+
+  const lastRow = docketRows[docketRows.length - 1] ?? headerRow;
+  const cut = lastRow ? cutOffInside(source, lastRow) : false;
+  if (headerRow && entries.length === 0) {
+    return reject(
+      cut
+        ? 'the page ends inside the docket table before any entry could be read: it is cut off; save the whole page again'
+        : docketRows.length === 0
+          ? 'the docket table ("Date Filed | # | Docket Text") has no rows: no entry could be read'
+          : `the docket table ("Date Filed | # | Docket Text") was found, but none of its ${docketRows.length} rows could be read as an entry (no date filed in the first cell)`,
+      clean(textUpTo(docketRows[0] ?? headerRow, 200)),
+    );
+  }
+  if (!headerRow && !noneSatisfy) {
+    return reject(
+      /<\/html>\s*$/i.test(source.trimEnd()) || !source
+        ? 'the page has the "DOCKET FOR CASE #:" heading but no docket table ("Date Filed | # | Docket Text"): no entry can be read'
+        : 'the page has the "DOCKET FOR CASE #:" heading but ends before the docket table: it is cut off; save the whole page again',
+      headingText,
+    );
+  }
+  if (cut)
+    warnings.push(
+      `the page ends inside the docket table, after entry ${entries[entries.length - 1]!.number ?? `of ${entries[entries.length - 1]!.dateFiled}`}: it is cut off, and the entries after it are missing (the last one read may be incomplete)`,
+    );
 
   return {
     format: 'pacer',
@@ -265,19 +316,16 @@ export function parsePacerDocket(doc: Document): RawDocket | Rejection {
     allDefendants: false,
     parties: partiesOf(partyRows),
     entries,
-    filter: filter && (noneSatisfy || filter.fromDocument || filter.toDocument) ? filter : null,
+    filter:
+      filter && (noneSatisfy || filter.fromDocument || filter.toDocument || filter.dateFrom || filter.dateTo)
+        ? filter
+        : null,
+    reportDate: receiptDate(receipt),
+    cutOff: cut,
+    natureOfSuit: find('Nature of Suit'),
+    docketKind,
     warnings,
   };
 }
 
 const firstToken = (s: string) => clean(s).split(' ')[0] ?? '';
-
-function isInside(node: Element, ancestor: Element | null | undefined): boolean {
-  if (!ancestor) return false;
-  let p = node.parent;
-  while (p) {
-    if (p === ancestor) return true;
-    p = p.parent;
-  }
-  return false;
-}

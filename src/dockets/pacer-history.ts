@@ -7,6 +7,7 @@
 import { usDate } from './dates.ts';
 import {
   cells,
+  cellText,
   clean,
   cleanText,
   type Document,
@@ -15,9 +16,9 @@ import {
   isTag,
   linesOf,
   rows,
-  textContent,
+  textUpTo,
 } from './html.ts';
-import { courtOf, entryLink, receiptFilter } from './pacer-common.ts';
+import { courtOf, cutOffInside, entryLink, receiptDate, receiptFilter } from './pacer-common.ts';
 import type { RawDocket, RawEntry, Rejection } from './types.ts';
 import { reject } from './types.ts';
 
@@ -28,7 +29,7 @@ function historyTable(doc: Document): Element | undefined {
   return findAll(doc, 'table').find((t) => {
     const first = rows(t)[0];
     if (!first) return false;
-    const text = clean(textContent(first));
+    const text = clean(textUpTo(first, 400));
     return /Doc\.?\s*No\.?/i.test(text) && /Dates/i.test(text) && /Description/i.test(text);
   });
 }
@@ -61,12 +62,12 @@ function entriesOf(table: Element): RawEntry[] {
     if (rowCells.length < 3) continue;
     const dates = datesOf(rowCells[1]!);
     if (!dates.filed) continue;
-    const numberText = clean(textContent(rowCells[0]!));
+    const numberText = clean(cellText(rowCells[0]!));
     let text = '';
     const next = all[i + 1];
     const nextCells = next ? cells(next) : [];
-    if (nextCells.length === 1 && /Docket Text:/i.test(textContent(nextCells[0]!))) {
-      text = cleanText(textContent(nextCells[0]!).replace(/^[\s\u00a0]*Docket Text:/i, ''));
+    if (nextCells.length === 1 && /Docket\s+Text:/i.test(textUpTo(nextCells[0]!, 200))) {
+      text = cleanText(cellText(nextCells[0]!).replace(/^[\s\u00a0]*Docket\s+Text:/i, ''));
       i++;
     }
     out.push({
@@ -87,16 +88,16 @@ function eventNameOf(cell: Element): string | null {
   let out = '';
   for (const c of cell.children) {
     if (isTag(c, 'a') && /DktText/.test(c.attribs.href ?? '')) continue;
-    out += textContent(c);
+    out += cellText(c);
   }
   const name = clean(out);
   return name || null;
 }
 
-export function parsePacerHistory(doc: Document): RawDocket | Rejection {
+export function parsePacerHistory(doc: Document, source = ''): RawDocket | Rejection {
   const table = historyTable(doc);
   if (!table) return reject('no "Doc. No. | Dates | Description" table: not a PACER Docket History report');
-  const header = findAll(doc, 'center').find((c) => /Date filed:/i.test(textContent(c)));
+  const header = findAll(doc, 'center').find((c) => /Date\s+filed:/i.test(textUpTo(c, 2000)));
   const lines = header ? linesOf(header) : [];
   const first = lines.find((l) => DOCKET_NUMBER.test(l)) ?? '';
   const m = DOCKET_NUMBER.exec(first);
@@ -105,11 +106,32 @@ export function parsePacerHistory(doc: Document): RawDocket | Rejection {
   const allDefendants = /^All Defendants\b/i.test(rest);
   rest = rest.replace(/^All Defendants\s*/i, '');
   const find = (label: string) =>
-    usDate(lines.find((l) => new RegExp(`^${label}:`, 'i').test(l))?.replace(/^[^:]*:/, ''));
+    usDate(
+      lines.find((l) => new RegExp(`^${label.replace(/ /g, '\\s+')}:`, 'i').test(l))?.replace(/^[^:]*:/, ''),
+    );
 
   const pageLines = linesOf(doc);
-  const receipt = pageLines.slice(pageLines.findIndex((l) => /Transaction Receipt/i.test(l))).join('\n');
+  const receiptAt = pageLines.findIndex((l) => /Transaction Receipt/i.test(l));
+  const receipt = receiptAt >= 0 ? pageLines.slice(receiptAt).join('\n') : '';
   const filter = receiptFilter(receipt);
+  const tableRows = rows(table).slice(1);
+  const entries = entriesOf(table);
+  const cut = cutOffInside(source, tableRows[tableRows.length - 1] ?? rows(table)[0]!);
+  const warnings: string[] = [];
+  if (entries.length === 0) {
+    return reject(
+      cut
+        ? 'the docket history ends inside its table before any event could be read: the page is cut off; save the whole page again'
+        : tableRows.length === 0
+          ? 'the docket history lists no events: its "Doc. No. | Dates | Description" table is empty (was the report run for a range with no filings?)'
+          : `the docket history's table was found, but none of its ${tableRows.length} rows could be read as an event (no "Filed:" date)`,
+      `${m[1]} ${clean(rest)}`,
+    );
+  }
+  if (cut)
+    warnings.push(
+      'the page ends inside the history table: it is cut off, and the events after the last one read are missing',
+    );
   return {
     format: 'pacer-history',
     court: courtOf(doc, lines.join(' ')) ?? '',
@@ -125,8 +147,15 @@ export function parsePacerHistory(doc: Document): RawDocket | Rejection {
     otherCaseNumbers: [],
     allDefendants,
     parties: [],
-    entries: entriesOf(table),
-    filter: filter && (filter.fromDocument || filter.toDocument) ? filter : null,
-    warnings: [],
+    entries,
+    filter:
+      filter && (filter.fromDocument || filter.toDocument || filter.dateFrom || filter.dateTo)
+        ? filter
+        : null,
+    reportDate: receiptDate(receipt),
+    cutOff: cut,
+    natureOfSuit: null,
+    docketKind: null,
+    warnings,
   };
 }

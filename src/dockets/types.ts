@@ -4,7 +4,7 @@
  * source prints them; the case-file builder interprets them.
  */
 
-export type SourceFormat = 'pacer' | 'pacer-history' | 'courtlistener' | 'recap';
+export type SourceFormat = 'pacer' | 'pacer-history' | 'courtlistener' | 'recap' | 'recap-xml';
 
 /** The `format` written on each imported docket entry (`DocketEntry.source.format`). */
 export const ENTRY_FORMAT = {
@@ -12,6 +12,7 @@ export const ENTRY_FORMAT = {
   'pacer-history': 'pacer-history',
   courtlistener: 'courtlistener',
   recap: 'recap',
+  'recap-xml': 'recap',
 } as const satisfies Record<SourceFormat, string>;
 
 export interface RawAttorney {
@@ -89,7 +90,26 @@ export interface RawDocket {
   parties: RawParty[];
   entries: RawEntry[];
   /** Set when the report was run for part of the docket (a document or date range). */
-  filter: { description: string; fromDocument?: number; toDocument?: number } | null;
+  filter: {
+    description: string;
+    fromDocument?: number;
+    toDocument?: number;
+    /** ISO dates of a date-range filter. */
+    dateFrom?: string;
+    dateTo?: string;
+  } | null;
+  /** The day the report was run (PACER's transaction receipt), when the source says it. */
+  reportDate?: string | null;
+  /** True when the page ends inside its docket table (entries after the cut are missing). */
+  cutOff?: boolean;
+  /** "Nature of Suit:" as printed (civil dockets print it; criminal ones do not). */
+  natureOfSuit?: string | null;
+  /** The word before "DOCKET FOR CASE #:" ("CRIMINAL", "CIVIL"), when printed. */
+  docketKind?: string | null;
+  /** The source's own ids of the docket(s) read (CourtListener docket ids, PACER case ids). */
+  sourceIds?: string[];
+  /** Why the source is known to lack entries (one page of a paged list, …): makes the coverage partial. */
+  partialBecause?: string[];
   warnings: string[];
 }
 

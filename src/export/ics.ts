@@ -3,6 +3,7 @@
  * date; the description carries the rule, the trigger and the trace a reader can check.
  */
 import type { Deadline } from '../law/deadlines/index.ts';
+import type { Clock, SpeedyTrialResult } from '../law/speedy-trial/index.ts';
 
 /** RFC 5545 § 3.3.11: escape backslash, semicolon, comma and newline in TEXT values. */
 const escapeText = (s: string) =>
@@ -33,6 +34,71 @@ export interface IcsOptions {
   /** Stamp for DTSTAMP (UTC, e.g. 2026-11-22T10:00:00Z). */
   stamp: string;
   names?: ReadonlyMap<number, string>;
+  /** The Speedy Trial clocks: each open clock with a known last day becomes an event on that day. */
+  speedyTrial?: SpeedyTrialResult;
+}
+
+const range = (r: { min: number; max: number }): string =>
+  r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`;
+
+const STA_TITLE: Record<Clock['kind'], string> = {
+  trial: 'STA trial deadline',
+  indictment: 'STA indictment deadline',
+  detention: '§ 3164 detention deadline',
+};
+
+/**
+ * One all-day event per open Speedy Trial clock whose last day is known, on the earliest last day (every unknown
+ * day counted); the summary gives the days left as a range ("STA trial deadline (14–30 days left)") and says when
+ * the clock has or may have run; the description carries the status, the later last day and the unknown periods.
+ */
+function staEvents(r: SpeedyTrialResult, o: IcsOptions, stamp: string): string[] {
+  const lines: string[] = [];
+  for (const d of r.defendants) {
+    for (const c of d.clocks) {
+      if (!c.current || c.end || !c.lastDay?.determinate) continue;
+      const who = o.names?.get(d.defendant) ?? d.name;
+      const state =
+        c.status === 'expired'
+          ? 'run'
+          : c.status === 'mayHaveRun'
+            ? `may have run; ${range(c.left)} days left`
+            : `${range(c.left)} days left`;
+      const latest =
+        c.lastDayLatest === undefined
+          ? []
+          : c.lastDayLatest?.determinate
+            ? c.lastDayLatest.date === c.lastDay.date
+              ? []
+              : [`If every unknown day is excluded, the last day is ${c.lastDayLatest.date}.`]
+            : ['If every unknown day is excluded, the last day cannot yet be computed.'];
+      const description = [
+        `${c.citation}: ${c.statusText}`,
+        `Days used: ${range(c.used)} of ${c.limit.days} (as of ${r.asOf}).`,
+        ...latest,
+        ...c.unknowns.map(
+          (u) => `Unknown ${u.window.from} to ${u.window.to ?? 'open'}: ${u.reason} To settle: ${u.settle}.`,
+        ),
+        '',
+        c.trigger.text,
+      ].join('\n');
+      const day = new Date(`${c.lastDay.date}T00:00:00Z`);
+      day.setUTCDate(day.getUTCDate() + 1);
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:sta-${d.defendant}-${c.id}@${o.docketNumber.replace(/[^A-Za-z0-9.-]/g, '-')}.pretrial`,
+        `DTSTAMP:${stamp}`,
+        `DTSTART;VALUE=DATE:${basic(c.lastDay.date)}`,
+        `DTEND;VALUE=DATE:${day.toISOString().slice(0, 10).replaceAll('-', '')}`,
+        `SUMMARY:${escapeText(`${STA_TITLE[c.kind]} (${state}) — ${who} (${o.docketNumber})`)}`,
+        `DESCRIPTION:${escapeText(description)}`,
+        `CATEGORIES:${escapeText(c.citation)}`,
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+      );
+    }
+  }
+  return lines;
 }
 
 export function deadlinesToIcs(deadlines: readonly Deadline[], o: IcsOptions): string {
@@ -70,6 +136,7 @@ export function deadlinesToIcs(deadlines: readonly Deadline[], o: IcsOptions): s
       'END:VEVENT',
     );
   }
+  if (o.speedyTrial) lines.push(...staEvents(o.speedyTrial, o, stamp));
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }

@@ -42,6 +42,8 @@ export interface AppOptions {
   monitoring?: MonitoringService;
   /** Largest request body, in bytes (docket uploads). */
   bodyLimit?: number;
+  /** Time budget of one docket import, in ms (imports run in a worker thread). */
+  importBudgetMs?: number;
 }
 
 export const API_VERSION = '0.1.0';
@@ -122,7 +124,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(deadlinesRoutes);
       await api.register(chargesRoutes);
       await api.register(clockRoutes);
-      await api.register(importsRoutes);
+      await api.register(importsRoutes, {
+        ...(options.importBudgetMs ? { budgetMs: options.importBudgetMs } : {}),
+      });
       const monitoring = options.monitoring;
       if (monitoring) {
         api.decorate('monitoring', monitoring);

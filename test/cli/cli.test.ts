@@ -89,6 +89,7 @@ describe('pretrial days', () => {
       'rule',
       'option',
       'note',
+      'option', // stateCloseCalls
       'trigger',
       'count',
       'lastDay',

@@ -24,7 +24,7 @@
 import { readFileSync } from 'node:fs';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import type { CaseFile } from '../../src/case/index.ts';
+import type { CaseFile, SourceCoverage } from '../../src/case/index.ts';
 import { importDocket } from '../../src/dockets/index.ts';
 import { computeSpeedyTrial, type LedgerPeriod } from '../../src/law/speedy-trial/index.ts';
 import { havePacerData, NO_PACER_DATA, readPacer } from '../helpers/shared-data.ts';
@@ -222,6 +222,61 @@ if (!havePacerData) {
         .find((x) => x.sources[0]?.event === 'n65.timeExclusion')!;
       expect(b.flags).toContain('retroactiveEndsOfJustice');
       expect(clock.daysUsed).toBe(45);
+    });
+  });
+
+  describe('ned.html with its coverage stated', () => {
+    const file = load();
+    const complete: SourceCoverage = {
+      id: 'src-1',
+      format: 'pacer-docket',
+      description: 'PACER docket report',
+      complete: true,
+      periods: [],
+      entryTexts: 'full',
+      setBy: 'importer',
+    };
+    const base = computeSpeedyTrial(file, '2026-12-03').defendants[0]!.clocks.find(
+      (c) => c.kind === 'trial',
+    )!;
+
+    it('a complete PACER docket report gives exactly the same ledger, 45 days used, nothing unknown', () => {
+      const r = computeSpeedyTrial({ ...file, coverage: [complete] }, '2026-12-03');
+      const c = r.defendants[0]!.clocks.find((x) => x.kind === 'trial')!;
+      expect(c.ledger).toEqual(base.ledger);
+      expect([c.used, c.daysUnknown, c.status]).toEqual([{ min: 45, max: 45 }, 0, 'ended']);
+      expect(r.coverage).toMatchObject({ stated: true, complete: true });
+    });
+
+    it('an entry missing inside the unbroken exclusions changes nothing: a known exclusion covers its days', () => {
+      // Entry 64 missing: filed between entry 63 (2015-10-19) and entry 65 (2015-10-27), days all excluded.
+      const r = computeSpeedyTrial(
+        {
+          ...file,
+          coverage: [{ ...complete, complete: false, entryNumbers: { from: 1, to: 90, missing: [64] } }],
+        },
+        '2026-12-03',
+      );
+      const c = r.defendants[0]!.clocks.find((x) => x.kind === 'trial')!;
+      expect(c.ledger).toEqual(base.ledger);
+      expect(c.used).toEqual({ min: 45, max: 45 });
+    });
+
+    it('a source that starts only on 2013-11-01 leaves the counted days before it unknown: 29–45 used', () => {
+      // 2013-10-16 … 10-31 = 16 days unknown; the other 27 − 16 = 11 counted of the first stretch, plus 18: 29.
+      const r = computeSpeedyTrial(
+        {
+          ...file,
+          coverage: [{ ...complete, complete: false, periods: [{ from: '2013-11-01', to: '2016-12-31' }] }],
+        },
+        '2026-12-03',
+      );
+      const c = r.defendants[0]!.clocks.find((x) => x.kind === 'trial')!;
+      expect(c.ledger.slice(0, 2).map(line)).toEqual([
+        '2013-10-16 2013-10-31 16 unknown',
+        '2013-11-01 2013-11-11 11 counted',
+      ]);
+      expect([c.used, c.status]).toEqual([{ min: 29, max: 45 }, 'ended']);
     });
   });
 }

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticDocket } from '../../bench/synthetic.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { CaseStore } from '../../src/store/cases.ts';
+import { openStore } from '../../src/store/db.ts';
 import { testApp } from '../helpers/app.ts';
 import { havePacerData, readPacer } from '../helpers/shared-data.ts';
 
@@ -125,5 +129,50 @@ describe('POST /api/v1/cases/:id/import', () => {
       ...multipart('hid.html', fixture('dockets/district/hid.html')),
     });
     expect(r.statusCode).toBe(409);
+  });
+});
+
+describe('imports run in a worker thread with a time budget', () => {
+  it.skipIf(!havePacerData)(
+    'refuses an import that overruns its budget with a clear message (422), storing nothing, and imports the next one',
+    { timeout: 60_000 },
+    async () => {
+      const store = await openStore(':memory:');
+      const app = await buildApp({ store: new CaseStore(store.db), actor: 'test clerk', importBudgetMs: 50 });
+      try {
+        // A 4 MB docket (ned's entries repeated) takes far longer than 50 ms to read and classify.
+        const big = Buffer.from(
+          syntheticDocket(fixture('dockets/district/ned.html').toString('utf8'), 4_000_000),
+        );
+        const r = await app.inject({ method: 'POST', url: '/api/v1/imports', ...multipart('big.html', big) });
+        expect(r.statusCode).toBe(422);
+        expect(r.json().error).toBe(
+          'the import was stopped after 0.1 s, its time limit: the file is too large or too deeply nested to read as a docket',
+        );
+        expect((await app.inject({ method: 'GET', url: '/api/v1/cases' })).json().cases).toHaveLength(0);
+        // The worker that overran was replaced: a refusal that takes no time still comes back.
+        const empty = await app.inject({
+          method: 'POST',
+          url: '/api/v1/imports',
+          payload: Buffer.from('  '),
+          headers: { 'content-type': 'application/octet-stream' },
+        });
+        expect(empty.statusCode).toBe(422);
+        expect(empty.json().error).toBe('the file holds only whitespace');
+      } finally {
+        await app.close();
+        await store.close();
+      }
+    },
+  );
+
+  it.skipIf(!havePacerData)('the import summary carries the coverage of the source', async () => {
+    const r = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports',
+      ...multipart('hid.html', fixture('dockets/district/hid.html')),
+    });
+    expect(r.statusCode).toBe(201);
+    expect(r.json().coverage[0]).toMatchObject({ format: 'pacer-docket', complete: true, setBy: 'importer' });
   });
 });

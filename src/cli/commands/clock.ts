@@ -162,6 +162,7 @@ const STATUS: Record<Clock['status'], string> = {
   ended: 'ENDED',
   met: 'MET',
   expired: 'RUN',
+  mayHaveRun: 'MAY HAVE RUN',
 };
 
 function lastDayText(l: LastDay | null, limit: number): string {
@@ -195,20 +196,32 @@ function basisText(b: Basis): string {
   return `${short(b.citation)}${code} ${b.label}${flags ? ` {${flags}}` : ''} (${sourceText(b)})`;
 }
 
+const range = (r: { min: number; max: number }): string =>
+  r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`;
+
 function ledgerRows(ledger: readonly LedgerPeriod[]): string[][] {
   return ledger.map((p) => [
     p.from,
     p.to,
     String(p.days),
-    p.status,
+    p.status === 'unknown' ? 'UNKNOWN' : p.status,
     p.clockDays ? `${p.clockDays.first}–${p.clockDays.last}` : '',
-    String(p.usedThrough),
-    [...p.bases.map(basisText), ...p.notes.map((n) => `counted despite: ${basisText(n)}`)].join('; ') || '—',
+    p.unknownThrough ? `${p.usedThrough}–${p.usedThrough + p.unknownThrough}` : String(p.usedThrough),
+    [
+      ...(p.unknown ?? []).map((u) => `unknown: ${u.reason} — to settle: ${u.settle}`),
+      ...p.bases.map(basisText),
+      ...p.notes.map((n) => `counted despite: ${basisText(n)}`),
+    ].join('; ') || '—',
   ]);
 }
 
 function renderClock(c: Clock, withLedger: boolean): string[] {
-  const lines = [`  ${c.title}, ${c.citation}: ${STATUS[c.status]}${c.current ? '' : ' (earlier clock)'}`];
+  const headline = c.trigger.date
+    ? ` — ${range(c.used)} of ${c.limit.days} days used, ${range(c.left)} left`
+    : '';
+  const lines = [
+    `  ${c.title}, ${c.citation}: ${STATUS[c.status]}${headline}${c.current ? '' : ' (earlier clock)'}`,
+  ];
   const add = (label: string, text: string) => lines.push(`    ${label.padEnd(10)} ${text}`);
   add('Start:', c.trigger.text);
   if (c.trigger.own)
@@ -218,9 +231,19 @@ function renderClock(c: Clock, withLedger: boolean): string[] {
   if (c.trigger.date) {
     add(
       'Counted:',
-      `${c.daysUsed} of ${c.limit.days} days (${c.daysExcluded} excluded of ${c.calendarDays} calendar days through ${c.through}); ${c.daysLeft} left`,
+      c.daysUnknown > 0
+        ? `${range(c.used)} of ${c.limit.days} days (${c.used.min} if every unknown day is excluded, ${c.used.max} if every one counts; ${c.daysExcluded} excluded and ${c.daysUnknown} unknown of ${c.calendarDays} calendar days through ${c.through}); ${range(c.left)} left`
+        : `${c.daysUsed} of ${c.limit.days} days (${c.daysExcluded} excluded of ${c.calendarDays} calendar days through ${c.through}); ${c.daysLeft} left`,
     );
-    if (!c.end) add('Last day:', lastDayText(c.lastDay, c.limit.days));
+    if (!c.end) {
+      if (c.lastDayLatest !== undefined && JSON.stringify(c.lastDayLatest) !== JSON.stringify(c.lastDay)) {
+        add('Last day:', `${lastDayText(c.lastDay, c.limit.days)}, if every unknown day counts`);
+        add('', `${lastDayText(c.lastDayLatest, c.limit.days)}, if none does`);
+      } else add('Last day:', lastDayText(c.lastDay, c.limit.days));
+    }
+    for (const u of c.unknowns) {
+      add('Unknown:', `${u.window.from} to ${u.window.to ?? 'open'}: ${u.reason} To settle: ${u.settle}.`);
+    }
   }
   for (const b of c.openExclusions) {
     add(
@@ -237,7 +260,7 @@ function renderClock(c: Clock, withLedger: boolean): string[] {
   if (c.sanction) {
     add(
       '§ 3162:',
-      `violated by ${c.sanction.daysOver} day(s)${c.sanction.waived ? ' (waived: no motion before trial or plea)' : ''}; ${c.sanction.remedy}`,
+      `violated by ${c.sanction.daysOverRange ? `${c.sanction.daysOverRange.min}–${c.sanction.daysOverRange.max}` : c.sanction.daysOver} day(s); ${c.sanction.dismissalMotionInRecord ? 'a motion to dismiss appears in this record' : 'no motion to dismiss appears in this record'}; ${c.sanction.remedy}`,
     );
   }
   if (c.kind === 'detention') add('Remedy:', `${c.remedy.citation} — ${c.remedy.text}`);
@@ -300,6 +323,7 @@ function render(r: SpeedyTrialResult, withLedger: boolean): string[] {
   lines.push(
     `Options: ${nonDefault.length === 0 ? 'all defaults' : nonDefault.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')} (--json lists every value)`,
   );
+  lines.push(`Coverage: ${r.coverage.text}`);
   for (const w of r.warnings) lines.push(`${MARK[w.severity]} [${w.code}] ${w.message}`);
   for (const d of r.defendants) lines.push('', ...renderDefendant(d, withLedger));
   if (r.whatIf) {

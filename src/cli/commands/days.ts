@@ -9,6 +9,8 @@ export interface DaysOptions {
   inauguration?: boolean;
   inaccessible?: string[];
   service?: boolean;
+  seat?: string;
+  closeCalls?: boolean;
 }
 
 /** `pretrial days <trigger-date> <n>`: the Rule 45 last day with its trace. */
@@ -24,9 +26,11 @@ export function daysCommand(trigger: string, n: string, opts: DaysOptions, out: 
       days: Number(n),
       direction: opts.backward ? 'backward' : 'forward',
       ...(opts.district ? { district: opts.district } : {}),
+      ...(opts.seat ? { seat: opts.seat } : {}),
       options: {
         observedDays: opts.observed === 'actual' ? 'actualDayOnly' : 'observedCounts',
         inaugurationDay: opts.inauguration ?? false,
+        stateCloseCalls: opts.closeCalls ? 'include' : 'exclude',
       },
       inaccessible: (opts.inaccessible ?? []).map((date) => ({
         date,

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { type CaseFile, parseCaseFile } from '../../case/index.ts';
 import { deadlinesToIcs } from '../../export/ics.ts';
 import { computeDeadlines, type Deadline } from '../../law/deadlines/index.ts';
+import { computeSpeedyTrial, type SpeedyTrialResult } from '../../law/speedy-trial/index.ts';
 import { asOfOption } from '../dates.ts';
 import { CliError, type Out, readText, table } from '../io.ts';
 
@@ -33,6 +34,12 @@ const STATUS: Record<Deadline['status'], string> = {
   moot: 'moot',
 };
 
+/** The Speedy Trial result cut to one defendant when `--defendant` is given. */
+function onlyDefendant(r: SpeedyTrialResult, defendant: string | undefined): SpeedyTrialResult {
+  if (defendant === undefined) return r;
+  return { ...r, defendants: r.defendants.filter((d) => d.defendant === Number(defendant)) };
+}
+
 /** `pretrial deadlines <case-file>`: the deadline list as of a date, as a table, JSON or iCalendar. */
 export function deadlinesCommand(path: string, opts: DeadlinesOptions, out: Out): number {
   const file = loadCaseFile(path);
@@ -59,6 +66,7 @@ export function deadlinesCommand(path: string, opts: DeadlinesOptions, out: Out)
         docketNumber: file.case.docketNumber,
         stamp: `${asOf}T00:00:00Z`,
         names,
+        speedyTrial: onlyDefendant(computeSpeedyTrial(file, asOf), opts.defendant),
       }),
     );
     out.log(`Wrote ${deadlines.length} deadline${deadlines.length === 1 ? '' : 's'} to ${opts.ics}`);

@@ -1,9 +1,10 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { importDocket, type SourceFormat } from '../../dockets/index.ts';
+import type { SourceCoverage } from '../../case/index.ts';
+import { importDockets, type SourceFormat } from '../../dockets/index.ts';
 import { CliError, type Out } from '../io.ts';
 import { summarize } from './validate.ts';
 
-const FORMATS: readonly SourceFormat[] = ['pacer', 'pacer-history', 'courtlistener', 'recap'];
+const FORMATS: readonly SourceFormat[] = ['pacer', 'pacer-history', 'courtlistener', 'recap', 'recap-xml'];
 
 export interface ImportCommandOptions {
   from?: string;
@@ -25,18 +26,11 @@ function progressBar(bytes: number): ((done: number, total: number) => void) | u
   };
 }
 
-/**
- * `pretrial import <file> [--from …] [-o case.json]`: read a docket (PACER Docket Report or Docket History
- * HTML, CourtListener v4 JSON, RECAP archive JSON) into a case file; print a summary; write `-o` only on
- * success.
- */
-export function importCommand(path: string, opts: ImportCommandOptions, out: Out): number {
-  if (opts.from && !FORMATS.includes(opts.from as SourceFormat))
-    throw new CliError(`--from must be one of ${FORMATS.join(', ')} (got "${opts.from}")`);
-  let bytes: Buffer;
+/** Read one file, with a one-line error naming it. */
+function readInput(path: string): Buffer {
   try {
     if (statSync(path).isDirectory()) throw new CliError(`cannot read ${path}: it is a directory`);
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -46,11 +40,41 @@ export function importCommand(path: string, opts: ImportCommandOptions, out: Out
         : `cannot read ${path}: ${(e as Error).message}`,
     );
   }
-  const onProgress = progressBar(bytes.length);
-  const result = importDocket(bytes, {
+}
+
+/** The coverage of each source in a few lines: what the record can and cannot show. */
+export function coverageLines(coverage: readonly SourceCoverage[]): string[] {
+  if (coverage.length === 0) return ['Coverage: not stated by the source (the engines treat it as unknown)'];
+  const out: string[] = [];
+  for (const c of coverage) {
+    const periods = c.periods.map((p) => `${p.from} → ${p.to}`).join(', ') || 'from the first entry';
+    const numbers = c.entryNumbers
+      ? `, entries ${c.entryNumbers.from ?? '?'}–${c.entryNumbers.to ?? '…'}${c.entryNumbers.missing.length > 0 ? ` (missing ${c.entryNumbers.missing.length > 12 ? `${c.entryNumbers.missing.slice(0, 12).join(', ')}, … ${c.entryNumbers.missing.length} in all` : c.entryNumbers.missing.join(', ')})` : ''}`
+      : '';
+    out.push(
+      `Coverage: ${c.complete ? 'complete' : 'partial'} — ${c.description}; ${periods}${numbers}; entry texts ${c.entryTexts}`,
+    );
+    if (c.note) out.push(`  ${c.note}`);
+  }
+  return out;
+}
+
+/**
+ * `pretrial import <file…> [--from …] [-o case.json]`: read a docket (PACER Docket Report or Docket History
+ * HTML, CourtListener v4 JSON — one file or its responses saved apart —, RECAP archive JSON or XML) into a
+ * case file; print a summary with its coverage; write `-o` only on success.
+ */
+export function importCommand(paths: string | string[], opts: ImportCommandOptions, out: Out): number {
+  const files = Array.isArray(paths) ? paths : [paths];
+  if (opts.from && !FORMATS.includes(opts.from as SourceFormat))
+    throw new CliError(`--from must be one of ${FORMATS.join(', ')} (got "${opts.from}")`);
+  const inputs = files.map((p) => ({ bytes: readInput(p), name: p.split(/[\\/]/).pop() ?? p }));
+  const path = files.join(' + ');
+  const onProgress = progressBar(inputs.reduce((n, i) => n + i.bytes.length, 0));
+  const result = importDockets(inputs, {
     ...(opts.from ? { from: opts.from as SourceFormat } : {}),
     ...(opts.court ? { court: opts.court } : {}),
-    importedFrom: path.split(/[\\/]/).pop() ?? path,
+    importedFrom: inputs.map((i) => i.name).join(' + '),
     ...(onProgress ? { onProgress } : {}),
   });
   if (!result.ok) {
@@ -66,7 +90,13 @@ export function importCommand(path: string, opts: ImportCommandOptions, out: Out
   if (opts.json) {
     out.log(
       JSON.stringify(
-        { ok: true, format: result.format, summary: summarize(file), written: opts.output ?? null },
+        {
+          ok: true,
+          format: result.format,
+          summary: summarize(file),
+          coverage: file.coverage,
+          written: opts.output ?? null,
+        },
         null,
         2,
       ),
@@ -75,6 +105,7 @@ export function importCommand(path: string, opts: ImportCommandOptions, out: Out
   }
   out.log(`Imported ${path} (${result.format})`);
   for (const line of summarize(file)) out.log(line);
+  for (const line of coverageLines(file.coverage)) out.log(line);
   const excluded = file.events.filter((e) => e.kind === 'timeExclusion');
   if (excluded.length > 0) {
     out.log(`Speedy Trial exclusions: ${excluded.length}`);

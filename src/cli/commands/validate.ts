@@ -32,8 +32,30 @@ export function summarize(file: CaseFile): string[] {
         .join(', ') || 'none'
     }`,
   ];
+  lines.push(...coverageLines(file));
   if (file.meta.warnings.length > 0) lines.push('Warnings:', ...file.meta.warnings.map((w) => `  - ${w}`));
   return lines;
+}
+
+/** What each source of the record covers: the Speedy Trial clock counts unknown days outside it. */
+export function coverageLines(file: CaseFile): string[] {
+  if (file.coverage.length === 0)
+    return [
+      'Coverage: not stated — the clocks count every day no event excludes, as if the record were complete; state `coverage` to show gaps as unknown days.',
+    ];
+  return [
+    'Coverage:',
+    ...file.coverage.map((s) => {
+      const periods =
+        s.periods.length === 0
+          ? `from the start${s.reportDate ? ` through ${s.reportDate}` : ''}`
+          : s.periods.map((p) => `${p.from} to ${p.to}`).join(', ');
+      const numbers = s.entryNumbers
+        ? `; entries ${s.entryNumbers.from ?? '?'}–${s.entryNumbers.to ?? '?'}${s.entryNumbers.missing.length > 0 ? ` (missing: ${s.entryNumbers.missing.join(', ')})` : ''}`
+        : '';
+      return `  ${s.id}  ${s.description} — ${s.complete ? 'complete' : 'partial'}, ${periods}${numbers}; entry texts ${s.entryTexts}${s.reportDate ? `; report date ${s.reportDate}` : ''}; stated by the ${s.setBy}`;
+    }),
+  ];
 }
 
 /** `pretrial validate <case-file>`: OK and a summary, or every problem with its JSON path (exit 1). */

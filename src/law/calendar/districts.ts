@@ -18,6 +18,19 @@ export interface District {
    * and Prince George's Counties, Md.; Arlington and Fairfax Counties and Alexandria and Falls Church, Va.).
    */
   inaugurationArea: boolean;
+  /**
+   * Places where the court sits, listed for districts whose state declares a holiday for part of the state
+   * only (a county or parish, a city): a holiday record's `area.seats` names these as `district:seat`.
+   */
+  seats?: readonly Seat[];
+}
+
+export interface Seat {
+  /** e.g. `boston`; the form `mad:boston` names it in a holiday's area. */
+  id: string;
+  name: string;
+  /** The county, parish or city the holiday statutes name. */
+  county: string;
 }
 
 interface StateInfo {
@@ -191,6 +204,32 @@ const COURTS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['wyd', 'WY', ''],
 ];
 
+/**
+ * Seats of the districts whose state has a part-of-state holiday (28 U.S.C. §§ 81–131 name the places of
+ * holding court): Mardi Gras in Mobile County, Ala.; Evacuation and Bunker Hill Days in Suffolk County, Mass.;
+ * Inauguration Day in the city of Baton Rouge, La.
+ */
+const SEATS: Readonly<Record<string, readonly Seat[]>> = {
+  alsd: [
+    { id: 'mobile', name: 'Mobile', county: 'Mobile County' },
+    { id: 'selma', name: 'Selma', county: 'Dallas County' },
+  ],
+  mad: [
+    { id: 'boston', name: 'Boston', county: 'Suffolk County' },
+    { id: 'worcester', name: 'Worcester', county: 'Worcester County' },
+    { id: 'springfield', name: 'Springfield', county: 'Hampden County' },
+  ],
+  laed: [{ id: 'new-orleans', name: 'New Orleans', county: 'Orleans Parish' }],
+  lamd: [{ id: 'baton-rouge', name: 'Baton Rouge', county: 'East Baton Rouge Parish (city of Baton Rouge)' }],
+  lawd: [
+    { id: 'shreveport', name: 'Shreveport', county: 'Caddo Parish' },
+    { id: 'monroe', name: 'Monroe', county: 'Ouachita Parish' },
+    { id: 'alexandria', name: 'Alexandria', county: 'Rapides Parish' },
+    { id: 'lafayette', name: 'Lafayette', county: 'Lafayette Parish' },
+    { id: 'lake-charles', name: 'Lake Charles', county: 'Calcasieu Parish' },
+  ],
+};
+
 /** Courts with a courthouse inside the § 6103(c) Inauguration Day area. */
 const INAUGURATION_AREA = new Set(['dcd', 'mdd', 'vaed']);
 
@@ -217,6 +256,7 @@ export const DISTRICTS: ReadonlyMap<string, District> = new Map(
         state: stateCode,
         timeZone: tz ?? state.timeZone,
         inaugurationArea: INAUGURATION_AREA.has(code),
+        ...(SEATS[code] ? { seats: SEATS[code] } : {}),
       },
     ];
   }),

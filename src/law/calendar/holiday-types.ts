@@ -11,8 +11,15 @@ export type DateRule =
   | { type: 'nthWeekday'; month: number; weekday: IsoWeekday; n: number }
   /** The last given weekday of a month, e.g. the last Monday in May. */
   | { type: 'lastWeekday'; month: number; weekday: IsoWeekday }
-  /** The Tuesday after the first Monday in November (general election day). */
-  | { type: 'generalElectionDay' }
+  /**
+   * The Tuesday after the first Monday in November (general election day); `years: 'even'` for states whose
+   * holiday is only the biennial general election.
+   */
+  | { type: 'generalElectionDay'; years?: 'all' | 'even' }
+  /** Another rule's date moved by a number of days, e.g. the day after Thanksgiving. */
+  | { type: 'offset'; base: DateRule; days: number }
+  /** Another rule's date in even-numbered years only (e.g. a biennial primary election day). */
+  | { type: 'evenYears'; base: DateRule }
   /** Days listed one by one (one-off closures, or days a formula in the statute makes astronomical). */
   | { type: 'listed'; dates: readonly string[] }
   /** Easter Sunday (Gregorian computus) plus an offset in days; Good Friday is -2. */
@@ -50,6 +57,30 @@ export interface HolidayRecord {
   /** A holiday for part of the day only (e.g. California's Good Friday, noon to 3 p.m.): never rolls a deadline. */
   partialDay?: boolean;
   notes?: string;
+  /** Only part of the state keeps the day (e.g. Suffolk County, Mass.); see `HolidayArea`. */
+  area?: HolidayArea;
+  /**
+   * Set when it is doubtful that the day is "declared a holiday by … the state" in Rule 45(a)(6)(C)'s sense
+   * (e.g. a "legal holiday" on which the state's own offices and courts stay open): the reason. Such days are
+   * not used unless the `stateCloseCalls` option says so, and a result shows the date the other reading gives.
+   */
+  closeCall?: string;
+  /**
+   * False when the record (its citation, words or dates) could not be checked against the current text of
+   * the statute; the note says what is unsure.
+   */
+  verified?: boolean;
+}
+
+/**
+ * A holiday declared for part of a state only. The court's place of sitting decides whether it is "declared a
+ * holiday by … the state where the district court is located" for that court: `seats` names the district
+ * seats (`district:seat`, see `District.seats`) inside the area.
+ */
+export interface HolidayArea {
+  /** The area in the statute's words, e.g. "Suffolk County". */
+  text: string;
+  seats: readonly string[];
 }
 
 /** One day that is (or may be) a legal holiday, produced from a record for a given year. */
@@ -69,4 +100,8 @@ export interface HolidayOccurrence {
   /** Jurisdiction the day belongs to: `US`, or a state code such as `NY`. */
   jurisdiction: string;
   flags: string[];
+  /** Set when only part of the state keeps the day. */
+  area?: HolidayArea;
+  /** Copied from the record: why the day's Rule 45 status is doubtful. */
+  closeCall?: string;
 }

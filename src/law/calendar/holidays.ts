@@ -48,8 +48,13 @@ export function datesOfRule(rule: DateRule, year: number): PlainDate[] {
     case 'lastWeekday':
       return [lastWeekdayOfMonth(year, rule.month, rule.weekday)];
     case 'generalElectionDay':
-      // The Tuesday after the first Monday in November.
+      // The Tuesday after the first Monday in November (only even years when the statute says so).
+      if (rule.years === 'even' && year % 2 !== 0) return [];
       return [nthWeekdayOfMonth(year, 11, MONDAY, 1).add({ days: 1 })];
+    case 'evenYears':
+      return year % 2 === 0 ? datesOfRule(rule.base, year) : [];
+    case 'offset':
+      return datesOfRule(rule.base, year).map((d) => d.add({ days: rule.days }));
     case 'listed':
       return rule.dates.filter((d) => d.startsWith(`${year}-`)).map((d) => Temporal.PlainDate.from(d));
     case 'easter':
@@ -92,6 +97,8 @@ export function occurrencesOf(
       partialDay: record.partialDay ?? false,
       jurisdiction,
       flags: record.source === 'inauguration' ? ['payAndLeaveOnly', 'rule45StatusUncertain'] : [],
+      ...(record.area ? { area: record.area } : {}),
+      ...(record.closeCall ? { closeCall: record.closeCall } : {}),
     };
     out.push({ ...base, date: iso(actual), observed: false });
     const moved = observedDate(actual, record.observance);

@@ -42,11 +42,20 @@ export type Direction = 'forward' | 'backward';
 export interface Rule45Options {
   observedDays: 'observedCounts' | 'actualDayOnly';
   inaugurationDay: boolean;
+  /**
+   * `stateCloseCalls` — days whose standing as "declared a holiday by … the state" (45(a)(6)(C)) is doubtful:
+   * a "legal holiday" in a statute on which the state's own offices and courts stay open, or a holiday declared
+   * for part of the state when the court's place of sitting is not given (see `HolidayRecord.closeCall`,
+   * `HolidayRecord.area`). Default `exclude`: the earlier date is the safe one to file by, and the result shows
+   * the date the other reading gives.
+   */
+  stateCloseCalls: 'exclude' | 'include';
 }
 
 export const DEFAULT_RULE45_OPTIONS: Rule45Options = {
   observedDays: 'observedCounts',
   inaugurationDay: false,
+  stateCloseCalls: 'exclude',
 };
 
 export interface Rule45Edition {
@@ -177,6 +186,11 @@ export interface DeadlineInput {
   direction?: Direction;
   /** PACER court id (`nyed`) or a district record; without one, no state holidays apply. */
   district?: string | District;
+  /**
+   * Where the court sits (a seat id of `District.seats`, e.g. `boston` in D. Mass.): decides holidays the
+   * state declares for part of its territory only.
+   */
+  seat?: string;
   options?: Partial<Rule45Options>;
   /** Days the clerk's office was inaccessible (45(a)(3)), with a note each (e.g. "weather closure"). */
   inaccessible?: ReadonlyArray<{ date: string; note?: string }>;
@@ -212,8 +226,24 @@ interface Ctx {
   edition: Rule45Edition;
   direction: Direction;
   district: District | null;
+  seat: string | null;
   options: Rule45Options;
   inaccessible: ReadonlyMap<string, string>;
+}
+
+/**
+ * Does a part-of-state holiday reach the court? `true`/`false` when the seat (given, or the district's only
+ * seats) settles it; otherwise the reason it is unsure.
+ */
+function areaReaches(occ: HolidayOccurrence, district: District, seat: string | null): true | false | string {
+  const area = occ.area;
+  if (!area) return true;
+  if (seat) return area.seats.includes(`${district.code}:${seat}`);
+  const seats = (district.seats ?? []).map((s) => `${district.code}:${s.id}`);
+  if (seats.length > 0 && seats.every((s) => area.seats.includes(s))) return true;
+  if (seats.length > 0 && !seats.some((s) => area.seats.includes(s))) return false;
+  const inside = (district.seats ?? []).filter((s) => area.seats.includes(`${district.code}:${s.id}`));
+  return `declared for ${area.text} only, where ${district.abbreviation} sits at ${inside.map((s) => s.name).join(', ')} but also elsewhere; the court's seat was not given (--seat)`;
 }
 
 function holidayReasons(date: PlainDate, ctx: Ctx): ClosedReason[] {
@@ -251,9 +281,21 @@ function holidayReasons(date: PlainDate, ctx: Ctx): ClosedReason[] {
   if (district && (direction === 'forward' || edition.stateHolidaysBothDirections)) {
     for (const occ of stateOn(date, district.state) ?? []) {
       if (occ.partialDay) continue;
+      const reach = areaReaches(occ, district, ctx.seat);
+      if (reach === false) continue;
+      const doubt = [occ.closeCall, typeof reach === 'string' ? reach : undefined].filter(
+        (x): x is string => x !== undefined,
+      );
+      if (doubt.length > 0 && options.stateCloseCalls !== 'include') continue;
+      const obs = occ.observed
+        ? ` (observed for ${occ.actualDate}${occ.observanceCitation ? `, ${occ.observanceCitation}` : ''})`
+        : '';
+      const where = occ.area && ctx.seat ? ` [the court sits in ${occ.area.text}]` : '';
+      const close =
+        doubt.length > 0 ? ` [close call, option stateCloseCalls=include: ${doubt.join('; ')}]` : '';
       reasons.push({
         kind: 'legalHoliday',
-        text: `${occ.name} (${district.state}) — ${edition.clauses.state}; ${occ.citation}`,
+        text: `${occ.name}${obs} (${district.state}) — ${edition.clauses.state}; ${occ.citation}${where}${close}`,
         citation: edition.clauses.state,
         holiday: occ,
       });
@@ -276,6 +318,21 @@ function closedReasons(date: PlainDate, ctx: Ctx, withInaccessible: boolean): Cl
     });
   }
   return reasons;
+}
+
+function resolveSeat(district: District | null, seat: string | undefined): string | null {
+  if (seat === undefined || seat === '') return null;
+  const id = seat.trim().toLowerCase();
+  if (!district) throw new DeadlineInputError(`seat: "${seat}" needs a district`);
+  const seats = district.seats ?? [];
+  if (!seats.some((s) => s.id === id)) {
+    throw new DeadlineInputError(
+      seats.length > 0
+        ? `seat: "${seat}" is not a seat of ${district.abbreviation} (${seats.map((s) => s.id).join(', ')})`
+        : `seat: ${district.abbreviation} has no part-of-state holiday, so its seat is not needed`,
+    );
+  }
+  return id;
 }
 
 function resolveDistrict(district: DeadlineInput['district']): District | null {
@@ -429,13 +486,21 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     );
   }
   const district = resolveDistrict(input.district);
+  const seat = resolveSeat(district, input.seat);
   const options: Rule45Options = { ...DEFAULT_RULE45_OPTIONS, ...input.options };
   const inaccessible = new Map<string, string>();
   for (const [i, day] of (input.inaccessible ?? []).entries()) {
     inaccessible.set(iso(toDate(day.date, `inaccessible[${i}].date`)), day.note ?? '');
   }
   const service = input.serviceAddsThreeDays ?? false;
-  const ctxFor = (o: Rule45Options): Ctx => ({ edition, direction, district, options: o, inaccessible });
+  const ctxFor = (o: Rule45Options): Ctx => ({
+    edition,
+    direction,
+    district,
+    seat,
+    options: o,
+    inaccessible,
+  });
 
   const core = computeCore(trigger, input.days, ctxFor(options), service);
 
@@ -456,7 +521,16 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
         ? `state holidays of ${district.state} apply (${edition.clauses.state})`
         : `state holidays of ${district.state} do not apply to a period counted backward (${edition.clauses.state})`
       : `no state-holiday table for ${district.state} yet: only federal and presidential holidays applied`;
-    header.push({ step: 'note', text: `Court: ${district.name} (${district.abbreviation}); ${stateNote}.` });
+    const seatName = seat ? district.seats?.find((s) => s.id === seat) : undefined;
+    const sits = seatName ? `, sitting at ${seatName.name} (${seatName.county})` : '';
+    header.push({
+      step: 'note',
+      text: `Court: ${district.name} (${district.abbreviation})${sits}; ${stateNote}.`,
+    });
+    header.push({
+      step: 'option',
+      text: `stateCloseCalls = ${options.stateCloseCalls}${options.stateCloseCalls === 'exclude' ? ' (default)' : ''}: state days whose Rule 45(a)(6)(C) standing is doubtful (a "legal holiday" on which the state's offices and courts stay open, or a part-of-state holiday where the seat is not given) ${options.stateCloseCalls === 'include' ? 'are' : 'are not'} treated as legal holidays`,
+    });
     if (district.inaugurationArea) {
       header.push({
         step: 'option',
@@ -491,6 +565,24 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   const otherObserved = options.observedDays === 'observedCounts' ? 'actualDayOnly' : 'observedCounts';
   const alt = computeCore(trigger, input.days, ctxFor({ ...options, observedDays: otherObserved }), service);
   readings.push({ option: 'observedDays', value: otherObserved, date: iso(alt.date) });
+  if (district && (direction === 'forward' || edition.stateHolidaysBothDirections)) {
+    const otherClose = options.stateCloseCalls === 'include' ? 'exclude' : 'include';
+    const altClose = computeCore(
+      trigger,
+      input.days,
+      ctxFor({ ...options, stateCloseCalls: otherClose }),
+      service,
+    );
+    if (iso(altClose.date) !== iso(core.date)) {
+      readings.push({ option: 'stateCloseCalls', value: options.stateCloseCalls, date: iso(core.date) });
+      readings.push({ option: 'stateCloseCalls', value: otherClose, date: iso(altClose.date) });
+      const withClose = options.stateCloseCalls === 'include' ? core : altClose;
+      const days = withClose.skipped
+        .flatMap((s) => s.reasons.filter((r) => r.includes('[close call')).map((r) => `${s.date}: ${r}`))
+        .filter((r, i, all) => all.indexOf(r) === i);
+      warnings.push(`State close call${days.length === 1 ? '' : 's'} on the way: ${days.join(' | ')}`);
+    }
+  }
   if (district?.inaugurationArea) {
     const altInaug = computeCore(
       trigger,
@@ -541,15 +633,22 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
 /** Is `date` a day on which a period counted in `direction` may end in `district` (no weekend or holiday)? */
 export function closedDayReasons(
   date: PlainDate,
-  opts: { district?: string | District; direction?: Direction; options?: Partial<Rule45Options> } = {},
+  opts: {
+    district?: string | District;
+    seat?: string;
+    direction?: Direction;
+    options?: Partial<Rule45Options>;
+  } = {},
 ): ClosedReason[] {
   const edition = editionOn(date) ?? RULE45_EDITIONS[RULE45_EDITIONS.length - 1]!;
+  const district = resolveDistrict(opts.district);
   return closedReasons(
     date,
     {
       edition,
       direction: opts.direction ?? 'forward',
-      district: resolveDistrict(opts.district),
+      district,
+      seat: resolveSeat(district, opts.seat),
       options: { ...DEFAULT_RULE45_OPTIONS, ...opts.options },
       inaccessible: new Map(),
     },
@@ -565,6 +664,7 @@ export function computeYearPeriod(input: {
   trigger: PlainDate | string;
   years: number;
   district?: string | District;
+  seat?: string;
   options?: Partial<Rule45Options>;
   rounding?: YearRounding;
 }): { date: string; trace: TraceStep[] } {
@@ -573,10 +673,12 @@ export function computeYearPeriod(input: {
   if (!edition)
     throw new DeadlineInputError(`trigger: ${iso(trigger)} is before the earliest Rule 45 edition modelled`);
   const rounding = input.rounding ?? 'down';
+  const yearDistrict = resolveDistrict(input.district);
   const ctx: Ctx = {
     edition,
     direction: 'forward',
-    district: resolveDistrict(input.district),
+    district: yearDistrict,
+    seat: resolveSeat(yearDistrict, input.seat),
     options: { ...DEFAULT_RULE45_OPTIONS, ...input.options },
     inaccessible: new Map(),
   };

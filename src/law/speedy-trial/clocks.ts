@@ -24,7 +24,8 @@ export interface Component {
     | 'summons'
     | 'detention'
     | 'becameFinal'
-    | 'reappearance';
+    | 'reappearance'
+    | 'courtFound';
   date: string | null;
   text: string;
   defendant?: number;
@@ -75,15 +76,23 @@ const TRIAL_TITLE: Record<TrialOrigin, { title: string; citation: string }> = {
 
 const CHARGING = new Set(['indictment', 'information', 'supersedingIndictment']);
 
-/** Appearances before a judicial officer of the charging court (option rule5Appearance). */
+/**
+ * Appearances before a judicial officer of the charging court (option rule5Appearance). A plea is entered in
+ * open court before the judge (Fed. R. Crim. P. 10, 11(b)(1)): it implies an appearance that day, so a plea with
+ * no appearance recorded before it starts the (c)(1) clock that day at the latest.
+ */
 export function appearanceDays(ctx: Ctx, evs: readonly Ev[]): Array<Ev> {
   const any = ctx.options.rule5Appearance === 'anyFederalAppearance';
   return evs.filter(
     (ev) =>
       ev.e.kind === 'arraignment' ||
+      ev.e.kind === 'plea' ||
       (ev.e.kind === 'initialAppearance' && (any || (ev.e.district === ctx.court && !ev.e.rule5c3))),
   );
 }
+
+const appearanceWord = (ev: Ev): string =>
+  ev.e.kind === 'plea' ? 'appearance implied by the plea entered' : 'first appearance';
 
 function publicDay(ctx: Ctx, instrument: Ev): { day: Day | null; ev: Ev | null } {
   const e = instrument.e;
@@ -125,7 +134,7 @@ export function chargeTrigger(ctx: Ctx, draft: ClockDraft, instrument: Ev, appea
       what: 'firstAppearance',
       date: first ? isoOf(first.day) : null,
       text: first
-        ? `first appearance before a judicial officer of the charging court ${describeDay(first.day)} (${cite(ctx, first)})`
+        ? `${appearanceWord(first)} before a judicial officer of the charging court ${describeDay(first.day)} (${cite(ctx, first)})`
         : 'no appearance before a judicial officer of the charging court yet',
       ...(first ? { source: refOf(ctx, first) } : {}),
     },
@@ -142,7 +151,7 @@ export function chargeTrigger(ctx: Ctx, draft: ClockDraft, instrument: Ev, appea
   draft.ownText =
     pub.day >= first.day
       ? `the ${name} ${pub.ev === instrument ? 'filed and made public' : 'made public'} ${describeDay(pub.day)} (later than the first appearance, ${describeDay(first.day)})`
-      : `the first appearance in the charging court ${describeDay(first.day)} (later than the ${name}, ${describeDay(pub.day)})`;
+      : `the ${appearanceWord(first)} in the charging court ${describeDay(first.day)} (later than the ${name}, ${describeDay(pub.day)})`;
 }
 
 function newDraft(
@@ -566,41 +575,61 @@ export function indictmentDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[]
   let complaint: Ev<EventOf<'complaint'>> | null = null;
   let charged = false;
   let running: ClockDraft | null = null;
+  // Fed. R. Crim. P. 5(b): a person arrested without a warrant is brought before a magistrate judge and "a
+  // complaint meeting Rule 4(a)'s requirement of probable cause must be promptly filed". The arrest is then one
+  // "in connection with such charges" (§ 3161(b)): the clock starts on the arrest day once the complaint is filed.
+  let warrantless: Ev | null = null;
+  const startOn = (ev: Ev, via: Ev | null): ClockDraft | null => {
+    const e = ev.e;
+    if (e.kind !== 'arrest' && e.kind !== 'summons') return null;
+    const d = newDraft(
+      'indictment',
+      defendant,
+      drafts.length === 0 ? 'indictment' : `indictment-${drafts.length + 1}`,
+      'indictment',
+      drafts.length === 0 ? 'Indictment clock' : 'Indictment clock after a new complaint',
+      drafts.length === 0 ? LIMITS.indictment.citation : `${LIMITS.indictment.citation}; § 3161(d)(1)`,
+      limit,
+      'complaintDismissal',
+    );
+    d.ownTrigger = ev.day;
+    d.trigger = ev.day;
+    const charges = complaint?.e.charges.length
+      ? ` on the complaint charging ${complaint.e.charges.join(', ')}`
+      : '';
+    d.ownText = via
+      ? `arrest without a warrant ${describeDay(ev.day)}, followed by the complaint filed ${describeDay(via.day)}${charges} (Fed. R. Crim. P. 5(b))`
+      : `${e.kind === 'arrest' ? 'arrest' : 'service of a summons'} ${describeDay(ev.day)}${charges}`;
+    d.triggerText = d.ownText;
+    d.components = [
+      {
+        what: e.kind === 'arrest' ? 'arrest' : 'summons',
+        date: isoOf(ev.day),
+        text: `${d.ownText} (${cite(ctx, ev)})`,
+        source: refOf(ctx, ev),
+      },
+    ];
+    if (complaint) d.charges = complaint.e.charges;
+    drafts.push(d);
+    return d;
+  };
   for (const ev of evs) {
     const e = ev.e;
     if (e.kind === 'complaint') {
       complaint = ev as Ev<EventOf<'complaint'>>;
       charged = false;
+      if (warrantless && !running) {
+        running = startOn(warrantless, ev);
+        warrantless = null;
+      }
+    } else if (e.kind === 'arrest' && e.on === 'withoutWarrant' && !running && !charged) {
+      if (complaint) running = startOn(ev, complaint);
+      else warrantless = ev;
     } else if ((e.kind === 'arrest' || e.kind === 'summons') && !running && !charged) {
       const onComplaint =
         e.kind === 'summons' || e.on === 'complaint' || (complaint !== null && e.on === 'warrant');
       if (!onComplaint) continue;
-      const d = newDraft(
-        'indictment',
-        defendant,
-        drafts.length === 0 ? 'indictment' : `indictment-${drafts.length + 1}`,
-        'indictment',
-        drafts.length === 0 ? 'Indictment clock' : 'Indictment clock after a new complaint',
-        drafts.length === 0 ? LIMITS.indictment.citation : `${LIMITS.indictment.citation}; § 3161(d)(1)`,
-        limit,
-        'complaintDismissal',
-      );
-      d.ownTrigger = ev.day;
-      d.trigger = ev.day;
-      const charges = complaint ? ` on the complaint charging ${complaint.e.charges.join(', ')}` : '';
-      d.ownText = `${e.kind === 'arrest' ? 'arrest' : 'service of a summons'} ${describeDay(ev.day)}${charges}`;
-      d.triggerText = d.ownText;
-      d.components = [
-        {
-          what: e.kind === 'arrest' ? 'arrest' : 'summons',
-          date: isoOf(ev.day),
-          text: `${d.ownText} (${cite(ctx, ev)})`,
-          source: refOf(ctx, ev),
-        },
-      ];
-      if (complaint) d.charges = complaint.e.charges;
-      drafts.push(d);
-      running = d;
+      running = startOn(ev, null);
     } else if (CHARGING.has(e.kind)) {
       charged = true;
       if (running) {
@@ -622,6 +651,16 @@ export function indictmentDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[]
       running = null;
       complaint = null;
     }
+  }
+  if (warrantless) {
+    ctx.warnings.push({
+      code: 'arrestWithoutComplaint',
+      severity: 'warning',
+      message: `${cite(ctx, warrantless)}: arrest without a warrant, and no complaint is recorded after it — Fed. R. Crim. P. 5(b) requires one promptly. The § 3161(b) clock starts on the arrest day once the complaint is filed; record the complaint (or the charge the arrest was made on) so the clock can be computed.`,
+      events: [warrantless.e.id],
+      defendants: [defendant],
+      date: warrantless.e.date,
+    });
   }
   const last = drafts[drafts.length - 1];
   if (last) last.current = true;

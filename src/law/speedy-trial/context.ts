@@ -5,6 +5,7 @@
  */
 import type { Event, EventKind, EventOf } from '../../case/events.ts';
 import type { CaseFile, DocketEntry } from '../../case/record.ts';
+import type { UnknownCover } from './count.ts';
 import { type Day, dayOf, describeDay, isoOf } from './days.ts';
 import type { SpeedyTrialOptions } from './options.ts';
 import type { EventRef, Warning } from './result.ts';
@@ -35,6 +36,10 @@ export interface Ctx {
   refs: Map<string, EventRef>;
   /** Per-run cache of days that are not business days in the court (Rule 45 roll). */
   closedDays: Map<Day, string[]>;
+  /** Days the record cannot tell about: gaps in the sources, orders whose window is not shown (`unknowns.ts`). */
+  gaps: UnknownCover[];
+  /** Whether the case file states its coverage, and whether some source is complete. */
+  coverage: { stated: boolean; complete: boolean };
 }
 
 /** "ENTRY ERROR", "entered in error": the clerk's marks for an entry that must not be applied. */
@@ -112,6 +117,11 @@ export function buildContext(
     warnings,
     refs: new Map(),
     closedDays: new Map(),
+    gaps: [],
+    coverage: {
+      stated: file.coverage.length > 0,
+      complete: file.coverage.length === 0 || file.coverage.some((c) => c.complete),
+    },
   };
 }
 

@@ -13,8 +13,8 @@ import { z } from 'zod';
 import { Event } from '../../case/events.ts';
 import type { CaseFile } from '../../case/record.ts';
 import { type ClockDraft, detentionDrafts, earliestTrial, indictmentDrafts, trialDrafts } from './clocks.ts';
-import { buildContext, type Ctx, type DraftWarning, type Ev, refOf } from './context.ts';
-import { type CountResult, type Cover, count } from './count.ts';
+import { buildContext, type Ctx, cite, type DraftWarning, type Ev, refOf } from './context.ts';
+import { type CountResult, type Cover, count, type UnknownCover } from './count.ts';
 import { rollForward } from './court-days.ts';
 import { buildCovers, type DefendantCovers } from './covers.ts';
 import { type Day, dayOf, describeDay, isoOf } from './days.ts';
@@ -23,8 +23,9 @@ import { orderWindows } from './exclusions/orders.ts';
 import { proceedingWindows } from './exclusions/proceedings.ts';
 import { buildJoinder, type Joinder, joinedOn } from './joinder.ts';
 import { SpeedyTrialOptions, type SpeedyTrialOptionsInput } from './options.ts';
-import type { Clock, DefendantClocks, LastDay, SpeedyTrialResult, Warning } from './result.ts';
+import type { Clock, DefendantClocks, LastDay, SpeedyTrialResult, UnknownItem, Warning } from './result.ts';
 import { EXCLUSION_RULES, LIMITS, REMEDIES } from './rules.ts';
+import { coverageGaps, coverageText } from './unknowns.ts';
 import { compareWhatIf } from './what-if.ts';
 import type { Window } from './window.ts';
 
@@ -114,6 +115,7 @@ function run(
   orderWindows(ctx, windows);
   motionWindows(ctx, windows);
   proceedingWindows(ctx, windows);
+  coverageGaps(ctx);
   const joinder = buildJoinder(ctx);
 
   const perDefendant = new Map<number, Ev[]>(file.defendants.map((d) => [d.number, []]));
@@ -129,19 +131,23 @@ function run(
     ]);
   }
   jointStart(ctx, drafts, joinder);
+  applyFoundStarts(ctx, drafts);
 
   // § 3161(h)(6): periods of a co-defendant whose time has run are not imported after that day. A first pass
   // finds whose time has run; a second applies it (only when some clock has run).
   let covers = buildCovers(ctx, windows, joinder, new Map());
-  let clocks = finalizeAll(ctx, drafts, covers);
+  const gaps = gapsByDefendant(ctx, joinder);
+  let clocks = finalizeAll(ctx, drafts, covers, gaps);
   const ranOut = new Map<number, Day>();
   for (const [d, list] of clocks) {
     const trial = list.find((c) => c.draft.kind === 'trial' && c.draft.current);
-    if (trial?.result.overOn != null) ranOut.set(d, trial.result.overOn);
+    // Only a clock known to have run (the minimum over the limit) stops the imports.
+    const over = trial ? runOf(ctx, trial.draft, trial.result, trial.latest).overOn : null;
+    if (over !== null) ranOut.set(d, over);
   }
   if (ranOut.size > 0) {
     covers = buildCovers(ctx, windows, joinder, ranOut);
-    clocks = finalizeAll(ctx, drafts, covers);
+    clocks = finalizeAll(ctx, drafts, covers, gaps);
   }
 
   const defendants: DefendantClocks[] = file.defendants.map((d) => {
@@ -160,7 +166,7 @@ function run(
         defendants: [d.number],
       });
     }
-    const out = list.map((c) => toClock(ctx, c.draft, c.result, c.readings, clockWarnings));
+    const out = list.map((c) => toClock(ctx, c, clockWarnings));
     importWarning(d.number, list, windows.length, clockWarnings);
     return {
       defendant: d.number,
@@ -209,7 +215,72 @@ function run(
     options,
     defendants,
     warnings: caseWarnings,
+    coverage: {
+      stated: file.coverage.length > 0,
+      complete: file.coverage.some((c) => c.complete),
+      text: coverageText(ctx),
+    },
   };
+}
+
+/**
+ * The gaps that reach each defendant's clocks: those of the record (every defendant), his own, and those of the
+ * co-defendants joined with him (an order whose window is not shown may exclude his time under § 3161(h)(6)).
+ */
+function gapsByDefendant(ctx: Ctx, joinder: Joinder): Map<number, UnknownCover[]> {
+  const out = new Map<number, UnknownCover[]>();
+  for (const d of ctx.file.defendants) {
+    const partners = new Set([d.number, ...(joinder.joinedFrom.get(d.number)?.keys() ?? [])]);
+    out.set(
+      d.number,
+      ctx.gaps
+        .filter((g) => !g.defendants || g.defendants.some((x) => partners.has(x)))
+        .sort((a, b) => a.from - b.from),
+    );
+  }
+  return out;
+}
+
+/**
+ * A start the court found (`clockStartFound`) replaces the computed one: the court's finding is the law of the
+ * case on that point; the computed start stays in the trace.
+ */
+function applyFoundStarts(ctx: Ctx, drafts: Map<number, ClockDraft[]>): void {
+  for (const ev of ctx.events) {
+    if (ev.e.kind !== 'clockStartFound') continue;
+    const found = ev.e;
+    const start = dayOf(found.start);
+    for (const d of found.defendants) {
+      const list = drafts.get(d) ?? [];
+      const draft =
+        list.filter((c) => c.kind === found.clock && (c.ownTrigger ?? start) <= ev.day).pop() ??
+        list.find((c) => c.kind === found.clock);
+      const text = `the start the court found${found.finding ? ` ("${found.finding}")` : ''}, ${describeDay(start)} (${cite(ctx, ev)})`;
+      if (!draft) {
+        ctx.warnings.push({
+          code: 'foundStartWithoutClock',
+          severity: 'warning',
+          message: `${cite(ctx, ev)}: the court found that the ${found.clock} clock started ${describeDay(start)}, but the record has no ${found.clock === 'trial' ? 'charging instrument' : 'arrest or summons on a complaint'} for defendant ${d}: record it so the clock can be computed.`,
+          events: [found.id],
+          defendants: [d],
+          date: found.date,
+        });
+        continue;
+      }
+      const before = draft.trigger;
+      draft.components.push({
+        what: 'courtFound',
+        date: isoOf(start),
+        text: `${text}${before === null ? '' : `; the record alone gives ${describeDay(before)}`}`,
+        source: refOf(ctx, ev),
+      });
+      draft.ownTrigger = start;
+      draft.trigger = start;
+      draft.ownText = text;
+      draft.triggerText = `${text}${before === null || before === start ? '' : `, not ${describeDay(before)} as the record alone would give`}`;
+      draft.jointEligible = false;
+    }
+  }
 }
 
 /**
@@ -319,6 +390,8 @@ function jointStart(ctx: Ctx, drafts: Map<number, ClockDraft[]>, joinder: Joinde
 interface Computed {
   draft: ClockDraft;
   result: CountResult;
+  /** With unknown days: the count if every one of them is excluded (the latest last day). */
+  latest: CountResult | null;
   readings: Array<{ option: string; value: string; trigger: Day | null; result: CountResult | null }>;
 }
 
@@ -333,14 +406,37 @@ function throughOf(ctx: Ctx, draft: ClockDraft): Day {
   return draft.end ? Math.min(draft.end.day, ctx.asOf) : ctx.asOf;
 }
 
+/** Gaps as excluded stretches: the count if every unknown day is excluded. */
+function gapsAsExclusions(gaps: readonly UnknownCover[]): Cover[] {
+  return gaps.map((g) => ({
+    from: g.from,
+    to: g.to,
+    excludes: true,
+    basis: {
+      id: g.item.id,
+      kind: 'otherProceeding',
+      label: `Unknown: ${g.item.reason}`,
+      citation: 'docs/speedy-trial.md (unknown days)',
+      aoCode: null,
+      window: g.item.window,
+      excludes: true,
+      flags: [],
+      sources: g.item.sources,
+      waitingFor: g.item.settle,
+    },
+  }));
+}
+
 function finalizeAll(
   ctx: Ctx,
   drafts: Map<number, ClockDraft[]>,
   covers: Map<number, DefendantCovers>,
+  gapsOf: Map<number, UnknownCover[]>,
 ): Map<number, Computed[]> {
   const out = new Map<number, Computed[]>();
   for (const [d, list] of drafts) {
     const mine = covers.get(d)!;
+    const gaps = gapsOf.get(d) ?? [];
     out.set(
       d,
       list.map((draft) => {
@@ -349,11 +445,14 @@ function finalizeAll(
         const empty: CountResult = {
           daysUsed: 0,
           daysExcluded: 0,
+          daysUnknown: 0,
           calendarDays: 0,
           ledger: [],
           projection: [],
           lastDay: null,
           overOn: null,
+          overOnMax: null,
+          unknownsInLedger: [],
           inForce: [],
           inLedger: [],
         };
@@ -365,7 +464,20 @@ function finalizeAll(
                 through,
                 limit: draft.limit.days,
                 covers: cs,
+                unknowns: gaps,
                 withLedger: true,
+                project: !draft.suspended,
+              });
+        const reaching = draft.trigger === null ? [] : gaps.filter((g) => g.to > draft.trigger!);
+        const latest =
+          draft.trigger === null || reaching.length === 0
+            ? null
+            : count({
+                trigger: draft.trigger,
+                through,
+                limit: draft.limit.days,
+                covers: [...cs, ...gapsAsExclusions(reaching)].sort((a, b) => a.from - b.from),
+                withLedger: false,
                 project: !draft.suspended,
               });
         const readings: Computed['readings'] = [];
@@ -387,13 +499,14 @@ function finalizeAll(
                 through,
                 limit: draft.limit.days,
                 covers: cs,
+                unknowns: gaps,
                 withLedger: false,
                 project: !draft.suspended,
               }),
             });
           }
         }
-        return { draft, result, readings };
+        return { draft, result, latest, readings };
       }),
     );
   }
@@ -431,22 +544,85 @@ function describeLast(l: LastDay | null, limit: number): string {
     : `last day ${date} (${describeDay(dayOf(l.rolled))} if rolled under Rule 45(a)(1)(C))`;
 }
 
-function toClock(
-  ctx: Ctx,
-  draft: ClockDraft,
-  r: CountResult,
-  readings: Computed['readings'],
-  warnings: DraftWarning[],
-): Clock {
+const range = (min: number, max: number): string => (min === max ? `${min}` : `${min}–${max}`);
+
+interface RunInfo {
+  usedMin: number;
+  usedMax: number;
+  /** Days over the last day the engine shows (rolled under option lastDayRoll=rule45); ≤ 0 when not over. */
+  overMin: number;
+  overMax: number;
+  /** The first day the clock is known to have run, and the first day it may have. */
+  overOn: Day | null;
+  mayOverOn: Day | null;
+}
+
+/**
+ * Fed. R. Crim. P. 45(a)(1)(C): a last day on a Saturday, Sunday or legal holiday continues to the next day that
+ * is not one. Under option lastDayRoll=rule45 the clock has not run until that rolled day has passed, and the
+ * § 3162 days over count from it — the same last day the clock shows. The minimum is the count with every
+ * unknown day excluded (its last day is the latest), the maximum with every one counted (the earliest).
+ */
+function runOf(ctx: Ctx, draft: ClockDraft, r: CountResult, latest: CountResult | null): RunInfo {
+  const limit = draft.limit.days;
+  const extra = (res: CountResult): { extra: number; rolled: Day | null } => {
+    const l = res.lastDay;
+    if (!l || !l.determinate) return { extra: 0, rolled: null };
+    if (ctx.options.lastDayRoll !== 'rule45') return { extra: 0, rolled: l.day };
+    const rolled = rollForward(ctx, l.day).day;
+    return { extra: rolled - l.day, rolled };
+  };
+  const usedMin = r.daysUsed;
+  const usedMax = r.daysUsed + r.daysUnknown;
+  const lo = extra(latest ?? r);
+  const hi = extra(r);
+  const overMin = usedMin - limit - lo.extra;
+  const overMax = usedMax - limit - hi.extra;
+  const firstOver = (raw: Day | null, rolled: Day | null): Day | null =>
+    raw === null ? null : rolled === null ? raw : Math.max(raw, rolled + 1);
+  return {
+    usedMin,
+    usedMax,
+    overMin,
+    overMax,
+    overOn: overMin > 0 ? firstOver(r.overOn, lo.rolled) : null,
+    mayOverOn: overMax > 0 ? firstOver(r.overOnMax, hi.rolled) : null,
+  };
+}
+
+function unknownSummary(items: readonly UnknownItem[]): string {
+  if (items.length === 0) return '';
+  const first = items
+    .slice(0, 3)
+    .map((u) => `${u.reason} To settle: ${u.settle}.`)
+    .join(' ');
+  return ` Unknown days: ${first}${items.length > 3 ? ` (and ${items.length - 3} more)` : ''}`;
+}
+
+function toClock(ctx: Ctx, c: Computed, warnings: DraftWarning[]): Clock {
+  const { draft, result: r, latest, readings } = c;
   const limit = draft.limit.days;
   // An ended or suspended clock has no last day to project: its ledger says where it stopped.
   const lastDay = draft.end ? null : lastDayOf(ctx, r);
-  const used = r.daysUsed;
-  const left = Math.max(0, limit - used);
-  const over = Math.max(0, used - limit);
-  const openExclusions = draft.end ? [] : r.inForce.filter((c) => c.excludes).map((c) => c.basis);
-  const lastText = describeLast(lastDay, limit);
+  const lastDayLatest = draft.end || !latest ? undefined : lastDayOf(ctx, latest);
+  const run = runOf(ctx, draft, r, latest);
+  const { usedMin, usedMax } = run;
+  const overMin = Math.max(0, run.overMin);
+  const overMax = Math.max(0, run.overMax);
+  const leftMin = Math.max(0, limit - usedMax);
+  const leftMax = Math.max(0, limit - usedMin);
+  const unknownDays = r.daysUnknown;
+  const usedText = range(usedMin, usedMax);
+  const leftText = range(leftMin, leftMax);
+  const openExclusions = draft.end ? [] : r.inForce.filter((x) => x.excludes).map((x) => x.basis);
+  const lastText =
+    lastDayLatest !== undefined && JSON.stringify(lastDayLatest) !== JSON.stringify(lastDay)
+      ? `${describeLast(lastDay, limit)} if every unknown day counts; ${describeLast(lastDayLatest, limit)} if none does`
+      : describeLast(lastDay, limit);
+  const unknownNote = unknownDays > 0 ? ` (${unknownDays} day${unknownDays === 1 ? '' : 's'} unknown)` : '';
   const defendant = draft.defendant;
+  // Over the limit but within the Rule 45 roll: the last day is today or was a closed day just passed.
+  const rolledToday = overMin === 0 && usedMin > limit;
 
   let status: Clock['status'];
   let statusText: string;
@@ -455,19 +631,32 @@ function toClock(
     statusText = `Not started: ${draft.ownText || 'no trigger yet'}.`;
   } else if (draft.suspended && draft.end) {
     status = 'suspended';
-    statusText = `Suspended: ${draft.end.text} ${used} of ${limit} days used at dismissal.`;
+    statusText = `Suspended: ${draft.end.text} ${usedText} of ${limit} days used at dismissal${unknownNote}.`;
   } else if (draft.end && draft.kind === 'indictment' && draft.end.reason === 'indictmentFiled') {
-    status = over > 0 ? 'expired' : 'met';
+    status = overMin > 0 ? 'expired' : overMax > 0 ? 'mayHaveRun' : 'met';
     statusText =
-      over > 0
-        ? `Late: ${draft.end.text}, on day ${used} of ${limit} — ${over} day${over === 1 ? '' : 's'} over.`
-        : `Met: ${draft.end.text}, on day ${used} of ${limit}.`;
+      overMin > 0
+        ? `Late: ${draft.end.text}, on day ${usedText} of ${limit} — ${range(overMin, overMax)} day${overMax === 1 ? '' : 's'} over.`
+        : overMax > 0
+          ? `May have been late: ${draft.end.text}, on day ${usedText} of ${limit}${unknownNote} — late only if the unknown days count (up to ${overMax} over).`
+          : `Met: ${draft.end.text}, on day ${usedText} of ${limit}${unknownNote}.`;
   } else if (draft.end) {
-    status = 'ended';
-    statusText = `Ended: ${draft.end.text} ${used} of ${limit} days used${over > 0 ? ` — ${over} over the limit` : draft.kind === 'trial' && draft.end.reason === 'trialCommenced' ? ' (timely)' : ''}.`;
-  } else if (over > 0) {
+    status = overMax > 0 && overMin === 0 ? 'mayHaveRun' : 'ended';
+    statusText = `Ended: ${draft.end.text} ${usedText} of ${limit} days used${unknownNote}${
+      overMin > 0
+        ? ` — ${range(overMin, overMax)} over the limit`
+        : overMax > 0
+          ? ` — up to ${overMax} over the limit if the unknown days count`
+          : draft.kind === 'trial' && draft.end.reason === 'trialCommenced'
+            ? ' (timely)'
+            : ''
+    }.`;
+  } else if (overMin > 0) {
     status = 'expired';
-    statusText = `Run: ${used} days used of ${limit} — ${over} over since ${r.overOn === null ? '?' : describeDay(r.overOn)}.`;
+    statusText = `Run: ${usedText} days used of ${limit}${unknownNote} — ${range(overMin, overMax)} over since ${run.overOn === null ? '?' : describeDay(run.overOn)}.`;
+  } else if (overMax > 0) {
+    status = 'mayHaveRun';
+    statusText = `May have run: ${usedText} days used of ${limit}${unknownNote} — run only if the unknown days count (then ${overMax} over since ${run.mayOverOn === null ? '?' : describeDay(run.mayOverOn)}); ${leftText} left.${unknownSummary(r.unknownsInLedger)}`;
   } else {
     const stopped = openExclusions.length > 0 || (lastDay !== null && !lastDay.determinate);
     status = stopped ? 'stopped' : 'running';
@@ -475,33 +664,45 @@ function toClock(
       openExclusions.length > 0
         ? ` by ${openExclusions.map((b) => `${b.label} (${b.citation})`).join('; ')}`
         : '';
-    statusText = `${stopped ? `Stopped on ${describeDay(ctx.asOf)}${by}` : 'Running'}: ${used} of ${limit} days used, ${left} left; ${lastText}.`;
+    statusText = rolledToday
+      ? `Running: ${usedText} days used of ${limit}, but day ${limit} fell on a day the court is closed and the last day is rolled to ${lastDay?.determinate ? describeDay(dayOf(lastDay.date)) : 'the next business day'} under Rule 45(a)(1)(C) (option lastDayRoll=rule45): not run until that day has passed.`
+      : `${stopped ? `Stopped on ${describeDay(ctx.asOf)}${by}` : 'Running'}: ${usedText} of ${limit} days used${unknownNote}, ${leftText} left; ${lastText}.`;
   }
 
   const clockLabel = `${draft.title.toLowerCase()} (${draft.citation})`;
   const isCurrent = draft.current && !draft.end && draft.trigger !== null;
-  if (isCurrent && over === 0 && left <= ctx.options.nearLimitDays) {
+  if (isCurrent && overMax === 0 && leftMin <= ctx.options.nearLimitDays) {
     warnings.push({
       code: draft.kind === 'detention' ? 'detentionNearLimit' : 'clockNearLimit',
       severity: 'warning',
-      message: `${draft.title}: ${left} day${left === 1 ? '' : 's'} left of ${limit} (${draft.citation}); ${lastText}.`,
+      message: `${draft.title}: ${leftText} day${leftMax === 1 ? '' : 's'} left of ${limit} (${draft.citation}); ${lastText}.`,
       events: [],
       defendants: [defendant],
       clock: draft.id,
     });
   }
-  if (over > 0 && (isCurrent || draft.kind !== 'detention')) {
+  if (overMin > 0 && (isCurrent || draft.kind !== 'detention')) {
     warnings.push({
       code: draft.kind === 'detention' ? 'detentionPast90' : 'clockRun',
       severity: 'critical',
       message:
         draft.kind === 'detention'
-          ? `Detained ${used} non-excludable days, past the 90 days of § 3164(b) (since ${r.overOn === null ? '?' : describeDay(r.overOn)}): the remedy is review of the conditions of release, not dismissal (§ 3164(c); no fault of the accused or counsel required to be shown by the court).`
-          : `The ${clockLabel} has run: ${used} days used of ${limit}, ${over} over. Remedy: ${REMEDIES[draft.remedy].citation} — ${REMEDIES[draft.remedy].text}.`,
+          ? `Detained ${usedText} non-excludable days, past the 90 days of § 3164(b) (since ${run.overOn === null ? '?' : describeDay(run.overOn)}): the remedy is review of the conditions of release, not dismissal (§ 3164(c); no fault of the accused or counsel required to be shown by the court).`
+          : `The ${clockLabel} has run: ${usedText} days used of ${limit}, ${range(overMin, overMax)} over. Remedy: ${REMEDIES[draft.remedy].citation} — ${REMEDIES[draft.remedy].text}.`,
       events: draft.end ? draft.end.evs.map((e) => e.e.id) : [],
       defendants: [defendant],
       clock: draft.id,
-      ...(r.overOn === null ? {} : { date: isoOf(r.overOn) }),
+      ...(run.overOn === null ? {} : { date: isoOf(run.overOn) }),
+    });
+  } else if (overMax > 0 && (isCurrent || draft.kind !== 'detention')) {
+    warnings.push({
+      code: 'clockMayHaveRun',
+      severity: 'warning',
+      message: `The ${clockLabel} may have run: ${usedText} days used of ${limit} — over the limit only if the ${unknownDays} unknown day${unknownDays === 1 ? '' : 's'} count. The record cannot tell; settle the unknown periods before drawing any conclusion.${unknownSummary(r.unknownsInLedger)}`,
+      events: [...new Set(r.unknownsInLedger.flatMap((u) => u.sources.map((x) => x.event)))],
+      defendants: [defendant],
+      clock: draft.id,
+      ...(run.mayOverOn === null ? {} : { date: isoOf(run.mayOverOn) }),
     });
   }
 
@@ -557,10 +758,15 @@ function toClock(
       : null,
     through: draft.trigger === null ? null : isoOf(throughOf(ctx, draft)),
     calendarDays: r.calendarDays,
-    daysUsed: used,
+    daysUsed: usedMin,
     daysExcluded: r.daysExcluded,
-    daysLeft: left,
+    daysUnknown: unknownDays,
+    daysLeft: leftMax,
+    used: { min: usedMin, max: usedMax },
+    left: { min: leftMin, max: leftMax },
     lastDay,
+    ...(lastDayLatest !== undefined ? { lastDayLatest } : {}),
+    unknowns: r.unknownsInLedger,
     openExclusions,
     ledger: r.ledger,
     projection: draft.end ? [] : r.projection,
@@ -568,14 +774,23 @@ function toClock(
     remedy: { citation: REMEDIES[draft.remedy].citation, text: REMEDIES[draft.remedy].text },
   };
   if (draft.notes.length > 0) clock.statusText += ` ${draft.notes.join(' ')}`;
-  if (over > 0 && draft.kind !== 'detention') clock.sanction = sanction(ctx, draft, r, over);
+  if (overMin > 0 && draft.kind !== 'detention') clock.sanction = sanction(ctx, draft, r, overMin, overMax);
   return clock;
 }
 
-/** § 3162: the violation and the factors; the engine never decides dismissal or prejudice (spec § 12). */
-function sanction(ctx: Ctx, draft: ClockDraft, r: CountResult, over: number): NonNullable<Clock['sanction']> {
+/**
+ * § 3162: the violation and the factors; the engine never decides dismissal or prejudice (spec § 12), and it
+ * draws no conclusion from silence. Whether a motion to dismiss was made before trial or a plea is a fact the
+ * record may show (§ 3162(a)(2), last sentence); what follows from its absence is for the court.
+ */
+function sanction(
+  ctx: Ctx,
+  draft: ClockDraft,
+  r: CountResult,
+  over: number,
+  overMax: number,
+): NonNullable<Clock['sanction']> {
   const trial = draft.kind === 'trial';
-  const endedBy = draft.end?.reason;
   const dismissalMotion = ctx.events.some(
     (ev) =>
       ev.e.kind === 'motionFiled' &&
@@ -583,7 +798,6 @@ function sanction(ctx: Ctx, draft: ClockDraft, r: CountResult, over: number): No
       ev.e.defendants.includes(draft.defendant) &&
       ev.day <= (draft.end?.day ?? ctx.asOf),
   );
-  const waived = trial && (endedBy === 'trialCommenced' || endedBy === 'guiltyPlea') && !dismissalMotion;
   const h3 = r.ledger.some((p) =>
     p.bases.some(
       (b) => b.kind === 'absenceUnavailability' || b.importedFrom?.kind === 'absenceUnavailability',
@@ -596,11 +810,17 @@ function sanction(ctx: Ctx, draft: ClockDraft, r: CountResult, over: number): No
   ];
   if (ctx.options.sanctionFactors === 'statutoryPlusPrejudice')
     factors.push({ name: 'prejudice', input: null, informational: true });
+  const motionFact = !trial
+    ? ''
+    : dismissalMotion
+      ? 'A motion to dismiss under § 3162 appears in this record. '
+      : `No motion to dismiss appears in this record${draft.end ? ` before ${draft.end.reason === 'trialCommenced' ? 'trial' : draft.end.reason === 'guiltyPlea' ? 'the plea' : 'the clock stopped'}` : ''} (a consideration under § 3162(a)(2), last sentence, for the court; the record may not hold every filing). `;
   return {
     clock: trial ? 'trial' : 'indictment',
     violated: true,
     daysOver: over,
-    waived,
+    ...(overMax !== over ? { daysOverRange: { min: over, max: overMax } } : {}),
+    dismissalMotionInRecord: dismissalMotion,
     remedy: `${REMEDIES[draft.remedy].citation}: ${REMEDIES[draft.remedy].text}`,
     ...(h3
       ? {
@@ -609,7 +829,7 @@ function sanction(ctx: Ctx, draft: ClockDraft, r: CountResult, over: number): No
         }
       : {}),
     factors,
-    note: `${waived ? 'Trial began or a plea was entered with no motion to dismiss on file: the right to dismissal is waived (§ 3162(a)(2), last sentence). ' : ''}With or without prejudice is for the court on the statutory factors (United States v. Taylor, 487 U.S. 326 (1988)); the engine records the factors and does not weigh them. Option objectionForfeiture=${ctx.options.objectionForfeiture}: computations not contested below are reported, not waived.`,
+    note: `${motionFact}With or without prejudice is for the court on the statutory factors (United States v. Taylor, 487 U.S. 326 (1988)); the engine records the factors and does not weigh them. Option objectionForfeiture=${ctx.options.objectionForfeiture}: the engine reports every computation, contested below or not.`,
   };
 }
 

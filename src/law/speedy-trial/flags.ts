@@ -135,6 +135,18 @@ export const FLAGS = {
     authority:
       '18 U.S.C. § 3161(h)(7)(A); United States v. Tunnessen, 763 F.2d 74 (2d Cir. 1985); Zedner v. United States, 547 U.S. 489 (2006)',
   },
+  courtFinding: {
+    text: 'Excluded because the court found these days excludable under the subsection it names: the court’s ruling, applied as found.',
+    authority: 'the court’s order or opinion (excludableFinding)',
+  },
+  pendingNoDecision: {
+    text: 'Motion pending with no decision in the record: the exclusion cannot run forever — (h)(1)(H) allows at most 30 days under advisement once the court has every submission (Henderson). Find the ruling or the close of briefing.',
+    authority: '18 U.S.C. § 3161(h)(1)(D), (H); Henderson v. United States, 476 U.S. 321 (1986)',
+  },
+  motionKnownPending: {
+    text: 'Motion known only to be pending on this day (its filing and ruling are not in the record): excluded on the days the record shows it pending.',
+    authority: '18 U.S.C. § 3161(h)(1)(D)',
+  },
   hypothetical: {
     text: 'A what-if event, not on the docket.',
     authority: 'what-if',

@@ -10,11 +10,13 @@ export {
 export {
   Basis,
   Clock,
+  DayRange,
   DefendantClocks,
   EventRef,
   LastDay,
   LedgerPeriod,
   SpeedyTrialResult,
+  UnknownItem,
   Warning,
   WhatIfReport,
 } from './result.ts';

@@ -51,7 +51,11 @@ export const SpeedyTrialOptions = z
     ),
     exclusionEndpoints: opt(
       z.enum(['inclusive', 'startExclusive', 'endExclusive']).default('inclusive'),
-      'Days named by an order excluding "from X to Y": both excluded (default), or the first or last day counted. Statutory windows (motions, transfers) are always inclusive.',
+      'Days named by an order excluding "from X to Y": both excluded (default), or the first or last day counted. Motion windows have their own option (motionEndpoints); other statutory windows (transfers, examinations) are inclusive.',
+    ),
+    motionEndpoints: opt(
+      z.enum(['inclusive', 'filingDayCounted', 'decisionDayCounted', 'bothCounted']).default('inclusive'),
+      'A pretrial motion’s (h)(1)(D) window: the filing day and the day of the ruling both excluded (default: the Act excludes delay "from the filing of the motion through the conclusion of the hearing on, or other prompt disposition of" it; most circuits count both ends), or the filing day, the ruling day or both counted, as some courts compute it.',
     ),
     lastDayRoll: opt(
       z.enum(['rule45', 'none']).default('rule45'),

@@ -74,20 +74,73 @@ export const Basis = z
   .meta({ id: 'SpeedyTrialBasis' });
 export type Basis = z.infer<typeof Basis>;
 
+/** Why the record cannot tell whether some days count, the entries involved, and what would settle it. */
+export const UnknownItem = z
+  .object({
+    id: z.string(),
+    cause: z
+      .enum([
+        'windowNotShown',
+        'findingsNotShown',
+        'basisNotShown',
+        'entryWithoutText',
+        'outsideCoverage',
+        'afterReport',
+        'missingEntries',
+        'openMotion',
+        'motionPending',
+      ])
+      .meta({ description: 'What kind of gap in the record it is.' }),
+    window: z
+      .object({ from: IsoDate, to: IsoDate.nullable().meta({ description: 'Null while open-ended.' }) })
+      .strict(),
+    reason: z.string().meta({ description: 'Why these days are unknown.' }),
+    settle: z.string().meta({ description: 'What would settle it, e.g. "read the text of order #65".' }),
+    sources: z.array(EventRef).meta({ description: 'The events involved.' }),
+    entries: z
+      .array(z.number().int())
+      .meta({ description: 'Docket entry numbers involved (missing ones included).' }),
+  })
+  .strict()
+  .meta({ id: 'SpeedyTrialUnknown' });
+export type UnknownItem = z.infer<typeof UnknownItem>;
+
+/** A number of days the record gives only as bounds: min if every unknown day is excluded, max if each counts. */
+export const DayRange = z
+  .object({ min: z.number().int(), max: z.number().int() })
+  .strict()
+  .meta({ id: 'SpeedyTrialDayRange' });
+export type DayRange = z.infer<typeof DayRange>;
+
 export const LedgerPeriod = z
   .object({
     from: IsoDate,
     to: IsoDate,
     days: z.number().int().min(1),
-    status: z.enum(['counted', 'excluded']),
+    status: z.enum(['counted', 'excluded', 'unknown']).meta({
+      description:
+        'counted, excluded, or unknown: the record cannot tell (see `unknown` for why and what would settle it).',
+    }),
     clockDays: z
       .object({ first: z.number().int(), last: z.number().int() })
       .strict()
       .nullable()
       .meta({ description: 'For a counted period: its first and last day numbers on the clock.' }),
-    usedThrough: z.number().int().meta({ description: 'Days used at the end of the period.' }),
+    usedThrough: z
+      .number()
+      .int()
+      .meta({ description: 'Days used at the end of the period (the minimum: unknown days not counted).' }),
+    unknownThrough: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'Unknown days up to the end of the period, when there are any.' }),
     bases: z.array(Basis).meta({ description: 'What excludes these days (every basis that covers them).' }),
     notes: z.array(Basis).meta({ description: 'Items covering these days that do not exclude them.' }),
+    unknown: z
+      .array(UnknownItem)
+      .optional()
+      .meta({ description: 'For an unknown period: every gap in the record that covers it.' }),
   })
   .strict()
   .meta({ id: 'SpeedyTrialLedgerPeriod' });
@@ -132,6 +185,7 @@ export const TriggerComponent = z
       'detention',
       'becameFinal',
       'reappearance',
+      'courtFound',
     ]),
     date: IsoDate.nullable(),
     text: z.string(),
@@ -169,8 +223,14 @@ export const Sanction = z
   .object({
     clock: z.enum(['indictment', 'trial']),
     violated: z.boolean(),
-    daysOver: z.number().int(),
-    waived: z.boolean(),
+    daysOver: z.number().int().meta({
+      description: 'Days used after the last day the clock shows (the rolled day under lastDayRoll=rule45).',
+    }),
+    daysOverRange: DayRange.optional().meta({ description: 'When some days are unknown.' }),
+    dismissalMotionInRecord: z.boolean().meta({
+      description:
+        'Whether a motion to dismiss under § 3162 appears in this record before the clock stopped: a fact the court weighs under § 3162(a)(2), never a ruling.',
+    }),
     remedy: z.string(),
     burdenNote: z.string().optional(),
     factors: z.array(
@@ -198,6 +258,7 @@ export const ClockStatus = z.enum([
   'ended',
   'met',
   'expired',
+  'mayHaveRun',
 ]);
 
 export const Clock = z
@@ -223,10 +284,26 @@ export const Clock = z
       description: 'The last day the ledger covers (as-of date or the end).',
     }),
     calendarDays: z.number().int(),
-    daysUsed: z.number().int(),
+    daysUsed: z
+      .number()
+      .int()
+      .meta({ description: 'Days counted (the minimum when some days are unknown).' }),
     daysExcluded: z.number().int(),
-    daysLeft: z.number().int(),
-    lastDay: LastDay.nullable(),
+    daysUnknown: z.number().int().meta({ description: 'Days the record cannot tell about.' }),
+    daysLeft: z.number().int().meta({ description: 'Days left (the maximum when some days are unknown).' }),
+    used: DayRange.meta({
+      description: 'Days used: min if every unknown day is excluded, max if every one counts.',
+    }),
+    left: DayRange.meta({ description: 'Days left: min = limit − used.max, max = limit − used.min (≥ 0).' }),
+    lastDay: LastDay.nullable().meta({
+      description: 'The last day, counting every unknown day (the earliest it can be).',
+    }),
+    lastDayLatest: LastDay.nullable()
+      .optional()
+      .meta({ description: 'With unknown days: the last day if every one of them is excluded.' }),
+    unknowns: z
+      .array(UnknownItem)
+      .meta({ description: 'Every gap in the record that covers days of this clock.' }),
     openExclusions: z.array(Basis).meta({ description: 'Exclusions in force on the as-of date.' }),
     ledger: z.array(LedgerPeriod),
     projection: z.array(LedgerPeriod).meta({
@@ -294,6 +371,7 @@ const ClockSummary = z
     status: ClockStatus,
     daysUsed: z.number().int(),
     daysLeft: z.number().int(),
+    used: DayRange.optional(),
     lastDay: LastDay.nullable(),
   })
   .strict();
@@ -340,6 +418,16 @@ export const SpeedyTrialResult = z
     warnings: z
       .array(Warning)
       .meta({ description: 'Case-level warnings (entries in error, unknown codes …).' }),
+    coverage: z
+      .object({
+        stated: z
+          .boolean()
+          .meta({ description: 'False when the case file states no coverage for any source.' }),
+        complete: z.boolean().meta({ description: 'True when some source states it is complete.' }),
+        text: z.string(),
+      })
+      .strict()
+      .meta({ description: 'What the record says it covers, as the engine read it.' }),
     whatIf: WhatIfReport.optional(),
   })
   .strict()

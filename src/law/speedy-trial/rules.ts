@@ -398,7 +398,7 @@ export const REMEDIES = {
   },
   dismissal: {
     citation: `${STA} 3162(a)(2)`,
-    text: 'the information or indictment shall be dismissed on motion of the defendant (with or without prejudice, on the statutory factors); failure to move before trial or a plea is a waiver',
+    text: 'the information or indictment shall be dismissed on motion of the defendant (with or without prejudice, on the statutory factors); the motion is to be made before trial or the entry of a plea of guilty or nolo contendere',
   },
   releaseReview: {
     citation: `${STA} 3164(c)`,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { IsoDate } from '../../case/index.ts';
 import { deadlinesToIcs } from '../../export/ics.ts';
 import { computeDeadlines } from '../../law/deadlines/index.ts';
+import { computeSpeedyTrial } from '../../law/speedy-trial/index.ts';
 import { ErrorBody } from '../errors.ts';
 import { todayIso } from '../today.ts';
 import { TraceStep } from './calendar.ts';
@@ -95,6 +96,7 @@ export const deadlinesRoutes: FastifyPluginAsync = async (app) => {
         docketNumber: file.case.docketNumber,
         stamp: new Date().toISOString(),
         names: new Map(file.defendants.map((d) => [d.number, d.name])),
+        speedyTrial: computeSpeedyTrial(file, asOf),
       });
     },
   });

@@ -6,14 +6,15 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CaseFile } from '../../case/index.ts';
-import { importDocket, MAX_INPUT_BYTES } from '../../dockets/index.ts';
+import { MAX_INPUT_BYTES } from '../../dockets/index.ts';
+import { DEFAULT_IMPORT_BUDGET_MS, ImportPool } from '../../dockets/pool.ts';
 import type { SourceFormat } from '../../dockets/types.ts';
 import { caseIdFor } from '../../store/cases.ts';
 import { ErrorBody, HttpError } from '../errors.ts';
 
 const Query = z.object({
   from: z
-    .enum(['pacer', 'pacer-history', 'courtlistener', 'recap'])
+    .enum(['pacer', 'pacer-history', 'courtlistener', 'recap', 'recap-xml'])
     .optional()
     .describe('the source format (detected when omitted)'),
   court: z.string().optional().describe('PACER court id, when the page does not name it'),
@@ -29,6 +30,11 @@ const ImportSummary = z
     events: z.number().int(),
     eventsByKind: z.record(z.string(), z.number().int()),
     warnings: z.array(z.string()),
+    coverage: z
+      .array(z.record(z.string(), z.unknown()))
+      .describe(
+        'what the imported source covers (SourceCoverage): complete or partial, periods, entry numbers',
+      ),
   })
   .meta({ id: 'ImportSummary' });
 
@@ -66,10 +72,19 @@ function summarize(id: string, format: string, file: CaseFile, warnings: string[
     events: file.events.length,
     eventsByKind,
     warnings,
+    coverage: file.coverage as unknown as Array<Record<string, unknown>>,
   };
 }
 
-export const importsRoutes: FastifyPluginAsync = async (app) => {
+export interface ImportsRoutesOptions {
+  /** Time budget of one import, in ms (default 20 s); the import runs in a worker thread. */
+  budgetMs?: number;
+}
+
+export const importsRoutes: FastifyPluginAsync<ImportsRoutesOptions> = async (app, opts) => {
+  // Imports run in a worker thread with a time budget: one upload never blocks the event loop.
+  const pool = new ImportPool(opts.budgetMs ?? DEFAULT_IMPORT_BUDGET_MS);
+  app.addHook('onClose', async () => pool.close());
   // Raw uploads: an HTML page or any bytes, read as a buffer (JSON bodies keep Fastify's parser).
   for (const type of ['text/html', 'text/plain', 'application/octet-stream']) {
     app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_INPUT_BYTES }, (_req, body, done) =>
@@ -80,7 +95,7 @@ export const importsRoutes: FastifyPluginAsync = async (app) => {
 
   const read = async (request: FastifyRequest, query: z.infer<typeof Query>) => {
     const { bytes, name } = await uploadBytes(request);
-    const result = importDocket(bytes, {
+    const result = await pool.run([{ bytes, name }], {
       importedFrom: name,
       importedAt: new Date().toISOString(),
       ...(query.from ? { from: query.from as SourceFormat } : {}),

@@ -152,8 +152,10 @@ describe('state holidays, Rule 45(a)(6)(C)', () => {
     ]);
   });
 
-  it('has no table for states not yet modelled', () => {
-    expect(stateOn(parseDate('2026-04-20'), 'MA')).toBeUndefined();
+  it("Massachusetts: Patriots' Day, the third Monday in April (Mass. Gen. Laws ch. 4, § 7, cl. 18)", () => {
+    // April 2026: Mondays 6, 13, 20 → the third Monday is 2026-04-20.
+    expect(stateOn(parseDate('2026-04-20'), 'MA')?.map((o) => o.name)).toEqual(["Patriots' Day"]);
+    expect(stateOn(parseDate('2026-04-20'), 'MA')?.[0]?.citation).toBe('Mass. Gen. Laws ch. 4, § 7, cl. 18');
   });
 });
 

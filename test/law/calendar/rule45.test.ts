@@ -96,10 +96,11 @@ describe('state holidays count only for periods measured after an event (Rule 45
     expect(last('2026-03-17', 14, { district: 'nyed' })).toBe('2026-03-31');
   });
 
-  it('warns when the district’s state has no holiday table yet', () => {
+  it("rolls off Patriots' Day in D. Mass. (Mass. Gen. Laws ch. 4, § 7, cl. 18), with no missing-data warning", () => {
+    // Mon 2026-04-06 + 14 = Mon 2026-04-20, the third Monday in April → Tue 2026-04-21.
     const r = computeDeadline({ trigger: '2026-04-06', days: 14, district: 'mad' });
-    expect(r.date).toBe('2026-04-20'); // Patriots' Day is not modelled: the warning says so
-    expect(r.warnings.join(' ')).toContain('No state-holiday data for MA');
+    expect(r.date).toBe('2026-04-21');
+    expect(r.warnings.join(' ')).not.toContain('No state-holiday data');
   });
 });
 

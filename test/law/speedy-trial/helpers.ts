@@ -67,9 +67,12 @@ export function expectLedgerSums(c: Clock): void {
   }
   const counted = c.ledger.filter((p) => p.status === 'counted').reduce((s, p) => s + p.days, 0);
   const excluded = c.ledger.filter((p) => p.status === 'excluded').reduce((s, p) => s + p.days, 0);
+  const unknown = c.ledger.filter((p) => p.status === 'unknown').reduce((s, p) => s + p.days, 0);
   expect(counted, `${c.id}: counted days`).toBe(c.daysUsed);
   expect(excluded, `${c.id}: excluded days`).toBe(c.daysExcluded);
-  expect(counted + excluded, `${c.id}: calendar days`).toBe(c.calendarDays);
+  expect(unknown, `${c.id}: unknown days`).toBe(c.daysUnknown);
+  expect(c.used).toEqual({ min: counted, max: counted + unknown });
+  expect(counted + excluded + unknown, `${c.id}: calendar days`).toBe(c.calendarDays);
   expect(c.calendarDays).toBe(Math.max(0, dayNumber(c.through!) - dayNumber(c.trigger.date)));
   let expectedFrom = dayNumber(c.trigger.date) + 1;
   let used = 0;

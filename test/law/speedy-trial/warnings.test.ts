@@ -43,7 +43,7 @@ describe('warnings', () => {
     expect(clockOf(r, 'trial').daysUsed).toBe(30);
   });
 
-  it('exclusion order with no dates: nothing excluded; with only a new date, the window is inferred and flagged', () => {
+  it('exclusion order with no dates: its days are unknown, never counted as if no order existed; with only a new date, the window is inferred and flagged', () => {
     const none = computeSpeedyTrial(
       caseWith([
         ...start,
@@ -57,7 +57,24 @@ describe('warnings', () => {
       '2027-03-31',
     );
     expect(codes(none)).toContain('exclusionWithoutDates');
-    expect(clockOf(none, 'trial').daysExcluded).toBe(0);
+    // Counted 03-02…03-09 = 8; the order of Wed 03-10 continues with no window and nothing later bounds it:
+    // 03-10…03-31 = 22 days unknown. Used 8–30 of 70. (Before: 30 counted, nothing excluded — the false count
+    // this removes.)
+    const n = clockOf(none, 'trial');
+    expect([n.daysExcluded, n.daysUnknown, n.used, n.left]).toEqual([
+      0,
+      22,
+      { min: 8, max: 30 },
+      { min: 40, max: 62 },
+    ]);
+    expect(n.ledger.map((p) => [p.from, p.to, p.status])).toEqual([
+      ['2027-03-02', '2027-03-09', 'counted'],
+      ['2027-03-10', '2027-03-31', 'unknown'],
+    ]);
+    expect(n.ledger[1]!.unknown![0]).toMatchObject({
+      cause: 'windowNotShown',
+      window: { from: '2027-03-10', to: null },
+    });
 
     const inferred = computeSpeedyTrial(
       caseWith([
@@ -173,7 +190,9 @@ describe('warnings', () => {
 
   it('detained past § 3164’s 90 days: critical, with the release-review remedy (not dismissal)', () => {
     // Detained since Mon 03-01 (arrest on the indictment); 03-02…06-05 = 30 + 30 + 31 + 5 = 96 days: 6 over.
-    // Day 91: March 2–31 = 30, April = 30 (60), May 1–31 = 31 (91) → Mon 05-31.
+    // Day 90: March 2–31 = 30, April = 30 (60), May 1–30 = 30 (90) → Sun 05-30. Rule 45(a)(1)(C) rolls the last
+    // day past Sunday and Memorial Day (Mon 05-31) to Tue 06-01: the clock has run from Wed 06-02, 4 days over
+    // through 06-05 (06-02…06-05). (Before the roll was applied to the run, this said Mon 05-31, a holiday.)
     const r = computeSpeedyTrial(
       caseWith([
         ...start,
@@ -183,7 +202,8 @@ describe('warnings', () => {
       '2027-06-05',
     );
     const w = warning(r, 'detentionPast90');
-    expect(w).toMatchObject({ severity: 'critical', clock: 'detention', date: '2027-05-31' });
+    expect(w).toMatchObject({ severity: 'critical', clock: 'detention', date: '2027-06-02' });
+    expect(w!.message).toMatch(/96 non-excludable days/);
     expect(w!.message).toMatch(/review of the conditions of release, not dismissal/);
     const c = clockOf(r, 'detention');
     expect([c.status, c.daysUsed]).toEqual(['expired', 96]);

@@ -1,11 +1,13 @@
 /**
  * The Speedy Trial chart: days counted over time against the limit, excluded periods shaded and labelled by
- * rule, the as-of day, and the projection to the last day for trial if nothing more is excluded.
+ * rule, unknown periods hatched (the record cannot tell), the as-of day, and the projection to the last day for
+ * trial if nothing more is excluded. With unknown days there are two lines: the minimum (every unknown day
+ * excluded, solid) and the maximum (every one counted, dashed amber).
  */
 export interface ChartPeriod {
   from: string;
   to: string;
-  status: 'counted' | 'excluded';
+  status: 'counted' | 'excluded' | 'unknown';
   /** Short label for an excluded band, e.g. "(h)(7) ends of justice". */
   label?: string;
   /** Full explanation for the tooltip. */
@@ -54,8 +56,21 @@ export function ClockChart({
   const asOfMs = t(data.asOf);
   const past: Array<[number, number]> = [[sx(x0), sy(0)]];
   const future: Array<[number, number]> = [];
+  const maxLine: Array<[number, number]> = [[sx(x0), sy(0)]];
   let used = 0;
+  let usedMax = 0;
   let usedAtAsOf = 0;
+  let maxAtAsOf = 0;
+  for (const p of data.periods) {
+    const from = t(p.from);
+    const to = Math.min(t(p.to), asOfMs);
+    if (from > asOfMs) break;
+    const days = Math.round((to - from) / DAY) + 1;
+    maxLine.push([sx(from - DAY / 2), sy(usedMax)]);
+    if (p.status !== 'excluded') usedMax += days;
+    maxLine.push([sx(to + DAY / 2), sy(usedMax)]);
+    maxAtAsOf = usedMax;
+  }
   for (const p of data.periods) {
     const from = t(p.from);
     const to = t(p.to);
@@ -64,7 +79,11 @@ export function ClockChart({
     if (to > asOfMs) segments.push([Math.max(from, asOfMs + DAY), to, future]);
     for (const [a, b, line] of segments) {
       const days = Math.round((b - a) / DAY) + 1;
-      if (line === future && future.length === 0) future.push([sx(asOfMs + DAY / 2), sy(used)]);
+      if (line === future && future.length === 0) {
+        // The projection counts every unknown day: it goes on from the maximum.
+        used = Math.max(used, maxAtAsOf);
+        future.push([sx(asOfMs + DAY / 2), sy(used)]);
+      }
       line.push([sx(a - DAY / 2), sy(used)]);
       if (p.status === 'counted') used += days;
       line.push([sx(b + DAY / 2), sy(used)]);
@@ -89,8 +108,37 @@ export function ClockChart({
       className="clock-chart"
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label={`Days counted: ${usedAtAsOf} of ${data.limit}`}
+      aria-label={`Days counted: ${maxAtAsOf > usedAtAsOf ? `${usedAtAsOf}–${maxAtAsOf}` : usedAtAsOf} of ${data.limit}`}
     >
+      <defs>
+        <pattern
+          id="unknown-hatch"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" className="unknown-bg" />
+          <line x1="0" y1="0" x2="0" y2="6" className="unknown-stripe" />
+        </pattern>
+      </defs>
+      {data.periods
+        .filter((p) => p.status === 'unknown' && t(p.from) <= asOfMs)
+        .map((p) => {
+          const a = sx(t(p.from) - DAY / 2);
+          const b = sx(t(p.to) + DAY / 2);
+          return (
+            <g key={`u:${p.from}:${p.to}`} className="band-unknown" data-testid="unknown-band">
+              <title>{p.title ?? 'Unknown: the record cannot tell whether these days count'}</title>
+              <rect x={a} y={pad.top} width={Math.max(1, b - a)} height={height - pad.top - pad.bottom} />
+              {b - a > 34 && (
+                <text x={a + 3} y={pad.top + 12} className="band-label-unknown">
+                  unknown
+                </text>
+              )}
+            </g>
+          );
+        })}
       {data.periods
         .filter((p) => p.status === 'excluded')
         .map((p) => {
@@ -125,6 +173,7 @@ export function ClockChart({
           </text>
         ) : null,
       )}
+      {maxAtAsOf > usedAtAsOf && <path d={pathOf(maxLine)} className="used-max" />}
       <path d={pathOf(past)} className="used" />
       {future.length > 1 && <path d={pathOf(future)} className="projection" />}
       {projected !== undefined && projected > asOfMs && (
@@ -151,6 +200,9 @@ export function ClockChart({
         as of {data.asOf}
       </text>
       <circle cx={sx(Math.min(asOfMs, x1) + DAY / 2)} cy={sy(usedAtAsOf)} r={3.5} className="used-dot" />
+      {maxAtAsOf > usedAtAsOf && (
+        <circle cx={sx(Math.min(asOfMs, x1) + DAY / 2)} cy={sy(maxAtAsOf)} r={3.5} className="used-max-dot" />
+      )}
     </svg>
   );
 }

@@ -34,7 +34,10 @@ function chartData(
     to: p.to,
     status: p.status,
     label: p.status === 'excluded' ? shortBasis(p) : undefined,
-    title: p.bases.map((b) => `${b.citation}${b.aoCode ? ` [${b.aoCode}]` : ''} ${b.label}`).join('\n'),
+    title:
+      p.status === 'unknown'
+        ? (p.unknown ?? []).map((u) => `Unknown: ${u.reason} To settle: ${u.settle}.`).join('\n')
+        : p.bases.map((b) => `${b.citation}${b.aoCode ? ` [${b.aoCode}]` : ''} ${b.label}`).join('\n'),
   });
   const projected = lastDay ?? (clock.lastDay?.determinate ? clock.lastDay.unextended : undefined);
   return {
@@ -47,14 +50,28 @@ function chartData(
   };
 }
 
+const range = (r: { min: number; max: number }): string =>
+  r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`;
+
+const STATUS_WORD: Partial<Record<Clock['status'], string>> = {
+  expired: 'run',
+  mayHaveRun: 'may have run',
+};
+
 function headline(clock: Clock): string {
   const last = clock.lastDay;
+  const latest = clock.lastDayLatest;
   const lastText = !last
     ? ''
     : last.determinate
-      ? ` · last day ${longDate(last.date)}`
+      ? latest?.determinate && latest.date !== last.date
+        ? ` · last day ${longDate(last.date)} to ${longDate(latest.date)}`
+        : latest && !latest.determinate
+          ? ` · last day ${longDate(last.date)} or later`
+          : ` · last day ${longDate(last.date)}`
       : ` · stopped since ${last.stoppedSince}, no last day yet`;
-  return `${clock.daysUsed} of ${clock.limit.days} days used · ${clock.daysLeft} left${lastText}`;
+  const word = STATUS_WORD[clock.status];
+  return `${word ? `${word[0]!.toUpperCase()}${word.slice(1)}: ` : ''}${range(clock.used)} of ${clock.limit.days} days used · ${range(clock.left)} left${lastText}`;
 }
 
 /** The Speedy Trial clocks of the case as of a date: one tab per defendant, a chart, the ledger, warnings, what-if. */
@@ -82,7 +99,11 @@ export function SpeedyTrial({ caseId, asOf }: { caseId: string; asOf: string }) 
         Trial must begin within 70 days of the later of the indictment and the first appearance (§
         3161(c)(1)), not counting excluded periods — pending motions, continuances granted with
         ends-of-justice findings and the other delays of § 3161(h), shaded green below. Each defendant has a
-        clock; the ledger shows every day and why it counts or not.
+        clock; the ledger shows every day and why it counts or not. Days the record cannot tell about are
+        unknown (hatched): the days used are then a range.
+      </p>
+      <p className="small coverage-line" data-testid="coverage">
+        <strong>Coverage:</strong> {data.coverage.text}
       </p>
       <div className="tabs" role="tablist">
         {data.defendants.map((d) => {
@@ -148,8 +169,8 @@ function DefendantClock({ d, asOf, caseId }: { d: DefendantClocks; asOf: string;
             <div className="small muted">{d.earliestTrialDate.text}</div>
           )}
         </div>
-        <div className="clock-stat">
-          <span className="stat-num">{clock.daysLeft}</span>
+        <div className={`clock-stat${clock.status === 'mayHaveRun' ? ' stat-unknown' : ''}`}>
+          <span className="stat-num">{range(clock.left)}</span>
           <span className="stat-label">days left</span>
         </div>
       </div>
@@ -167,6 +188,19 @@ function DefendantClock({ d, asOf, caseId }: { d: DefendantClocks; asOf: string;
           clockId={clock.id}
           onResult={setWhatIf}
         />
+      )}
+      {clock.unknowns.length > 0 && (
+        <div className="unknowns" data-testid="unknowns">
+          <strong>What the record does not show</strong> ({clock.daysUnknown} day
+          {clock.daysUnknown === 1 ? '' : 's'} unknown)
+          <ul>
+            {clock.unknowns.map((u) => (
+              <li key={u.id}>
+                {u.window.from} to {u.window.to ?? 'open'}: {u.reason} <em>To settle: {u.settle}.</em>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {d.warnings.length > 0 && <Warnings items={d.warnings.map((w) => w.message)} />}
       <details className="ledger">
@@ -207,10 +241,17 @@ function Ledger({ periods }: { periods: LedgerPeriod[] }) {
             <td>
               {p.status === 'counted'
                 ? `counted${p.clockDays ? ` (days ${p.clockDays.first}–${p.clockDays.last})` : ''}`
-                : 'excluded'}
+                : p.status}
             </td>
-            <td className="num">{p.usedThrough}</td>
+            <td className="num">
+              {p.unknownThrough ? `${p.usedThrough}–${p.usedThrough + p.unknownThrough}` : p.usedThrough}
+            </td>
             <td>
+              {(p.unknown ?? []).map((u) => (
+                <div key={u.id}>
+                  {u.reason} <em>To settle: {u.settle}.</em>
+                </div>
+              ))}
               {p.bases.map((b) => (
                 <div key={b.id}>
                   <strong>{b.citation}</strong>

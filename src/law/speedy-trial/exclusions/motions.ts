@@ -13,7 +13,9 @@
 import type { EventOf } from '../../../case/events.ts';
 import { type Ctx, cite, type Ev, eventsOf } from '../context.ts';
 import { type Day, dayOf, describeDay, OPEN } from '../days.ts';
-import { addWindow, type Window } from '../window.ts';
+import type { FlagCode } from '../flags.ts';
+import { addGap } from '../unknowns.ts';
+import { addWindow, type Window, type WindowSpec } from '../window.ts';
 
 /** (h)(1)(H): "not to exceed thirty days". */
 export const ADVISEMENT_CAP_DAYS = 30;
@@ -69,7 +71,97 @@ function gather(ctx: Ctx): Map<string, MotionState> {
 }
 
 export function motionWindows(ctx: Ctx, out: Window[]): void {
-  for (const m of gather(ctx).values()) motion(ctx, m, out);
+  const motions = gather(ctx);
+  for (const m of motions.values()) motion(ctx, m, out);
+  pendingMotions(ctx, out);
+}
+
+/**
+ * Option motionEndpoints: whether the filing day and the ruling day of a (D) window are excluded. The default,
+ * both, reads "from the filing of the motion through the conclusion of the hearing on, or other prompt
+ * disposition of" (§ 3161(h)(1)(D)) as inclusive at both ends; the other values are the conventions some courts
+ * use. Applied to the (D) window only; the trace names the option when it moves a day.
+ */
+function motionWindow(ctx: Ctx, out: Window[], spec: WindowSpec, endsAtRuling: boolean): void {
+  const o = ctx.options.motionEndpoints;
+  const dropFirst = o === 'filingDayCounted' || o === 'bothCounted';
+  const dropLast = endsAtRuling && spec.to !== OPEN && (o === 'decisionDayCounted' || o === 'bothCounted');
+  if (!dropFirst && !dropLast) {
+    addWindow(out, ctx, spec);
+    return;
+  }
+  const flags: FlagCode[] = [...(spec.flags ?? []), 'endpointAdjusted'];
+  addWindow(out, ctx, {
+    ...spec,
+    from: dropFirst ? spec.from + 1 : spec.from,
+    to: dropLast ? spec.to - 1 : spec.to,
+    flags,
+    note: `${spec.note ? `${spec.note} ` : ''}${[dropFirst ? 'the filing day' : '', dropLast ? 'the ruling day' : ''].filter(Boolean).join(' and ')} counted (option motionEndpoints=${o}).`,
+  });
+}
+
+/**
+ * A motion known only to be pending on a day (`motionPending`, from a minute entry or an opinion): that day is
+ * excluded under (h)(1)(D) — from the filing day, when known, through the ruling, when a `motionDecided` names
+ * it. The days between the last earlier event and that day, when the filing day is not known, are unknown: the
+ * motion may have been filed on any of them. With no ruling in the record the days after it are unknown too —
+ * the motion may have been decided the next day, or still be pending.
+ */
+function pendingMotions(ctx: Ctx, out: Window[]): void {
+  const decisions = new Map<string, Ev<EventOf<'motionDecided'>>>();
+  for (const d of eventsOf(ctx, 'motionDecided'))
+    if (!decisions.has(d.e.motion)) decisions.set(d.e.motion, d);
+  for (const ev of eventsOf(ctx, 'motionPending')) {
+    const e = ev.e;
+    const decided = decisions.get(e.id);
+    const from = e.filedOn ? dayOf(e.filedOn) : ev.day;
+    const to = decided ? decided.day : ev.day;
+    motionWindow(
+      ctx,
+      out,
+      {
+        kind: 'pretrialMotion',
+        from,
+        to,
+        excludes: true,
+        defendants: e.defendants,
+        sources: decided ? [ev, decided] : [ev],
+        part: 'h1D',
+        label: `Pretrial motion (known pending ${describeDay(ev.day)}): ${e.title}`,
+        flags: e.filedOn ? [] : ['motionKnownPending'],
+      },
+      decided !== undefined,
+    );
+    if (!e.filedOn) {
+      const before = [...ctx.events]
+        .reverse()
+        .find((x) => x.day < ev.day && x !== ev && x.e.defendants.some((d) => e.defendants.includes(d)));
+      if (before && before.day + 1 <= ev.day - 1) {
+        addGap(ctx, {
+          id: `${e.id}#filed`,
+          cause: 'motionPending',
+          from: before.day + 1,
+          to: ev.day - 1,
+          sources: [before, ev],
+          defendants: e.defendants,
+          reason: `${cite(ctx, ev)}: "${e.title}" is known to be pending ${describeDay(ev.day)}, but not when it was filed — on any day after ${cite(ctx, before)}.`,
+          settle: 'find the motion on the docket and record its filing (motionFiled)',
+        });
+      }
+    }
+    if (!decided) {
+      addGap(ctx, {
+        id: `${e.id}#after`,
+        cause: 'motionPending',
+        from: ev.day + 1,
+        to: OPEN,
+        sources: [ev],
+        defendants: e.defendants,
+        reason: `${cite(ctx, ev)}: "${e.title}" is known to be pending ${describeDay(ev.day)}; the record does not show when it was decided.`,
+        settle: 'find the ruling on the motion and record it (motionDecided naming this event)',
+      });
+    }
+  }
 }
 
 function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
@@ -133,17 +225,22 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
   if (amended && (!decided || decided.day > amended.day) && (end === undefined || end >= amended.day)) {
     // Replaced by an amended motion before any hearing or ruling on it: pending from filing to the amendment;
     // the amended motion carries the pendency from then on.
-    addWindow(out, ctx, {
-      ...base,
-      sources: [f, amended],
-      kind: 'pretrialMotion',
-      from: filed,
-      to: amended.day,
-      excludes: true,
-      part: 'h1D',
-      label,
-      note: `Replaced by the amended motion filed ${describeDay(amended.day)} (${cite(ctx, amended)}); its pendency ends that day.`,
-    });
+    motionWindow(
+      ctx,
+      out,
+      {
+        ...base,
+        sources: [f, amended],
+        kind: 'pretrialMotion',
+        from: filed,
+        to: amended.day,
+        excludes: true,
+        part: 'h1D',
+        label,
+        note: `Replaced by the amended motion filed ${describeDay(amended.day)} (${cite(ctx, amended)}); its pendency ends that day.`,
+      },
+      false,
+    );
     return;
   }
 
@@ -161,36 +258,90 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
         date: decided.e.date,
       });
     }
-    addWindow(out, ctx, {
-      ...base,
-      kind: 'pretrialMotion',
-      from: filed,
-      to: decided.day,
-      excludes: true,
-      part: 'h1D',
-      label,
-      flags,
-    });
+    motionWindow(
+      ctx,
+      out,
+      {
+        ...base,
+        kind: 'pretrialMotion',
+        from: filed,
+        to: decided.day,
+        excludes: true,
+        part: 'h1D',
+        label,
+        flags,
+      },
+      true,
+    );
     return;
   }
 
   if (end === undefined) {
-    // Pending, no hearing held and no submissions date: open until one of them (spec § 6.2(4)).
+    // Pending, no hearing held and no submissions date (spec § 6.2(4)). Henderson, 476 U.S. at 329–331: a motion
+    // decided on the papers is excluded while the court awaits the submissions it needs, then for at most 30 days
+    // under advisement ((h)(1)(H)) — never forever. In a complete record the briefing may really still be open,
+    // so the window stays open, flagged. In a partial record the ruling may simply be missing: the 30 days after
+    // the motion (the last filing the case file ties to it) are excluded, and the days after them are unknown.
     const waitingFor = 'the hearing, the close of briefing (underAdvisement) or a ruling';
-    addWindow(out, ctx, {
-      ...base,
-      kind: 'pretrialMotion',
-      from: filed,
-      to: OPEN,
-      excludes: true,
-      part: 'h1D',
-      label,
-      waitingFor,
-    });
+    if (!ctx.coverage.complete) {
+      const capEnd = filed + ADVISEMENT_CAP_DAYS;
+      motionWindow(
+        ctx,
+        out,
+        {
+          ...base,
+          kind: 'pretrialMotion',
+          from: filed,
+          to: capEnd,
+          excludes: true,
+          part: 'h1D',
+          label,
+          flags: ['pendingNoDecision'],
+          note: `No ruling in this partial record: excluded from the filing through ${describeDay(capEnd)}, 30 days later (§ 3161(h)(1)(H); Henderson); the days after are unknown.`,
+        },
+        false,
+      );
+      addGap(ctx, {
+        id: `${f.e.id}#open`,
+        cause: 'openMotion',
+        from: capEnd + 1,
+        to: OPEN,
+        sources: [f],
+        defendants,
+        reason: `${cite(ctx, f)}: "${f.e.title}" has no ruling, hearing or close of briefing in this partial record; past 30 days after the filing (${describeDay(capEnd)}) it is excludable only if the court was still awaiting submissions (Henderson), and the ruling may simply be missing from the record.`,
+        settle:
+          'find the ruling, or the day briefing closed (record an underAdvisement event), on the full docket',
+      });
+      ctx.warnings.push({
+        code: 'openMotionNoDecision',
+        severity: 'warning',
+        message: `${cite(ctx, f)}: "${f.e.title}" is pending with no decision in this partial record: excluded through ${describeDay(capEnd)} (30 days after filing), unknown after — find the ruling or when briefing closed.`,
+        events: [f.e.id],
+        defendants,
+        date: f.e.date,
+      });
+      return;
+    }
+    motionWindow(
+      ctx,
+      out,
+      {
+        ...base,
+        kind: 'pretrialMotion',
+        from: filed,
+        to: OPEN,
+        excludes: true,
+        part: 'h1D',
+        label,
+        waitingFor,
+        flags: ['pendingNoDecision'],
+      },
+      false,
+    );
     ctx.warnings.push({
       code: 'openWindow',
       severity: 'warning',
-      message: `${cite(ctx, f)}: "${f.e.title}" is pending with no hearing held and no date when briefing closed — the clock is stopped and the last day cannot be computed until ${waitingFor}.`,
+      message: `${cite(ctx, f)}: "${f.e.title}" is pending with no hearing held and no date when briefing closed — the clock is stopped and the last day cannot be computed until ${waitingFor}. An open motion does not exclude time forever: once the court has every submission, at most 30 days under advisement are excludable (§ 3161(h)(1)(H); Henderson v. United States, 476 U.S. 321 (1986)).`,
       events: [f.e.id],
       defendants,
       date: f.e.date,
@@ -198,15 +349,12 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
     return;
   }
 
-  addWindow(out, ctx, {
-    ...base,
-    kind: 'pretrialMotion',
-    from: filed,
-    to: end,
-    excludes: true,
-    part: 'h1D',
-    label,
-  });
+  motionWindow(
+    ctx,
+    out,
+    { ...base, kind: 'pretrialMotion', from: filed, to: end, excludes: true, part: 'h1D', label },
+    false,
+  );
   const capEnd = end + ADVISEMENT_CAP_DAYS;
   const ruling = decided?.day;
   const pending = ruling === undefined;
@@ -218,7 +366,7 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
     excludes: true,
     part: 'h1H',
     label: `Under advisement: ${f.e.title}`,
-    flags: pending ? ['pendingNotDecided'] : [],
+    flags: pending ? ['pendingNotDecided', 'pendingNoDecision'] : [],
   });
   if (pending || ruling > capEnd) {
     addWindow(out, ctx, {

@@ -8,7 +8,9 @@ import { type Ctx, cite, type Ev, eventsOf, refOf } from '../context.ts';
 import { addOneYear, type Day, dayOf, describeDay, OPEN } from '../days.ts';
 import type { FlagCode } from '../flags.ts';
 import { AO_CODES, ENDS_OF_JUSTICE_FACTORS, EXCLUSION_RULES, NARA_REPEALED_AFTER, STA } from '../rules.ts';
+import { addGap, boundOfUnknownWindow, settleByReading } from '../unknowns.ts';
 import { addWindow, type Window } from '../window.ts';
+import { transportationWindows } from './proceedings.ts';
 
 /**
  * 18 U.S.C. § 3161(h)(7)(A): a continuance is excludable only if "the court sets forth, in the record of the
@@ -240,10 +242,58 @@ function openWarning(ctx: Ctx, ev: Ev, what: string, waitingFor: string) {
   });
 }
 
+const WINDOW_FIELDS = new Set(['window', 'start', 'end']);
+
+/**
+ * An order known to continue or exclude time whose window (or whose findings or basis) the record does not show:
+ * its days are unknown — never counted as if no order existed, never excluded as if its terms were known — from
+ * its start to the end it states, or to the next order that speaks for the days after it
+ * (`boundOfUnknownWindow`). Returns true when it handled the event.
+ */
+function unknownOrder(
+  ctx: Ctx,
+  ev: Ev,
+  from: Day,
+  statedTo: Day | null,
+  what: 'window' | 'findings' | 'basis',
+): void {
+  const bound = statedTo === null ? boundOfUnknownWindow(ctx, ev, from) : { to: statedTo, by: null };
+  const u = ev.e.unknown;
+  const label = ev.e.kind === 'continuance' ? 'order continuing the case' : 'order excluding time';
+  addGap(ctx, {
+    id: `${ev.e.id}#unknown`,
+    cause: what === 'window' ? 'windowNotShown' : what === 'findings' ? 'findingsNotShown' : 'basisNotShown',
+    from,
+    to: bound.to,
+    sources: bound.by ? [ev, bound.by] : [ev],
+    defendants: ev.e.defendants,
+    reason: `${cite(ctx, ev)}: an ${label}${
+      what === 'window'
+        ? ` whose window the record does not show${u ? ` (${u.reason})` : ''}`
+        : what === 'findings'
+          ? ` whose ends-of-justice findings the record does not show${u ? ` (${u.reason})` : ''}`
+          : ` on a basis the record does not show${u ? ` (${u.reason})` : ''}`
+    }; ${bound.to === OPEN ? 'nothing later in the record bounds it' : bound.by ? `the next order, ${cite(ctx, bound.by)}, speaks for the days from ${describeDay(bound.by.day)}` : `through ${describeDay(bound.to)}`}.`,
+    settle: u?.settle ?? settleByReading(ctx, ev, 'order'),
+  });
+}
+
 /** An order excluding time under a named basis (`timeExclusion`). */
 function timeExclusion(ctx: Ctx, ev: Ev<EventOf<'timeExclusion'>>, out: Window[]): void {
   const e = ev.e;
   const flags: FlagCode[] = [];
+  const unknownFields = new Set(e.unknown?.fields ?? []);
+  if ([...unknownFields].some((f) => WINDOW_FIELDS.has(f))) {
+    const statedTo =
+      unknownFields.has('window') || unknownFields.has('end') || e.to === null ? null : dayOf(e.to);
+    unknownOrder(ctx, ev, dayOf(e.from), statedTo, 'window');
+    return;
+  }
+  if (unknownFields.has('basis') || (unknownFields.has('findings') && e.basis === 'endsOfJustice')) {
+    const to = e.to === null ? null : dayOf(e.to);
+    unknownOrder(ctx, ev, dayOf(e.from), to, unknownFields.has('basis') ? 'basis' : 'findings');
+    return;
+  }
   checkAoCode(ctx, ev, flags);
   const fromRaw = dayOf(e.from);
   let toRaw: Day;
@@ -313,31 +363,21 @@ function timeExclusion(ctx: Ctx, ev: Ev<EventOf<'timeExclusion'>>, out: Window[]
       });
       return;
     }
-    case 'transportation': {
-      // (h)(1)(F): time "in excess of ten days from the date an order … directing such transportation" is
-      // presumed unreasonable; the order's first day is taken as the order date.
-      addWindow(out, ctx, {
-        ...base,
-        kind: e.basis,
-        from,
-        to: Math.min(to, from + 10),
-        excludes: true,
-        part: 'h1F',
+    case 'transportation':
+      // (h)(1)(F): one implementation with the `transportation` event; the order's first day is the order date.
+      transportationWindows(ctx, out, {
+        order: from,
+        arrival: to === OPEN ? undefined : to,
+        reasonable: false,
+        defendants: e.defendants,
+        sources,
+        label: EXCLUSION_RULES.transportation.label,
+        orderDayExcluded: true,
         flags,
-        aoCode,
-      });
-      addWindow(out, ctx, {
-        ...base,
-        kind: e.basis,
-        from: from + 11,
-        to,
-        excludes: false,
-        part: 'h1F-over',
-        flags: [...flags, 'presumedUnreasonable'],
-        aoCode,
+        ...(aoCode ? { aoCode } : {}),
+        ...(e.citedAs ? { citedAs: e.citedAs } : {}),
       });
       return;
-    }
     case 'foreignEvidence': {
       // (h)(8): "not to exceed one year".
       const lastOfYear = addOneYear(from) - 1;
@@ -482,6 +522,40 @@ function continuance(ctx: Ctx, ev: Ev<EventOf<'continuance'>>, out: Window[]): v
   let fromRaw: Day;
   let toRaw: Day;
   let waitingFor: string | undefined;
+  const unknownFields = new Set(e.unknown?.fields ?? []);
+  const counted = e.findings.status === 'absent' || e.findings.status === 'forbiddenBasis';
+  const windowUnknown =
+    [...unknownFields].some((f) => WINDOW_FIELDS.has(f)) ||
+    (e.excludeFrom === undefined && e.excludeTo === undefined && e.newDate === undefined);
+  if (!counted && windowUnknown) {
+    // An order known to continue, with no window stated: its days are unknown (not counted, not excluded).
+    const from = e.excludeFrom !== undefined && !unknownFields.has('start') ? dayOf(e.excludeFrom) : ev.day;
+    const statedTo =
+      unknownFields.has('window') || unknownFields.has('end')
+        ? null
+        : e.excludeTo !== undefined
+          ? dayOf(e.excludeTo)
+          : e.newDate !== undefined
+            ? dayOf(e.newDate)
+            : null;
+    unknownOrder(ctx, ev, from, statedTo, 'window');
+    ctx.warnings.push({
+      code: 'exclusionWithoutDates',
+      severity: 'warning',
+      message: `${cite(ctx, ev)}: continuance of the ${e.of} whose window the record does not show — its days are unknown (neither counted nor excluded) until the order's window is recorded: ${e.unknown?.settle ?? settleByReading(ctx, ev, 'order')}.`,
+      events: [e.id],
+      defendants: e.defendants,
+      date: e.date,
+    });
+    return;
+  }
+  if (!counted && unknownFields.has('findings')) {
+    const from = e.excludeFrom !== undefined ? dayOf(e.excludeFrom) : ev.day;
+    const to =
+      e.excludeTo !== undefined ? dayOf(e.excludeTo) : e.newDate !== undefined ? dayOf(e.newDate) : null;
+    unknownOrder(ctx, ev, from, to, 'findings');
+    return;
+  }
   if (e.excludeFrom === undefined && e.excludeTo === undefined) {
     if (e.newDate === undefined) {
       ctx.warnings.push({
@@ -560,8 +634,32 @@ function continuance(ctx: Ctx, ev: Ev<EventOf<'continuance'>>, out: Window[]): v
   });
 }
 
+/**
+ * The court's finding that a day or period is excludable under a named subsection (`excludableFinding`): the
+ * court has decided the point, so the days are excluded as found — no cap, presumption or findings check of the
+ * engine's own replaces the court's ruling. The citation is the court's.
+ */
+function excludableFinding(ctx: Ctx, ev: Ev<EventOf<'excludableFinding'>>, out: Window[]): void {
+  const e = ev.e;
+  addWindow(out, ctx, {
+    kind: e.basis,
+    from: dayOf(e.from),
+    to: dayOf(e.to),
+    excludes: true,
+    defendants: e.defendants,
+    sources: [ev],
+    part: 'finding',
+    label: `Court finding: ${EXCLUSION_RULES[e.basis].label}`,
+    citation: `${STA} ${e.citedAs.replace(/^(?:18 U\.S\.C\.\s*)?§*\s*/, '')}`,
+    citedAs: e.citedAs,
+    flags: ['courtFinding'],
+    note: `The court found these days excludable under ${e.citedAs}${e.finding ? `: "${e.finding}"` : ''}.`,
+  });
+}
+
 export function orderWindows(ctx: Ctx, out: Window[]): void {
   for (const ev of eventsOf(ctx, 'timeExclusion')) timeExclusion(ctx, ev, out);
+  for (const ev of eventsOf(ctx, 'excludableFinding')) excludableFinding(ctx, ev, out);
   // One order, one exclusion: when the docket entry that continues the trial also excludes time ("Jury Trial
   // continued to 2/18/2014 … The time between today's date and the anticipated trial is excluded"), the
   // exclusion it states governs — its window and its findings (§ 3161(h)(7)(A); Zedner) — and the continuance

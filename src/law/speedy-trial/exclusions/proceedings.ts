@@ -182,59 +182,98 @@ function transfers(ctx: Ctx, out: Window[]): void {
 }
 
 /**
- * (h)(1)(F): "any time consumed in excess of ten days from the date an order of removal or an order directing
- * such transportation, and the defendant's arrival at the destination shall be presumed to be unreasonable".
- * Days 1–10 after the order (up to arrival) are excluded; days 11 → arrival are counted and flagged, unless a
- * finding that the time was reasonable is recorded. The order day itself lies in the removal (E) or
- * examination (A) proceeding. Option transportDays counts the ten days as calendar or business days.
+ * (h)(1)(F): "delay resulting from transportation of any defendant from another district, or to and from places
+ * of examination or hospitalization, except that any time consumed in excess of ten days from the date an order
+ * of removal or an order directing such transportation, and the defendant's arrival at the destination shall be
+ * presumed to be unreasonable". The one implementation, for the `transportation` event and for a `timeExclusion`
+ * on that basis: the ten days run from the order date (day 0, Rule 45(a)(1)(A)); days 1–10 up to the arrival are
+ * excluded; days 11 → arrival are counted and flagged, unless a finding that the time was reasonable is recorded.
+ * The order day itself lies in the removal (E) or examination (A) proceeding, so the event excludes it only
+ * through that proceeding; an order that names it in its own window ("excluded from X") excludes it
+ * (`orderDayExcluded`). Option transportDays counts the ten days as calendar or business days.
  */
+export function transportationWindows(
+  ctx: Ctx,
+  out: Window[],
+  spec: {
+    order: Day;
+    arrival: Day | undefined;
+    reasonable: boolean;
+    defendants: readonly number[];
+    sources: Ev[];
+    label: string;
+    orderDayExcluded: boolean;
+    flags?: FlagCode[];
+    aoCode?: string;
+    citedAs?: string;
+  },
+): void {
+  const { order, arrival, reasonable, defendants, sources, label } = spec;
+  const first = sources[0]!;
+  const tenth =
+    ctx.options.transportDays === 'excludeWeekendsHolidays'
+      ? nthBusinessDayAfter(ctx, order, 10)
+      : order + 10;
+  const extra = {
+    ...(spec.aoCode ? { aoCode: spec.aoCode } : {}),
+    ...(spec.citedAs ? { citedAs: spec.citedAs } : {}),
+  };
+  const flags: FlagCode[] = [
+    ...(spec.flags ?? []),
+    ...(arrival === undefined ? ['arrivalNotRecorded' as const] : []),
+  ];
+  addWindow(out, ctx, {
+    kind: 'transportation',
+    from: spec.orderDayExcluded ? order : order + 1,
+    to: arrival === undefined ? tenth : Math.min(arrival, tenth),
+    excludes: true,
+    defendants,
+    sources,
+    part: 'h1F',
+    label,
+    flags,
+    ...extra,
+    note: `Order ${describeDay(order)}; ${arrival === undefined ? 'arrival not recorded' : `arrival ${describeDay(arrival)}`}; ten days end ${describeDay(tenth)} (transportDays=${ctx.options.transportDays}).`,
+  });
+  if (arrival !== undefined && arrival > tenth) {
+    addWindow(out, ctx, {
+      kind: 'transportation',
+      from: tenth + 1,
+      to: arrival,
+      excludes: reasonable,
+      defendants,
+      sources,
+      part: 'h1F-over',
+      label: `${label}, beyond ten days`,
+      flags: [...(spec.flags ?? []), reasonable ? 'presumptionRebutted' : 'presumedUnreasonable'],
+      ...extra,
+    });
+    if (!reasonable) {
+      ctx.warnings.push({
+        code: 'presumedUnreasonable',
+        severity: 'warning',
+        message: `${cite(ctx, first)}: transportation took ${arrival - order} days from the order (${describeDay(order)}) to arrival (${describeDay(arrival)}); the ${arrival - tenth} day(s) beyond the tenth are presumed unreasonable and counted (§ 3161(h)(1)(F)) unless a finding rebuts the presumption.`,
+        events: [first.e.id],
+        defendants,
+        date: first.e.date,
+      });
+    }
+  }
+}
+
 function transportation(ctx: Ctx, out: Window[]): void {
   for (const ev of eventsOf(ctx, 'transportation')) {
     const e = ev.e;
-    const order = ev.day;
-    const tenth =
-      ctx.options.transportDays === 'excludeWeekendsHolidays'
-        ? nthBusinessDayAfter(ctx, order, 10)
-        : order + 10;
     const arrivalDay = e.arrival ? dayOf(e.arrival) : undefined;
-    const arrival = arrivalDay !== undefined && isKnown(ctx, ev, arrivalDay) ? arrivalDay : undefined;
-    const flags: FlagCode[] = arrival === undefined ? ['arrivalNotRecorded'] : [];
-    const label = `Transportation (${e.purpose}${e.destination ? ` to ${e.destination}` : ''})`;
-    addWindow(out, ctx, {
-      kind: 'transportation',
-      from: order + 1,
-      to: arrival === undefined ? tenth : Math.min(arrival, tenth),
-      excludes: true,
+    transportationWindows(ctx, out, {
+      order: ev.day,
+      arrival: arrivalDay !== undefined && isKnown(ctx, ev, arrivalDay) ? arrivalDay : undefined,
+      reasonable: e.delayFoundReasonable,
       defendants: e.defendants,
       sources: [ev],
-      part: 'h1F',
-      label,
-      flags,
-      note: `Order ${describeDay(order)}; ${arrival === undefined ? 'arrival not recorded' : `arrival ${describeDay(arrival)}`}; ten days end ${describeDay(tenth)} (transportDays=${ctx.options.transportDays}).`,
+      label: `Transportation (${e.purpose}${e.destination ? ` to ${e.destination}` : ''})`,
+      orderDayExcluded: false,
     });
-    if (arrival !== undefined && arrival > tenth) {
-      addWindow(out, ctx, {
-        kind: 'transportation',
-        from: tenth + 1,
-        to: arrival,
-        excludes: e.delayFoundReasonable,
-        defendants: e.defendants,
-        sources: [ev],
-        part: 'h1F-over',
-        label: `${label}, beyond ten days`,
-        flags: [e.delayFoundReasonable ? 'presumptionRebutted' : 'presumedUnreasonable'],
-      });
-      if (!e.delayFoundReasonable) {
-        ctx.warnings.push({
-          code: 'presumedUnreasonable',
-          severity: 'warning',
-          message: `${cite(ctx, ev)}: transportation took ${arrival - order} days from the order (${describeDay(order)}) to arrival (${describeDay(arrival)}); the ${arrival - tenth} day(s) beyond the tenth are presumed unreasonable and counted (§ 3161(h)(1)(F)) unless a finding rebuts the presumption.`,
-          events: [e.id],
-          defendants: e.defendants,
-          date: e.date,
-        });
-      }
-    }
   }
 }
 
