@@ -231,12 +231,43 @@ function monitoringSnapshots(dialect: Dialect): Migration {
   };
 }
 
+/**
+ * 0005: approved suspension windows (docs/monitoring.md § 5.4): for a person, a time-boxed window with its
+ * reason, approver and who recorded it, in which alerts are recorded but not raised.
+ */
+function monitoringSuspensions(): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('monitoring_suspensions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('person_id', 'text', (c) => c.notNull())
+        .addColumn('starts_at', 'text', (c) => c.notNull())
+        .addColumn('ends_at', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('approved_by', 'text', (c) => c.notNull())
+        .addColumn('recorded_by', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('monitoring_suspensions_by_person')
+        .on('monitoring_suspensions')
+        .columns(['person_id', 'starts_at'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('monitoring_suspensions').ifExists().execute();
+    },
+  };
+}
+
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     '0001_initial': initial(dialect),
     '0002_monitoring': monitoring(dialect),
     '0003_zone_library': zoneLibrary(),
     '0004_monitoring_snapshots': monitoringSnapshots(dialect),
+    '0005_monitoring_suspensions': monitoringSuspensions(),
   };
 }
 

@@ -30,6 +30,19 @@ export interface EnrollmentRecord {
   updatedAt: string;
 }
 
+/** An approved suspension window: the person's alerts in it are recorded but not raised. */
+export interface Suspension {
+  id: string;
+  personId: string;
+  /** ISO instants; the window is [startsAt, endsAt). */
+  startsAt: string;
+  endsAt: string;
+  reason: string;
+  approvedBy: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
 /** What a stored snapshot of the monitoring engine covers and was made with. */
 export interface SnapshotMeta {
   /** The last event id evaluated into it. */
@@ -599,6 +612,54 @@ export class MonitoringRepo {
         },
       });
     });
+  }
+
+  // -------------------------------------------------------------------------------------- suspensions
+
+  /** Record an approved suspension window, audited in the same transaction. */
+  async putSuspension(s: Suspension, caseId: string | null, actor: Actor): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('monitoring_suspensions')
+        .values({
+          id: s.id,
+          person_id: s.personId,
+          starts_at: s.startsAt,
+          ends_at: s.endsAt,
+          reason: s.reason,
+          approved_by: s.approvedBy,
+          recorded_by: s.recordedBy,
+          recorded_at: s.recordedAt,
+        })
+        .execute();
+      await writeAudit(trx, {
+        at: s.recordedAt,
+        actor,
+        action: 'monitoring.suspension.approve',
+        caseId,
+        entityType: 'monitoringSuspension',
+        entityId: s.id,
+        before: null,
+        after: s,
+      });
+    });
+  }
+
+  /** Every suspension window, or a person's, by start. */
+  async listSuspensions(personId?: string): Promise<Suspension[]> {
+    let q = this.db.selectFrom('monitoring_suspensions').selectAll();
+    if (personId) q = q.where('person_id', '=', personId);
+    const rows = await q.orderBy('starts_at').orderBy('id').execute();
+    return rows.map((r) => ({
+      id: r.id,
+      personId: r.person_id,
+      startsAt: r.starts_at,
+      endsAt: r.ends_at,
+      reason: r.reason,
+      approvedBy: r.approved_by,
+      recordedBy: r.recorded_by,
+      recordedAt: r.recorded_at,
+    }));
   }
 
   // ---------------------------------------------------------------------------------------- snapshots

@@ -141,6 +141,18 @@ export interface MonitoringSnapshotDevicesTable {
   state: Uint8Array;
 }
 
+/** An approved window in which a person's alerts are recorded but not raised. */
+export interface MonitoringSuspensionsTable {
+  id: string;
+  person_id: string;
+  starts_at: string;
+  ends_at: string;
+  reason: string;
+  approved_by: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface Database {
   cases: CasesTable;
   defendants: DefendantsTable;
@@ -154,4 +166,5 @@ export interface Database {
   monitoring_zones: MonitoringZonesTable;
   monitoring_snapshot: MonitoringSnapshotTable;
   monitoring_snapshot_devices: MonitoringSnapshotDevicesTable;
+  monitoring_suspensions: MonitoringSuspensionsTable;
 }

@@ -394,6 +394,7 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
       '/api/v1/monitoring/metrics',
       '/api/v1/monitoring/people/{personId}',
       '/api/v1/monitoring/people/{personId}/report',
+      '/api/v1/monitoring/people/{personId}/suspensions',
       '/api/v1/monitoring/people/{personId}/track',
       '/api/v1/monitoring/stream',
       '/api/v1/monitoring/zones',

@@ -35,6 +35,22 @@ export const AlertCauseView = z
   .object({ code: AlertCauseCode, note: z.string().optional() })
   .meta({ id: 'AlertCause' });
 
+export const SuspensionView = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    startsAt: Iso,
+    endsAt: Iso,
+    reason: z.string(),
+    approvedBy: z.string(),
+    recordedBy: z.string(),
+    recordedAt: Iso,
+  })
+  .meta({
+    id: 'Suspension',
+    description: 'An approved window in which the person’s alerts are recorded but not raised.',
+  });
+
 export const AlertView = z
   .object({
     alertId: z.string(),
@@ -63,6 +79,9 @@ export const AlertView = z
     state: z.enum(['open', 'acknowledged', 'escalated', 'cleared', 'resolved', 'dismissed']),
     disposition: z.string().nullable(),
     cause: AlertCauseView.optional(),
+    suspension: SuspensionView.optional().meta({
+      description: 'The approved suspension window the alert was detected in: recorded, not raised.',
+    }),
     history: z.array(z.object({ at: Iso, by: z.string(), action: z.string(), note: z.string().optional() })),
   })
   .meta({

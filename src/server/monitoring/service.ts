@@ -16,6 +16,7 @@
  * a week recorded in May are measured inside that week, not against today's date.
  */
 
+import { randomUUID } from 'node:crypto';
 import type { CaseFile } from '../../case/index.ts';
 import {
   ALERT_CAUSES,
@@ -57,6 +58,7 @@ import type {
   MonitoringRepo,
   SnapshotDevice,
   SnapshotMeta,
+  Suspension,
 } from '../../store/monitoring.ts';
 import { HttpError } from '../errors.ts';
 import type { RawEvent } from './batch.ts';
@@ -138,6 +140,9 @@ export interface SnapshotReport {
 export const personFingerprint = (record: EnrollmentRecord, caseVersion: number): string =>
   `person ${record.personId}|${record.updatedAt}|case ${caseVersion}`;
 
+/** The longest suspension window that can be approved at once. */
+const MAX_SUSPENSION_MS = 30 * 86_400_000;
+
 /** Stored events (in commit order) in runs received at one instant, with the instant. */
 function* byReception(events: readonly StoredDeviceEvent[]): Generator<[number, StoredDeviceEvent[]]> {
   let i = 0;
@@ -158,6 +163,8 @@ export class MonitoringService {
     wall: () => this.wall(),
     devices: () => this.engine?.devices.size ?? 0,
   });
+  /** Approved suspension windows by person, in start order (loaded at start, added to as approved). */
+  private suspensions = new Map<string, Suspension[]>();
   /** When the snapshot the engine was last brought up from was taken (epoch ms; null: none). */
   private loadedSnapshotAt: number | null = null;
   private engine!: Engine;
@@ -214,6 +221,7 @@ export class MonitoringService {
   }
 
   async start(): Promise<void> {
+    for (const w of await this.repo.listSuspensions()) this.addSuspension(w);
     await this.serial(() => this.rebuild());
     const every = this.options.tickEveryMs ?? 5_000;
     if (every > 0) {
@@ -373,6 +381,76 @@ export class MonitoringService {
       officer: p.record.enrollment.officer ?? null,
     }));
     return triageReport(alerts, people, from, to);
+  }
+
+  private addSuspension(w: Suspension): void {
+    const list = this.suspensions.get(w.personId) ?? [];
+    list.push(w);
+    list.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
+    this.suspensions.set(w.personId, list);
+  }
+
+  /** The approved suspension window the alert was detected in (null: none: the alert is raised). */
+  suspensionOf(alert: Alert): Suspension | null {
+    const list = this.suspensions.get(alert.personId);
+    if (!list) return null;
+    const at = alert.detectedAt;
+    return list.find((w) => w.startsAt <= at && at < w.endsAt) ?? null;
+  }
+
+  /** The alert as the API shows it: with the suspension window it was detected in, if any. */
+  view(alert: Alert): Alert & { suspension?: Suspension } {
+    const w = this.suspensionOf(alert);
+    return w ? { ...alert, suspension: w } : alert;
+  }
+
+  /**
+   * The engine's changes that are raised (streamed to officers): not those of alerts detected in an approved
+   * suspension window, which are recorded (stored, in the queue with their window) but not raised.
+   */
+  private raised(changes: readonly AlertChange[]): AlertChange[] {
+    if (this.suspensions.size === 0) return changes as AlertChange[];
+    return changes.filter((c) => this.suspensionOf(c.alert) === null);
+  }
+
+  /**
+   * Approve a suspension window for a person: time-boxed (at most 30 days), with the reason and who approved
+   * it; audited. Alerts detected in it are recorded but not raised.
+   */
+  async suspend(
+    personId: string,
+    w: { from: number; to: number; reason: string; approvedBy: string },
+    actor: Actor,
+  ): Promise<Suspension> {
+    const person = this.people.get(personId);
+    if (!person) throw new HttpError(404, `no monitored person ${personId}`);
+    if (!(w.to > w.from)) throw new HttpError(400, 'a suspension window must end after it starts');
+    if (w.to - w.from > MAX_SUSPENSION_MS)
+      throw new HttpError(
+        400,
+        'a suspension window is time-boxed: at most 30 days; approve another after it',
+      );
+    if (!w.reason.trim()) throw new HttpError(400, 'a suspension window needs a reason');
+    if (!w.approvedBy.trim())
+      throw new HttpError(400, 'a suspension window needs the name of who approved it');
+    const s: Suspension = {
+      id: `susp-${randomUUID()}`,
+      personId,
+      startsAt: new Date(w.from).toISOString(),
+      endsAt: new Date(w.to).toISOString(),
+      reason: w.reason.trim(),
+      approvedBy: w.approvedBy.trim(),
+      recordedBy: actor.name,
+      recordedAt: new Date(this.wall()).toISOString(),
+    };
+    await this.repo.putSuspension(s, person.record.caseId, actor);
+    this.addSuspension(s);
+    return s;
+  }
+
+  /** A person's suspension windows, by start. */
+  suspensionsOf(personId: string): Suspension[] {
+    return [...(this.suspensions.get(personId) ?? [])];
   }
 
   /** The engine's copy of an alert, else the store's (the engine forgets ended episodes past its horizon). */
@@ -797,7 +875,7 @@ export class MonitoringService {
       const committed = this.commitInOrder({
         events: result.accepted.map((event) => ({ event, raw: raws.get(eventKey(event)) as string })),
         alerts: changes.map((c) => c.alert),
-      }).then(() => this.hub.publish(changes));
+      }).then(() => this.hub.publish(this.raised(changes)));
       // The caller waits for the commit; an unobserved failure is not an unhandled rejection.
       committed.catch(() => {});
       return {
@@ -826,7 +904,7 @@ export class MonitoringService {
     const changes = tick(this.engine, this.now());
     if (changes.length === 0) return changes;
     await this.commitInOrder({ events: [], alerts: changes.map((c) => c.alert) });
-    this.hub.publish(changes);
+    this.hub.publish(this.raised(changes));
     return changes;
   }
 

@@ -21,6 +21,7 @@ import {
   EnrolledPersonView,
   FixView,
   SupervisedPersonFields,
+  SuspensionView,
   TriageReportView,
   ZoneFeatureView,
 } from '../monitoring/schemas.ts';
@@ -392,13 +393,15 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
           },
         ]);
       return {
-        alerts: await service.repo.listAlerts({
-          ...(states ? { states } : {}),
-          ...(severities ? { severities } : {}),
-          ...(q.personId ? { personId: q.personId } : {}),
-          ...(q.since ? { since: new Date(Date.parse(q.since)).toISOString() } : {}),
-          limit: q.limit,
-        }),
+        alerts: (
+          await service.repo.listAlerts({
+            ...(states ? { states } : {}),
+            ...(severities ? { severities } : {}),
+            ...(q.personId ? { personId: q.personId } : {}),
+            ...(q.since ? { since: new Date(Date.parse(q.since)).toISOString() } : {}),
+            limit: q.limit,
+          })
+        ).map((a) => service.view(a)),
       };
     },
   });
@@ -413,7 +416,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
     handler: async (request) => {
       const a = await service.alert(request.params.alertId);
       if (!a) throw new HttpError(404, `no alert ${request.params.alertId}`);
-      return a;
+      return service.view(a);
     },
   });
 
@@ -484,6 +487,48 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       }
       reply.type('text/html; charset=utf-8');
       return reportHtml(report);
+    },
+  });
+
+  r.post('/monitoring/people/:personId/suspensions', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'Approve a suspension window: the person’s alerts in it are recorded but not raised',
+      description:
+        'Time-boxed (at most 30 days), with the reason and who approved it; audited with the actor. Alerts detected in the window are stored and listed (with the window) but not pushed to the live stream. 404 for a person not monitored; 400 for a window that ends before it starts, is longer than 30 days, or lacks a reason or an approver.',
+      params: PersonParams,
+      body: z
+        .object({
+          from: Instant,
+          to: Instant,
+          reason: z.string().min(1).max(2_000),
+          approvedBy: z.string().min(1).max(200),
+        })
+        .strict(),
+      response: { 201: SuspensionView, 400: ErrorBody, 404: ErrorBody },
+    },
+    handler: async (request, reply) => {
+      const b = request.body;
+      const s = await service.suspend(
+        request.params.personId,
+        { from: Date.parse(b.from), to: Date.parse(b.to), reason: b.reason, approvedBy: b.approvedBy },
+        request.actor,
+      );
+      reply.code(201);
+      return s;
+    },
+  });
+
+  r.get('/monitoring/people/:personId/suspensions', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'A person’s approved suspension windows',
+      params: PersonParams,
+      response: { 200: z.object({ suspensions: z.array(SuspensionView) }), 404: ErrorBody },
+    },
+    handler: async (request) => {
+      mustPerson(service, request.params.personId);
+      return { suspensions: service.suspensionsOf(request.params.personId) };
     },
   });
 
