@@ -226,7 +226,9 @@ async function build(
       flush();
       pending.length = 0;
     }
-    const last = r === rounds - 1 - tailRounds || (written >= size - people * tailRounds && position === 0n);
+    // The snapshot once no more than `tailRounds` full rounds (of `people` fixes and a strap's two events) and
+    // the last, partial one are left.
+    const last = size - written <= (people + 2) * (tailRounds + 1);
     if (last && position === 0n) {
       flush();
       pending.length = 0;
