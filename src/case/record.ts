@@ -8,6 +8,7 @@ import { ChargeAttributes, Statute } from './charges.ts';
 import { Event } from './events.ts';
 import { PleaOffer } from './plea-offers.ts';
 import { CourtId, DefendantNumber, Id, IsoDate, IsoDateTime } from './primitives.ts';
+import { SentencingFacts } from './sentencing-facts.ts';
 
 export const CASE_FILE_FORMAT = 'pretrial.case-file';
 export const CASE_FILE_VERSION = 1;
@@ -153,6 +154,7 @@ export const Defendant = z
       .strict()
       .optional()
       .meta({ description: 'The docket\'s "Highest Offense Level" (Opening) and (Terminated), verbatim.' }),
+    sentencingFacts: SentencingFacts.optional().meta({ description: 'Facts for the Guidelines engine.' }),
   })
   .strict()
   .meta({ id: 'Defendant' });

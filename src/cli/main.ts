@@ -5,6 +5,7 @@ import { daysCommand } from './commands/days.ts';
 import { deadlinesCommand } from './commands/deadlines.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exposureCommand } from './commands/exposure.ts';
+import { guidelinesCommand } from './commands/guidelines.ts';
 import { importCommand } from './commands/import.ts';
 import { serveCommand } from './commands/serve.ts';
 import { simulateCommand } from './commands/simulate.ts';
@@ -93,6 +94,22 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     )
     .option('--json', 'print the result as JSON')
     .action((file: string, opts) => setCode(exposureCommand(file, opts, out)));
+
+  program
+    .command('guidelines')
+    .description(
+      'the U.S. Sentencing Guidelines range per defendant and scenario (trial, plea, plea offers), beside the statutory exposure, with the trail of every step',
+    )
+    .argument('<case-file>', 'path to a case file (JSON) whose defendants carry sentencingFacts')
+    .option('--defendant <n>', 'only this defendant (by number)')
+    .option('--manual <year>', 'compute under this Manual (2023, 2024, 2025) instead of the § 1B1.11 choice')
+    .option('--plea <counts>', 'a plea scenario: plead to these counts (comma-separated), the rest dismissed')
+    .option('--as-of <date>', 'the date of the computation, YYYY-MM-DD (default: today)')
+    .option('--sentencing <date>', 'the sentencing date (default: the facts’ sentencingDate, else --as-of)')
+    .option('--offers <which>', 'plea offers to show: open (default), all, none')
+    .option('--trail <which>', 'steps to print: applied (default: all but the not-applicable), all, none')
+    .option('--json', 'print the result as JSON')
+    .action((file: string, opts) => setCode(guidelinesCommand(file, opts, out)));
 
   program
     .command('clock')

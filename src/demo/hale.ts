@@ -4,6 +4,7 @@
  * the words of the entry it comes from. `npm run demo:build` writes it to `examples/hale.case.json`.
  */
 import { type CaseFile, CaseFileShape, type DocketEntry, type Event } from '../case/index.ts';
+import { CASTELL_SENTENCING, HALE_SENTENCING } from './hale-sentencing.ts';
 
 const MJ = '1:26-mj-00210';
 
@@ -1090,6 +1091,7 @@ export function buildHaleCaseFile(): CaseFile {
         name: 'Marcus Hale',
         aliases: [],
         custody: 'inCustody',
+        sentencingFacts: HALE_SENTENCING,
         counsel: [
           {
             name: 'Federal Defenders of New York',
@@ -1104,6 +1106,7 @@ export function buildHaleCaseFile(): CaseFile {
         name: 'Renee Castell',
         aliases: [],
         custody: 'released',
+        sentencingFacts: CASTELL_SENTENCING,
         counsel: [
           { name: 'Retained counsel', designation: 'retained', roles: ['LEAD ATTORNEY'], from: '2026-04-17' },
         ],

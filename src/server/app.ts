@@ -18,6 +18,7 @@ import { chargesRoutes } from './routes/charges.ts';
 import { clockRoutes } from './routes/clock.ts';
 import { deadlinesRoutes } from './routes/deadlines.ts';
 import { eventsRoutes } from './routes/events.ts';
+import { guidelinesRoutes } from './routes/guidelines.ts';
 import { importsRoutes } from './routes/imports.ts';
 import { mapConfig, monitoringRoutes } from './routes/monitoring.ts';
 
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(calendarRoutes);
       await api.register(deadlinesRoutes);
       await api.register(chargesRoutes);
+      await api.register(guidelinesRoutes);
       await api.register(clockRoutes);
       await api.register(importsRoutes, {
         ...(options.importBudgetMs ? { budgetMs: options.importBudgetMs } : {}),

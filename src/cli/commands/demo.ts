@@ -43,5 +43,6 @@ export function demoCommand(out: Out): number {
   out.log('Try:  pretrial validate examples/hale.case.json');
   out.log('      pretrial days 2027-06-04 14 --district nyed');
   out.log('      pretrial exposure examples/hale.case.json --defendant 2');
+  out.log('      pretrial guidelines examples/hale.case.json --defendant 2');
   return 0;
 }

@@ -5,6 +5,7 @@ import { Deadlines } from '../components/Deadlines.tsx';
 import { Docket } from '../components/Docket.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 import { Exposure } from '../components/Exposure.tsx';
+import { Guidelines } from '../components/Guidelines.tsx';
 import { MonitoringLink } from '../components/MonitoringLink.tsx';
 import { Release } from '../components/Release.tsx';
 import { SpeedyTrial } from '../components/SpeedyTrial.tsx';
@@ -27,6 +28,7 @@ export function CasePage({ id }: { id: string }) {
         <a href="#deadlines">Deadlines</a>
         <a href="#counts">Counts</a>
         <a href="#exposure">Exposure</a>
+        <a href="#guidelines">Guidelines</a>
         <a href="#release">Release</a>
         <a href="#docket">Docket</a>
       </nav>
@@ -47,6 +49,11 @@ export function CasePage({ id }: { id: string }) {
       <Deadlines caseId={id} asOf={asOf} names={names} />
       <Counts file={file} />
       <Exposure
+        caseId={id}
+        asOf={asOf}
+        defendants={file.defendants.map((d) => ({ number: d.number, name: d.name }))}
+      />
+      <Guidelines
         caseId={id}
         asOf={asOf}
         defendants={file.defendants.map((d) => ({ number: d.number, name: d.name }))}
