@@ -19,7 +19,7 @@ import {
   numberedNames,
   placeholderCaseOf,
 } from './classify/index.ts';
-import type { Roster, RosterMember } from './classify/roster.ts';
+import { matchMagistrateName, type Roster, type RosterMember } from './classify/roster.ts';
 import { complaintStatutes, parseCountLine } from './counts.ts';
 import { COURT_LOOKED_FOR } from './court.ts';
 import { coverageOf } from './coverage.ts';
@@ -121,6 +121,12 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
   const placeholderCase = placeholderCaseOf(parts.core);
   const placeholderName = /^Sld Dft /;
   for (const e of raw.entries) {
+    // An entry carried over from the magistrate (`-mj-`) case numbers defendants as that case did: match by name.
+    if (magistrateSuffix(e.text) !== null && members.length > 0) {
+      for (const { number, name } of numberedNames(e.text))
+        matchMagistrateName(members, number, name, warnings);
+      continue;
+    }
     for (const { number, name } of numberedNames(e.text)) {
       const known = members.find((m) => m.number === number);
       if (known) {

@@ -173,6 +173,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/health', { schema: { hide: true }, config: { policy: 'public' } }, async () => ({
     ok: true,
   }));
+  const metrics = options.monitoring?.metrics;
+  if (metrics)
+    // Operations metrics for Prometheus (ingest rate, evaluation lag, alert latency, snapshot age, partitions).
+    app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+      reply.type(metrics.contentType);
+      return metrics.text();
+    });
 
   await app.register(
     async (api) => {

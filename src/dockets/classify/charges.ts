@@ -6,10 +6,20 @@
  */
 import { DISTRICTS } from '../../law/calendar/districts.ts';
 import { type Ctx, dateIn, emit, find, HIGH, hearingDate, LOW, MEDIUM } from './context.ts';
-import { defendantsOf } from './roster.ts';
-import { magistrateSuffix } from './text.ts';
+import { defendantsOf, mentions } from './roster.ts';
+import { IN_SENTENCE, magistrateSuffix } from './text.ts';
 
 const head = (ctx: Ctx, n = 120) => ctx.work.slice(0, n);
+
+/**
+ * The defendants a proceeding concerns: those named between its heading and "held" ("Arraignment as to A (1), B (2)"),
+ * else the entry's own. A minute entry for several defendants gives one event with all of them.
+ */
+function named(ctx: Ctx, span: { start: number; end: number }): number[] {
+  const sentence = ctx.text.slice(span.start, span.end);
+  const found = [...new Set(mentions(ctx.roster, sentence).map((m) => m.number))];
+  return found.length > 0 ? found.sort((a, b) => a - b) : ctx.defendants;
+}
 
 /** Count numbers after "Count(s)": "count(s) 1, 2-4, 5" → ["1", "2-4", "5"]. */
 export function countList(text: string): string[] {
@@ -138,7 +148,12 @@ export function chargeRules(ctx: Ctx): void {
   }
   const unsealed =
     find(ctx, /\b(?:Indictment|INDICTMENT|Information|Complaint|COMPLAINT) (?:unsealed|UNSEALED)\b/) ??
-    find(ctx, /\bunsealing the (?:S\(?\d\)? )?(?:superseding )?(?:indictment|information|complaint)\b/i);
+    find(ctx, /\bunsealing the (?:S\(?\d\)? )?(?:superseding )?(?:indictment|information|complaint)\b/i) ??
+    // "ORDER to Unseal Indictment", "ORDER granting motion to unseal the indictment", "Case unsealed as to X".
+    find(
+      ctx,
+      /^\W*(?:TEXT |SEALED )?ORDER (?:to|granting (?:the )?(?:government'?s )?(?:motion|application) to) unseal (?:the )?(?:S\(?\d\)? )?(?:superseding )?(?:indictment|information|complaint|case)\b|\b(?:Case|CASE) (?:is )?(?:hereby )?(?:unsealed|UNSEALED) as to\b/i,
+    );
   if (unsealed && ctx.kind !== 'motion') {
     emit(
       ctx,
@@ -154,19 +169,26 @@ export function chargeRules(ctx: Ctx): void {
     );
   }
 
-  // B3. Appearances. "Initial Appearance … held", "first appearance of dft", "Proceeding: Rule 9".
+  // B3. Appearances. "Initial Appearance … held", "Initial Appearances as to A (1), B (2) held", "first appearance of
+  // dft", "Proceeding: Rule 9". A status hearing "re Initial Appearance" that continues it is not the appearance
+  // (casd entry 3: "Status Hearing re Initial Appearance … held … Initial Appearance continued to 1/13/2015").
   const appearance =
     find(
       ctx,
-      /\b(?:INITIAL APPEARANCE|Initial Appearance)(?: on (?:Indictment|Information|Superseding Indictment))?(?:\s+(?:and ARRAIGNMENT|and Arraignment))?\b(?:(?!\bset\b|\bscheduled\b)[^.;]){0,200}?\bheld\b/,
+      new RegExp(
+        String.raw`(?<!\bre:? |\bre: )\b(?:INITIAL APPEARANCES?|Initial Appearances?)(?: on (?:the )?(?:Indictment|Information|Superseding Indictment|Complaint))?(?:\s+(?:and ARRAIGNMENT|and Arraignment))?\b(?:(?!\bset\b|\bscheduled\b|\bcontinued\b|\breset\b)${IN_SENTENCE}){0,200}?\bheld\b(?! before[^.;]{0,60} set)`,
+      ),
     ) ??
     find(
       ctx,
-      /\bEP:\s*MINUTES:\s*Initial Appearance\b|\bfirst appearance of\b|^\W*Initial Appearance as to\b/,
+      /\bEP:\s*MINUTES:\s*Initial Appearance\b|\bfirst appearance of\b|^\W*Initial Appearances? as to\b/,
     );
   if (
     appearance &&
-    !/Revocation|Supervised Release|Probation/i.test(w.slice(appearance.start, appearance.end + 80)) &&
+    !/Revocation|Supervised Release|Probation|Material Witness/i.test(
+      w.slice(appearance.start, appearance.end + 80),
+    ) &&
+    !/\bnot held\b/i.test(appearance.m[0]) &&
     ctx.kind !== 'notice'
   ) {
     const rule5 =
@@ -183,33 +205,56 @@ export function chargeRules(ctx: Ctx): void {
       ctx,
       'initialAppearance',
       { district: ctx.court, rule5c3: rule5, ...(withCounsel === undefined ? {} : { withCounsel }) },
-      { rule: 'appearance.initial', confidence: HIGH, span: appearance, date: hearingDate(ctx) },
+      {
+        rule: 'appearance.initial',
+        confidence: HIGH,
+        span: appearance,
+        date: hearingDate(ctx),
+        defendants: named(ctx, appearance),
+      },
     );
   }
 
-  // B6. Arraignment: "Arraignment on Information as to X (1) Count 1 held", "A & P", "arraigned".
+  // B6. Arraignment: "Arraignment on Information as to X (1) Count 1 held", "Arraignment as to A (1), B (2) held",
+  // "A & P", "arraigned". A material witness's "arraignment" (casd entry 4) is not the defendant's.
   const arraignment =
     find(
       ctx,
-      /\b(?:ARRAIGNMENT|Arraignment)(?:\/Waiver and Plea Hearing)?(?: \(on [^)]*\))?(?: on (?:the )?(?:Indictment|Information|Superseding Indictment))?\b(?:(?!\bset\b|\bscheduled\b|\bOrder\b)[^.;]){0,160}?\bheld\b/,
+      new RegExp(
+        String.raw`\b(?:ARRAIGNMENTS?|Arraignments?)(?:\/Waiver and Plea Hearing)?(?: \(on [^)]*\))?(?: on (?:the )?(?:Indictment|Information|Superseding Indictment))?\b(?:(?!\bset\b|\bscheduled\b|\bOrder\b|\bcontinued\b|\breset\b)${IN_SENTENCE}){0,200}?\bheld\b(?! before[^.;]{0,60} set)`,
+      ),
     ) ??
     find(
       ctx,
-      /\bA & P to the (?:Indictment|Information)\b|\bdft [A-Z][^.;]{0,60}? arraigned\b|\bDefendant arraigned\b/,
+      /\bA & P to the (?:Indictment|Information)\b|\bdft [A-Z][^.;]{0,60}? arraigned\b|\bDefendant (?:was )?arraigned\b/,
     );
-  if (arraignment && ctx.kind !== 'notice' && !/not held/.test(arraignment.m[0])) {
+  if (
+    arraignment &&
+    ctx.kind !== 'notice' &&
+    !/not held/.test(arraignment.m[0]) &&
+    !/\bMaterial Witness/i.test(arraignment.m[0])
+  ) {
     emit(
       ctx,
       'arraignment',
       { counts: countList(w.slice(arraignment.start, arraignment.end + 60)) },
-      { rule: 'arraignment.held', confidence: HIGH, span: arraignment, date: hearingDate(ctx) },
+      {
+        rule: 'arraignment.held',
+        confidence: HIGH,
+        span: arraignment,
+        date: hearingDate(ctx),
+        defendants: named(ctx, arraignment),
+      },
     );
   }
 
   // Pleas. Not guilty: "Not Guilty plea entered", "pleads Not Guilty", "-- Not Guilty".
   const notGuilty = find(
     ctx,
-    /\b(?:Not Guilty plea entered|not guilty plea entered|Plea of NOT GUILTY entered|pleads? Not Guilty|Plea entered by [^.;]{1,80}?--\s*Not Guilty|Plea entered[^.;]{0,80}?Not Guilty)\b/i,
+    new RegExp(
+      String.raw`\b(?:Not Guilty plea entered|not guilty plea entered|Plea of NOT GUILTY entered|pleads? Not Guilty|Plea entered by ${IN_SENTENCE}{1,120}?--\s*Not Guilty|Plea entered${IN_SENTENCE}{0,120}?\bNot Guilty|enters? a plea of not guilty|entered pleas? of not guilty)\b`,
+      'i',
+    ),
   );
   if (notGuilty) {
     emit(
@@ -219,28 +264,60 @@ export function chargeRules(ctx: Ctx): void {
       { rule: 'plea.notGuilty', confidence: HIGH, span: notGuilty, date: hearingDate(ctx) },
     );
   }
+  // Guilty, as entered or as a disposition: "Plea entered by X (1) Guilty Count 1", "Plea entered by X: Guilty",
+  // "(1) Guilty Count 1", "GUILTY PLEA ENTERED as to X (1) Count 1", "Defendant pleads guilty to Count 1", and the
+  // court's acceptance ("Court accepts the guilty plea"), which `resolveDrafts` keeps only when no earlier plea of
+  // the same defendant is on the docket.
   const guilty =
     find(
       ctx,
-      /\bPlea (?:entered|Tendered) by [^.;]{1,80}?\bGuilty\b(?![^.;]{0,5}--)(?:\s+(?:on )?Counts?\s*[\d,\s-]+|\s+on count [a-z]+)?/,
+      new RegExp(
+        String.raw`\bPlea (?:entered|Tendered) by ${IN_SENTENCE}{1,120}?\bGuilty\b(?![^.;]{0,5}--)(?:\s+(?:on )?Counts?\s*[\d,\s-]+|\s+on count [a-z]+|\s+to Counts? [\d,\s-]+)?`,
+      ),
     ) ??
-    find(ctx, /\bguilty plea entered by [^.;]{1,80}?count\(?s?\)?\s*[\d,\s-]+/i) ??
-    find(ctx, /\bGuilty: [^.;]{1,80}?count\(?s?\)?\s*[\d,\s-]+/) ??
+    find(
+      ctx,
+      new RegExp(
+        String.raw`\bguilty plea entered (?:by|as to) ${IN_SENTENCE}{1,120}?count\(?s?\)?\s*[\d,\s-]+`,
+        'i',
+      ),
+    ) ??
+    find(ctx, new RegExp(String.raw`\bGuilty: ${IN_SENTENCE}{1,120}?count\(?s?\)?\s*[\d,\s-]+`)) ??
+    find(ctx, /\(\d{1,3}\)\s*Guilty (?:on )?Counts? [\dIVX][\dIVXa-z,\s-]*/) ??
     find(ctx, /\bPLEA entered by\b[^.;]{0,40}/) ??
-    // A change-of-plea hearing's minutes: "Defendant enters a plea of guilty to the Information" (azd entry 13).
     (ctx.kind === 'minutes'
-      ? find(ctx, /\b(?:Defendant|Deft|Dft)\.? (?:enters|entered) a plea of guilty\b[^.;]{0,60}/i)
+      ? // "Defendant enters a plea of guilty to the Information" (azd entry 13), "Defendant pleads guilty to Count 1".
+        find(
+          ctx,
+          /\b(?:Defendant|Deft|Dft)\.? (?:enters|entered) (?:a )?pleas? of guilty\b[^.;]{0,60}|\b(?:Defendant|Deft|Dft)\.? (?:pleads|pled|pleaded) guilty to\b[^.;]{0,60}|(?<!\bNot )\bGuilty plea entered\b[^.;]{0,60}/i,
+        )
       : null);
+  const accepted =
+    guilty === null && (ctx.kind === 'minutes' || ctx.kind === 'order')
+      ? find(
+          ctx,
+          /\b(?:Court|court) (?:accepts|accepted) (?:the )?(?:defendant'?s )?(?:plea of guilty|guilty pleas?)\b[^.;]{0,60}|\bplea of guilty (?:is |was )?(?:hereby )?ACCEPTED\b/i,
+        )
+      : null;
+  const plea = guilty ?? accepted;
+  // A verdict's dispositions ("JURY VERDICT as to X (1) Guilty on Count 1") are not a plea.
+  const verdict = /\bverdict\b|\bfound guilty\b|\bfinds (?:the )?defendant guilty\b/i.test(w);
   if (
-    guilty &&
-    !/not guilty/i.test(guilty.m[0]) &&
+    !verdict &&
+    plea &&
+    !/not guilty/i.test(plea.m[0]) &&
     !/Recommending|FINDINGS AND RECOMMENDATION/i.test(head(ctx, 60))
   ) {
     emit(
       ctx,
       'plea',
-      { plea: 'guilty', counts: countList(guilty.m[0]) },
-      { rule: 'plea.guilty', confidence: HIGH, span: guilty, date: hearingDate(ctx) },
+      { plea: 'guilty', counts: countList(plea.m[0]) },
+      {
+        rule: guilty ? 'plea.guilty' : 'plea.accepted',
+        confidence: guilty ? HIGH : MEDIUM,
+        span: plea,
+        date: ctx.kind === 'order' ? (ctx.signedOn ?? ctx.entry.dateFiled) : hearingDate(ctx),
+      },
     );
   }
   // "TRANSCRIPT filed … as to Robert Warren, Viki Warren for dates of 7/15/04 - Plea/R. 11 proceedings" (ncwd_1,

@@ -44,6 +44,10 @@ export interface Draft {
   refs?: number[];
   /** A decision's motion type, when the text names it (to link a decision without a number). */
   motionType?: MotionType;
+  /** The motion's words as the decision names it ("Motion to Unseal Document"), to link it by title. */
+  motionTitle?: string;
+  /** The decision calls the entry it refers to a motion ("denying as moot 139 Motion to Amend"). */
+  refIsMotion?: boolean;
   /** For open exclusions: what closes them. */
   openEnd?: OpenEndRef;
   /** A minute entry announcing an order still to come (kept only if no order gives the same window). */
@@ -140,6 +144,8 @@ export interface MakeOptions {
   defendants?: number[];
   refs?: number[];
   motionType?: MotionType;
+  motionTitle?: string;
+  refIsMotion?: boolean;
   openEnd?: OpenEndRef;
   announced?: boolean;
 }
@@ -166,6 +172,8 @@ export function emit<K extends EventKind>(ctx: Ctx, kind: K, fields: FieldsOf<K>
   const draft: Draft = { event, rule: o.rule, confidence: o.confidence, from: ctx.kind };
   if (o.refs) draft.refs = o.refs;
   if (o.motionType) draft.motionType = o.motionType;
+  if (o.motionTitle) draft.motionTitle = o.motionTitle;
+  if (o.refIsMotion) draft.refIsMotion = true;
   if (o.openEnd) draft.openEnd = o.openEnd;
   if (o.announced) draft.announced = true;
   ctx.drafts.push(draft);

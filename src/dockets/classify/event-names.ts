@@ -6,6 +6,7 @@
  */
 import type { MotionType } from '../../case/index.ts';
 import { type Ctx, emit, LOW } from './context.ts';
+import { unknownWindow } from './exclusions.ts';
 import { motionTypeOf } from './proceedings.ts';
 
 type NameRule =
@@ -85,6 +86,23 @@ export function eventNameRules(ctx: Ctx): void {
         { motion: '', disposition: 'other', oral: false },
         { ...o, motionType: motionTypeOf(name) },
       );
+      // "Order on motion to continue trial" without its text: whether the trial was continued, and what time the
+      // order excluded, are on the order only. A continuance whose window and findings are unknown, never a guess.
+      if (/\bcontinu/i.test(name)) {
+        ctx.warnings.push(
+          `entry ${ctx.entry.id}: "${name}" has no docket text; whether time was excluded, and which days, must be read from the order`,
+        );
+        emit(
+          ctx,
+          'continuance',
+          {
+            of: /trial/i.test(name) ? 'trial' : 'other',
+            findings: { status: 'recitedOnly' },
+            unknown: unknownWindow(ctx),
+          },
+          o,
+        );
+      }
       break;
     case 'stipulationFiled':
       emit(ctx, 'stipulationFiled', { subject: 'other', title: name }, o);

@@ -197,7 +197,12 @@ function speaksAsCourt(ctx: Ctx): boolean {
 
 export function exclusionRules(ctx: Ctx): void {
   if (/^\W*(?:ENTRY|FILING) ERROR/i.test(ctx.text)) return;
-  if (ctx.text.trim() !== '' && !/exclu|exlude|\bX[A-Z]|\bT-?\d\b|\(T\d\)|Local Code|started/i.test(ctx.work))
+  if (
+    ctx.text.trim() !== '' &&
+    !/exclu|exlude|\bX[A-Z]|\bT-?\d\b|\(T\d\)|Local Code|started|extension of time to indict|time to (?:indict|file (?:an )?indictment)|continu/i.test(
+      ctx.work,
+    )
+  )
     return;
   const court = speaksAsCourt(ctx);
   const found: Array<{ from: string; to: string | null; start: number; end: number }> = [];
@@ -381,6 +386,36 @@ export function exclusionRules(ctx: Ctx): void {
       );
     if (bare && !LOOK_ALIKE.test(ctx.work)) {
       const basis = basisOf(ctx, bare.index, bare.index + bare[0].length, date);
+      // "All time is excluded … until the next hearing": the end is the hearing the same (or the next) entry sets.
+      const untilNext =
+        /\buntil (?:the )?(?:next|further) (?:status )?(?:hearing|conference|court (?:date|appearance)|appearance)\b|\bto (?:the )?next (?:status )?(?:hearing|conference|court date)\b/i.exec(
+          ctx.work.slice(bare.index, bare.index + 200),
+        );
+      if (untilNext) {
+        const description = ctx.work.slice(bare.index, bare.index + untilNext.index + untilNext[0].length);
+        emit(
+          ctx,
+          'timeExclusion',
+          {
+            basis: basis.basis,
+            from: date,
+            to: null,
+            until: { event: 'hearingHeld', description: description.replace(/\s+/g, ' ').trim() },
+            ...(basis.citedAs ? { citedAs: basis.citedAs } : {}),
+            ...(basis.basis === 'endsOfJustice'
+              ? { findings: findingsOf(ctx, basis) ?? { status: 'recitedOnly' } }
+              : {}),
+          },
+          {
+            rule: 'exclusion.untilNextHearing',
+            confidence: MEDIUM,
+            span: { start: bare.index, end: bare.index + description.length },
+            date,
+            openEnd: { to: 'hearing', hearing: /status/i.test(untilNext[0]) ? 'status' : 'any' },
+          },
+        );
+        return;
+      }
       ctx.warnings.push(
         `entry ${ctx.entry.id}: time is excluded with no dates in the docket text; read the order and confirm the window`,
       );
@@ -392,6 +427,11 @@ export function exclusionRules(ctx: Ctx): void {
           from: date,
           to: null,
           until: { event: 'furtherOrder', description: 'no end stated in the docket text' },
+          unknown: {
+            fields: ['window'],
+            reason: 'the docket text says that time is excluded but not from when or until when',
+            settle: `read the text of ${ctx.entry.number !== null ? `order #${ctx.entry.number}` : `the order of ${ctx.entry.dateFiled}`}`,
+          },
           ...(basis.citedAs ? { citedAs: basis.citedAs } : {}),
           ...(basis.basis === 'endsOfJustice'
             ? { findings: findingsOf(ctx, basis) ?? { status: 'recitedOnly' } }
@@ -403,6 +443,47 @@ export function exclusionRules(ctx: Ctx): void {
           span: { start: bare.index, end: bare.index + bare[0].length },
           date,
           openEnd: { to: 'furtherOrder' },
+        },
+      );
+      return;
+    }
+  }
+  // An order granting a motion that can only be granted by excluding time — to extend the time to indict (the
+  // § 3161(b) deadline moves only by an (h) exclusion), to continue the trial, to exclude time — whose docket text
+  // states no window (azd entry 7: "ORDER granting 5 Joint Motion for Extension of Time to Indict"): the order
+  // excluded time, but which days is on the order only. A continuance with its window unknown, never a guess.
+  if (
+    court &&
+    !excluded &&
+    ctx.text.trim() !== '' &&
+    !ctx.drafts.some((d) => d.event.kind === 'continuance')
+  ) {
+    const grant =
+      /\b(?:granting|GRANTING|Granting|grants?)\b[^.;]{0,80}?\b(?:Motion|MOTION|motion|request|application)\b[^.;]{0,40}?\b(?:(?:for (?:an )?)?extension of time to (?:indict|file (?:an )?indictment|return (?:an )?indictment)|extend (?:the )?time (?:to|for) (?:indict|indictment|file (?:an )?indictment)|to exclude time|(?:to )?continue (?:the )?(?:jury |bench )?trial|continuance of (?:the )?(?:jury )?trial|(?:of )?continuance in (?:the )?interests? of justice)\b/i.exec(
+        ctx.work,
+      );
+    if (grant) {
+      const indictment = /indict/i.test(grant[0]);
+      ctx.warnings.push(
+        `entry ${ctx.entry.id}: the order grants "${grant[0].replace(/\s+/g, ' ').trim()}" but the docket text states no excluded window; read the order`,
+      );
+      emit(
+        ctx,
+        'continuance',
+        {
+          of: indictment ? 'other' : 'trial',
+          findings: { status: 'recitedOnly' },
+          unknown: {
+            fields: ['window', 'findings'],
+            reason: `the order grants ${indictment ? 'more time to indict' : 'a continuance'} but the docket text does not state the excluded window`,
+            settle: `read the text of ${ctx.entry.number !== null ? `order #${ctx.entry.number}` : `the order of ${ctx.entry.dateFiled}`}`,
+          },
+        },
+        {
+          rule: 'continuance.windowNotStated',
+          confidence: MEDIUM,
+          span: { start: grant.index, end: grant.index + grant[0].length },
+          date,
         },
       );
       return;
@@ -421,10 +502,30 @@ export function exclusionRules(ctx: Ctx): void {
     emit(
       ctx,
       'continuance',
-      { of: 'other', findings: { status: 'recitedOnly' } },
+      {
+        of: /trial/i.test(ctx.entry.eventName) ? 'trial' : 'other',
+        findings: { status: 'recitedOnly' },
+        unknown: unknownWindow(ctx),
+      },
       { rule: 'eventName.endsOfJustice', confidence: LOW, date: ctx.entry.dateFiled },
     );
   }
+}
+
+/**
+ * What the record does not show about an order known by its event name only: its window and its findings.
+ * Never a guessed window (docs/import.md, "Unknown windows").
+ */
+export function unknownWindow(ctx: Ctx): {
+  fields: Array<'window' | 'findings'>;
+  reason: string;
+  settle: string;
+} {
+  return {
+    fields: ['window', 'findings'],
+    reason: `the docket shows the order "${ctx.entry.eventName ?? 'order'}" of ${ctx.entry.dateFiled} by its event name only, without its text`,
+    settle: `read the text of ${ctx.entry.number !== null ? `order #${ctx.entry.number}` : `the order of ${ctx.entry.dateFiled}`}`,
+  };
 }
 
 function emitRelative(

@@ -9,6 +9,7 @@ import type { HearingType, MotionType } from '../../case/index.ts';
 import { countList } from './charges.ts';
 import { type Ctx, dateIn, emit, find, HIGH, hearingDate, LOW, MEDIUM, orderDate } from './context.ts';
 import { entryRefs } from './refs.ts';
+import { IN_SENTENCE } from './text.ts';
 
 /** The motion type named in a title ("MOTION to Suppress Evidence" → suppress). */
 export function motionTypeOf(title: string): MotionType {
@@ -72,8 +73,12 @@ function movantOf(
   return { movant: 'other' };
 }
 
+/** Minutes of a trial day or of the verdict. */
+export const TRIAL_DAY =
+  /\b(?:bench|jury|non-jury) trial proceedings held\b|\bTrial not concluded\b|\b(?:Jury|Bench) Trial (?:\(?Day \d+\)? )?(?:held|began|continued)\b|\bCourt finds (?:the )?defendant (?:not )?guilty\b|\bverdict\b/i;
+
 const MOTION_TITLE =
-  /\b(?:(?:Oral|TEXT ORAL|Joint|Unopposed|UNOPPOSED|AMENDED|Amended|First|FIRST|Second|SECOND|Renewed|Emergency|Ex Parte|Sealed|SEALED|LETTER|Letter)\s+)*(?:MOTION|Motion)\b(?: in open court)?(?: (?:by|of) [^.;]{1,100}?)?(?:\s+(?:to|for|in|of)\s+[^.;,]{2,120}?)?(?=\s+by\b|\s+as to\b|\s+filed\b|\s+referred\b|\.|,|;|$)/g;
+  /\b(?:(?:Oral|TEXT ORAL|Joint|Unopposed|UNOPPOSED|AMENDED|Amended|First|FIRST|Second|SECOND|Renewed|Emergency|Ex Parte|Sealed|SEALED|LETTER|Letter)\s+)*(?:MOTION|Motion)\b(?:\/Petition)?(?: in open court)?(?: (?:by|of) [^.;]{1,100}?)?(?:\s+(?:to|for|in|of|re:?)\s+[^.;,]{2,120}?|\s+(?!by\b|as\b|filed\b|referred\b|addressed\b)[a-z][a-z-]+(?:ing|ment|ion)\b[^.;,]{0,100}?)?(?=\s+by\b|\s+as to\b|\s+filed\b|\s+referred\b|\s+addressed to\b|\.|,|;|$)/g;
 
 export function motionRules(ctx: Ctx): void {
   const w = ctx.work;
@@ -119,12 +124,39 @@ export function motionRules(ctx: Ctx): void {
   }
 
   // Oral motions made and ruled on in a hearing: "Defendant's oral motion to continue status hearing is granted".
+  // Motions made at trial (Fed. R. Crim. P. 29 at the close of the evidence, after the verdict) are not pretrial
+  // motions: the minutes of a trial day or of the verdict add none.
   if (
     (ctx.kind === 'minutes' || ctx.kind === 'order') &&
-    /oral motion|moves for detention|Motion to Detain/i.test(w)
+    /oral motion|moves for detention|Motion to Detain/i.test(w) &&
+    !TRIAL_DAY.test(w)
   ) {
     const ORAL =
-      /\b((?:Defendant'?s|Government'?s|Defense|USA|Gvt|Gov't)?\s*oral motion (?:for|to) ([^.;]{3,80}?))(?:;\s*motion)?\s+(?:is\s+|was\s+|hereby\s+)?(granted|denied|GRANTED|DENIED)\b/gi;
+      /\b((?:Defendant'?s|Government'?s|Defense|USA|Gvt|Gov't)?\s*oral motion (?:for|to) ([^.;]{3,80}?))(?:;\s*motion)?(?:\s+|\s*-\s*)(?:is\s+|was\s+|hereby\s+)?(granted|denied|GRANTED|DENIED)\b/gi;
+    // An oral motion the minutes record without a ruling ("Defense oral motion to continue.", casd entry 33): made
+    // that day, decided later or withdrawn (the plea hearing's "Pending motions are withdrawn").
+    const PENDING_ORAL =
+      /\b((?:Defendant'?s|Government'?s|Defense|USA|Gvt|Gov't)\s+oral motion (?:for|to) ([^.;]{3,60}?))\s*\.(?:\s|$)/gi;
+    for (const m of w.matchAll(PENDING_ORAL)) {
+      if (/\b(?:granted|denied|moot|withdrawn)\b/i.test(m[2]!)) continue;
+      const mv = movantOf(ctx, m[1]!);
+      emit(
+        ctx,
+        'motionFiled',
+        {
+          motion: motionTypeOf(m[2]!),
+          title: m[1]!.trim(),
+          movant: mv.movant,
+          ...(mv.defendant ? { movantDefendant: mv.defendant } : {}),
+        },
+        {
+          rule: 'motion.oralPending',
+          confidence: MEDIUM,
+          span: { start: m.index, end: m.index + m[1]!.length },
+          date: hearingDate(ctx),
+        },
+      );
+    }
     for (const m of w.matchAll(ORAL)) {
       const mv = movantOf(ctx, m[1]!);
       const motion = emit(
@@ -172,15 +204,26 @@ export function motionRules(ctx: Ctx): void {
   // Decisions: "granting [62-1] motion", "ORDER denying … [22-1]", "finding as moot 4 Motion to Detain", "is granted".
   if (
     (ctx.kind === 'order' || ctx.kind === 'minutes' || ctx.kind === 'other') &&
-    /grant|deni|moot|withdrawn/i.test(w)
+    /grant|deni|deny|moot|withdrawn/i.test(w)
   ) {
     const refs = entryRefs(w);
     const VERB =
-      /\b(granting in part and denying in part|granted in part and denied in part|granting|denying|finding as moot|denied as moot|denying as moot|GRANTING|DENYING|GRANTED|DENIED|Denied|granted|denied|is moot|withdrawn|TAKEN UNDER ADVISEMENT)\b/g;
+      /\b(granting in part and denying in part|granted in part and denied in part|granting|denying|finding as moot|denied as moot|denying as moot|granted|denied|is moot|withdrawn|taken under advisement)\b/gi;
     const used = new Set<number>();
     for (const v of w.matchAll(VERB)) {
       const verb = v[1]!.toLowerCase();
       if (verb === 'taken under advisement') continue;
+      // Already read as an oral motion made and ruled on in the hearing.
+      if (
+        ctx.drafts.some(
+          (d) =>
+            d.rule === 'motion.oralDecided' &&
+            d.event.provenance.source === 'docket' &&
+            (d.event.provenance.span?.start ?? 0) <= v.index &&
+            (d.event.provenance.span?.end ?? 0) >= v.index,
+        )
+      )
+        continue;
       const windowStart = Math.max(0, v.index - 140);
       const windowEnd = Math.min(w.length, v.index + v[0].length + 130);
       const sentence = w.slice(windowStart, windowEnd);
@@ -190,9 +233,16 @@ export function motionRules(ctx: Ctx): void {
         (r) => r.start > v.index && r.start < v.index + v[0].length + 110 && !used.has(r.start),
       );
       const before = refs.filter((r) => r.start < v.index && r.start >= windowStart && !used.has(r.start));
-      const pick = /^(?:granting|denying|finding|denied as|denying as)/.test(verb)
+      const prepositive = /^(?:granting|denying|finding|denied as|denying as)/.test(verb);
+      // A ruling written after its subject ("… - Granted") is about the motion in its own clause: "Request for Court
+      // Appointed Attorney - Granted … [5-1]" (hid entry 6) does not decide the motion cited later in the entry.
+      const clause = w.slice(
+        Math.max(windowStart, w.lastIndexOf('. ', v.index) + 1, w.lastIndexOf('; ', v.index) + 1),
+        v.index,
+      );
+      const pick = prepositive
         ? (after[0] ?? before.at(-1))
-        : (before.at(-1) ?? after[0]);
+        : (before.at(-1) ?? (/motion|\[\d/i.test(clause) ? after[0] : undefined));
       const disposition = /in part/.test(verb)
         ? 'grantedInPart'
         : /moot/.test(verb)
@@ -205,13 +255,19 @@ export function motionRules(ctx: Ctx): void {
       if (pick && pick.number !== ctx.entry.number) used.add(pick.start);
       // The motion named after the verb ("denying Motion to …"), else just before it ("Government's Motion to
       // Detain Defendant is hereby Denied", hid entry 9).
-      const titled =
-        /Motion (?:to|for|in) ([^.;,[\]]{3,60})/i.exec(w.slice(v.index, windowEnd))?.[0] ??
-        /Motion (?:to|for|in) ([^.;,[\]]{3,60}?)\s+(?:is\s+|was\s+)?(?:hereby\s+)?$/i.exec(
-          w.slice(windowStart, v.index),
-        )?.[0] ??
-        '';
+      const titled = prepositive
+        ? (/^\S+(?:\s+as moot)?\s+(?:\[?\d+(?:-\d+)?\]?\s+)?(?:[\w']+\s+){0,3}?(Motion (?:to|for|in) [^.;,[\]]{3,60})/i.exec(
+            w.slice(v.index, windowEnd),
+          )?.[1] ?? '')
+        : (/Motion (?:to|for|in) ([^.;,[\]]{3,60}?)(?:\s+|\s*-\s*)(?:is\s+|was\s+)?(?:hereby\s+)?$/i.exec(
+            clause,
+          )?.[0] ?? '');
       if (!pick && !titled) continue;
+      // "denying as moot 139 Motion to Amend/Correct", "granting [119-1] motion to Unseal": the decision calls the
+      // filing it refers to a motion, whatever its own heading ("PETITION for …", "SEALED DOCUMENT").
+      const refIsMotion =
+        pick !== undefined &&
+        /^[\]\-\d\s]*(?:[\w']+\s+){0,2}?motion\b/i.test(w.slice(pick.end, pick.end + 40));
       emit(
         ctx,
         'motionDecided',
@@ -225,7 +281,40 @@ export function motionRules(ctx: Ctx): void {
           },
           date: ctx.kind === 'minutes' ? hearingDate(ctx) : orderDate(ctx),
           ...(pick ? { refs: [pick.number] } : {}),
-          ...(titled ? { motionType: motionTypeOf(titled) } : {}),
+          ...(titled
+            ? {
+                motionType: motionTypeOf(titled),
+                motionTitle: titled.replace(/\s+(?:(?:is|was|hereby)\s*)*$/i, '').trim(),
+              }
+            : {}),
+          ...(refIsMotion ? { refIsMotion } : {}),
+        },
+      );
+    }
+  }
+  // An order on a motion that names no disposition: "ORAL ORDER as to X re MOTION to Unseal Document, plea
+  // agreements, filed by USA" (ncwd_1, 2005-09-08). The motion is disposed of; how is not on the docket.
+  if (
+    (ctx.kind === 'order' || /^\W*(?:ORAL |TEXT )?ORDER\b/.test(w)) &&
+    !ctx.drafts.some((d) => d.event.kind === 'motionDecided')
+  ) {
+    const re =
+      /^\W*(?:ORAL |TEXT )?ORDER\b[^.;]{0,200}?\bre:? (?:\[?(\d{1,5})\]?\s+)?(MOTION (?:to|for) [^.;,]{3,60})/i.exec(
+        w,
+      );
+    if (re && !/\b(?:grant|deni|moot|withdraw)/i.test(re[0])) {
+      emit(
+        ctx,
+        'motionDecided',
+        { motion: '', disposition: 'other', oral: /^\W*ORAL ORDER/i.test(w) },
+        {
+          rule: 'motion.orderRe',
+          confidence: LOW + 0.1,
+          span: { start: re.index, end: re.index + re[0].length },
+          date: orderDate(ctx),
+          ...(re[1] ? { refs: [Number(re[1])], refIsMotion: true } : {}),
+          motionType: motionTypeOf(re[2]!),
+          motionTitle: re[2]!.trim(),
         },
       );
     }
@@ -470,38 +559,71 @@ export function scheduleRules(ctx: Ctx): void {
 
 export function trialRules(ctx: Ctx): void {
   const w = ctx.work;
-  if (!/trial|verdict|sentenc|dismiss|guilty/i.test(w)) return;
+  if (!/trial|jury|voir dire|verdict|sentenc|dismiss|guilty/i.test(w)) return;
   if (ctx.kind === 'motion' || /^\W*(?:FILING|ENTRY) ERROR/i.test(w)) return;
-  const bench = find(
-    ctx,
-    // The minute entry of a bench-trial day that records evidence ("… as to defendant Joseph J. Benz. Evidence by
-    // Government."): a name's initial ("J.") may sit between the heading and the first evidence.
-    /\bbench trial proceedings held\b[\s\S]{0,300}?\bEvidence by\b|\bNon-Jury Trial - Began\b|\bBench Trial (?:began|held)\b/i,
-  );
-  const jury = find(
-    ctx,
-    /\bJury Trial (?:-\s*)?(?:Began|began|Day 1)\b|\bvoir dire (?:begun|began|commenced)\b|\bJury selection (?:begun|began|commenced|held)\b|\bjury (?:impaneled|empaneled) and sworn\b/i,
-  );
-  if ((bench || jury) && ctx.kind === 'minutes') {
+  // Trial commences (§ 3161(c)(1)): for a jury trial when voir dire begins, for a bench trial when the first
+  // evidence is taken. Minutes write it "Jury Trial held", "Jury Trial (Day 1) held", "Jury Selection held",
+  // "Voir Dire begun", "Bench Trial held", "Non-Jury Trial - Began"; a later day ("Jury Trial (Day 2) held") or a
+  // trial set, continued or completed is not its start. `resolveDrafts` keeps the first start per defendant.
+  const LATER_DAY = /\bDay (?:[2-9]|\d\d+|Two|Three|Four|Five)\b|\bcompleted\b|\bconcluded\b|\bended\b/i;
+  const not = String.raw`(?!\bset\b|\breset\b|\bcontinued\b|\bscheduled\b|\bvacated\b|\bcancell?ed\b)`;
+  const bench =
+    find(
+      ctx,
+      // The minute entry of a bench-trial day that records evidence ("… as to defendant Joseph J. Benz. Evidence by
+      // Government."): a name's initial ("J.") may sit between the heading and the first evidence.
+      /\bbench trial proceedings held\b[\s\S]{0,300}?\bEvidence by\b|\bNon-Jury Trial - Began\b/i,
+    ) ??
+    find(
+      ctx,
+      new RegExp(
+        String.raw`\b(?:Bench|BENCH|Non-Jury|NON-JURY|Court) (?:Trial|TRIAL)\b(?: \(?(?:Day 1|Day One)\)?)?(?:${not}${IN_SENTENCE}){0,160}?\b(?:held|began|begun|commenced)\b`,
+      ),
+    );
+  const jury =
+    find(
+      ctx,
+      /\bJury Trial (?:-\s*)?(?:Began|began|Day 1)\b|\bvoir dire (?:begun|began|commenced|held)\b|\bjury (?:impaneled|empaneled) and sworn\b/i,
+    ) ??
+    find(
+      ctx,
+      new RegExp(
+        String.raw`\b(?:Jury|JURY) (?:Trial|TRIAL|Selection|SELECTION)\b(?: \(?(?:Day 1|Day One)\)?)?(?:${not}${IN_SENTENCE}){0,160}?\b(?:held|began|begun|commenced)\b|\b(?:Voir Dire|VOIR DIRE)\b(?:${not}${IN_SENTENCE}){0,120}?\b(?:held|began|begun|commenced)\b`,
+      ),
+    );
+  const start = [bench, jury].find((x) => x && !LATER_DAY.test(x.m[0]) && !/\bnot held\b/i.test(x.m[0]));
+  if (start && ctx.kind === 'minutes') {
+    const isBench = start === bench;
     emit(
       ctx,
       'trialStart',
-      bench
+      isBench
         ? { trialType: 'bench', milestone: 'firstEvidence' }
-        : { trialType: 'jury', milestone: /sworn/i.test(jury!.m[0]) ? 'jurySworn' : 'voirDireBegins' },
+        : {
+            trialType: 'jury',
+            milestone:
+              /sworn/i.test(start.m[0]) && !/selection|voir dire/i.test(w) ? 'jurySworn' : 'voirDireBegins',
+          },
       {
-        rule: bench ? 'trial.bench' : 'trial.jury',
+        rule: isBench ? 'trial.bench' : 'trial.jury',
         confidence: MEDIUM,
-        span: (bench ?? jury)!,
+        span: start,
         date: hearingDate(ctx),
       },
     );
   }
+  // Verdicts: "JURY VERDICT as to X (1) Guilty on Count 1", "VERDICT AND FINDINGS OF FACT", "verdict of guilty",
+  // "Court finds defendant guilty", "Jury returns a verdict". A proposed verdict form or a motion for a directed
+  // verdict is not one.
   const verdict = find(
     ctx,
-    /^\W*VERDICT\b|\bverdict of (?:guilty|not guilty)\b|\bCourt finds defendant (?:guilty|not guilty)\b|\bJury (?:returns|returned) (?:a )?verdict\b/,
+    /^\W*(?:JURY |Jury )?VERDICT\b(?! FORM \(PROPOSED\))|^\W*(?:Jury |JURY )?Verdict(?: Form)? (?:as to|returned)\b|\bverdict of (?:guilty|not guilty)\b|\bCourt finds (?:the )?defendant (?:guilty|not guilty)\b|\bJury (?:returns|returned|renders|rendered) (?:a |its )?verdict\b|\bJURY VERDICT\b/,
   );
-  if (verdict && (ctx.kind === 'minutes' || /^\W*VERDICT/.test(w))) {
+  if (
+    verdict &&
+    !/proposed|directed verdict/i.test(w.slice(Math.max(0, verdict.start - 20), verdict.end + 10)) &&
+    (ctx.kind === 'minutes' || verdict.start < 12 || ctx.kind === 'order')
+  ) {
     const guilty = /\bguilty\b/i.test(verdict.m[0]) || /finds defendant guilty|verdict of guilty/i.test(w);
     emit(
       ctx,
@@ -529,7 +651,13 @@ export function trialRules(ctx: Ctx): void {
       ctx,
       /\bCounts? [\dIVX,\s-]+(?:of the (?:Indictment|Information) )?(?:is|are)? ?(?:dismissed|DISMISSED|Dismissed)\b[^.]*/,
     ) ??
-    find(ctx, /\bcounts as to Dft \(\d+\) count\(s\) [\d,\s-]+\.\s*DISMISSED\b/);
+    find(ctx, /\bcounts as to Dft \(\d+\) count\(s\) [\d,\s-]+\.\s*DISMISSED\b/) ??
+    // A judgment's dispositions: "Count(s) 1, Dismissed without prejudice", "Count(s) 10-20, 2-4, 21, Dismissed on
+    // motion of the US Atty.".
+    find(
+      ctx,
+      /\bCount\(s\)\s*[\dIVX][\dIVXa-z,\s-]*?,?\s*(?:is |are )?(?:dismissed|DISMISSED|Dismissed)\b[^.;]*/,
+    );
   if (dismissal && (ctx.kind === 'order' || ctx.kind === 'minutes') && !/appeal/i.test(dismissal.m[0])) {
     const s = w.slice(dismissal.start, Math.min(w.length, dismissal.end + 80));
     const movant = /Gov'?t|government|by USA|terminated by USA/i.test(s)
@@ -668,47 +796,110 @@ export function otherRules(ctx: Ctx): void {
       { rule: 'plea.agreementAccepted', confidence: MEDIUM, span: accepted, date: hearingDate(ctx) },
     );
 
-  // B9. Competency and mental-condition examinations.
-  const examMotion =
-    ctx.kind === 'motion'
-      ? find(
-          ctx,
-          /\bMOTION for (?:Medical\/Mental|Psychiatric|Competency|Mental) (?:Examination|Evaluation)\b[^.;]*/i,
-        )
-      : null;
-  if (examMotion)
-    emit(
-      ctx,
-      'competencyProceeding',
-      { phase: 'motion' },
-      { rule: 'competency.motion', confidence: MEDIUM, span: examMotion, date: ctx.entry.dateFiled },
-    );
-  const examOrder =
-    ctx.kind === 'order'
-      ? find(
-          ctx,
-          /\bshall conduct an? (?:psychiatric |psychological |mental )?examination\b[^.]*|\bcommitted[^.]{0,60}?for (?:a |an )?(?:psychiatric|competency|mental) (?:examination|evaluation)\b[^.]*/i,
-        )
-      : null;
-  if (examOrder) {
-    const statute = /18 U\.S\.C\. §§? ?(\d{4})/.exec(w);
-    emit(
-      ctx,
-      'competencyProceeding',
-      { phase: 'order', ...(statute ? { statute: `18 U.S.C. § ${statute[1]}` } : {}) },
-      { rule: 'competency.order', confidence: MEDIUM, span: examOrder, date: orderDate(ctx) },
-    );
-  }
-  const report = find(
-    ctx,
-    /^\W*(?:RESTRICTED |SEALED )?(?:Evaluation|Psychiatric Report|Forensic (?:Evaluation|Report)|Competency Report)\b|\bevaluation from the Bureau of Prisons\b/i,
-  );
-  if (report && ctx.kind !== 'motion')
-    emit(
-      ctx,
-      'competencyProceeding',
-      { phase: 'report' },
-      { rule: 'competency.report', confidence: MEDIUM, span: report, date: ctx.entry.dateFiled },
-    );
+  // B9. Competency and sanity proceedings, 18 U.S.C. §§ 4241–4247: the motion, the order for an examination
+  // (with commitment for it), the examination under way, the examiner's report, the hearing and the court's
+  // finding. § 3161(h)(1)(A) excludes "any proceeding, including any examinations, to determine the mental
+  // competency or physical capacity of the defendant" from its first step to the determination; a finding of
+  // incompetence starts (h)(4) until competency is restored.
+  competencyRules(ctx);
   void LOW;
+}
+
+const REPORT =
+  /^\W*(?:RESTRICTED |SEALED |Sealed |Restricted )?(?:Evaluation|Psychiatric (?:Report|Evaluation)|Psychological (?:Report|Evaluation)|Forensic (?:Evaluation|Report)|Competency (?:Evaluation )?Report|Mental (?:Health )?(?:Evaluation|Report)|Certificate of Restoration)\b|\bevaluation from the Bureau of Prisons\b|\b(?:psychiatric|psychological|forensic|competency) (?:evaluation|report) (?:was |is |has been )?(?:received|filed)\b/i;
+
+const MENTAL =
+  /\b(?:competen(?:cy|t|ce)|incompeten(?:cy|t|ce)|psychiatric|psychological|mental (?:health )?(?:examination|evaluation|exam|condition|competency)|medical\/mental|forensic (?:evaluation|examination)|sanity|insanity|4241|4242|4243|4244|4245|4246|4247)\b/i;
+
+function competencyRules(ctx: Ctx): void {
+  const w = ctx.work;
+  if (!MENTAL.test(w) && !REPORT.test(w)) return;
+  const statute = /18 U\.?S\.?C\.?\s*§*\s*(424[1-7])(?!\d)/.exec(w);
+  const cite = statute ? { statute: `18 U.S.C. § ${statute[1]}` } : {};
+  const add = (
+    phase: 'motion' | 'order' | 'examination' | 'report' | 'hearing' | 'determination',
+    span: { start: number; end: number },
+    rule: string,
+    date: string,
+    result?: 'competent' | 'incompetent' | 'restored',
+  ) => {
+    if (
+      ctx.drafts.some(
+        (d) => d.event.kind === 'competencyProceeding' && (d.event as { phase: string }).phase === phase,
+      )
+    )
+      return;
+    emit(
+      ctx,
+      'competencyProceeding',
+      { phase, ...(result ? { result } : {}), ...cite },
+      { rule, confidence: MEDIUM, span, date },
+    );
+  };
+  // The motion: "MOTION for Competency Evaluation", "MOTION to Determine Mental Competency", "MOTION for
+  // Psychiatric Examination", "MOTION for Medical/Mental Examination of Defendant".
+  if (ctx.kind === 'motion') {
+    const m = find(
+      ctx,
+      /\bMOTION\b[^.;]{0,60}?\b(?:for|to|requesting)\b[^.;]{0,40}?\b(?:(?:mental )?competen(?:cy|ce)|(?:psychiatric|psychological|(?:medical\/)?mental|forensic|sanity|insanity)(?: (?:health|or psychological|or psychiatric))? (?:examination|evaluation|exam|testing|hearing))\b[^.;]*/i,
+    );
+    if (m && !/\bin limine\b|\btestimony\b|\bexclude\b/i.test(w.slice(0, m.end)))
+      add('motion', m, 'competency.motion', ctx.entry.dateFiled);
+    return;
+  }
+  const court = ctx.kind === 'order' || ctx.kind === 'minutes';
+  const date = ctx.kind === 'minutes' ? hearingDate(ctx) : orderDate(ctx);
+  // The finding: competent, incompetent, restored.
+  const restored = find(
+    ctx,
+    /\b(?:competency (?:has been|is|was) restored|restored to competency|competency restored|regained (?:his |her )?competency)\b[^.;]*/i,
+  );
+  const incompetent = find(
+    ctx,
+    /\b(?:finds?|found|finding) (?:that )?(?:the )?(?:defendant|deft|dft)?[^.;]{0,60}?\b(?:is |to be |was )?(?:presently )?(?:mentally )?incompetent\b[^.;]*|\bFINDING (?:DEFENDANT )?(?:MENTALLY )?INCOMPETENT\b[^.;]*|\bDefendant (?:is )?(?:found )?(?:mentally )?incompetent to stand trial\b[^.;]*/i,
+  );
+  const competent = find(
+    ctx,
+    /\b(?:finds?|found|finding) (?:that )?(?:the )?(?:defendant|deft|dft)?[^.;]{0,60}?\b(?:is |to be |was )?(?:mentally )?competent to (?:stand trial|proceed)\b[^.;]*|\bFINDING (?:DEFENDANT )?COMPETENT\b[^.;]*|\bDefendant (?:is )?(?:found )?competent to (?:stand trial|proceed)\b[^.;]*/i,
+  );
+  // The hearing: "Competency Hearing as to X held on …".
+  const hearing =
+    ctx.kind === 'minutes' || /\bheld\b/.test(w)
+      ? find(
+          ctx,
+          new RegExp(
+            String.raw`\b(?:Competency|COMPETENCY|Mental Competency) (?:Hearing|HEARING)\b(?:(?!\bset\b|\bcontinued\b)${IN_SENTENCE}){0,160}?\bheld\b(?!\s+in abeyance)`,
+          ),
+        )
+      : null;
+  if (hearing && !/\bnot held\b/.test(hearing.m[0]))
+    add('hearing', hearing, 'competency.hearing', hearingDate(ctx));
+  // The order for an examination: "ORDER FOR PSYCHIATRIC OR PSYCHOLOGICAL EXAMINATION", "ORDER granting … Motion
+  // for Competency Evaluation", "shall undergo a psychiatric examination", "committed to the custody of the
+  // Attorney General for … examination" (a § 4241(d) commitment for hospitalisation follows a finding of
+  // incompetence and belongs to it).
+  const order = court
+    ? find(
+        ctx,
+        /^\W*(?:SEALED |AMENDED )?ORDER (?:FOR|DIRECTING|RE:?|REGARDING|FOR A|FOR AN)\b[^.;]{0,40}?\b(?:COMPETEN\w*|PSYCHIATRIC|PSYCHOLOGICAL|MENTAL|FORENSIC|SANITY)\b[^.;]*|\b(?:granting|GRANTING|Granting)\b[^.;]{0,30}?\bMotion\b[^.;]{0,30}?\b(?:competen\w*|psychiatric|psychological|(?:medical\/)?mental (?:health )?(?:examination|evaluation|exam)|forensic)\b[^.;]*|\b(?:shall|will|to) (?:undergo|submit to|be (?:examined|evaluated))\b[^.;]{0,40}?\b(?:competen\w*|psychiatric|psychological|mental|forensic)\b[^.;]*|\bshall conduct an? (?:psychiatric |psychological |mental |competency |forensic )?(?:examination|evaluation)\b[^.;]*|\bcommitted\b[^.;]{0,80}?\bfor (?:a |an |the purpose of (?:a |an )?)?(?:psychiatric|psychological|competency|mental|forensic)[^.;]{0,20}?(?:examination|evaluation)\b[^.;]*|\bcompetency (?:evaluation|examination) (?:is |was )?(?:hereby )?ordered\b[^.;]*/i,
+      )
+    : null;
+  if (order && !incompetent) add('order', order, 'competency.order', date);
+  // The examination under way: "Defendant is undergoing a competency evaluation".
+  const exam = find(
+    ctx,
+    /\b(?:is|remains|was) (?:currently )?(?:undergoing|awaiting(?: the results of)?) (?:a |an |the )?(?:competency|psychiatric|psychological|mental|forensic)[^.;]{0,20}?(?:evaluation|examination)\b[^.;]*/i,
+  );
+  if (exam && !order) add('examination', exam, 'competency.examination', hearingDate(ctx));
+  // The report: "SEALED Psychiatric Report", "Forensic Evaluation", "Competency Evaluation Report", "the
+  // evaluation from the Bureau of Prisons".
+  const report = find(ctx, REPORT);
+
+  if (report && !ctx.drafts.some((d) => d.event.kind === 'competencyProceeding'))
+    add('report', report, 'competency.report', ctx.entry.dateFiled);
+  if (court) {
+    if (restored) add('determination', restored, 'competency.restored', date, 'restored');
+    else if (incompetent) add('determination', incompetent, 'competency.incompetent', date, 'incompetent');
+    else if (competent) add('determination', competent, 'competency.competent', date, 'competent');
+  }
 }

@@ -14,7 +14,7 @@ export interface EntryRef {
 const PATTERNS: RegExp[] = [
   /\[(\d{1,5})(?:-(\d{1,2}))?\]/g,
   /\b(?:Filing|filing|Docket|docket|Document|document|ECF)\s+(?:No\.?|no\.?|number)?\s*(\d{1,5})\b/g,
-  /\b(?:granting|denying|GRANTING|DENYING|Granting|Denying|finding as moot|Finding as moot|adopting|re:?|regarding|Re)\s+(?:in part and denying in part\s+)?(?:filing\s+)?(\d{1,5})\b(?!\s*(?:days?|months?|years?|hours?|minutes?|[/:.]\d))/g,
+  /\b(?:granting|denying|GRANTING|DENYING|Granting|Denying|finding as moot|Finding as moot|denying as moot|Denying as moot|granting as moot|adopting|re:?|regarding|Re)\s+(?:in part and denying in part\s+)?(?:filing\s+)?(\d{1,5})\b(?!\s*(?:days?|months?|years?|hours?|minutes?|[/:.]\d))/g,
   /\b[Mm]otion\b[^.;[\]]{0,90}?\s(\d{1,5})\s+(?=as to\b|filed by\b|by\b)/g,
 ];
 

@@ -6,10 +6,41 @@
  * as an event — the entry itself stays — and what stays open is reported.
  */
 import { type Draft, type EntryInput, LOW } from './context.ts';
+import { TRIAL_DAY } from './proceedings.ts';
 
 type Ev = Draft['event'] & Record<string, unknown>;
 const ev = (d: Draft) => d.event as Ev;
 const overlap = (a: number[], b: number[]) => a.some((n) => b.includes(n));
+
+const STOP = new Set([
+  'motion',
+  'order',
+  'letter',
+  'request',
+  'with',
+  'from',
+  'that',
+  'this',
+  'filed',
+  'defendant',
+  'government',
+  'united',
+  'states',
+]);
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 4 && !STOP.has(w)),
+  );
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Two motion titles name the same request: they share a significant word ("Unseal", "Forfeiture"). */
+export const sharesWords = (a: string, b: string) => {
+  const wb = words(b);
+  return [...words(a)].some((w) => wb.has(w));
+};
 
 interface Located {
   draft: Draft;
@@ -46,8 +77,24 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     const target = ev(l.draft).target as string;
     if (!target.startsWith('#')) continue;
     const i = entryFor(Number(target.slice(1)), l.position);
-    if (i === undefined) drop.add(l.draft);
-    else ev(l.draft).target = entries[i]!.id;
+    // "Docket No. 18 (Letter) was deleted from the docket" (nynd, 2017-10-30): the correction names what it
+    // deleted; when the entry now numbered 18 is something else (an order), the deleted one is not in this report
+    // and the order stands.
+    const named =
+      /\(\s*(Letter|Motion|Order|Notice|Stipulation|Exhibit|Brief|Response|Reply|Memorandum)\s*\)/i.exec(
+        entries[l.position]!.text,
+      )?.[1];
+    const kindMatches =
+      i === undefined ||
+      !named ||
+      new RegExp(`\\b${named}`, 'i').test(entries[i]!.eventName ?? entries[i]!.text.slice(0, 25));
+    if (i === undefined || !kindMatches) {
+      drop.add(l.draft);
+      if (i !== undefined)
+        warnings.push(
+          `entry ${entries[l.position]!.id} corrects document ${target.slice(1)} (${named}); entry ${entries[i]!.id} is not that document and stands`,
+        );
+    } else ev(l.draft).target = entries[i]!.id;
   }
 
   // "Motion to Detain filed" read from a hearing's minutes repeats the Government's written motion filed the same
@@ -87,7 +134,7 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
         ) ??
         motions.find((m) => !decided.has(ev(m).id as string)) ??
         motions[0];
-      if (!target && /motion|request|application/i.test(entries[i]!.text)) {
+      if (!target && (/motion|request|application/i.test(entries[i]!.text) || l.draft.refIsMotion)) {
         // The referenced filing is a motion the entry rules did not type (a letter request, an oddly titled filing).
         target = {
           event: {
@@ -127,8 +174,13 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
         )
         .filter((m) => overlap(defendants(m.draft), defendants(l.draft)));
       const sameDay = pending.filter((m) => entries[m.position]!.terminatedOn === dateOf(l.draft));
-      const typed = pending.filter(
-        (m) => l.draft.motionType === 'other' || ev(m.draft).motion === l.draft.motionType,
+      // A type the title names links to a pending motion of that type; an untyped title ("Motion to Unseal
+      // Document") only to a pending motion whose title shares its words.
+      const typed = pending.filter((m) =>
+        l.draft.motionType === 'other'
+          ? l.draft.rule === 'motion.allWithdrawn' ||
+            sharesWords(l.draft.motionTitle ?? '', entries[m.position]!.text || (ev(m.draft).title as string))
+          : ev(m.draft).motion === l.draft.motionType,
       );
       if (l.draft.rule === 'motion.allWithdrawn') {
         for (const m of pending) {
@@ -148,6 +200,45 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
       }
       target = (sameDay.length > 0 ? sameDay : typed).at(-1)?.draft;
     }
+    if (
+      !target &&
+      l.draft.from === 'minutes' &&
+      l.draft.motionTitle &&
+      !l.draft.refs?.length &&
+      !TRIAL_DAY.test(entries[l.position]!.text)
+    ) {
+      // "Defendant's motion to dismiss or directed verdict is denied" (ned entry 87): no written motion is pending,
+      // so the motion was made orally at the hearing the minutes record, and ruled on there.
+      target = {
+        event: {
+          kind: 'motionFiled',
+          id: `${ev(l.draft).id}.motion`,
+          date: dateOf(l.draft),
+          defendants: defendants(l.draft),
+          provenance: {
+            ...(l.draft.event.provenance as object),
+            classifier: { rule: 'motion.oralByTitle', confidence: LOW + 0.2 },
+          } as Draft['event']['provenance'],
+          motion: l.draft.motionType ?? 'other',
+          title: l.draft.motionTitle,
+          movant: new RegExp(`(?:Government'?s|USA'?s?|Gov't)\\s+${escapeRe(l.draft.motionTitle)}`, 'i').test(
+            entries[l.position]!.text,
+          )
+            ? 'government'
+            : new RegExp(`(?:Defendant'?s|Defense|Deft'?s)\\s+${escapeRe(l.draft.motionTitle)}`, 'i').test(
+                  entries[l.position]!.text,
+                )
+              ? 'defendant'
+              : 'other',
+        },
+        rule: 'motion.oralByTitle',
+        confidence: LOW + 0.2,
+        from: 'minutes',
+      };
+      perEntry[l.position] = [...(perEntry[l.position] ?? []), target];
+      push({ draft: target, position: l.position });
+      ev(l.draft).oral = true;
+    }
     if (!target) {
       drop.add(l.draft);
       continue;
@@ -155,6 +246,95 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     e.motion = ev(target).id;
     decided.add(ev(target).id as string);
   }
+  // Motions decided by what they asked for, when no ruling names them: a detention motion by the detention order
+  // (or the release order) that follows it; a motion to waive the defendant's presence at arraignment by the
+  // arraignment; a motion for a competency examination by the order for the examination. The decision is dated
+  // the day of that order or proceeding, so the motion's (h)(1)(D) window closes there instead of staying open.
+  const implicit = (
+    motion: Located,
+    by: Located | undefined,
+    disposition: 'granted' | 'denied',
+    rule: string,
+    note: string,
+  ) => {
+    if (!by) return;
+    const id = ev(motion.draft).id as string;
+    decided.add(id);
+    const at = entries[by.position]!;
+    push({
+      position: by.position,
+      draft: {
+        event: {
+          kind: 'motionDecided',
+          id: `${ev(by.draft).id}.decides.${id}`.slice(0, 120),
+          date: dateOf(by.draft),
+          defendants: defendants(motion.draft).filter((n) => defendants(by.draft).includes(n)),
+          provenance: {
+            ...(by.draft.event.provenance as object),
+            classifier: { rule, confidence: LOW + 0.2 },
+          } as Draft['event']['provenance'],
+          motion: id,
+          disposition,
+          oral: false,
+          note: `${note} (${at.number !== null ? `entry ${at.number}` : `the entry of ${at.dateFiled}`})`,
+        },
+        rule,
+        confidence: LOW + 0.2,
+        from: by.draft.from,
+      },
+    });
+  };
+  const after = (m: Located) => (x: Located) =>
+    x.position >= m.position &&
+    dateOf(x.draft) >= dateOf(m.draft) &&
+    overlap(defendants(x.draft), defendants(m.draft));
+  for (const m of of('motionFiled')) {
+    const id = ev(m.draft).id as string;
+    if (decided.has(id)) continue;
+    const title = String(ev(m.draft).title ?? '');
+    const type = ev(m.draft).motion;
+    if (type === 'detention') {
+      const order = [...of('detentionOrder'), ...of('releaseOrder')]
+        .filter(after(m))
+        .filter((o) => !(ev(o.draft).temporary || ev(o.draft).pendingHearing))
+        .sort((a, b) => a.position - b.position)[0];
+      implicit(
+        m,
+        order,
+        order && ev(order.draft).kind === 'detentionOrder' ? 'granted' : 'denied',
+        'motion.decidedByDetentionOrder',
+        'decided by the order on detention that follows it',
+      );
+    } else if (
+      /\bwaive\w*\b[^.;]{0,30}?\b(?:presence|appearance)\b/i.test(
+        title + (entries[m.position]?.text.slice(0, 200) ?? ''),
+      )
+    ) {
+      const arraignment = of('arraignment')
+        .filter(after(m))
+        .sort((a, b) => a.position - b.position)[0];
+      implicit(
+        m,
+        arraignment,
+        'granted',
+        'motion.decidedByArraignment',
+        'decided by the arraignment it concerned',
+      );
+    } else if (type === 'competency') {
+      const order = of('competencyProceeding')
+        .filter(after(m))
+        .filter((o) => ev(o.draft).phase === 'order' && o.position > m.position)
+        .sort((a, b) => a.position - b.position)[0];
+      implicit(
+        m,
+        order,
+        'granted',
+        'motion.decidedByExaminationOrder',
+        'decided by the order for the examination',
+      );
+    }
+  }
+
   // A motion the history shows as "Terminated:" with no decision entry: its termination ends its window.
   for (const l of of('motionFiled')) {
     const e = entries[l.position]!;
@@ -271,6 +451,65 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     else if (ev(l.draft).on === 'complaint') ev(l.draft).on = 'other';
   }
 
+  // One plea per defendant: the court's later acceptance of a plea already entered ("ORDER accepting guilty plea",
+  // "The Court accepts the guilty plea") records no new plea.
+  for (const l of of('plea')) {
+    if (l.draft.rule !== 'plea.accepted') continue;
+    const earlier = of('plea').some(
+      (p) =>
+        p.draft !== l.draft &&
+        ev(p.draft).plea !== 'notGuilty' &&
+        p.position < l.position &&
+        overlap(defendants(p.draft), defendants(l.draft)),
+    );
+    if (earlier) drop.add(l.draft);
+  }
+  // One plea agreement: the agreement lodged at the plea hearing is the one filed again later (azd entries 14 and
+  // 25); only an amended or superseding agreement, or one after a rejection, is submitted anew.
+  for (const l of of('pleaAgreementSubmitted')) {
+    const text = entries[l.position]!.text;
+    if (/\b(?:AMENDED|SUPERSEDING|REVISED|NEW)\b/i.test(text.slice(0, 80))) continue;
+    const earlier = of('pleaAgreementSubmitted').filter(
+      (p) =>
+        p.draft !== l.draft && p.position < l.position && overlap(defendants(p.draft), defendants(l.draft)),
+    );
+    const rejected = of('pleaAgreementDecided').some(
+      (d) => ev(d.draft).ruling === 'rejected' && d.position < l.position,
+    );
+    if (earlier.length > 0 && !rejected) drop.add(l.draft);
+  }
+  // One charging instrument: a copy of an indictment — redacted, unredacted, "for trial purposes" — filed the same
+  // day or later is not a new instrument (mowd entries 1 and 2: the public redacted indictment and the sealed
+  // unredacted one). The public copy stands for both.
+  for (const kind of ['indictment', 'supersedingIndictment', 'information']) {
+    const list = of(kind).sort((a, b) => a.position - b.position);
+    for (const l of list) {
+      if (drop.has(l.draft)) continue;
+      const text = entries[l.position]!.text;
+      const copy =
+        /\b(?:UN)?REDACTED\b|\bfor (?:use at )?trial(?: purposes)?\b|\btrial copy\b|\bconformed copy\b/i.test(
+          text.slice(0, 160),
+        );
+      const others = list.filter(
+        (o) =>
+          o !== l &&
+          !drop.has(o.draft) &&
+          overlap(defendants(o.draft), defendants(l.draft)) &&
+          (kind !== 'supersedingIndictment' || ev(o.draft).designation === ev(l.draft).designation),
+      );
+      const sameDay = others.filter((o) => dateOf(o.draft) === dateOf(l.draft));
+      if (sameDay.length > 0 && copy) {
+        // Keep the public one of the pair.
+        const keep = [l, ...sameDay].sort(
+          (a, b) =>
+            Number(Boolean(ev(a.draft).sealed)) - Number(Boolean(ev(b.draft).sealed)) ||
+            a.position - b.position,
+        )[0]!;
+        for (const x of [l, ...sameDay]) if (x !== keep) drop.add(x.draft);
+      } else if (copy && others.some((o) => o.position < l.position)) drop.add(l.draft);
+    }
+  }
+
   // Trial commences once per defendant.
   const tried = new Set<number>();
   for (const l of of('trialStart')) {
@@ -318,7 +557,18 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     } else if (end.to === 'hearing') {
       const isWanted = (h: unknown) =>
         end.hearing === 'status' ? h === 'status' || h === 'pretrialConference' : h !== 'trial';
-      const set = later('hearingSet', (d) => same(d) && isWanted(ev(d).hearing)).at(0)?.draft;
+      const set =
+        later('hearingSet', (d) => same(d) && isWanted(ev(d).hearing)).at(0)?.draft ??
+        // "All time is excluded until the next hearing" with the hearing set in the entry that follows.
+        (l.draft.rule === 'exclusion.untilNextHearing'
+          ? later(
+              'hearingSet',
+              (d) =>
+                d.event.provenance.source === 'docket' &&
+                d.event.provenance.entry === entries[l.position + 1]?.id &&
+                isWanted(ev(d).hearing),
+            ).at(0)?.draft
+          : undefined);
       const held = later('hearingHeld', (d) => dateOf(d) > from && isWanted(ev(d).hearing)).at(0);
       const nextSet = later(
         'hearingSet',

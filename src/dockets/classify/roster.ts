@@ -69,17 +69,37 @@ export interface Mention {
   end: number;
 }
 
+const SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV|V)\.?$/i;
+
+/**
+ * The ways docket text writes one name, lower-cased: as given ("robin k. hale, jr."), without the periods
+ * ("robin k hale, jr"), without the suffix ("robin k. hale"), without middle initials ("robin hale, jr.", "robin
+ * hale"). Only forms of two words or more, so a surname alone never names a defendant here.
+ */
+export function nameVariants(name: string): string[] {
+  const base = name
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+  const out = new Set<string>([base]);
+  const noSuffix = base.replace(SUFFIX, '').trim();
+  for (const n of [base, noSuffix]) {
+    out.add(n);
+    out.add(n.replace(/\./g, '').replace(/\s+/g, ' ').trim());
+    const words = n.split(' ');
+    const noInitials = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^[a-z]\.?$/.test(w));
+    out.add(noInitials.join(' '));
+  }
+  return [...out].filter((v) => v.includes(' ') && v.length >= 5);
+}
+
 /** Every place in `text` where a roster defendant is named (by name, alias or placeholder). */
 export function mentions(roster: Roster, text: string): Mention[] {
   const lower = normName(text).length === text.length ? text.toLowerCase() : null;
   const hay = lower ?? text.toLowerCase();
   const out: Mention[] = [];
   for (const m of roster.members) {
-    for (const name of [m.name, ...m.aliases]) {
-      const needle = name
-        .toLowerCase()
-        .replace(/[\s\u00a0]+/g, ' ')
-        .trim();
+    for (const needle of new Set([m.name, ...m.aliases].flatMap(nameVariants))) {
       if (needle.length < 3) continue;
       let at = hay.indexOf(needle);
       while (at >= 0) {
@@ -122,4 +142,31 @@ export function defendantsOf(roster: Roster, text: string, fallback = true): num
   const found = [...new Set(mentions(roster, text).map((m) => m.number))].sort((a, b) => a - b);
   if (found.length > 0) return found;
   return fallback ? [...roster.primary] : [];
+}
+
+/**
+ * A defendant named with a number in an entry carried over from the magistrate (`-mj-`) case: that case numbers
+ * its defendants on its own, so the number may be another defendant's on the district docket. The name decides
+ * (in any of its variants); a name that matches no defendant is reported, and its number is not used.
+ */
+export function matchMagistrateName(
+  members: RosterMember[],
+  number: number,
+  name: string,
+  warnings: string[],
+): RosterMember | undefined {
+  const wanted = new Set(nameVariants(name));
+  const byName = members.find((m) =>
+    [m.name, ...m.aliases].some((n) => nameVariants(n).some((v) => wanted.has(v))),
+  );
+  if (byName) {
+    if (byName.number !== number) {
+      const note = `"${name} (${number})" on the magistrate docket is defendant ${byName.number} on this docket: matched by name`;
+      if (!warnings.includes(note)) warnings.push(note);
+    }
+    return byName;
+  }
+  const note = `"${name} (${number})" on the magistrate docket matches no defendant of this docket by name; the entry is not assigned by its number`;
+  if (!warnings.includes(note)) warnings.push(note);
+  return undefined;
 }

@@ -67,7 +67,7 @@ export function entryKind(text: string, eventName: string | null): EntryKind {
   )
     return 'order';
   if (
-    /^\W*(?:\w+\s+){0,4}?(?:MOTION|Motion)\b|^\W*Notice of Motion;/.test(head) &&
+    /^\W*(?:[\w'’]+\s+){0,4}?(?:MOTION|Motion)\b|^\W*Notice of Motion;/.test(head) &&
     !/^\W*(?:ORDER|NOTICE OF HEARING)/.test(head)
   )
     return /^\W*(?:BRIEF|RESPONSE|REPLY|OPPOSITION|NOTICE OF HEARING)/i.test(head) ? 'other' : 'motion';
@@ -107,3 +107,10 @@ export function sentenceAround(text: string, at: number): { start: number; end: 
     end++;
   return { start, end: Math.min(text.length, end + 1) };
 }
+
+/**
+ * One character of a sentence, for patterns that run from a heading to its verb across a party's name: any
+ * character but a full stop or semicolon, or a full stop that closes an initial or an abbreviation inside a name
+ * ("Bobbi A. Constantine", "John Doe Jr.", "St. Louis"), which does not end the sentence.
+ */
+export const IN_SENTENCE = String.raw`(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|St|Mr|Ms|Mrs|Dr|No|Ste|Esq|[A-Z]\.[A-Z]))\.)`;

@@ -125,6 +125,16 @@ export const POLICIES = {
     target: 'enrollment',
     description: 'Officers and supervisors, for a defendant on their caseload.',
   },
+  'monitoring.person.write': {
+    roles: OFFICERS,
+    target: 'person',
+    description: 'Officers and supervisors, for a person on their caseload (e.g. an approved suspension).',
+  },
+  'monitoring.metrics': {
+    roles: ['supervisor', 'admin'],
+    target: 'none',
+    description: 'Supervisors and administrators: the engine’s operating figures, no person’s data.',
+  },
   'monitoring.zones.read': { roles: OFFICERS, target: 'none', description: 'Officers and supervisors.' },
   'monitoring.zones.write': { roles: OFFICERS, target: 'none', description: 'Officers and supervisors.' },
   'monitoring.ingest': {

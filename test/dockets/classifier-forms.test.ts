@@ -1,0 +1,114 @@
+/**
+ * What the classifier records beyond the kind of each event, on the invented dockets of
+ * test/fixtures/classifier-forms.json (fictional names, real CM/ECF wordings): the unknown parts of an order known
+ * by its name, the result of a competency finding, the milestone of a trial start, the note of a motion decided
+ * implicitly, and the warning when a magistrate docket's number is not the district docket's.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CaseFile, Event } from '../../src/case/index.ts';
+import { importDocket } from '../../src/dockets/index.ts';
+
+const forms: {
+  dockets: Record<string, { court: string; defendants: string[]; entries: unknown[] }>;
+} = JSON.parse(readFileSync(new URL('../fixtures/classifier-forms.json', import.meta.url), 'utf8'));
+
+function load(name: string): CaseFile {
+  const d = forms.dockets[name]!;
+  const r = importDocket(
+    JSON.stringify({
+      docket: {
+        court_id: d.court,
+        docket_number: '1:26-cr-00900',
+        case_name: `United States v. ${d.defendants[0]}`,
+        date_filed: '2026-01-05',
+      },
+      parties: d.defendants.map((n, i) => ({
+        name: n,
+        extra_info: '',
+        party_types: [{ name: `Defendant (${i + 1})`, criminal_counts: [], criminal_complaints: [] }],
+        attorneys: [],
+      })),
+      docket_entries: d.entries,
+    }),
+  );
+  if (!r.ok) throw new Error(`${name}: ${r.reason}`);
+  return r.caseFile;
+}
+const from = (f: CaseFile, entry: string, kind: Event['kind']) =>
+  f.events.filter((e) => e.kind === kind && e.provenance.source === 'docket' && e.provenance.entry === entry);
+
+describe('invented docket forms', () => {
+  it('an "Order to Continue - Ends of Justice" known by its event name only leaves its window and findings unknown, with what would settle them', () => {
+    const f = load('sealed indictment, unsealing, trial copy, order known by its name only');
+    expect(from(f, 'n4', 'continuance')).toMatchObject([
+      {
+        date: '2026-02-17',
+        unknown: {
+          fields: ['window', 'findings'],
+          reason: expect.stringMatching(/event name only/),
+          settle: 'read the text of order #4',
+        },
+      },
+    ]);
+    expect(f.events.filter((e) => e.kind === 'timeExclusion')).toEqual([]);
+    expect(f.meta.warnings.join('\n')).toMatch(/Order to Continue - Ends of Justice/);
+    // the redacted trial copy (entry 5) is not a second indictment; the unsealing order makes entry 1 public
+    expect(f.events.filter((e) => e.kind === 'indictment').map((e) => e.id)).toEqual(['n1.indictment']);
+    expect(from(f, 'n2', 'unsealing')).toMatchObject([{ instrument: 'n1.indictment' }]);
+  });
+
+  it('reads a finding of incompetence and of restoration, and the section the order cites', () => {
+    const f = load('incompetence and restoration');
+    expect(
+      f.events
+        .filter((e) => e.kind === 'competencyProceeding')
+        .map((e) =>
+          e.kind === 'competencyProceeding' ? [e.date, e.phase, e.result ?? '', e.statute ?? ''] : [],
+        ),
+    ).toEqual([
+      ['2026-01-20', 'motion', '', ''],
+      ['2026-02-10', 'order', '', '18 U.S.C. § 4241'],
+      ['2026-04-01', 'determination', 'incompetent', '18 U.S.C. § 4241'],
+      ['2026-08-20', 'determination', 'restored', ''],
+    ]);
+  });
+
+  it('starts a jury trial when voir dire begins, once for both defendants, and not again on day 2', () => {
+    const f = load('jury trial of two defendants');
+    expect(f.events.filter((e) => e.kind === 'trialStart')).toMatchObject([
+      { date: '2026-04-06', defendants: [1, 2], trialType: 'jury', milestone: 'voirDireBegins' },
+    ]);
+  });
+
+  it('decides the detention motion by the detention order, and the motion to waive presence by the arraignment', () => {
+    const f = load('complaint, detention, waiver of presence, time excluded until the next hearing');
+    expect(from(f, 'n4', 'motionDecided')).toMatchObject([
+      {
+        date: '2026-01-06',
+        motion: 'n3.motionFiled',
+        disposition: 'granted',
+        note: expect.stringMatching(/detention/),
+      },
+    ]);
+    expect(from(f, 'n7', 'motionDecided')).toMatchObject([
+      { date: '2026-01-28', motion: 'n5.motionFiled', disposition: 'granted' },
+    ]);
+    // "All time is excluded … until the next hearing", the status conference the same minutes set for 3/4/2026
+    expect(from(f, 'n7', 'timeExclusion')).toMatchObject([
+      { from: '2026-01-28', to: '2026-03-04', closedBy: 'n7.hearingSet' },
+    ]);
+  });
+
+  it('matches a defendant numbered (1) on the magistrate docket by name to defendant 2, and says so', () => {
+    const f = load('a co-defendant numbered differently on the magistrate docket');
+    expect(from(f, 'n2', 'initialAppearance')).toMatchObject([{ defendants: [2] }]);
+    expect(f.defendants.map((d) => [d.number, d.name])).toEqual([
+      [1, 'Avery Q. Stone'],
+      [2, 'Blair T. Cole'],
+    ]);
+    expect(f.meta.warnings).toContain(
+      '"Blair T. Cole (1)" on the magistrate docket is defendant 2 on this docket: matched by name',
+    );
+  });
+});
