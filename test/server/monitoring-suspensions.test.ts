@@ -10,7 +10,7 @@ import type { Alert } from '../../src/monitoring/alerts.ts';
 import { toInput } from '../../src/monitoring/device-events.ts';
 import { DEMO_WEEK, demoEnrollment, demoWeekDeliveries } from '../../src/monitoring/simulator/demo-week.ts';
 import type { MonitoringService } from '../../src/server/monitoring/service.ts';
-import { testApp } from '../helpers/app.ts';
+import { TESTER_ACTOR, testApp } from '../helpers/app.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const CASE = 'nyed-1-26-cr-00117';
@@ -80,7 +80,7 @@ describe('monitoring: approved suspension windows', () => {
       personId: 'hale-2',
       startsAt: FROM,
       endsAt: TO,
-      recordedBy: 'test clerk',
+      recordedBy: TESTER_ACTOR,
     });
     const audit = await monitoring.repo.listSuspensions('hale-2');
     expect(audit).toEqual([window]);

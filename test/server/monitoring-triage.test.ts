@@ -154,20 +154,24 @@ describe('triage over the demo week, on a running server', () => {
   let close: () => Promise<void>;
   let base: string;
   let monitoring: MonitoringService;
+  let auth: { authorization: string };
 
   beforeAll(async () => {
     const t = await testApp({ replayClock: true, replayStart: DEMO_WEEK.from });
     close = t.close;
+    auth = { authorization: `Bearer ${t.token}` };
     monitoring = t.monitoring;
     base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const s = await replayDemoWeek({ baseUrl: base, durationMs: 0 });
+    const s = await replayDemoWeek({ baseUrl: base, durationMs: 0, token: t.token });
     expect(s.problems).toEqual([]);
   }, 180_000);
   afterAll(async () => close());
 
   it('serves the figures of the week, as JSON and as CSV', async () => {
     const q = `from=${new Date(DEMO_WEEK.from).toISOString()}&to=${new Date(DEMO_WEEK.to).toISOString()}`;
-    const json = (await (await fetch(`${base}/api/v1/monitoring/metrics?${q}`)).json()) as TriageReport;
+    const json = (await (
+      await fetch(`${base}/api/v1/monitoring/metrics?${q}`, { headers: auth })
+    ).json()) as TriageReport;
     const alerts = (await monitoring.repo.allAlerts()).sort((a, b) => (a.detectedAt < b.detectedAt ? -1 : 1));
     // The late return: resolved (cause participantViolation) after its acknowledgement, both by the demo's
     // actor; its times are those of its own history.
@@ -198,13 +202,14 @@ describe('triage over the demo week, on a running server', () => {
       deviceFault: 1,
       none: 0,
     });
-    const csv = await fetch(`${base}/api/v1/monitoring/metrics?${q}&format=csv`);
+    const csv = await fetch(`${base}/api/v1/monitoring/metrics?${q}&format=csv`, { headers: auth });
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const rows = (await csv.text()).split('\r\n');
     expect(rows[0]?.startsWith('table,key,label,alerts,')).toBe(true);
     expect(rows.filter((r) => r.startsWith('causes_person,hale-2,Renee Castell (2),'))).toHaveLength(1);
     const bad = await fetch(
       `${base}/api/v1/monitoring/metrics?from=2026-05-10T00:00:00Z&to=2026-05-01T00:00:00Z`,
+      { headers: auth },
     );
     expect(bad.status).toBe(400);
   });

@@ -131,9 +131,9 @@ export const POLICIES = {
     description: 'Officers and supervisors, for a person on their caseload (e.g. an approved suspension).',
   },
   'monitoring.metrics': {
-    roles: ['supervisor', 'admin'],
+    roles: ['officer', 'supervisor', 'admin'],
     target: 'none',
-    description: 'Supervisors and administrators: the engine’s operating figures, no person’s data.',
+    description: 'Officers, supervisors and administrators: triage and operating figures, no person’s data.',
   },
   'monitoring.zones.read': { roles: OFFICERS, target: 'none', description: 'Officers and supervisors.' },
   'monitoring.zones.write': { roles: OFFICERS, target: 'none', description: 'Officers and supervisors.' },
