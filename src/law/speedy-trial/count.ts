@@ -86,18 +86,20 @@ function period(
   const bases: Basis[] = [];
   const notes: Basis[] = [];
   for (const c of active) (c.excludes ? bases : notes).push(c.basis);
-  return {
+  const p: LedgerPeriod = {
     from: isoOf(from),
     to: isoOf(to),
     days: to - from + 1,
     status,
     clockDays: status === 'counted' ? { first: usedBefore + 1, last: usedAfter } : null,
     usedThrough: usedAfter,
-    ...(unknownAfter > 0 ? { unknownThrough: unknownAfter } : {}),
     bases,
     notes,
-    ...(status === 'unknown' ? { unknown: gaps.map((g) => g.item) } : {}),
   };
+  // Only with unknown days (no spread on the common path: ledgers of joined cases have thousands of periods).
+  if (unknownAfter > 0) p.unknownThrough = unknownAfter;
+  if (status === 'unknown') p.unknown = gaps.map((g) => g.item);
+  return p;
 }
 
 const sameList = <T>(a: readonly T[], b: readonly T[]): boolean =>

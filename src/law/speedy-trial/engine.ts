@@ -311,8 +311,9 @@ function staleDocket(ctx: Ctx, defendants: readonly DefendantClocks[]): Warning 
 
 /**
  * Once every clock of a defendant has stopped (trial commenced, a guilty plea, a dismissal not followed by a new
- * charge), later events cannot move it: the Act asks whether trial commenced in time (§ 3161(c)(1)), and a
- * dismissal motion not made before trial or plea is waived (§ 3162(a)(2), last sentence). Their warnings (a
+ * charge), later events cannot move it: the Act asks whether trial commenced in time (§ 3161(c)(1)), and
+ * § 3162(a)(2) looks to a motion made before trial or plea (what follows from its absence is for the court, and
+ * the § 3162 assessment only says whether one appears in the record). Their warnings (a
  * post-trial motion pending, a count vacated at sentencing) are dropped, and so is every "open window" warning:
  * no last day remains to compute, and the ledger cuts each window at the stop.
  */

@@ -106,9 +106,14 @@ function union(spans: Span[]): Span[] {
 const covered = (spans: readonly Span[], from: Day, to: Day): boolean =>
   spans.some((s) => s.from <= from && to <= s.to);
 
-/** Event names of entries that may change the clock when their text is not there to read. */
+/**
+ * Event names of entries that may exclude time or stop a clock when their text is not there to read: orders and
+ * minute entries of proceedings, continuances, exclusions, competency steps. Notices, filings of the parties and
+ * the like cannot (a motion's own event name is read by the classifier).
+ */
 const MAY_MOVE_CLOCK =
-  /order|minute|hearing|conference|continu|exclu|status|trial|motion|competen|stipulat|plea|arraign|appear|indict|information|dismiss|transfer|transport/i;
+  /\border\b|\bminute|continu|exclu|speedy|ends of justice|status conference|competen|\bproceedings held/i;
+const CANNOT_MOVE_CLOCK = /^\s*notice\b/i;
 
 /** The gaps the sources' coverage leaves (see the module comment). */
 export function coverageGaps(ctx: Ctx): void {
@@ -200,12 +205,13 @@ export function coverageGaps(ctx: Ctx): void {
       const text = entry.text.trim();
       if (text !== '' && text !== (entry.eventName ?? '').trim()) continue;
       if (withEvents.has(entry.id)) continue;
-      if (entry.eventName && !MAY_MOVE_CLOCK.test(entry.eventName)) continue;
+      const name = entry.eventName ?? '';
+      if (name !== '' && (!MAY_MOVE_CLOCK.test(name) || CANNOT_MOVE_CLOCK.test(name))) continue;
       const from = dayOf(entry.dateFiled);
       if (covered(complete, from, from)) continue;
       const next = ctx.events.find((ev) => ev.day > from);
       const to = next ? next.day - 1 : OPEN;
-      const name =
+      const label =
         entry.number === null ? `the minute entry of ${describeDay(from)}` : `entry ${entry.number}`;
       addGap(ctx, {
         id: `notext:${entry.id}`,
@@ -213,8 +219,8 @@ export function coverageGaps(ctx: Ctx): void {
         from,
         to,
         entries: entry.number === null ? [] : [entry.number],
-        reason: `${name[0]!.toUpperCase()}${name.slice(1)}${entry.eventName ? ` ("${entry.eventName}")` : ''} has no text in ${s.description}: what it ordered is not known${next ? ` until the next event, ${describeDay(next.day)}` : ''}.`,
-        settle: `read the text of ${entry.number === null ? name : `entry #${entry.number}`}`,
+        reason: `${label[0]!.toUpperCase()}${label.slice(1)}${entry.eventName ? ` ("${entry.eventName}")` : ''} has no text in ${s.description}: what it ordered is not known${next ? ` until the next event, ${describeDay(next.day)}` : ''}.`,
+        settle: `read the text of ${entry.number === null ? label : `entry #${entry.number}`}`,
       });
     }
   }

@@ -14,6 +14,7 @@ const summary = (c: Clock | undefined) =>
         status: c.status,
         daysUsed: c.daysUsed,
         daysLeft: c.daysLeft,
+        used: c.used,
         lastDay: c.lastDay,
       }
     : null;

@@ -47,7 +47,7 @@ export const clockRoutes: FastifyPluginAsync = async (app) => {
       summary:
         'The Speedy Trial clocks of each defendant as of a date, with ledgers (18 U.S.C. §§ 3161, 3164)',
       description:
-        'Every period of each ledger names its legal basis (citation and AO code) and the docket entries behind it.',
+        'Every period of each ledger is counted, excluded or unknown (the record cannot tell: a gap in the coverage, an order whose window is not shown), and names its legal basis (citation and AO code) and the docket entries behind it, or why it is unknown and what would settle it. Days used and left are ranges (`used`, `left`: min if every unknown day is excluded, max if every one counts); a clock is `expired` only when the minimum is over the limit, `mayHaveRun` when only the maximum is.',
       params: Params,
       querystring: z.object({
         asOf: IsoDate.optional().describe('default: today on the server'),

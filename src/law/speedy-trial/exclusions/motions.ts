@@ -14,7 +14,7 @@ import type { EventOf } from '../../../case/events.ts';
 import { type Ctx, cite, type Ev, eventsOf } from '../context.ts';
 import { type Day, dayOf, describeDay, OPEN } from '../days.ts';
 import type { FlagCode } from '../flags.ts';
-import { addGap } from '../unknowns.ts';
+import { addGap, boundOfUnknownWindow, settleByReading } from '../unknowns.ts';
 import { addWindow, type Window, type WindowSpec } from '../window.ts';
 
 /** (h)(1)(H): "not to exceed thirty days". */
@@ -214,10 +214,24 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
     ctx.warnings.push({
       code: 'extensionWindowNotOnDocket',
       severity: 'warning',
-      message: `${cite(ctx, decided)}: granted "${f.e.title}", but the docket text does not say until when or on what findings time is excluded — only the motion's pendency (${describeDay(filed)} to ${describeDay(decided.day)}) is excluded. The § 3161(b) limit is extended only by excludable delay, normally an ends-of-justice order with findings (§ 3161(h)(7)(A), (B)(iii)): read the order and record its window.`,
+      message: `${cite(ctx, decided)}: granted "${f.e.title}", but the docket text does not say until when or on what findings time is excluded — the motion's pendency (${describeDay(filed)} to ${describeDay(decided.day)}) is excluded and the days after the order are unknown. The § 3161(b) limit is extended only by excludable delay, normally an ends-of-justice order with findings (§ 3161(h)(7)(A), (B)(iii)): read the order and record its window.`,
       events: [f.e.id, decided.e.id],
       defendants,
       date: decided.e.date,
+    });
+    // The court granted more time to indict: the order excluded some period after it, which the docket line does
+    // not show. Those days are unknown — neither counted as if nothing were granted nor excluded without end —
+    // until the charge is filed (the § 3161(b) clock then stops) or a later order speaks.
+    const bound = boundOfUnknownWindow(ctx, decided, decided.day + 1);
+    addGap(ctx, {
+      id: `${decided.e.id}#extension`,
+      cause: 'windowNotShown',
+      from: decided.day + 1,
+      to: bound.to,
+      sources: bound.by ? [f, decided, bound.by] : [f, decided],
+      defendants,
+      reason: `${cite(ctx, decided)}: the order granting "${f.e.title}" extends the time to indict, but the docket text does not show until when time is excluded.`,
+      settle: settleByReading(ctx, decided, 'order'),
     });
   }
 
