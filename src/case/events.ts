@@ -134,9 +134,16 @@ export const MotionType = z
     'excludeTime',
     'withdrawCounsel',
     'changeOfPlea',
+    'acquittal',
+    'newTrial',
+    'arrestJudgment',
     'other',
   ])
-  .meta({ id: 'MotionType' });
+  .meta({
+    id: 'MotionType',
+    description:
+      '`acquittal`, `newTrial`, `arrestJudgment`: the post-verdict motions of Fed. R. Crim. P. 29, 33 and 34 (timely ones extend the time to appeal, Fed. R. App. P. 4(b)(3)).',
+  });
 export type MotionType = z.infer<typeof MotionType>;
 
 export const PleaKind = z.enum(['notGuilty', 'guilty', 'noloContendere']);
@@ -602,6 +609,37 @@ export const Event = z
       'Verdict.',
     ),
     ev('sentencing', {}, 'Sentence imposed.'),
+    ev(
+      'filing',
+      {
+        filing: z
+          .enum([
+            'judgment',
+            'noticeOfAppeal',
+            'presentenceReport',
+            'alibiRequest',
+            'alibiNotice',
+            'insanityNotice',
+            'mentalConditionNotice',
+            'publicAuthorityNotice',
+            'magistrateOrder',
+            'magistrateRecommendation',
+            'appealableOrder',
+            'other',
+          ])
+          .meta({
+            description:
+              'What was filed or entered: the judgment (Fed. R. App. P. 4(b)(6)), a notice of appeal, the presentence report given to the parties (Rule 32(e)(2)), the Government’s alibi request and the notices of Rules 12.1–12.3, a magistrate judge’s order or recommendation (Rule 59), an order the Government may appeal (18 U.S.C. § 3731).',
+          }),
+        title: z.string().min(1),
+        by: Movant.optional(),
+        served: IsoDate.optional().meta({
+          description:
+            'The day the party was served or received it, when later than the filing (Rules 32(f)(1), 59).',
+        }),
+      },
+      'A filing or entry that starts or meets a deadline (judgment, notice of appeal, presentence report, notices, magistrate orders).',
+    ),
     ev(
       'docketError',
       { target: Id.meta({ description: 'The docket entry corrected or marked in error.' }) },

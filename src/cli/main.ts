@@ -63,14 +63,15 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
   program
     .command('deadlines')
     .description(
-      'the deadlines that follow from a case’s events (Rules 5.1, 29, 32, 33, 34, 35, 47; § 3142; FRAP 4(b)), as of a date',
+      'the deadlines that follow from a case’s events (Rules 5.1, 12.1–12.3, 16.1, 29, 32, 33, 34, 35, 47, 59; §§ 3142, 3731; FRAP 4(b)), as of a date',
     )
     .argument('<case-file>', 'path to a case file (JSON)')
     .option('--as-of <date>', 'the day to judge the deadlines from (default: today)')
     .option('--defendant <n>', 'only this defendant')
     .option('--upcoming', 'only deadlines still to come')
     .option('--json', 'print the report as JSON')
-    .option('--ics <file>', 'write an iCalendar file instead')
+    .option('--ics <file>', 'write an iCalendar file instead (deadlines still to come, unless --all)')
+    .option('--all', 'with --ics: also the deadlines met, moot or passed')
     .action((file: string, opts) => setCode(deadlinesCommand(file, opts, out)));
 
   program
@@ -87,7 +88,11 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     .option('--as-of <date>', 'the date of the computation, YYYY-MM-DD (default: today)')
     .option('--sentencing <date>', 'the expected sentencing date, for § 3014 (default: --as-of)')
     .option('--indigent <answer>', 'yes, no or unknown (default): whether § 3014 applies')
-    .option('--section-3014 <unit>', 'per-count (default) or per-defendant: how § 3014 is counted')
+    .option(
+      '--section-3014 <unit>',
+      "how § 3014 is counted: by-circuit (default: the court's circuit's rule), per-count or per-defendant",
+    )
+    .option('--wide', 'print every column on one line (default: fit 120 columns)')
     .option(
       '--offers <which>',
       'plea offers of the case file to show: open (default: open and accepted), all, none',

@@ -134,35 +134,59 @@ describe('pretrial deadlines', () => {
       '--upcoming',
     );
     expect(r.code).toBe(0);
-    const rows = r.out.split('\n').slice(3, 6);
+    // Rows start with a date; a wrapped cell continues on the next lines.
+    const rows = r.out.split('\n').filter((l) => /^\d{4}-\d{2}-\d{2}/.test(l));
     expect(
       rows.map((l) =>
         l
           .split(/\s{2,}/)
-          .slice(0, 4)
+          .slice(0, 3)
           .join(' | '),
       ),
     ).toEqual([
-      '2026-11-30 | in 8 d | (2) Renee Castell | Pretrial motions',
-      '2026-12-14 | in 22 d | (2) Renee Castell | Responses to pretrial motions',
-      '2026-12-14 | in 22 d | (2) Renee Castell | Serve motion papers before the hearing',
+      '2026-11-30 | in 8 d | (2) Renee Castell',
+      '2026-11-30 | in 8 d | (2) Renee Castell',
+      '2026-12-14 | in 22 d | (2) Renee Castell',
+      '2026-12-14 | in 22 d | (2) Renee Castell',
     ]);
+    expect(r.out).toContain('Pretrial motions');
+    expect(r.out).toContain('Defense notices: insanity,');
   });
 
-  it('writes an iCalendar file', async () => {
+  it('--upcoming prints each deadline once with the defendants it concerns, within 120 columns', async () => {
+    // The demo as of 2026-11-22: 4 deadlines still to come, each for all 6 defendants (24 before grouping).
+    const r = await run('deadlines', 'examples/hale.case.json', '--as-of', '2026-11-22', '--upcoming');
+    const rows = r.out.split('\n').filter((l) => /^\d{4}-\d{2}-\d{2}/.test(l));
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row).toContain('all 6 defendants');
+    for (const l of r.out.split('\n')) expect(l.length, l).toBeLessThanOrEqual(120);
+    // A plea offer is named by its date, not its internal id.
+    expect(r.out).not.toContain('offer-castell');
+  });
+
+  it('writes an iCalendar file of the deadlines still to come; --all adds the met, moot and passed ones', async () => {
     const path = join(tmp, 'deadlines.ics');
-    const r = await run(
+    const r = await run('deadlines', 'examples/hale.case.json', '--as-of', '2026-11-22', '--ics', path);
+    // 4 deadlines to come × 6 defendants = 24 events; the passed plea-offer dates and the moot preliminary
+    // hearing are left out.
+    expect(r.out).toBe(`Wrote 24 deadlines to ${path}`);
+    const ics = readFileSync(path, 'utf8');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261130');
+    expect(ics).not.toContain('plea offer');
+    expect(ics).not.toContain('Preliminary hearing');
+    const all = join(tmp, 'all.ics');
+    const rAll = await run(
       'deadlines',
       'examples/hale.case.json',
       '--as-of',
       '2026-11-22',
-      '--upcoming',
       '--ics',
-      path,
+      all,
+      '--all',
     );
-    expect(r.out).toMatch(/^Wrote \d+ deadlines to /);
-    const { readFileSync } = await import('node:fs');
-    expect(readFileSync(path, 'utf8')).toContain('DTSTART;VALUE=DATE:20261130');
+    expect(rAll.out).toMatch(/^Wrote \d+ deadlines to /);
+    expect(Number(/^Wrote (\d+)/.exec(rAll.out)?.[1])).toBeGreaterThan(24);
+    expect(readFileSync(all, 'utf8').replace(/\r\n /g, '')).toContain('Preliminary hearing');
   });
 
   it('rejects a bad --as-of and an unknown defendant', async () => {
@@ -187,7 +211,57 @@ describe('pretrial exposure', () => {
     );
     expect(lines).toContain('Supervised release | 5 years to life (§ 3583(k)) | up to 3 years (§ 3583(b))');
     expect(lines).toContain('Assessment § 3013 | $400 (§ 3013(a)) | $100 (§ 3013(a))');
-    expect(r.out).toContain('offer-castell-2 (open)');
+    // The offer by its date and terms, never its internal id.
+    expect(r.out).toContain('Offer of 2026-08-20 (open)');
+    expect(r.out).toContain('Government written offer of 2026-08-20 (open, expires 2026-10-02)');
+    expect(r.out).not.toContain('offer-castell');
+  });
+
+  it('fits a 120-column terminal; --wide prints every column, the charged citation among them', async () => {
+    const r = await run('exposure', 'examples/hale.case.json', '--defendant', '2', '--as-of', '2026-09-20');
+    for (const l of r.out.split('\n')) expect(l.length, l).toBeLessThanOrEqual(120);
+    expect(r.out).not.toContain('Citation');
+    const wide = await run(
+      'exposure',
+      'examples/hale.case.json',
+      '--defendant',
+      '2',
+      '--as-of',
+      '2026-09-20',
+      '--wide',
+    );
+    expect(wide.out).toContain('Citation');
+    expect(wide.out).toContain('18 U.S.C. § 1591(a), (b)(1)');
+    expect(Math.max(...wide.out.split('\n').map((l) => l.length))).toBeGreaterThan(120);
+  });
+
+  it('counts § 3014 by the court’s circuit and says why (E.D.N.Y., 2d Cir.: once per offender, Haverkamp)', async () => {
+    const r = await run(
+      'exposure',
+      'examples/hale.case.json',
+      '--defendant',
+      '2',
+      '--as-of',
+      '2026-09-20',
+      '--wide',
+    );
+    const lines = r.out.split('\n').map((l) => l.trim().replace(/\s{2,}/g, ' | '));
+    expect(lines.find((l) => l.startsWith('Assessment § 3014'))).toBe(
+      'Assessment § 3014 | $5,000 (§ 3014(a); once per offender, 2d Cir.: United States v. Haverkamp; if not indigent; in force at sentencing unverified) | none (§ 3014(a))',
+    );
+    expect(r.out).toContain('United States v. Haverkamp, 958 F.3d 145 (2d Cir. 2020)');
+    const perCount = await run(
+      'exposure',
+      'examples/hale.case.json',
+      '--defendant',
+      '2',
+      '--as-of',
+      '2026-09-20',
+      '--section-3014',
+      'per-count',
+      '--wide',
+    );
+    expect(perCount.out).toContain('$15,000 (§ 3014(a); per count, by option;');
   });
 
   it('adds a plea scenario with --plea and prints JSON with --json', async () => {

@@ -235,6 +235,7 @@ describe('deadlines', () => {
       );
     expect(upcoming.map((d: { due: string; title: string }) => `${d.due} ${d.title}`)).toEqual([
       '2026-11-30 Pretrial motions',
+      '2026-11-30 Defense notices: insanity, mental condition, public authority (if intended)',
       '2026-12-14 Responses to pretrial motions',
       '2026-12-14 Serve motion papers before the hearing',
     ]);
@@ -247,6 +248,13 @@ describe('deadlines', () => {
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(r.body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    // Only the deadlines still to come (4 × 6 defendants as of 2026-11-22) beside the Speedy Trial clocks'
+    // events (UID sta-…); ?all=true adds the met, moot and passed deadlines.
+    const deadlineEvents = (body: string) =>
+      body.split('\r\n').filter((l) => l.startsWith('UID:') && !l.startsWith('UID:sta-')).length;
+    expect(deadlineEvents(r.body)).toBe(24);
+    const all = await req('GET', `/api/v1/cases/${DEMO}/deadlines.ics?asOf=2026-11-22&all=true`);
+    expect(deadlineEvents(all.body)).toBeGreaterThan(24);
   });
 });
 
@@ -264,6 +272,18 @@ describe('exposure, release and plea offers', () => {
     // Plea to 2s alone (§ 1594(c): "any term of years or for life"): no mandatory floor, a life ceiling.
     expect(d.scenarios[0].totals.floor.years).toBe(0);
     expect(d.scenarios[0].totals.ceiling.years).toBe('life');
+    // § 3014 in the E.D.N.Y. (2d Cir.): once per offender (United States v. Haverkamp, 958 F.3d 145); the
+    // override gives the per-count figure, 3 chapter-77 counts × $5,000.
+    expect(d.indictment.totals.assessments).toMatchObject({
+      section3014Usd: 5_000,
+      section3014Rule: { unit: 'perOffender', source: 'circuit', circuit: '2d' },
+    });
+    const perCount = await req(
+      'GET',
+      `/api/v1/cases/${DEMO}/exposure?asOf=2026-11-22&defendant=2&section3014Unit=perCount`,
+    );
+    expect(perCount.json().defendants[0].indictment.totals.assessments.section3014Usd).toBe(15_000);
+    expect(d.scenarios[1].label).toBe('Offer of 2026-08-20 (open)');
     expect((await req('GET', `/api/v1/cases/${DEMO}/exposure?plea=2s`)).statusCode).toBe(400);
     expect((await req('GET', `/api/v1/cases/${DEMO}/exposure?defendant=9`)).json().error).toContain(
       'defendant 9 is not in the case',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDocket } from '../../bench/synthetic.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -174,5 +175,32 @@ describe('imports run in a worker thread with a time budget', () => {
     });
     expect(r.statusCode).toBe(201);
     expect(r.json().coverage[0]).toMatchObject({ format: 'pacer-docket', complete: true, setBy: 'importer' });
+  });
+});
+
+describe('POST /api/v1/imports with a RECAP XML docket', () => {
+  it('imports the Internet Archive docket.xml sent as application/xml', async () => {
+    const xml = readFileSync(new URL('../fixtures/dockets/recap/ned-benz.docket.xml', import.meta.url));
+    const store = await openStore(':memory:');
+    const app = await buildApp({ store: new CaseStore(store.db), actor: 'test clerk' });
+    try {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/imports',
+        payload: xml,
+        headers: { 'content-type': 'application/xml' },
+      });
+      expect(r.statusCode).toBe(201);
+      expect(r.json()).toMatchObject({
+        id: 'ned-4-13-cr-03121',
+        format: 'recap-xml',
+        caption: 'United States v. Benz',
+        docketEntries: 11,
+      });
+      expect(r.json().coverage[0]).toMatchObject({ format: 'recap', complete: false });
+    } finally {
+      await app.close();
+      await store.close();
+    }
   });
 });

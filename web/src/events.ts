@@ -36,6 +36,7 @@ const CATEGORY: Record<Event['kind'], EventCategory> = {
   transfer: 'clock',
   transportation: 'clock',
   proceeding: 'clock',
+  filing: 'motion',
   clockRestart: 'clock',
   clockStartFound: 'clock',
   excludableFinding: 'clock',

@@ -4,7 +4,8 @@ import { deadlinesToIcs } from '../../export/ics.ts';
 import { computeDeadlines, type Deadline } from '../../law/deadlines/index.ts';
 import { computeSpeedyTrial, type SpeedyTrialResult } from '../../law/speedy-trial/index.ts';
 import { asOfOption } from '../dates.ts';
-import { CliError, type Out, readText, table } from '../io.ts';
+import { CliError, type Out, readText } from '../io.ts';
+import { fittedTable, hanging } from '../layout.ts';
 
 export interface DeadlinesOptions {
   asOf?: string;
@@ -12,6 +13,25 @@ export interface DeadlinesOptions {
   upcoming?: boolean;
   json?: boolean;
   ics?: string;
+  /** With `ics`: every deadline, not only those still to come. */
+  all?: boolean;
+}
+
+/** One row per deadline: the same requirement, due the same day from the same trigger, for several defendants. */
+interface Row {
+  first: Deadline;
+  defendants: number[];
+}
+
+function groupDeadlines(deadlines: readonly Deadline[]): Row[] {
+  const rows = new Map<string, Row>();
+  for (const d of deadlines) {
+    const key = [d.due, d.status, d.title, d.citation, d.trigger.kind, d.trigger.date].join('|');
+    const row = rows.get(key);
+    if (row) row.defendants.push(d.defendant);
+    else rows.set(key, { first: d, defendants: [d.defendant] });
+  }
+  return [...rows.values()];
 }
 
 export function loadCaseFile(path: string): CaseFile {
@@ -58,6 +78,8 @@ export function deadlinesCommand(path: string, opts: DeadlinesOptions, out: Out)
   if (opts.upcoming) deadlines = deadlines.filter((d) => d.status === 'upcoming' || d.status === 'dueToday');
 
   if (opts.ics) {
+    // A calendar holds what is still to do: met, moot and passed deadlines only with --all.
+    if (!opts.all) deadlines = deadlines.filter((d) => d.status === 'upcoming' || d.status === 'dueToday');
     const names = new Map(file.defendants.map((d) => [d.number, d.name]));
     writeFileSync(
       opts.ics,
@@ -82,25 +104,35 @@ export function deadlinesCommand(path: string, opts: DeadlinesOptions, out: Out)
     return 0;
   }
   const names = new Map(file.defendants.map((d) => [d.number, d.name]));
-  for (const line of table(
-    ['Due', 'Status', 'Defendant', 'Deadline', 'Rule', 'Trigger'],
-    deadlines.map((d) => [
+  const who = (numbers: number[]) =>
+    numbers.length === file.defendants.length && numbers.length > 2
+      ? `all ${numbers.length} defendants`
+      : numbers.map((n) => `(${n}) ${names.get(n) ?? ''}`.trim()).join(', ');
+  const rows = groupDeadlines(deadlines);
+  for (const line of fittedTable(
+    ['Due', 'Status', 'Defendants', 'Deadline', 'Rule', 'Trigger'],
+    rows.map(({ first: d, defendants }) => [
       d.due,
       d.status === 'upcoming' ? `in ${d.daysLeft} d` : STATUS[d.status],
-      `(${d.defendant}) ${names.get(d.defendant) ?? ''}`,
-      d.title,
+      who(defendants),
+      `${d.title}${d.provisional ? ' (provisional)' : ''}`,
       d.citation,
       `${d.trigger.kind} ${d.trigger.date}${d.moot ? ` — moot: ${d.moot.reason}` : ''}${d.satisfiedBy ? ` — met ${d.satisfiedBy.date}` : ''}`,
     ]),
+    { minWidth: 10 },
   )) {
     out.log(line);
   }
-  for (const d of deadlines.filter((x) => x.alternatives.length > 0)) {
-    for (const a of d.alternatives) out.log(`  (${d.defendant}) ${d.title}: also ${a.label} → ${a.date}`);
+  for (const { first: d, defendants } of rows) {
+    for (const a of d.alternatives)
+      for (const l of hanging('  ', `${who(defendants)}: ${d.title}: also ${a.label} → ${a.date}`, 120, 4))
+        out.log(l);
+    if (d.provisional)
+      for (const l of hanging('  ', `${d.title}: provisional — ${d.provisional}`, 120, 4)) out.log(l);
   }
   if (report.warnings.length > 0) {
     out.log('Warnings:');
-    for (const w of report.warnings) out.log(`  - ${w}`);
+    for (const w of report.warnings) for (const l of hanging('  - ', w)) out.log(l);
   }
   return 0;
 }

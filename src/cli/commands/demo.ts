@@ -1,6 +1,6 @@
 import { validateCaseFile } from '../../case/index.ts';
 import { buildHaleCaseFile } from '../../demo/index.ts';
-import { addBusinessDays, computeDeadline, describe, parseDate } from '../../law/calendar/index.ts';
+import { addBusinessDays, describe, parseDate } from '../../law/calendar/index.ts';
 import type { Out } from '../io.ts';
 import { summarize } from './validate.ts';
 
@@ -34,9 +34,8 @@ export function demoCommand(out: Out): number {
     out.log(`  defence continuance ≤ 5 business days: ${describe(parseDate(defence.date))}`);
     out.log(`  Government continuance ≤ 3 business days: ${describe(parseDate(government.date))}`);
     out.log(`  release order entered ${describe(parseDate(release.date))}`);
-    const review = computeDeadline({ trigger: release.date, days: 14, district: file.case.court });
     out.log(
-      `Rule 59(a)-style 14-day period from the release order: last day ${describe(parseDate(review.date))} (${review.trace.length} trace steps; run \`pretrial days ${release.date} 14 --district ${file.case.court}\`)`,
+      '  review of the release order: 18 U.S.C. § 3145(a), (b) — a motion to revoke or amend, "determined promptly" (no fixed period); appeal under § 3145(c)',
     );
   }
   out.log('');

@@ -20,6 +20,7 @@ import {
 } from '../../law/release/index.ts';
 import { today } from '../dates.ts';
 import { CliError, type Out, readText, table } from '../io.ts';
+import { fittedTable, hanging, TERMINAL_WIDTH } from '../layout.ts';
 
 export interface ExposureCliOptions {
   defendant?: string;
@@ -30,7 +31,15 @@ export interface ExposureCliOptions {
   indigent?: string;
   section3014?: string;
   offers?: string;
+  /** Every column, unwrapped (default: fit 120 columns, the count citation left to the prison cell). */
+  wide?: boolean;
 }
+
+const UNITS = {
+  'by-circuit': 'byCircuit',
+  'per-count': 'perCount',
+  'per-defendant': 'perDefendant',
+} as const;
 
 function offersOption(value: string | undefined): 'open' | 'all' | 'none' {
   if (value === undefined) return 'open';
@@ -69,9 +78,10 @@ export function exposureCommand(path: string, opts: ExposureCliOptions, out: Out
           : undefined;
   if (indigent === undefined)
     throw new CliError(`--indigent must be yes, no or unknown, got "${opts.indigent}"`);
-  const unit = opts.section3014 ?? 'per-count';
-  if (unit !== 'per-count' && unit !== 'per-defendant')
-    throw new CliError(`--section-3014 must be per-count or per-defendant, got "${unit}"`);
+  const unitName = opts.section3014 ?? 'by-circuit';
+  if (!(unitName in UNITS))
+    throw new CliError(`--section-3014 must be by-circuit, per-count or per-defendant, got "${unitName}"`);
+  const unit = UNITS[unitName as keyof typeof UNITS];
   const pleaCounts = opts.plea
     ?.split(',')
     .map((s) => s.trim())
@@ -90,7 +100,7 @@ export function exposureCommand(path: string, opts: ExposureCliOptions, out: Out
         asOf,
         ...(sentencingDate ? { sentencingDate } : {}),
         indigent,
-        section3014Unit: unit === 'per-defendant' ? 'perDefendant' : 'perCount',
+        section3014Unit: unit,
       },
       {
         ...(defendant !== undefined ? { defendant } : {}),
@@ -102,9 +112,16 @@ export function exposureCommand(path: string, opts: ExposureCliOptions, out: Out
     if (e instanceof ExposureInputError) throw new CliError(e.message);
     throw e;
   }
-  const warnings = pleaOfferWarnings(parsed.caseFile, asOf).filter(
-    (w) => defendant === undefined || w.defendant === defendant,
-  );
+  // Offers are named by their date, never by their internal ids.
+  const byDate = (text: string) =>
+    parsed.caseFile.pleaOffers.reduce(
+      (t, o) =>
+        t.split(`offer ${o.id}`).join(`offer of ${o.madeOn}`).split(o.id).join(`the offer of ${o.madeOn}`),
+      text,
+    );
+  const warnings = pleaOfferWarnings(parsed.caseFile, asOf)
+    .filter((w) => defendant === undefined || w.defendant === defendant)
+    .map((w) => ({ ...w, message: byDate(w.message) }));
   if (opts.json) {
     const advisements = result.defendants.flatMap((d) =>
       d.scenarios.map((s) => ({
@@ -118,38 +135,56 @@ export function exposureCommand(path: string, opts: ExposureCliOptions, out: Out
     );
     return 0;
   }
-  out.log(`${result.caption} — statutory exposure as of ${result.asOf}`);
-  out.log(
-    `Options: indigent=${String(result.options.indigent)}; § 3014 ${result.options.section3014Unit}; sentencing date ${result.options.sentencingDate}`,
+  const wide = opts.wide === true;
+  // Default: every line fits a 120-column terminal; --wide prints every column on one line each.
+  const say = (prefix: string, text: string, indent = prefix.length) => {
+    if (wide) out.log(`${prefix}${text}`);
+    else for (const l of hanging(prefix, text, TERMINAL_WIDTH, indent)) out.log(l);
+  };
+  say('', `${result.caption} — statutory exposure as of ${result.asOf}`);
+  const unitText =
+    result.options.section3014Unit === 'byCircuit'
+      ? `§ 3014 counted by the court's circuit${result.options.court ? ` (${result.options.court})` : ''}`
+      : `§ 3014 ${result.options.section3014Unit === 'perCount' ? 'per count' : 'once per defendant'} (option)`;
+  say(
+    '',
+    `Options: indigent=${String(result.options.indigent)}; ${unitText}; sentencing date ${result.options.sentencingDate}`,
   );
   for (const d of result.defendants) {
     out.log('');
     out.log(`(${d.defendant}) ${d.name}`);
     const scenarios = [d.indictment, ...d.scenarios];
     out.log('');
-    for (const line of summaryTable(scenarios)) out.log(`  ${line}`);
+    for (const line of summaryTable(scenarios, wide)) out.log(`  ${line}`);
+    const rule3014 = d.indictment.totals.assessments;
+    if (rule3014.section3014Status !== 'notApplicable') say('  § 3014: ', rule3014.section3014Rule.text);
     for (const s of scenarios) {
       out.log('');
-      out.log(`  ${s.scenario === 'indictment' ? 'Indictment' : s.scenario}: ${s.description}`);
-      for (const line of countTable(s)) out.log(`    ${line}`);
+      say('  ', `${headingOf(s)}: ${s.description}`, 4);
+      for (const line of countTable(s, wide)) out.log(`    ${line}`);
       const notes = [...new Set(s.counts.flatMap((c) => c.notes.map((n) => `${c.label}: ${n}`)))];
-      for (const u of s.totals.unresolved) out.log(`    ! ${u.label} not resolved: ${u.problem}`);
-      if (!s.totals.complete) out.log('    ! the totals leave out the counts not resolved');
-      for (const n of notes) out.log(`    - ${n}`);
+      for (const u of s.totals.unresolved) say('    ! ', `${u.label} not resolved: ${u.problem}`);
+      for (const c of s.counts) if (c.eitherWay) say('    ! ', c.eitherWay.text);
+      for (const c of s.counts) if (c.capital) say('    ! ', `${c.label}: ${c.capital.text}`);
+      if (!s.totals.complete) say('    ! ', 'the totals leave out the counts not resolved');
+      for (const n of notes) say('    - ', n);
       if (s.scenario !== 'indictment') {
         out.log('    Rule 11(b)(1) advisements for this plea:');
-        for (const a of rule11Advisements(s)) out.log(`      ${a.clause} ${a.text}`);
+        for (const a of rule11Advisements(s)) say(`      ${a.clause} `, a.text);
       }
     }
     out.log('');
-    out.log('  Release consequences of the pending counts (18 U.S.C. §§ 3142, 3146, 3147):');
-    for (const line of releaseLines(parsed.caseFile, d.defendant, asOf)) out.log(`    ${line}`);
-    for (const w of d.warnings) out.log(`  ! ${w}`);
+    say('  ', 'Release consequences of the pending counts (18 U.S.C. §§ 3142, 3146, 3147):');
+    for (const line of releaseLines(parsed.caseFile, d.defendant, asOf)) say('    ', line, 6);
+    for (const w of d.warnings) say('  ! ', w);
     for (const w of warnings.filter((x) => x.defendant === d.defendant))
-      out.log(`  ! ${w.citation}: ${w.message}`);
+      say('  ! ', `${w.citation}: ${w.message}`);
   }
   return 0;
 }
+
+const headingOf = (s: ScenarioExposure): string =>
+  s.scenario === 'indictment' ? 'Indictment' : (s.label ?? s.scenario);
 
 function releaseLines(file: Parameters<typeof chargeFacts>[0], defendant: number, asOf: string): string[] {
   const facts = file.counts
@@ -170,31 +205,37 @@ function releaseLines(file: Parameters<typeof chargeFacts>[0], defendant: number
   return lines;
 }
 
-function summaryTable(scenarios: ScenarioExposure[]): string[] {
-  return table(
-    ['', ...scenarios.map((s) => (s.scenario === 'indictment' ? 'Indictment' : s.scenario))],
-    exposureSummaryRows(scenarios).map((r) => [r.label, ...r.cells]),
-  );
+function summaryTable(scenarios: ScenarioExposure[], wide: boolean): string[] {
+  const header = ['', ...scenarios.map(headingOf)];
+  const rows = exposureSummaryRows(scenarios).map((r) => [r.label, ...r.cells]);
+  return wide ? table(header, rows) : fittedTable(header, rows, { indent: 2, minWidth: 18 });
 }
 
-function countTable(s: ScenarioExposure): string[] {
-  return table(
-    ['Count', 'Citation', 'Prison', 'Class', 'Supervised release', 'Fine', '§ 3013', '§ 3014'],
-    s.counts.map((c) =>
-      c.status !== 'resolved'
-        ? [c.label, c.citation, `${c.status}`, '', '', '', '', '']
-        : [
-            c.label,
-            c.citation,
-            `${c.prison ? formatRange(c.prison) : ''}${c.consecutive ? ', consecutive' : ''} (${shortCite(c.prison?.citation ?? '')})`,
-            c.offenseClass?.class ?? '',
-            c.supervisedRelease
-              ? `${formatRange(c.supervisedRelease)} (${shortCite(c.supervisedRelease.citation)})`
-              : '',
-            c.fine ? usd(c.fine.maxUsd) : '',
-            c.assessment3013 ? usd(c.assessment3013.amountUsd) : '',
-            c.assessment3014?.applies ? usd(c.assessment3014.amountUsd) : '—',
-          ],
-    ),
+function countTable(s: ScenarioExposure, wide: boolean): string[] {
+  const header = ['Count', 'Citation', 'Prison', 'Class', 'Supervised release', 'Fine', '§ 3013', '§ 3014'];
+  const rows = s.counts.map((c) =>
+    c.status !== 'resolved'
+      ? [c.label, c.citation, `${c.status}`, '', '', '', '', '']
+      : [
+          c.label,
+          c.citation,
+          `${c.prison ? formatRange(c.prison) : ''}${c.consecutive ? ', consecutive' : ''} (${shortCite(c.prison?.citation ?? '')})`,
+          c.offenseClass?.class ?? '',
+          c.supervisedRelease
+            ? `${formatRange(c.supervisedRelease)} (${shortCite(c.supervisedRelease.citation)})`
+            : '',
+          c.fine ? usd(c.fine.maxUsd) : '',
+          c.assessment3013 ? usd(c.assessment3013.amountUsd) : '',
+          c.assessment3014?.applies ? usd(c.assessment3014.amountUsd) : '—',
+        ],
   );
+  if (wide) return table(header, rows);
+  // Without --wide the charged citation is left out: the prison cell names the penalty provision, and an
+  // unresolved count keeps its citation in place of the prison term.
+  const narrow = rows.map((r, i) =>
+    s.counts[i]?.status === 'resolved'
+      ? [r[0] ?? '', ...r.slice(2)]
+      : [r[0] ?? '', `${r[2]}: ${r[1]}`, ...r.slice(3)],
+  );
+  return fittedTable([header[0] ?? '', ...header.slice(2)], narrow, { indent: 4, minWidth: 8 });
 }

@@ -1,5 +1,4 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import type { SourceCoverage } from '../../case/index.ts';
 import { importDockets, type SourceFormat } from '../../dockets/index.ts';
 import { CliError, type Out } from '../io.ts';
 import { summarize } from './validate.ts';
@@ -42,27 +41,10 @@ function readInput(path: string): Buffer {
   }
 }
 
-/** The coverage of each source in a few lines: what the record can and cannot show. */
-export function coverageLines(coverage: readonly SourceCoverage[]): string[] {
-  if (coverage.length === 0) return ['Coverage: not stated by the source (the engines treat it as unknown)'];
-  const out: string[] = [];
-  for (const c of coverage) {
-    const periods = c.periods.map((p) => `${p.from} → ${p.to}`).join(', ') || 'from the first entry';
-    const numbers = c.entryNumbers
-      ? `, entries ${c.entryNumbers.from ?? '?'}–${c.entryNumbers.to ?? '…'}${c.entryNumbers.missing.length > 0 ? ` (missing ${c.entryNumbers.missing.length > 12 ? `${c.entryNumbers.missing.slice(0, 12).join(', ')}, … ${c.entryNumbers.missing.length} in all` : c.entryNumbers.missing.join(', ')})` : ''}`
-      : '';
-    out.push(
-      `Coverage: ${c.complete ? 'complete' : 'partial'} — ${c.description}; ${periods}${numbers}; entry texts ${c.entryTexts}`,
-    );
-    if (c.note) out.push(`  ${c.note}`);
-  }
-  return out;
-}
-
 /**
  * `pretrial import <file…> [--from …] [-o case.json]`: read a docket (PACER Docket Report or Docket History
  * HTML, CourtListener v4 JSON — one file or its responses saved apart —, RECAP archive JSON or XML) into a
- * case file; print a summary with its coverage; write `-o` only on success.
+ * case file; print a summary (with its coverage, as `validate` lists it); write `-o` only on success.
  */
 export function importCommand(paths: string | string[], opts: ImportCommandOptions, out: Out): number {
   const files = Array.isArray(paths) ? paths : [paths];
@@ -105,7 +87,6 @@ export function importCommand(paths: string | string[], opts: ImportCommandOptio
   }
   out.log(`Imported ${path} (${result.format})`);
   for (const line of summarize(file)) out.log(line);
-  for (const line of coverageLines(file.coverage)) out.log(line);
   const excluded = file.events.filter((e) => e.kind === 'timeExclusion');
   if (excluded.length > 0) {
     out.log(`Speedy Trial exclusions: ${excluded.length}`);

@@ -31,9 +31,14 @@ export type DateRule =
  * How a holiday falling on a weekend is observed.
  * - `saturdayToFridaySundayToMonday`: 5 U.S.C. § 6103(b)(1) (Saturday) and Executive Order 11582 (Sunday).
  * - `sundayToMonday`: only a Sunday holiday moves, to the next day.
+ * - `weekendToMonday`: a Saturday or Sunday holiday moves to the following Monday (R.I. Gen. Laws § 25-1-1).
  * - `none`: the day is the holiday, whatever the weekday.
  */
-export type WeekendObservance = 'saturdayToFridaySundayToMonday' | 'sundayToMonday' | 'none';
+export type WeekendObservance =
+  | 'saturdayToFridaySundayToMonday'
+  | 'sundayToMonday'
+  | 'weekendToMonday'
+  | 'none';
 
 export type HolidaySource = 'federal' | 'presidential' | 'state' | 'inauguration';
 

@@ -68,6 +68,7 @@ export function datesOfRule(rule: DateRule, year: number): PlainDate[] {
 export function observedDate(actual: PlainDate, observance: WeekendObservance): PlainDate | null {
   if (observance === 'none') return null;
   if (actual.dayOfWeek === SUNDAY) return actual.add({ days: 1 });
+  if (actual.dayOfWeek === SATURDAY && observance === 'weekendToMonday') return actual.add({ days: 2 });
   if (actual.dayOfWeek === SATURDAY && observance === 'saturdayToFridaySundayToMonday') {
     return actual.subtract({ days: 1 });
   }

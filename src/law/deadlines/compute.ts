@@ -87,15 +87,27 @@ export function computeDeadlines(
     const facts = factsFor(file, defendant.number, asOf);
     for (const rule of rules) {
       rule.generate(facts, opts).forEach((draft, i) => {
-        const { date, trace } = due(
+        const computed = due(
           draft.counting,
           draft.from,
           file.case.court,
           draft.citation ?? rule.citation,
           opts,
         );
+        let { date } = computed;
+        const trace = [...computed.trace];
+        if (draft.capAt) {
+          const cap = due(draft.capAt.counting, draft.capAt.from, file.case.court, rule.citation, opts);
+          if (cap.date < date) {
+            date = cap.date;
+            trace.push({ step: 'rule', text: `${draft.capAt.label}: ${cap.date}, earlier — it governs.` });
+          } else trace.push({ step: 'rule', text: `${draft.capAt.label}: ${cap.date}, not earlier.` });
+        }
         const satisfied = draft.satisfiedBy && draft.satisfiedBy.date <= date ? draft.satisfiedBy : undefined;
-        const moot = !satisfied && draft.moot && draft.moot.event.date <= date ? draft.moot : undefined;
+        // A later event that ends the need (an indictment, Rule 5.1(a)(2)) makes the deadline moot even when it
+        // comes after the due date: the requirement no longer stands, so it is not an open miss.
+        const moot = !satisfied && draft.moot ? draft.moot : undefined;
+        const mootLate = moot && moot.event.date > date;
         let status: DeadlineStatus = date > asOf ? 'upcoming' : date === asOf ? 'dueToday' : 'passed';
         if (satisfied) status = 'met';
         else if (moot) status = 'moot';
@@ -112,14 +124,20 @@ export function computeDeadlines(
           daysLeft: daysFrom(asOf, date),
           ...(satisfied ? { satisfiedBy: { eventId: satisfied.id, date: satisfied.date } } : {}),
           ...(moot ? { moot: { eventId: moot.event.id, date: moot.event.date, reason: moot.reason } } : {}),
-          notes:
-            draft.passedKnown && status === 'passed'
-              ? [...draft.notes, `Passed: ${draft.passedKnown}.`]
-              : draft.notes,
+          notes: [
+            ...draft.notes,
+            ...(draft.passedKnown && status === 'passed' ? [`Passed: ${draft.passedKnown}.`] : []),
+            ...(mootLate && moot
+              ? [
+                  `Not done by ${date}; moot since ${moot.event.date} (${moot.reason}): no longer required, so not an open miss.`,
+                ]
+              : []),
+          ],
           alternatives: (draft.alternatives ?? []).map((a) => ({
             label: a.label,
-            date: due(a.counting, draft.from, file.case.court, rule.citation, opts).date,
+            date: due(a.counting, a.from ?? draft.from, file.case.court, rule.citation, opts).date,
           })),
+          ...(draft.provisional ? { provisional: draft.provisional } : {}),
           trace,
         });
       });
@@ -132,7 +150,7 @@ export function computeDeadlines(
     deadlines.filter((d) => d.notes.some((n) => n.startsWith('Passed: '))).map((d) => d.id),
   );
   const warnings = deadlines
-    .filter((d) => d.status === 'passed' && !known.has(d.id))
+    .filter((d) => d.status === 'passed' && !known.has(d.id) && !d.provisional)
     .map(
       (d) =>
         `(${d.defendant}) ${d.title} was due ${d.due} (${d.citation}); the record shows nothing that met it — check the docket.`,

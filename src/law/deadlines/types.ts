@@ -49,7 +49,14 @@ export interface Draft {
   /** The record already says why the date passed (e.g. an offer marked lapsed): no warning when it has. */
   passedKnown?: string;
   /** Other dates the law may give for the same requirement, each with its source. */
-  alternatives?: Array<{ label: string; counting: Counting }>;
+  alternatives?: Array<{ label: string; counting: Counting; from?: string }>;
+  /**
+   * The record lacks the event the period runs from (the judgment's entry, the order on a pending motion):
+   * the date is the earliest it can be, said why, and never reported as missed.
+   */
+  provisional?: string;
+  /** The due date is the earlier of the computed date and this one (e.g. "but no later than 14 days before trial"). */
+  capAt?: { label: string; from: string; counting: Counting };
 }
 
 export interface DeadlineRule {
@@ -77,6 +84,8 @@ export interface Deadline {
   moot?: { eventId: string; date: string; reason: string };
   notes: string[];
   alternatives: Array<{ label: string; date: string }>;
+  /** Set when the record lacks the event the period runs from: the date is provisional, never a miss. */
+  provisional?: string;
   trace: TraceStep[];
 }
 

@@ -41,11 +41,12 @@ export function scenario(
   description: string,
   charges: Charge[],
   options: ExposureOptions,
+  extra: { label?: string; offerId?: string } = {},
 ): ScenarioExposure {
   const counts = charges.map((c) => countExposure(c, options));
   const trace: ExposureTraceStep[] = [];
   const totals = totalsOf(charges, counts, options, trace);
-  return { scenario: name, description, counts, totals, trace };
+  return { scenario: name, ...extra, description, counts, totals, trace };
 }
 
 /** "Plead to counts X and Y, the rest dismissed": the charges of the named pending counts. */
@@ -90,6 +91,7 @@ export function offerCharges(file: CaseFile, offer: PleaOffer): Charge[] {
   });
 }
 
+/** An offer by its terms and date (never its internal id): who offered it, when, what to plead to. */
 export function describeOffer(offer: PleaOffer): string {
   const pleas = offer.pleadTo
     .map((p, i) =>
@@ -97,8 +99,13 @@ export function describeOffer(offer: PleaOffer): string {
     )
     .join(', ');
   const dismiss = offer.dismiss.length ? `; dismiss ${offer.dismiss.join(', ')}` : '';
-  return `Plea offer ${offer.id} of ${offer.madeOn} (${offer.status}): plead to ${pleas}${dismiss}`;
+  const expires = offer.expires ? `, expires ${offer.expires.date}` : '';
+  const by = offer.offeredBy === 'government' ? 'Government' : 'Defense';
+  return `${by} ${offer.form} offer of ${offer.madeOn} (${offer.status}${expires}): plead to ${pleas}${dismiss}`;
 }
+
+/** The heading of an offer's scenario: its date and status ("Offer of 2026-08-20 (open)"). */
+export const offerLabel = (offer: PleaOffer): string => `Offer of ${offer.madeOn} (${offer.status})`;
 
 export interface CaseExposureRequest {
   /** Only this defendant (default: every defendant with pending counts). */
@@ -115,7 +122,8 @@ export function caseExposure(
   options: ExposureOptions,
   request: CaseExposureRequest = {},
 ): CaseExposure {
-  const opts = ExposureOptionsSchema.parse(options);
+  // The court's circuit decides how § 3014 is counted unless the options name a court or a unit.
+  const opts = ExposureOptionsSchema.parse({ court: file.case.court, ...options });
   const defendants =
     request.defendant !== undefined
       ? file.defendants.filter((d) => d.number === request.defendant)
@@ -133,6 +141,7 @@ export function caseExposure(
       `Pending counts ${pending.map((c) => c.number).join(', ') || '(none)'}`,
       pending.map((c) => chargeOfCount(file, c)),
       opts,
+      { label: 'Pending counts' },
     );
     const scenarios: ScenarioExposure[] = [];
     if (request.pleaCounts && request.pleaCounts.length > 0) {
@@ -143,6 +152,7 @@ export function caseExposure(
           `Plead to count${request.pleaCounts.length === 1 ? '' : 's'} ${request.pleaCounts.join(', ')}; ${rest.length ? `counts ${rest.join(', ')} dismissed` : 'no other counts'}`,
           pleaToCounts(file, d.number, request.pleaCounts),
           opts,
+          { label: `Plea to ${request.pleaCounts.join(', ')}` },
         ),
       );
     }
@@ -150,8 +160,15 @@ export function caseExposure(
     for (const offer of file.pleaOffers.filter((o) => o.defendant === d.number)) {
       if (which === 'none' || (which === 'open' && offer.status !== 'open' && offer.status !== 'accepted'))
         continue;
+      const offers = file.pleaOffers.filter((o) => o.defendant === d.number);
+      const sameDay = offers.filter((o) => o.madeOn === offer.madeOn && o.status === offer.status);
+      const label =
+        sameDay.length > 1 ? `${offerLabel(offer)} #${sameDay.indexOf(offer) + 1}` : offerLabel(offer);
       scenarios.push(
-        scenario(`${offer.id} (${offer.status})`, describeOffer(offer), offerCharges(file, offer), opts),
+        scenario(`${offer.id} (${offer.status})`, describeOffer(offer), offerCharges(file, offer), opts, {
+          label,
+          offerId: offer.id,
+        }),
       );
     }
     return { defendant: d.number, name: d.name, indictment, scenarios, warnings };
@@ -163,6 +180,7 @@ export function caseExposure(
       indigent: opts.indigent,
       section3014Unit: opts.section3014Unit,
       sentencingDate: opts.sentencingDate ?? opts.asOf,
+      ...(opts.court ? { court: opts.court } : {}),
     },
     defendants: out,
   };

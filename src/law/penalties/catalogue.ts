@@ -578,6 +578,14 @@ const s924c: PenaltyEntry = {
       fine: FINED,
       citation: '18 U.S.C. § 924(c)(1)(A)(i)',
       enactedBy: 'Pub. L. 115-391, title IV, § 403(a) (Dec. 21, 2018) (the (C) trigger)',
+      pendingCases: {
+        enactment: '2018-12-21',
+        citation: 'Pub. L. 115-391, § 403(b) (Dec. 21, 2018)',
+        sourceText:
+          'This section, and the amendments made by this section, shall apply to any offense that was committed before the date of enactment of this Act, if a sentence for the offense has not been imposed as of such date of enactment.',
+        authority:
+          'Hewitt v. United States, 606 U.S. ___ (2025) (a sentence vacated and reimposed after Dec. 21, 2018 had "not been imposed as of" the enactment: the amended rule applies at resentencing)',
+      },
       sourceText: 'be sentenced to a term of imprisonment of not less than 5 years',
       checkedOn,
       consecutive: consecutive924c,
@@ -598,6 +606,11 @@ const acca: PenaltyVariant = {
   citation: '18 U.S.C. § 924(e)(1)',
   sourceText:
     'such person shall be fined under this title and imprisoned not less than fifteen years, and, notwithstanding any other provision of law, the court shall not suspend the sentence of, or grant a probationary sentence to, such person with respect to the conviction under section 922(g).',
+  probationBarred: {
+    citation: '18 U.S.C. § 924(e)(1)',
+    sourceText:
+      'the court shall not suspend the sentence of, or grant a probationary sentence to, such person with respect to the conviction under section 922(g)',
+  },
 };
 const s922g: PenaltyEntry = {
   key: '18:922(g)',
@@ -644,12 +657,56 @@ const CSA = {
   controlledSubstancesAct: true,
 };
 const FSA = 'Pub. L. 115-391, title IV, § 401(a)(2) (Dec. 21, 2018) (First Step Act)';
+const FAIR_SENTENCING = 'Pub. L. 111-220, § 2(a) (Aug. 3, 2010) (Fair Sentencing Act)';
+const PRE_FSA_UNVERIFIED =
+  'the terms are those of the text in force from the Fair Sentencing Act to the First Step Act; versions before Aug. 3, 2010 are not modelled';
 const sr841 = (min: number, citation: string): PenaltyVersion['supervisedRelease'] => ({
   min,
   max: 'life',
   citation,
   note: 'the statute sets only a minimum ("Notwithstanding section 3583 of title 18 … at least"); the maximum is read as life',
 });
+/**
+ * First Step Act § 401(c): the amended (b)(1)(A) and (B) reach an offense committed before Dec. 21, 2018 if
+ * no sentence had been imposed by then. Hewitt v. United States, 606 U.S. ___ (2025), read the same words in
+ * § 403(b): a sentence later vacated is not one that "has been imposed".
+ */
+const FSA_401C: PenaltyVersion['pendingCases'] = {
+  enactment: '2018-12-21',
+  citation: 'Pub. L. 115-391, § 401(c) (Dec. 21, 2018)',
+  sourceText:
+    'This section, and the amendments made by this section, shall apply to any offense that was committed before the date of enactment of this Act, if a sentence for the offense has not been imposed as of such date of enactment.',
+  authority:
+    'Hewitt v. United States, 606 U.S. ___ (2025) (decided on the identical words of § 403(b): a vacated sentence is not a sentence "imposed")',
+  caution:
+    'a prior "serious violent felony" that was not a "felony drug offense" cannot enhance an offense committed before Dec. 21, 2018 (U.S. Const. art. I, § 9, cl. 3): the amended clause reaches it only to the extent it is more lenient',
+};
+const noProbation841 = (sub: 'A' | 'B') => ({
+  citation: `21 U.S.C. § 841(b)(1)(${sub})`,
+  sourceText:
+    'Notwithstanding any other provision of law, the court shall not place on probation or suspend the sentence of any person sentenced under this subparagraph.',
+});
+const deathOrInjury = (citation: string, sourceText: string): PenaltyVariant => ({
+  id: 'deathOrSeriousBodilyInjury',
+  label: 'death or serious bodily injury results from the use of the substance',
+  prison: { min: 20, max: 'life' },
+  citation,
+  sourceText,
+});
+/** The combined clause: a prior conviction and death or serious bodily injury — life, not the higher floor. */
+const priorAndDeath = (citation: string): PenaltyVariant => ({
+  id: 'priorConvictionAndDeath',
+  label:
+    'after a prior conviction became final, and death or serious bodily injury results (the combined clause)',
+  requires: [['priorConviction', 'twoPriorConvictions'], ['deathOrSeriousBodilyInjury']],
+  prison: { min: 'life', max: 'life' },
+  citation,
+  sourceText:
+    'and if death or serious bodily injury results from the use of such substance shall be sentenced to life imprisonment',
+});
+const DEATH_20 =
+  'if death or serious bodily injury results from the use of such substance shall be not less than 20 years or more than life';
+
 const s841A: PenaltyEntry = {
   key: '21:841(b)(1)(A)',
   title: 21,
@@ -659,26 +716,58 @@ const s841A: PenaltyEntry = {
   ...CSA,
   versions: [
     {
+      from: '2010-08-03',
+      to: '2018-12-20',
+      prison: { min: 10, max: 'life' },
+      fine: { amountUsd: 10_000_000 },
+      supervisedRelease: sr841(5, '21 U.S.C. § 841(b)(1)(A) (2010)'),
+      probationBarred: noProbation841('A'),
+      citation: '21 U.S.C. § 841(b)(1)(A) (2010)',
+      enactedBy: `${FAIR_SENTENCING} (quantities); the terms as enacted by Pub. L. 100-690 (1988)`,
+      sourceText:
+        'such person shall be sentenced to a term of imprisonment which may not be less than 10 years or more than life',
+      checkedOn,
+      unverified: PRE_FSA_UNVERIFIED,
+      variants: [
+        deathOrInjury('21 U.S.C. § 841(b)(1)(A) (2010)', DEATH_20),
+        {
+          id: 'priorConviction',
+          label: 'after a prior conviction for a felony drug offense became final',
+          prison: { min: 20, max: 'life' },
+          fineUsd: 20_000_000,
+          supervisedRelease: sr841(10, '21 U.S.C. § 841(b)(1)(A) (2010)'),
+          citation: '21 U.S.C. § 841(b)(1)(A) (2010)',
+          sourceText:
+            'after a prior conviction for a felony drug offense has become final, such person shall be sentenced to a term of imprisonment which may not be less than 20 years and not more than life imprisonment',
+        },
+        {
+          id: 'twoPriorConvictions',
+          label: 'after two or more prior convictions for a felony drug offense became final',
+          prison: { min: 'life', max: 'life' },
+          fineUsd: 20_000_000,
+          supervisedRelease: sr841(10, '21 U.S.C. § 841(b)(1)(A) (2010)'),
+          citation: '21 U.S.C. § 841(b)(1)(A) (2010)',
+          sourceText:
+            'after two or more prior convictions for a felony drug offense have become final, such person shall be sentenced to a mandatory term of life imprisonment without release',
+        },
+        priorAndDeath('21 U.S.C. § 841(b)(1)(A) (2010)'),
+      ],
+    },
+    {
       from: '2018-12-21',
       to: null,
       prison: { min: 10, max: 'life' },
       fine: { amountUsd: 10_000_000 },
       supervisedRelease: sr841(5, '21 U.S.C. § 841(b)(1)(A)'),
+      probationBarred: noProbation841('A'),
+      pendingCases: FSA_401C,
       citation: '21 U.S.C. § 841(b)(1)(A)',
       enactedBy: FSA,
       sourceText:
         'such person shall be sentenced to a term of imprisonment which may not be less than 10 years or more than life',
       checkedOn,
-      unverified: 'versions before the First Step Act are not modelled',
       variants: [
-        {
-          id: 'deathOrSeriousBodilyInjury',
-          label: 'death or serious bodily injury results from the use of the substance',
-          prison: { min: 20, max: 'life' },
-          citation: '21 U.S.C. § 841(b)(1)(A)',
-          sourceText:
-            'if death or serious bodily injury results from the use of such substance shall be not less than 20 years or more than life',
-        },
+        deathOrInjury('21 U.S.C. § 841(b)(1)(A)', DEATH_20),
         {
           id: 'priorConviction',
           label: 'after a prior conviction for a serious drug felony or serious violent felony became final',
@@ -703,6 +792,7 @@ const s841A: PenaltyEntry = {
           citation: '21 U.S.C. § 841(b)(1)(A)',
           sourceText: 'such person shall be sentenced to a term of imprisonment of not less than 25 years',
         },
+        priorAndDeath('21 U.S.C. § 841(b)(1)(A)'),
       ],
     },
   ],
@@ -716,26 +806,48 @@ const s841B: PenaltyEntry = {
   ...CSA,
   versions: [
     {
+      from: '2010-08-03',
+      to: '2018-12-20',
+      prison: { min: 5, max: 40 },
+      fine: { amountUsd: 5_000_000 },
+      supervisedRelease: sr841(4, '21 U.S.C. § 841(b)(1)(B) (2010)'),
+      probationBarred: noProbation841('B'),
+      citation: '21 U.S.C. § 841(b)(1)(B) (2010)',
+      enactedBy: `${FAIR_SENTENCING} (quantities); the terms as enacted by Pub. L. 100-690 (1988)`,
+      sourceText:
+        'such person shall be sentenced to a term of imprisonment which may not be less than 5 years and not more than 40 years',
+      checkedOn,
+      unverified: PRE_FSA_UNVERIFIED,
+      variants: [
+        deathOrInjury('21 U.S.C. § 841(b)(1)(B) (2010)', DEATH_20),
+        {
+          id: 'priorConviction',
+          label: 'after a prior conviction for a felony drug offense became final',
+          prison: { min: 10, max: 'life' },
+          fineUsd: 8_000_000,
+          supervisedRelease: sr841(8, '21 U.S.C. § 841(b)(1)(B) (2010)'),
+          citation: '21 U.S.C. § 841(b)(1)(B) (2010)',
+          sourceText:
+            'after a prior conviction for a felony drug offense has become final, such person shall be sentenced to a term of imprisonment which may not be less than 10 years and not more than life imprisonment',
+        },
+        priorAndDeath('21 U.S.C. § 841(b)(1)(B) (2010)'),
+      ],
+    },
+    {
       from: '2018-12-21',
       to: null,
       prison: { min: 5, max: 40 },
       fine: { amountUsd: 5_000_000 },
       supervisedRelease: sr841(4, '21 U.S.C. § 841(b)(1)(B)'),
+      probationBarred: noProbation841('B'),
+      pendingCases: FSA_401C,
       citation: '21 U.S.C. § 841(b)(1)(B)',
       enactedBy: FSA,
       sourceText:
         'such person shall be sentenced to a term of imprisonment which may not be less than 5 years and not more than 40 years',
       checkedOn,
-      unverified: 'versions before the First Step Act are not modelled',
       variants: [
-        {
-          id: 'deathOrSeriousBodilyInjury',
-          label: 'death or serious bodily injury results from the use of the substance',
-          prison: { min: 20, max: 'life' },
-          citation: '21 U.S.C. § 841(b)(1)(B)',
-          sourceText:
-            'if death or serious bodily injury results from the use of such substance shall be not less than 20 years or more than life',
-        },
+        deathOrInjury('21 U.S.C. § 841(b)(1)(B)', DEATH_20),
         {
           id: 'priorConviction',
           label: 'after a prior conviction for a serious drug felony or serious violent felony became final',
@@ -746,6 +858,7 @@ const s841B: PenaltyEntry = {
           sourceText:
             'such person shall be sentenced to a term of imprisonment which may not be less than 10 years and not more than life imprisonment',
         },
+        priorAndDeath('21 U.S.C. § 841(b)(1)(B)'),
       ],
     },
   ],
@@ -759,24 +872,28 @@ const s841C: PenaltyEntry = {
   ...CSA,
   versions: [
     {
-      from: '2018-12-21',
+      from: '2010-08-03',
       to: null,
       prison: { min: 0, max: 20 },
       fine: { amountUsd: 1_000_000 },
       supervisedRelease: sr841(3, '21 U.S.C. § 841(b)(1)(C)'),
       citation: '21 U.S.C. § 841(b)(1)(C)',
-      enactedBy: FSA,
+      enactedBy:
+        'terms unchanged by the Fair Sentencing Act (Pub. L. 111-220, 2010) and the First Step Act (Pub. L. 115-391, § 401, 2018), which amended (A) and (B) only',
       sourceText: 'such person shall be sentenced to a term of imprisonment of not more than 20 years',
       checkedOn,
-      unverified: 'versions before the First Step Act are not modelled',
+      unverified: 'versions before Aug. 3, 2010 are not modelled',
       variants: [
         {
-          id: 'deathOrSeriousBodilyInjury',
-          label: 'death or serious bodily injury results from the use of the substance',
-          prison: { min: 20, max: 'life' },
-          citation: '21 U.S.C. § 841(b)(1)(C)',
-          sourceText:
+          ...deathOrInjury(
+            '21 U.S.C. § 841(b)(1)(C)',
             'if death or serious bodily injury results from the use of such substance shall be sentenced to a term of imprisonment of not less than twenty years or more than life',
+          ),
+          probationBarred: {
+            citation: '21 U.S.C. § 841(b)(1)(C)',
+            sourceText:
+              'Notwithstanding any other provision of law, the court shall not place on probation or suspend the sentence of any person sentenced under the provisions of this subparagraph which provide for a mandatory term of imprisonment if death or serious bodily injury results',
+          },
         },
         {
           id: 'priorConviction',
@@ -787,6 +904,7 @@ const s841C: PenaltyEntry = {
           citation: '21 U.S.C. § 841(b)(1)(C)',
           sourceText: 'such person shall be sentenced to a term of imprisonment of not more than 30 years',
         },
+        priorAndDeath('21 U.S.C. § 841(b)(1)(C)'),
       ],
     },
   ],
@@ -860,6 +978,10 @@ const s2251: PenaltyEntry = {
           id: 'deathResults',
           label: 'conduct in the course of the offense results in the death of a person',
           prison: { min: 30, max: 'life' },
+          deathPenalty: {
+            citation: '18 U.S.C. § 2251(e)',
+            sourceText: 'shall be punished by death or imprisoned for not less than 30 years or for life',
+          },
           citation: '18 U.S.C. § 2251(e)',
           sourceText: 'shall be punished by death or imprisoned for not less than 30 years or for life',
         },

@@ -10,6 +10,8 @@
  */
 import type { ChargeAttributes, Statute } from '../../case/index.ts';
 import { addYears as addCalendarYears, parseDate } from '../calendar/dates.ts';
+import { entryByKey } from './catalogue.ts';
+import { CIRCUIT_CITATION, circuitOf, section3014RulingFor } from './circuits.ts';
 import { matchCitation, type ParsedCitation, parseCitation } from './citation.ts';
 import { inForceOn } from './dated.ts';
 import {
@@ -20,6 +22,7 @@ import {
   FINE_GAIN_LOSS,
   FINES_3571,
   offenseClass,
+  PROBATION_3561,
   SUPERVISED_RELEASE_B,
   SUPERVISED_RELEASE_K,
 } from './general.ts';
@@ -49,7 +52,10 @@ export interface Charge {
   instrumentDate?: string;
 }
 
-export type ResolvedOptions = Required<Omit<ExposureOptions, 'gainOrLossUsd'>> & { gainOrLossUsd?: number };
+export type ResolvedOptions = Required<Omit<ExposureOptions, 'gainOrLossUsd' | 'court'>> & {
+  gainOrLossUsd?: number;
+  court?: string;
+};
 
 export function resolveOptions(opts: ExposureOptions): ResolvedOptions {
   const o = ExposureOptionsSchema.parse(opts);
@@ -59,6 +65,7 @@ export function resolveOptions(opts: ExposureOptions): ResolvedOptions {
     indigent: o.indigent,
     section3014Unit: o.section3014Unit,
     ...(o.gainOrLossUsd !== undefined ? { gainOrLossUsd: o.gainOrLossUsd } : {}),
+    ...(o.court !== undefined ? { court: o.court } : {}),
   };
 }
 
@@ -91,6 +98,40 @@ interface Resolution {
   version: PenaltyVersion;
   object?: { entry: PenaltyEntry; version: PenaltyVersion };
   variants: PenaltyVariant[];
+  /** Why a version enacted after the offense applies (First Step Act §§ 401(c), 403(b)). */
+  pending?: string;
+}
+
+/**
+ * First Step Act §§ 401(c), 403(b): a later version reaches an earlier offense "if a sentence for the
+ * offense has not been imposed as of such date of enactment". The sentence that counts is the one the
+ * court will impose (the sentencing date); a sentence imposed before the enactment and later vacated does
+ * not count (Hewitt v. United States, 606 U.S. ___ (2025)).
+ */
+function pendingCaseVersion(
+  entry: PenaltyEntry,
+  version: PenaltyVersion,
+  offenseDate: string,
+  sentencingDate: string,
+  notes: string[],
+): { version: PenaltyVersion; text: string } | undefined {
+  let picked: { version: PenaltyVersion; text: string } | undefined;
+  for (const v of entry.versions) {
+    const p = v.pendingCases;
+    if (!p || v.from <= version.from || offenseDate >= v.from) continue;
+    if (sentencingDate === p.enactment) {
+      notes.push(
+        `${p.citation}: the sentencing date is the day of enactment, ${p.enactment}; whether a sentence imposed that day was imposed "as of" it is not settled here — the version in force on the offense date is used.`,
+      );
+      continue;
+    }
+    if (sentencingDate < p.enactment) continue;
+    picked = {
+      version: v,
+      text: `${p.citation}: "${p.sourceText}" The offense (${offenseDate}) predates the amendment of ${p.enactment}, and no sentence is imposed before the sentencing date ${sentencingDate} (a sentence imposed earlier and vacated does not count: ${p.authority}) → the version of ${v.from} applies.${p.caution ? ` Caution: ${p.caution}.` : ''}`,
+    };
+  }
+  return picked;
 }
 
 type Failure = Pick<CountExposure, 'status' | 'problem' | 'candidates'>;
@@ -113,6 +154,7 @@ const isFailure = (x: PenaltyVersion | Failure): x is Failure => 'status' in x;
 function resolve(
   charge: Charge,
   date: string,
+  sentencingDate: string,
   notes: string[],
   trace: ExposureTraceStep[],
 ): Resolution | Failure {
@@ -123,8 +165,22 @@ function resolve(
   if (match.status === 'unknown') return fail('unknown', match.reason);
   if (match.status === 'ambiguous') return fail('ambiguous', match.reason, match.candidates);
   const { entry } = match;
-  const version = versionOn(entry, date);
-  if (isFailure(version)) return version;
+  const onOffenseDate = versionOn(entry, date);
+  if (isFailure(onOffenseDate)) return onOffenseDate;
+  let version = onOffenseDate;
+  let pending: string | undefined;
+  const later = pendingCaseVersion(entry, onOffenseDate, date, sentencingDate, notes);
+  if (later) {
+    version = later.version;
+    pending = later.text;
+    trace.push({
+      rule: 'pending case',
+      citation: later.version.pendingCases?.citation ?? later.version.citation,
+      text: later.text,
+      from: later.version.from,
+      option: `sentencingDate=${sentencingDate}`,
+    });
+  }
   trace.push({
     rule: 'statute',
     citation: version.citation,
@@ -168,8 +224,21 @@ function resolve(
         );
       if (objectEntry.inchoate)
         return fail('ambiguous', `the object ${describeEntry(objectEntry)} is itself inchoate`);
-      const ov = versionOn(objectEntry, date);
-      if (isFailure(ov)) return ov;
+      const ovOnDate = versionOn(objectEntry, date);
+      if (isFailure(ovOnDate)) return ovOnDate;
+      let ov = ovOnDate;
+      const laterObject = pendingCaseVersion(objectEntry, ovOnDate, date, sentencingDate, notes);
+      if (laterObject) {
+        ov = laterObject.version;
+        pending = laterObject.text;
+        trace.push({
+          rule: 'pending case',
+          citation: laterObject.version.pendingCases?.citation ?? laterObject.version.citation,
+          text: laterObject.text,
+          from: laterObject.version.from,
+          option: `sentencingDate=${sentencingDate}`,
+        });
+      }
       object = { entry: objectEntry, version: ov };
       if (entry.inchoate) objectVariantsFrom = ov;
       trace.push({
@@ -194,8 +263,54 @@ function resolve(
     }
   }
   const ids = new Set([...picked, ...facts]);
-  const variants = available.filter((v) => ids.has(v.id));
-  return { entry, version, ...(object ? { object } : {}), variants };
+  // A combined clause is selected by the facts it requires (§ 841(b)(1): a prior conviction and death or
+  // serious bodily injury → life), never by the higher of the separate floors.
+  const variants = available.filter(
+    (v) => ids.has(v.id) || v.requires?.every((g) => g.some((id) => ids.has(id))) === true,
+  );
+  return { entry, version, ...(object ? { object } : {}), variants, ...(pending ? { pending } : {}) };
+}
+
+/** Each candidate of an ambiguous citation with its range on the offense date. */
+function readingsOf(
+  candidates: ReadonlyArray<{ key: string; label: string }>,
+  date: string,
+): NonNullable<CountExposure['candidates']> {
+  return candidates.map((c) => {
+    const e = entryByKey(c.key);
+    const v = e ? inForceOn(e.versions, date) : undefined;
+    return {
+      key: c.key,
+      label: c.label,
+      ...(v?.prison ? { min: v.prison.min, max: v.prison.max, citation: v.citation } : {}),
+      ...(e ? { chapter: e.chapter } : {}),
+    };
+  });
+}
+
+const minYears = (a: Years, b: Years): Years => (a === 'life' ? b : b === 'life' ? a : Math.min(a, b));
+
+/**
+ * What holds under every reading of an ambiguous citation: § 1591(a) without (b)(1) or (b)(2) is 15–life
+ * or 10–life, so "life" is the maximum either way (and § 3142(e)(3)(D), (f)(1)(B) follow from it).
+ */
+function eitherWayOf(
+  readings: NonNullable<CountExposure['candidates']>,
+  label: string,
+): { value: NonNullable<CountExposure['eitherWay']>; citation: string; text: string } | undefined {
+  if (readings.length < 2 || readings.some((r) => r.min === undefined || r.max === undefined))
+    return undefined;
+  let min: Years = 'life';
+  let max: Years = 'life';
+  for (const r of readings) {
+    min = minYears(min, r.min ?? 0);
+    max = minYears(max, r.max ?? 0);
+  }
+  const chapters = [...new Set(readings.map((r) => r.chapter ?? ''))];
+  const chapter = chapters.length === 1 && chapters[0] ? chapters[0] : null;
+  const citation = readings.map((r) => r.citation ?? r.key).join('; ');
+  const text = `Count ${label} does not state its penalty subsection; every reading (${readings.map((r) => `${r.citation ?? r.key}: ${formatRange({ min: r.min ?? 0, max: r.max ?? 0 })}`).join('; ')}) carries a maximum of at least ${formatYears(max)}${chapter ? ` and is in chapter ${chapter}` : ''}; the minimum is ${formatYears(min)} or more depending on the subsection.`;
+  return { value: { min, max, chapter, text }, citation, text };
 }
 
 function offenseDateOf(charge: Charge, opts: ResolvedOptions): NonNullable<CountExposure['offenseDate']> {
@@ -232,11 +347,22 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
     value: offenseDate.date,
   });
   const base = { label: charge.label, ...(charge.countId ? { countId: charge.countId } : {}), citation };
-  const r = resolve(charge, offenseDate.date, notes, trace);
+  const r = resolve(charge, offenseDate.date, opts.sentencingDate, notes, trace);
   if ('status' in r) {
-    return { ...base, ...r, candidates: r.candidates ?? [], offenseDate, notes, trace };
+    const readings = readingsOf(r.candidates ?? [], offenseDate.date);
+    const either = eitherWayOf(readings, charge.label);
+    if (either) trace.push({ rule: 'every reading', citation: either.citation, text: either.text });
+    return {
+      ...base,
+      ...r,
+      candidates: readings,
+      ...(either ? { eitherWay: either.value } : {}),
+      offenseDate,
+      notes,
+      trace,
+    };
   }
-  const { entry, version, object, variants } = r;
+  const { entry, version, object, variants, pending } = r;
   const source = entry.inchoate && object ? object.version : version;
   if (offenseDate.source !== 'attribute') {
     // Without an offense date, flag a change of penalty within the general five-year limitations period
@@ -300,6 +426,38 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
     text: `Maximum ${formatYears(prison.max)} → ${CLASS_LABEL[cls]} (${CLASS_CITATION}).`,
     value: CLASS_LABEL[cls],
   });
+
+  // Probation: § 3561(a)(1) bars it for a Class A or B felony by an individual; (a)(2) where the offense
+  // statute itself precludes it (§ 924(c)(1)(D)(i), § 1028A(b)(1), § 924(e)(1), § 841(b)(1)(A), (B) …).
+  const bars: Array<{ citation: string; text: string }> = [];
+  if (cls === 'A' || cls === 'B')
+    bars.push({
+      citation: PROBATION_3561.citation,
+      text: `${PROBATION_3561.citation}: no probation where "${PROBATION_3561.sourceText}" (${CLASS_LABEL[cls]})`,
+    });
+  for (const b of [source.probationBarred, ...variants.map((v) => v.probationBarred)])
+    if (b && !bars.some((x) => x.citation === b.citation))
+      bars.push({
+        citation: b.citation,
+        text: `${b.citation}${b.sourceText ? `: "${b.sourceText}"` : ''} (${PROBATION_3561.expressCitation}: "${PROBATION_3561.expressText}")`,
+      });
+  trace.push({
+    rule: 'probation',
+    citation: bars.map((b) => b.citation).join('; ') || '18 U.S.C. § 3561(a)',
+    text:
+      bars.length > 0
+        ? `Probation barred — ${bars.map((b) => b.text).join('; ')}.`
+        : `Probation is not barred by the offense: not a Class A or B felony and no express bar (18 U.S.C. § 3561(a)(1), (2)); it is barred if a term of imprisonment is imposed at the same time (§ 3561(a)(3): "${PROBATION_3561.sameTimeText}").`,
+    value: bars.length > 0 ? 'barred' : 'not barred by the offense',
+  });
+
+  // Death: the statute authorises it for the variant charged (§ 2251(e): "shall be punished by death or …").
+  const deathVariant = variants.find((v) => v.deathPenalty);
+  const capital = deathVariant?.deathPenalty && {
+    citation: deathVariant.deathPenalty.citation,
+    text: `${deathVariant.deathPenalty.citation}: "${deathVariant.deathPenalty.sourceText}" — a capital offense as charged: the maximum penalty is death (Class A, § 3559(a)(1)); two counsel, one learned in capital law, on request (18 U.S.C. § 3005); the Government's notice of intent to seek death (§ 3593(a)); detention-hearing ground "life imprisonment or death" (§ 3142(f)(1)(B)); no limitation period (§ 3281).`,
+  };
+  if (capital) trace.push({ rule: 'death penalty', citation: capital.citation, text: capital.text });
 
   // Supervised release: § 3583(b) by class (the default), (k) for listed offenses, or the statute's own term.
   const keyForm = entry.key.split(':')[1] ?? '';
@@ -448,7 +606,12 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
       chapter: entry.chapter,
       ...(object ? { object: { key: object.entry.key, label: object.entry.label } } : {}),
       variants: variants.map((v) => v.id),
-      version: { from: version.from, to: version.to, enactedBy: version.enactedBy },
+      version: {
+        from: version.from,
+        to: version.to,
+        enactedBy: version.enactedBy,
+        ...(pending ? { pendingCases: pending } : {}),
+      },
     },
     offenseDate,
     prison: {
@@ -466,7 +629,8 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
           },
         }
       : {}),
-    ...(source.probationBarred ? { probationBarred: source.probationBarred.citation } : {}),
+    ...(bars.length > 0 ? { probationBarred: bars.map((b) => b.citation).join('; ') } : {}),
+    ...(capital ? { capital } : {}),
     offenseClass: { class: cls, label: CLASS_LABEL[cls], citation: CLASS_CITATION },
     supervisedRelease,
     fine,
@@ -634,12 +798,10 @@ export function totalsOf(
   const s3013 = resolved.reduce((s, c) => s + (c.assessment3013?.amountUsd ?? 0), 0);
   const applying = resolved.filter((c) => c.assessment3014?.applies);
   const per3014 = applying[0]?.assessment3014?.amountUsd ?? 0;
-  const s3014 =
-    opts.section3014Unit === 'perDefendant'
-      ? applying.length > 0
-        ? per3014
-        : 0
-      : applying.reduce((s, c) => s + (c.assessment3014?.amountUsd ?? 0), 0);
+  const perCount3014 = applying.reduce((s, c) => s + (c.assessment3014?.amountUsd ?? 0), 0);
+  const perOffender3014 = applying.length > 0 ? per3014 : 0;
+  const rule3014 = section3014Rule(opts, perCount3014, perOffender3014);
+  const s3014 = rule3014.unit === 'perOffender' ? perOffender3014 : perCount3014;
   const status3014: ExposureTotals['assessments']['section3014Status'] =
     applying.length === 0
       ? 'notApplicable'
@@ -654,11 +816,12 @@ export function totalsOf(
     totalUsd: s3013 + s3014,
     section3014Status: status3014,
     section3014Condition: condition,
+    section3014Rule: rule3014,
     citation: '18 U.S.C. §§ 3013(a), 3014(a)',
     text: `§ 3013: ${usd(s3013)} (${resolved.length} count${resolved.length === 1 ? '' : 's'}); § 3014: ${
       applying.length === 0
         ? 'none (no count in chapter 77, 109A, 110 or 117)'
-        : `${usd(s3014)} (${opts.section3014Unit === 'perDefendant' ? 'once per defendant' : `${applying.length} × ${usd(per3014)}, per count`}${condition === 'unknownIndigency' ? ', if not indigent' : ''}${status3014 === 'unverified' ? '; whether § 3014 is in force at sentencing is unverified' : ''})`
+        : `${usd(s3014)} (${rule3014.unit === 'perOffender' ? 'once per offender' : `${applying.length} × ${usd(per3014)}, per count`}${rule3014.unit === 'unsettled' ? `; once per offender: ${usd(perOffender3014)}` : ''}${condition === 'unknownIndigency' ? ', if not indigent' : ''}${status3014 === 'unverified' ? '; whether § 3014 is in force at sentencing is unverified' : ''})`
     }.`,
   };
   trace.push({
@@ -667,6 +830,13 @@ export function totalsOf(
     text: assessments.text,
     option: `section3014Unit=${opts.section3014Unit}`,
   });
+  if (applying.length > 0)
+    trace.push({
+      rule: '§ 3014 unit',
+      citation: rule3014.authority ?? '18 U.S.C. § 3014(a)',
+      text: rule3014.text,
+      option: `section3014Unit=${opts.section3014Unit}${opts.court ? `; court=${opts.court}` : ''}`,
+    });
 
   return {
     floor: { years: floor, parts, citation: '18 U.S.C. § 3584(a)', text: floorText },
@@ -684,10 +854,75 @@ export function totalsOf(
     },
     life: { available: lifeCounts.length > 0, mandatory: floor === 'life', counts: lifeCounts },
     probationBarred: resolved.filter((c) => c.probationBarred).map((c) => c.label),
+    capital: resolved.filter((c) => c.capital).map((c) => c.label),
     supervisedRelease: srTotals,
     fines,
     assessments,
     complete: unresolved.length === 0,
     unresolved,
+  };
+}
+
+/**
+ * Which reading of § 3014(a) applies: the option when it names one; else the ruling of the court's circuit
+ * (2d Cir.: once per offender, United States v. Haverkamp, 958 F.3d 145 (2d Cir. 2020); 3d Cir.: per count,
+ * United States v. Johnman, 948 F.3d 612 (3d Cir. 2020); 9th Cir.: per count, United States v. Randall, 34
+ * F.4th 867 (9th Cir. 2022)); else unsettled, and both figures are given (the total uses the per-count one,
+ * the higher, so that it never understates). Whether § 3014 is in force on the sentencing date is said too.
+ */
+function section3014Rule(
+  opts: ResolvedOptions,
+  perCountUsd: number,
+  perOffenderUsd: number,
+): ExposureTotals['assessments']['section3014Rule'] {
+  const r14 = inForceOn(ASSESSMENTS_3014, opts.sentencingDate);
+  const inForce: 'yes' | 'no' | 'unverified' =
+    !r14 || r14.chapters.length === 0 ? 'no' : r14.status === 'unverified' ? 'unverified' : 'yes';
+  const inForceText =
+    inForce === 'yes'
+      ? `§ 3014(a) is in force on the sentencing date ${opts.sentencingDate} (record ${r14?.from}–${r14?.to ?? 'open'}).`
+      : inForce === 'no'
+        ? `§ 3014(a) does not assess on the sentencing date ${opts.sentencingDate}.`
+        : `Whether § 3014(a) is in force on the sentencing date ${opts.sentencingDate} is unverified: ${r14?.unverified ?? ''}.`;
+  const both = `per count ${usd(perCountUsd)}; once per offender ${usd(perOffenderUsd)}`;
+  const base = { perCountUsd, perOffenderUsd, inForce };
+  if (opts.section3014Unit !== 'byCircuit') {
+    const unit = opts.section3014Unit === 'perDefendant' ? 'perOffender' : 'perCount';
+    return {
+      ...base,
+      unit,
+      source: 'option',
+      circuit: opts.court ? circuitOf(opts.court) : null,
+      authority: null,
+      text: `§ 3014 counted ${unit === 'perOffender' ? 'once per offender' : 'per count'} by the option section3014Unit=${opts.section3014Unit} (${both}). ${inForceText}`,
+    };
+  }
+  if (!opts.court)
+    return {
+      ...base,
+      unit: 'unsettled',
+      source: 'noCourt',
+      circuit: null,
+      authority: null,
+      text: `No court is given, so the circuit's rule on § 3014's unit is not known: the circuits divide (per offender: Haverkamp, 958 F.3d 145 (2d Cir. 2020); per count: Johnman, 948 F.3d 612 (3d Cir. 2020)) — ${both}. ${inForceText}`,
+    };
+  const circuit = circuitOf(opts.court);
+  const ruling = section3014RulingFor(circuit);
+  if (!ruling)
+    return {
+      ...base,
+      unit: 'unsettled',
+      source: 'noRuling',
+      circuit,
+      authority: null,
+      text: `${circuit ? `The ${circuit} Circuit` : `The circuit of "${opts.court}"`} has no ruling recorded here on § 3014's unit: unsettled (per offender: Haverkamp, 958 F.3d 145 (2d Cir. 2020); per count: Johnman, 948 F.3d 612 (3d Cir. 2020)) — ${both}; the total shows the per-count figure. ${inForceText}`,
+    };
+  return {
+    ...base,
+    unit: ruling.unit,
+    source: 'circuit',
+    circuit,
+    authority: ruling.authority,
+    text: `The court (${opts.court}) sits in the ${circuit} Circuit (${CIRCUIT_CITATION}): ${ruling.authority} — ${ruling.holding} → ${ruling.unit === 'perOffender' ? `once per offender, ${usd(perOffenderUsd)}` : `per count, ${usd(perCountUsd)}`}. ${inForceText}`,
   };
 }

@@ -253,6 +253,8 @@ export interface Assessment3014 extends Dated {
 }
 
 const CHAPTERS_3014 = ['77', '109A', '110', '117'];
+const TEXT_3014 =
+  'in addition to the assessment imposed under section 3013, the court shall assess an amount of $5,000 on any non-indigent person or entity convicted of an offense under— (1) chapter 77 (relating to peonage, slavery, and trafficking in persons); (2) chapter 109A (relating to sexual abuse); (3) chapter 110 (relating to sexual exploitation and other abuse of children); (4) chapter 117 (relating to transportation for illegal sexual activity and related crimes); or (5) section 274 of the Immigration and Nationality Act (8 U.S.C. 1324) (relating to human smuggling)';
 export const ASSESSMENTS_3014: readonly Assessment3014[] = [
   {
     from: '1987-11-01',
@@ -267,18 +269,29 @@ export const ASSESSMENTS_3014: readonly Assessment3014[] = [
   },
   {
     from: '2015-05-29',
+    to: '2019-09-30',
+    amount: 5_000,
+    status: 'inForce',
+    chapters: CHAPTERS_3014,
+    citation: '18 U.S.C. § 3014(a)',
+    enactedBy:
+      'Pub. L. 114-22, title I, § 101(a) (May 29, 2015) ("Beginning on the date of enactment … and ending on September 30, 2019")',
+    sourceText: TEXT_3014,
+    checkedOn: CHECKED_ON,
+  },
+  {
+    from: '2019-10-01',
     to: '2025-09-30',
     amount: 5_000,
     status: 'inForce',
     chapters: CHAPTERS_3014,
     citation: '18 U.S.C. § 3014(a)',
     enactedBy:
-      'Pub. L. 114-22, title I, § 101(a) (May 29, 2015); sunset extended by later laws (Sept. 30, 2019 in the original text; Dec. 23, 2024 in the text current through Pub. L. 118-19; Sept. 30, 2025 later)',
-    sourceText:
-      'in addition to the assessment imposed under section 3013, the court shall assess an amount of $5,000 on any non-indigent person or entity convicted of an offense under— (1) chapter 77 (relating to peonage, slavery, and trafficking in persons); (2) chapter 109A (relating to sexual abuse); (3) chapter 110 (relating to sexual exploitation and other abuse of children); (4) chapter 117 (relating to transportation for illegal sexual activity and related crimes); or (5) section 274 of the Immigration and Nationality Act (8 U.S.C. 1324) (relating to human smuggling)',
+      'the end date extended repeatedly by appropriations and extension acts from 2019 on; the text in force in 2025 ends the assessment on Sept. 30, 2025, the date S. 2584, 119th Cong. (2025) (the Enduring Justice for Victims of Trafficking Act) proposes to strike',
+    sourceText: TEXT_3014,
     checkedOn: CHECKED_ON,
     unverified:
-      'each extension of the sunset is not verified to have been enacted before the previous end date (a 2022 bill proposed extending it from Sept. 11 to Sept. 30, 2022)',
+      'the act that set each later end date, and that each extension was enacted before the previous end date, are not verified (a lapse between two extensions would be a day on which § 3014 did not assess)',
   },
   {
     from: '2025-10-01',
@@ -288,14 +301,28 @@ export const ASSESSMENTS_3014: readonly Assessment3014[] = [
     chapters: CHAPTERS_3014,
     citation: '18 U.S.C. § 3014(a)',
     enactedBy:
-      'unverified: the last text checked ends the assessment on Sept. 30, 2025; a bill striking the end date (S. 2584, 119th Cong., the Enduring Justice for Victims of Trafficking Act) passed the Senate',
-    sourceText:
-      'in addition to the assessment imposed under section 3013, the court shall assess an amount of $5,000 on any non-indigent person or entity convicted of an offense under— (1) chapter 77 (relating to peonage, slavery, and trafficking in persons)',
+      'unverified: the last end date verified is Sept. 30, 2025; S. 2584, 119th Cong., striking the end date, passed the Senate — its enactment, or a further extension, is not verified',
+    sourceText: TEXT_3014,
     checkedOn: CHECKED_ON,
     unverified:
-      'whether § 3014 assesses after Sept. 30, 2025 depends on legislation not verified here: check the current text before relying on the figure',
+      'whether § 3014 assesses after Sept. 30, 2025 depends on legislation not verified here: check the current text of § 3014(a) before relying on the figure',
   },
 ];
+
+/**
+ * § 3561(a): "A defendant who has been found guilty of an offense may be sentenced to a term of probation
+ * unless— (1) the offense is a Class A or Class B felony and the defendant is an individual; (2) the offense
+ * is an offense for which probation has been expressly precluded; or (3) the defendant is sentenced at the
+ * same time to a term of imprisonment for the same or a different offense that is not a petty offense."
+ */
+export const PROBATION_3561 = {
+  citation: '18 U.S.C. § 3561(a)(1)',
+  sourceText: 'the offense is a Class A or Class B felony and the defendant is an individual',
+  expressCitation: '18 U.S.C. § 3561(a)(2)',
+  expressText: 'the offense is an offense for which probation has been expressly precluded',
+  sameTimeText:
+    'the defendant is sentenced at the same time to a term of imprisonment for the same or a different offense that is not a petty offense',
+} as const;
 
 /** The general records by name, for the coverage sweep. */
 export const GENERAL_RECORDS: ReadonlyArray<{ name: string; records: readonly Dated[] }> = [

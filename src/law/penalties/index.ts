@@ -1,5 +1,6 @@
 export * from './case-exposure.ts';
 export * from './catalogue.ts';
+export * from './circuits.ts';
 export * from './citation.ts';
 export * from './dated.ts';
 export * from './exposure.ts';

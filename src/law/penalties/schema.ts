@@ -31,9 +31,32 @@ export const CountExposure = z
     status: z.enum(['resolved', 'ambiguous', 'unknown', 'notCovered']),
     problem: z.string().optional().meta({ description: 'Why the count could not be resolved.' }),
     candidates: z
-      .array(z.object({ key: z.string(), label: z.string() }).strict())
+      .array(
+        z
+          .object({
+            key: z.string(),
+            label: z.string(),
+            min: YearsSchema.optional(),
+            max: YearsSchema.optional(),
+            chapter: z.string().optional(),
+            citation: z.string().optional(),
+          })
+          .strict(),
+      )
       .default([])
-      .meta({ description: 'Catalogue entries the citation could mean, when ambiguous.' }),
+      .meta({
+        description: 'Catalogue entries the citation could mean, when ambiguous, each with its range.',
+      }),
+    eitherWay: z
+      .object({
+        min: YearsSchema.meta({ description: 'The lowest minimum among the readings.' }),
+        max: YearsSchema.meta({ description: 'The maximum every reading reaches (the lowest maximum).' }),
+        chapter: z.string().nullable().meta({ description: 'The chapter, when every reading shares it.' }),
+        text: z.string(),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'What holds under every reading of an ambiguous citation.' }),
     entry: z
       .object({
         key: z.string(),
@@ -43,7 +66,17 @@ export const CountExposure = z
         chapter: z.string(),
         object: z.object({ key: z.string(), label: z.string() }).strict().optional(),
         variants: z.array(z.string()),
-        version: z.object({ from: z.string(), to: z.string().nullable(), enactedBy: z.string() }).strict(),
+        version: z
+          .object({
+            from: z.string(),
+            to: z.string().nullable(),
+            enactedBy: z.string(),
+            pendingCases: z.string().optional().meta({
+              description:
+                'Set when a version enacted after the offense date applies because no sentence had been imposed by its enactment (First Step Act §§ 401(c), 403(b)).',
+            }),
+          })
+          .strict(),
       })
       .strict()
       .optional(),
@@ -60,7 +93,14 @@ export const CountExposure = z
       .strict()
       .optional()
       .meta({ description: 'The term must run consecutively to every other term.' }),
-    probationBarred: z.string().optional().meta({ description: 'The citation barring probation.' }),
+    probationBarred: z.string().optional().meta({
+      description: 'The citations barring probation (§ 3561(a)(1) by class, or the statute’s own bar).',
+    }),
+    capital: z
+      .object(Cited)
+      .strict()
+      .optional()
+      .meta({ description: 'The statute authorises death for the count as charged.' }),
     offenseClass: z
       .object({ class: z.string(), label: z.string(), citation: z.string() })
       .strict()
@@ -118,7 +158,11 @@ export const ExposureTotals = z
       .strict()
       .meta({ description: 'The statutory maximum if every count ran consecutively (§ 3584(a)).' }),
     life: z.object({ available: z.boolean(), mandatory: z.boolean(), counts: z.array(z.string()) }).strict(),
-    probationBarred: z.array(z.string()).meta({ description: 'Counts whose statute bars probation.' }),
+    probationBarred: z.array(z.string()).meta({
+      description:
+        'Counts on which probation is barred (§ 3561(a)(1): Class A or B felony; or the statute’s own bar).',
+    }),
+    capital: z.array(z.string()).meta({ description: 'Counts punishable by death as charged.' }),
     supervisedRelease: z
       .object({ min: z.number(), max: YearsSchema, ...Cited })
       .strict()
@@ -134,6 +178,22 @@ export const ExposureTotals = z
         totalUsd: z.number(),
         section3014Status: z.enum(['inForce', 'unverified', 'notApplicable']),
         section3014Condition: z.enum(['nonIndigent', 'indigent', 'unknownIndigency']),
+        section3014Rule: z
+          .object({
+            unit: z.enum(['perCount', 'perOffender', 'unsettled']),
+            source: z.enum(['option', 'circuit', 'noRuling', 'noCourt']),
+            circuit: z.string().nullable(),
+            authority: z.string().nullable(),
+            perCountUsd: z.number(),
+            perOffenderUsd: z.number(),
+            inForce: z.enum(['yes', 'no', 'unverified']),
+            text: z.string(),
+          })
+          .strict()
+          .meta({
+            description:
+              'Which reading of § 3014(a) was applied and why (the circuit’s ruling, the option, or unsettled: both figures), and whether § 3014 is in force on the sentencing date.',
+          }),
         ...Cited,
       })
       .strict(),
@@ -154,7 +214,13 @@ export const ExposureOptionsSchema = z
       .optional()
       .meta({ description: 'When the court would assess (§ 3014 is in force by that date); default asOf.' }),
     indigent: z.union([z.boolean(), z.literal('unknown')]).default('unknown'),
-    section3014Unit: z.enum(['perCount', 'perDefendant']).default('perCount'),
+    section3014Unit: z.enum(['byCircuit', 'perCount', 'perDefendant']).default('byCircuit').meta({
+      description:
+        '`byCircuit` (default): the rule of the court’s circuit (2d Cir. once per offender; 3d and 9th Cir. per count), unsettled elsewhere; `perCount` or `perDefendant` override it.',
+    }),
+    court: z.string().optional().meta({
+      description: 'The district (PACER court id, e.g. `nyed`): its circuit decides § 3014’s unit.',
+    }),
     gainOrLossUsd: z.number().nonnegative().optional().meta({
       description:
         'Gross gain or loss per count, for § 3571(d); unknown → "or twice the gross gain or loss".',
@@ -167,6 +233,10 @@ export type ExposureOptions = z.input<typeof ExposureOptionsSchema>;
 export const ScenarioExposure = z
   .object({
     scenario: z.string().meta({ description: '"indictment" or the plea scenario’s name.' }),
+    label: z.string().optional().meta({
+      description: 'The heading a reader sees: "Pending counts", "Plea to 2s", "Offer of 2026-08-20 (open)".',
+    }),
+    offerId: z.string().optional().meta({ description: 'The plea offer the scenario computes, if any.' }),
     description: z.string(),
     counts: z.array(CountExposure),
     totals: ExposureTotals,
@@ -194,8 +264,9 @@ export const CaseExposure = z
     asOf: z.string(),
     options: z.object({
       indigent: z.union([z.boolean(), z.literal('unknown')]),
-      section3014Unit: z.enum(['perCount', 'perDefendant']),
+      section3014Unit: z.enum(['byCircuit', 'perCount', 'perDefendant']),
       sentencingDate: z.string(),
+      court: z.string().optional(),
     }),
     defendants: z.array(DefendantExposure),
   })

@@ -70,13 +70,39 @@ export function exposureSummaryRows(scenarios: readonly ScenarioExposure[]): Sum
     row('Assessment § 3014', (t) => {
       const a = t.assessments;
       if (a.section3014Status === 'notApplicable') return 'none (§ 3014(a))';
+      const r = a.section3014Rule;
+      const unit =
+        r.unit === 'unsettled'
+          ? `per count; ${usd(r.perOffenderUsd)} if once per offender — unsettled${r.circuit ? ` in the ${r.circuit} Cir.` : ''}`
+          : r.unit === 'perOffender'
+            ? `once per offender${r.source === 'circuit' ? `, ${r.circuit} Cir.: ${r.authority?.split(',')[0]}` : ', by option'}`
+            : `per count${r.source === 'circuit' ? `, ${r.circuit} Cir.: ${r.authority?.split(',')[0]}` : ', by option'}`;
       const flags = [
+        unit,
         a.section3014Condition === 'unknownIndigency' ? 'if not indigent' : '',
         a.section3014Status === 'unverified' ? 'in force at sentencing unverified' : '',
       ].filter(Boolean);
-      return `${usd(a.section3014Usd)} (§ 3014(a)${flags.length ? `; ${flags.join('; ')}` : ''})`;
+      return `${usd(a.section3014Usd)} (§ 3014(a); ${flags.join('; ')})`;
     }),
-    row('Probation barred', (t) => t.probationBarred.join(', ') || 'no'),
+    row('Probation barred', (t, s) =>
+      t.probationBarred.length === 0
+        ? 'no'
+        : t.probationBarred
+            .map((label) => {
+              const c = s.counts.find((x) => x.label === label);
+              return `${label} (${shortCite(c?.probationBarred ?? '')})`;
+            })
+            .join(', '),
+    ),
+    ...(scenarios.some((s) => s.totals.capital.length > 0)
+      ? [
+          row('Death penalty', (t, s) =>
+            t.capital.length === 0
+              ? 'no'
+              : `authorized: ${t.capital.map((label) => `${label} (${shortCite(s.counts.find((x) => x.label === label)?.capital?.citation ?? '')})`).join(', ')}`,
+          ),
+        ]
+      : []),
     row('Complete', (t) =>
       t.complete ? 'yes' : `no: ${t.unresolved.map((u) => u.label).join(', ')} unresolved`,
     ),

@@ -33,8 +33,36 @@ export interface PenaltyVariant {
   /** The statute's own fine for this variant, when it states one. */
   fineUsd?: number;
   supervisedRelease?: OwnSupervisedRelease;
+  /**
+   * The variant is selected by itself when the count charges, for each group, one of its facts: the
+   * combined clause of 21 U.S.C. § 841(b)(1) ("after a prior conviction … and if death or serious bodily
+   * injury results … life imprisonment") is `[['priorConviction', 'twoPriorConvictions'],
+   * ['deathOrSeriousBodilyInjury']]`.
+   */
+  requires?: ReadonlyArray<readonly string[]>;
+  /** The variant's own bar on probation (§ 924(e)(1); § 841(b)(1)(C) when death or injury results). */
+  probationBarred?: { citation: string; sourceText: string };
+  /** The statute authorises death for this variant ("shall be punished by death or …", § 2251(e)). */
+  deathPenalty?: { citation: string; sourceText: string };
   citation: string;
   sourceText: string;
+}
+
+/**
+ * A later version that reaches offenses committed before it took effect, when no sentence had been imposed
+ * by its enactment: First Step Act §§ 401(c), 403(b) ("shall apply to any offense that was committed before
+ * the date of enactment of this Act, if a sentence for the offense has not been imposed as of such date of
+ * enactment").
+ */
+export interface PendingCases {
+  /** The day of enactment (ISO): a sentence imposed after it was "not … imposed as of" it. */
+  enactment: string;
+  citation: string;
+  sourceText: string;
+  /** Case law reading the clause (e.g. Hewitt v. United States on a vacated sentence). */
+  authority: string;
+  /** What the later version cannot reach, for the Ex Post Facto Clause (e.g. a newly listed prior). */
+  caution?: string;
 }
 
 export interface PenaltyVersion extends Dated {
@@ -52,7 +80,9 @@ export interface PenaltyVersion extends Dated {
     /** § 1028A(b)(4): terms under the same section may run concurrently with each other. */
     concurrentWithSameSection?: boolean;
   };
-  probationBarred?: { citation: string };
+  probationBarred?: { citation: string; sourceText?: string };
+  /** Set when the version applies to earlier offenses not yet sentenced at its enactment. */
+  pendingCases?: PendingCases;
   /** § 371: "If, however, the offense … is a misdemeanor only", the cap is that misdemeanor's maximum. */
   misdemeanorObjectCap?: boolean;
   supervisedRelease?: OwnSupervisedRelease;

@@ -40,7 +40,9 @@ export function chargeFacts(file: CaseFile, count: Count, asOf: string): ChargeF
   const parsed = count.statute ? parseCitation(count.statute.citation) : null;
   const first = parsed?.sections[0];
   const instrument = file.events.find((e) => e.id === count.instrument);
-  const max = exposure.prison?.max ?? null;
+  // A count that does not state its penalty subsection (§ 1591(a) without (b)(1) or (b)(2)) has no single
+  // range, but what every reading shares still decides the grounds: the maximum all readings reach.
+  const max = exposure.prison?.max ?? exposure.eitherWay?.max ?? null;
   return {
     label: count.number,
     countId: count.id,
@@ -48,7 +50,7 @@ export function chargeFacts(file: CaseFile, count: Count, asOf: string): ChargeF
     title: exposure.entry?.title ?? parsed?.title ?? count.statute?.title ?? null,
     section: exposure.entry?.section ?? first?.section ?? count.statute?.section ?? null,
     subsections: parsed?.sections.flatMap((s) => s.subsections) ?? count.statute?.subsections ?? [],
-    chapter: exposure.entry?.chapter ?? null,
+    chapter: exposure.entry?.chapter ?? exposure.eitherWay?.chapter ?? null,
     max,
     felony: max === null ? null : max === 'life' || max > 1,
     controlledSubstancesAct: exposure.entry?.title === 21,
@@ -109,6 +111,14 @@ export function listedMinorVictimOffense(
   return null;
 }
 
+/** For a count whose penalty subsection is not stated: the readings, and that the ground holds under each. */
+const eitherWayNote = (f: ChargeFacts): string =>
+  `the penalty subsection is not stated — either way: ${f.exposure.candidates
+    .map((c) =>
+      `${c.citation ?? c.key} ${c.min === undefined ? '' : `${c.min === 'life' ? 'life' : c.min}–${c.max === 'life' ? 'life' : c.max}`}`.trim(),
+    )
+    .join(' or ')}`;
+
 /** § 3142(f)(1)(A)–(C), (E): grounds on which the Government may move for a detention hearing. */
 export function detentionHearingGrounds(f: ChargeFacts): ReleaseFlag[] {
   const out: ReleaseFlag[] = [];
@@ -143,7 +153,7 @@ export function detentionHearingGrounds(f: ChargeFacts): ReleaseFlag[] {
       clause: '(f)(1)(B)',
       citation: '18 U.S.C. § 3142(f)(1)(B)',
       status: 'applies',
-      text: `count ${f.label} is "an offense for which the maximum sentence is life imprisonment or death" (${f.exposure.prison?.citation})`,
+      text: `count ${f.label} is "an offense for which the maximum sentence is life imprisonment or death" (${f.exposure.prison?.citation ?? eitherWayNote(f)})`,
     });
   if (f.controlledSubstancesAct && atLeast(f.max, 10))
     out.push({
@@ -187,7 +197,7 @@ export function probableCausePresumption(f: ChargeFacts): ReleaseFlag[] {
   if (f.title === 18 && f.chapter === '77' && atLeast(f.max, 20))
     flag(
       '(e)(3)(D)',
-      `count ${f.label}: "an offense under chapter 77 of this title for which a maximum term of imprisonment of 20 years or more is prescribed" (maximum ${f.max === 'life' ? 'life' : `${f.max} years`})`,
+      `count ${f.label}: "an offense under chapter 77 of this title for which a maximum term of imprisonment of 20 years or more is prescribed" (maximum ${f.max === 'life' ? 'life' : `${f.max} years`}${f.exposure.prison ? '' : `; ${eitherWayNote(f)}`})`,
     );
   const listed = listedMinorVictimOffense(f);
   if (listed && f.attributes?.minorVictim === true)

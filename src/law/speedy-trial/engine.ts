@@ -688,7 +688,7 @@ function toClock(ctx: Ctx, c: Computed, warnings: DraftWarning[]): Clock {
       severity: 'critical',
       message:
         draft.kind === 'detention'
-          ? `Detained ${usedText} non-excludable days, past the 90 days of § 3164(b) (since ${run.overOn === null ? '?' : describeDay(run.overOn)}): the remedy is review of the conditions of release, not dismissal (§ 3164(c); no fault of the accused or counsel required to be shown by the court).`
+          ? `Detained ${usedText} non-excludable days, past the 90 days of § 3164(b) (since ${run.overOn === null ? '?' : describeDay(run.overOn)}): § 3164(c) — "No detainee … shall be held in custody pending trial after the expiration of such ninety-day period": the remedy is release from custody pending trial, not dismissal; a failure "through no fault of the accused or his counsel" also results in "the automatic review by the court of the conditions of release".`
           : `The ${clockLabel} has run: ${usedText} days used of ${limit}, ${range(overMin, overMax)} over. Remedy: ${REMEDIES[draft.remedy].citation} — ${REMEDIES[draft.remedy].text}.`,
       events: draft.end ? draft.end.evs.map((e) => e.e.id) : [],
       defendants: [defendant],

@@ -402,6 +402,6 @@ export const REMEDIES = {
   },
   releaseReview: {
     citation: `${STA} 3164(c)`,
-    text: 'automatic review by the court of the conditions of release; no detainee shall be held in custody pending trial after the ninety-day period (failure through no fault of the accused or his counsel)',
+    text: 'Failure to commence trial of a detainee as specified in subsection (b), through no fault of the accused or his counsel, … shall result in the automatic review by the court of the conditions of release. No detainee, as defined in subsection (a), shall be held in custody pending trial after the expiration of such ninety-day period required for the commencement of his trial.',
   },
 } as const;

@@ -43,6 +43,12 @@ export const chargesRoutes: FastifyPluginAsync = async (app) => {
         offers: z.enum(['open', 'all', 'none']).default('open'),
         indigent: z.enum(['yes', 'no', 'unknown']).default('unknown'),
         sentencingDate: IsoDate.optional(),
+        section3014Unit: z
+          .enum(['byCircuit', 'perCount', 'perDefendant'])
+          .default('byCircuit')
+          .describe(
+            "how § 3014 is counted: the court's circuit's rule (default), or per count, or once per defendant",
+          ),
       }),
       response: { 200: CaseExposure, 400: ErrorBody, 404: ErrorBody },
     },
@@ -66,6 +72,7 @@ export const chargesRoutes: FastifyPluginAsync = async (app) => {
             asOf,
             ...(q.sentencingDate ? { sentencingDate: q.sentencingDate } : {}),
             indigent: q.indigent === 'unknown' ? 'unknown' : q.indigent === 'yes',
+            section3014Unit: q.section3014Unit,
           },
           {
             ...(q.defendant !== undefined ? { defendant: q.defendant } : {}),

@@ -25,6 +25,12 @@ export const DeadlineSchema = z
     moot: z.object({ eventId: z.string(), date: IsoDate, reason: z.string() }).optional(),
     notes: z.array(z.string()),
     alternatives: z.array(z.object({ label: z.string(), date: IsoDate })),
+    provisional: z
+      .string()
+      .optional()
+      .describe(
+        'why the date is provisional: its starting event (the judgment’s entry …) is not in the record',
+      ),
     trace: z.array(TraceStep),
   })
   .meta({
@@ -79,7 +85,12 @@ export const deadlinesRoutes: FastifyPluginAsync = async (app) => {
       tags: ['deadlines'],
       summary: 'The deadlines as an iCalendar file (RFC 5545), one all-day event each',
       params: z.object({ id: z.string() }),
-      querystring: Query,
+      querystring: Query.extend({
+        all: z
+          .enum(['true', 'false'])
+          .default('false')
+          .describe('true: also the deadlines met, moot or passed (default: only those still to come)'),
+      }),
       response: { 200: z.string(), 404: ErrorBody },
     },
     handler: async (request, reply) => {
@@ -91,7 +102,11 @@ export const deadlinesRoutes: FastifyPluginAsync = async (app) => {
       reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="${request.params.id}-deadlines.ics"`);
-      return deadlinesToIcs(report.deadlines, {
+      const deadlines =
+        request.query.all === 'true'
+          ? report.deadlines
+          : report.deadlines.filter((d) => d.status === 'upcoming' || d.status === 'dueToday');
+      return deadlinesToIcs(deadlines, {
         caption: file.case.caption,
         docketNumber: file.case.docketNumber,
         stamp: new Date().toISOString(),

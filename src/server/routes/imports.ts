@@ -86,7 +86,7 @@ export const importsRoutes: FastifyPluginAsync<ImportsRoutesOptions> = async (ap
   const pool = new ImportPool(opts.budgetMs ?? DEFAULT_IMPORT_BUDGET_MS);
   app.addHook('onClose', async () => pool.close());
   // Raw uploads: an HTML page or any bytes, read as a buffer (JSON bodies keep Fastify's parser).
-  for (const type of ['text/html', 'text/plain', 'application/octet-stream']) {
+  for (const type of ['text/html', 'text/plain', 'text/xml', 'application/xml', 'application/octet-stream']) {
     app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_INPUT_BYTES }, (_req, body, done) =>
       done(null, body),
     );
@@ -114,11 +114,17 @@ export const importsRoutes: FastifyPluginAsync<ImportsRoutesOptions> = async (ap
     schema: {
       tags: ['cases'],
       summary:
-        'Import a docket file (PACER docket report or history HTML, CourtListener or RECAP JSON) as a new case',
+        'Import a docket file (PACER docket report or history HTML, CourtListener or RECAP JSON, RECAP XML) as a new case',
       description:
-        'Upload as multipart (field "file") or as the request body. A page that is not a docket is a 422 with the reason; nothing is stored.',
+        'Upload as multipart (field "file") or as the request body. The import runs in a worker thread with a time budget. A page that is not a docket, or an import over its budget, is a 422 with the reason; nothing is stored.',
       querystring: Query,
-      consumes: ['multipart/form-data', 'text/html', 'application/json', 'application/octet-stream'],
+      consumes: [
+        'multipart/form-data',
+        'text/html',
+        'application/json',
+        'application/xml',
+        'application/octet-stream',
+      ],
       response: { 201: ImportSummary, 400: ErrorBody, 409: ErrorBody, 413: ErrorBody, 422: ErrorBody },
     },
     handler: async (request, reply) => {
@@ -137,7 +143,13 @@ export const importsRoutes: FastifyPluginAsync<ImportsRoutesOptions> = async (ap
         'The docket must be the same case (court and docket number). Entries and the events read from them are replaced; events entered by hand are kept, and the merged case is validated as a whole.',
       params: z.object({ id: z.string() }),
       querystring: Query,
-      consumes: ['multipart/form-data', 'text/html', 'application/json', 'application/octet-stream'],
+      consumes: [
+        'multipart/form-data',
+        'text/html',
+        'application/json',
+        'application/xml',
+        'application/octet-stream',
+      ],
       response: { 200: ImportSummary, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody },
     },
     handler: async (request) => {

@@ -122,12 +122,12 @@ const CASES: Case[] = [
   {
     state: 'GA',
     district: 'gand',
-    trigger: '2027-04-12',
+    trigger: '2024-12-10',
     days: 14,
-    expected: '2027-04-27',
-    holiday: 'State Holiday',
+    expected: '2024-12-26',
+    holiday: "Washington's Birthday (observed in December)",
     statute: 'Ga. Code Ann. § 1-4-1',
-    why: 'Mon 04-12 + 14 = Mon 04-26, the fourth (and last) Monday in April → Tue 04-27',
+    why: "Tue 12-10 + 14 = Tue 12-24, Washington's Birthday on the Governor's 2024 schedule → Wed 12-25 Christmas → Thu 12-26",
   },
   {
     state: 'GU',
@@ -166,7 +166,7 @@ const CASES: Case[] = [
     days: 14,
     expected: '2027-03-02',
     holiday: 'Casimir Pulaski Day',
-    statute: '205 Ill. Comp. Stat. 630/17',
+    statute: '5 Ill. Comp. Stat. 490/15',
     why: 'Mon 02-15 + 14 = Mon 03-01, the first Monday in March → Tue 03-02',
   },
   {
@@ -202,12 +202,12 @@ const CASES: Case[] = [
   {
     state: 'KY',
     district: 'kyed',
-    trigger: '2025-12-17',
+    trigger: '2028-10-24',
     days: 14,
-    expected: '2026-01-02',
-    holiday: "New Year's Eve",
-    statute: 'Ky. Rev. Stat. § 18A.190',
-    why: "Wed 12-17 + 14 = Wed 12-31, New Year's Eve → Thu 01-01 → Fri 2026-01-02",
+    expected: '2028-11-08',
+    holiday: 'Presidential Election Day',
+    statute: 'Ky. Rev. Stat. § 2.190',
+    why: 'Tue 10-24 + 14 = Tue 11-07, the presidential election (the Tuesday after Mon 11-06) → Wed 11-08',
   },
   {
     state: 'LA',
@@ -216,7 +216,7 @@ const CASES: Case[] = [
     days: 14,
     expected: '2027-02-10',
     holiday: 'Mardi Gras Day',
-    statute: 'La. Rev. Stat. § 1:55(B)',
+    statute: 'La. Rev. Stat. § 1:55(A)(1), (B)(1)(a)',
     why: 'Tue 01-26 + 14 = Tue 02-09, Mardi Gras (Easter 03-28 − 47 days) → Wed 02-10',
   },
   {
@@ -332,12 +332,12 @@ const CASES: Case[] = [
   {
     state: 'NH',
     district: 'nhd',
-    trigger: '2026-11-13',
+    trigger: '2026-10-20',
     days: 14,
-    expected: '2026-11-30',
-    holiday: 'Day after Thanksgiving',
+    expected: '2026-11-04',
+    holiday: 'General Election Day',
     statute: 'N.H. Rev. Stat. Ann. § 288:1',
-    why: 'Fri 11-13 + 14 = Fri 11-27, the day after Thanksgiving (11-26) → Sat, Sun → Mon 11-30',
+    why: 'Tue 10-20 + 14 = Tue 11-03, the biennial election → Wed 11-04',
   },
   {
     state: 'NJ',
@@ -346,7 +346,7 @@ const CASES: Case[] = [
     days: 14,
     expected: '2028-06-20',
     holiday: 'Juneteenth Day',
-    statute: 'N.J. Stat. Ann. § 36:1-1',
+    statute: 'N.J. Stat. Ann. §§ 36:1-1, 11A:6-24.1',
     why: 'Fri 06-02 + 14 = Fri 06-16, the third Friday in June (2, 9, 16) → Sat, Sun → Mon 06-19 federal Juneteenth → Tue 06-20',
   },
   {
@@ -586,7 +586,7 @@ const CASES: Case[] = [
     days: 14,
     expected: '2026-12-28',
     holiday: 'Christmas Eve',
-    statute: 'Wis. Stat. § 895.20',
+    statute: 'Wis. Stat. § 230.35(4)(a)',
     why: 'Thu 12-10 + 14 = Thu 12-24 → Fri 12-25 → Sat, Sun → Mon 12-28',
   },
   {

@@ -32,6 +32,9 @@ function termsInText(text: string): {
   const fixed = /term of imprisonment of (\d+) years\.?$/.exec(text);
   if (fixed) return { fixed: Number(fixed[1]) };
   if (/sentenced to imprisonment for life\.?$/.test(text)) return { fixed: 'life' };
+  // § 841(b)(1): "shall be sentenced to life imprisonment"; "a mandatory term of life imprisonment".
+  if (/shall be sentenced to life imprisonment$|mandatory term of life imprisonment/.test(text))
+    return { fixed: 'life' };
   const min = /(?:not|nor) (?:be )?less than (\w+)/.exec(text)?.[1];
   const max = /(?:not|nor) more than (\w+)/.exec(text)?.[1] ?? (/\blife\b/.test(text) ? 'life' : undefined);
   return { ...(min ? { min: num(min) } : {}), ...(max ? { max: num(max) } : {}) };

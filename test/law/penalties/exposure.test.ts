@@ -116,12 +116,24 @@ describe('the demo case: Renee Castell under Superseding Indictment S1 (pretrial
     expect(castell?.indictment.counts.map((c) => c.supervisedRelease?.max)).toEqual(['life', 'life', 3, 3]);
   });
 
-  it('assessments: § 3013 4 × $100 = $400; § 3014 3 chapter-77 counts × $5,000 = $15,000 (not RICO, chapter 96)', () => {
+  it('assessments: § 3013 4 × $100 = $400; § 3014 once per offender in the E.D.N.Y. (2d Cir., Haverkamp) = $5,000, not 3 × $5,000', () => {
+    // United States v. Haverkamp, 958 F.3d 145 (2d Cir. 2020): § 3014 "on any non-indigent person … convicted"
+    // is assessed per offender. 1s, 2s, 3s are chapter 77 (per count it would be $15,000); 4s is chapter 96.
     expect(castell?.indictment.totals.assessments).toMatchObject({
       section3013Usd: 400,
-      section3014Usd: 15_000,
-      totalUsd: 15_400,
+      section3014Usd: 5_000,
+      totalUsd: 5_400,
       section3014Condition: 'unknownIndigency',
+      section3014Rule: {
+        unit: 'perOffender',
+        source: 'circuit',
+        circuit: '2d',
+        authority: 'United States v. Haverkamp, 958 F.3d 145 (2d Cir. 2020)',
+        perCountUsd: 15_000,
+        perOffenderUsd: 5_000,
+        // Sentencing date 2026-09-20 is after the last verified end date, Sept. 30, 2025.
+        inForce: 'unverified',
+      },
     });
   });
 
@@ -353,6 +365,7 @@ describe('penalty facts, dates and the statute’s own terms', () => {
       'statute',
       'imprisonment',
       'class',
+      'probation',
       'supervised release',
       'fine',
       'assessment § 3013',

@@ -256,6 +256,28 @@ describe('presumptions and grounds from the charges (§ 3142(e), (f)), never wri
     ]);
   });
 
+  it('§ 1591(a) without (b)(1) or (b)(2): (b)(1) 15–life and (b)(2) 10–life both carry life, so (e)(3)(D) and (f)(1)(B) apply either way', () => {
+    // 18 U.S.C. § 1591(b)(1): "not less than 15 or for life"; (b)(2): "not less than 10 years or for life".
+    // § 3142(e)(3)(D): "an offense under chapter 77 … for which a maximum term of imprisonment of 20 years or
+    // more is prescribed"; (f)(1)(B): "an offense for which the maximum sentence is life imprisonment or death".
+    const file = demo();
+    const count = file.counts.find((c) => c.defendant === 2 && c.number === '1s');
+    if (!count) throw new Error('demo count 1s missing');
+    count.statute = { citation: '18 U.S.C. § 1591(a)', title: 18, section: '1591', subsections: ['(a)'] };
+    const facts = chargeFacts(file, count, '2026-09-20');
+    expect(facts.exposure.status).toBe('ambiguous');
+    expect([facts.max, facts.chapter]).toEqual(['life', '77']);
+    const grounds = detentionHearingGrounds(facts).filter((g) => g.status === 'applies');
+    expect(grounds.map((g) => g.clause)).toEqual(['(f)(1)(A)', '(f)(1)(B)']);
+    expect(grounds[1]?.text).toContain(
+      'either way: 18 U.S.C. § 1591(b)(1) 15–life or 18 U.S.C. § 1591(b)(2) 10–life',
+    );
+    const presumptions = probableCausePresumption(facts).filter((p) => p.clause === '(e)(3)(D)');
+    expect(presumptions).toHaveLength(1);
+    expect(presumptions[0]?.status).toBe('applies');
+    expect(presumptions[0]?.text).toContain('the penalty subsection is not stated — either way');
+  });
+
   it('§ 3143(a)(2): a plea to 1s or 2s means detention pending sentence; a plea to 3s or 4s does not', () => {
     expect(detentionAfterPlea(facts).map((x) => x.count)).toEqual(['1s', '1s', '2s']);
     expect(detentionAfterPlea(facts.slice(2))).toEqual([]);

@@ -204,7 +204,11 @@ describe('warnings', () => {
     const w = warning(r, 'detentionPast90');
     expect(w).toMatchObject({ severity: 'critical', clock: 'detention', date: '2027-06-02' });
     expect(w!.message).toMatch(/96 non-excludable days/);
-    expect(w!.message).toMatch(/review of the conditions of release, not dismissal/);
+    // 18 U.S.C. § 3164(c): "No detainee … shall be held in custody pending trial after the expiration of such
+    // ninety-day period required for the commencement of his trial" — release, not dismissal.
+    expect(w!.message).toContain(
+      '"No detainee … shall be held in custody pending trial after the expiration of such ninety-day period": the remedy is release from custody pending trial, not dismissal',
+    );
     const c = clockOf(r, 'detention');
     expect([c.status, c.daysUsed]).toEqual(['expired', 96]);
     expect(c.sanction).toBeUndefined();

@@ -62,7 +62,7 @@ export function Exposure({
                 <th />
                 {scenarios.map((s) => (
                   <th key={s.scenario} title={s.description}>
-                    {s.scenario === 'indictment' ? 'Under the pending counts' : s.scenario}
+                    {s.scenario === 'indictment' ? 'Under the pending counts' : (s.label ?? s.scenario)}
                   </th>
                 ))}
               </tr>
@@ -80,7 +80,10 @@ export function Exposure({
           </table>
           <p className="muted small">
             {scenarios
-              .map((s) => `${s.scenario === 'indictment' ? 'Pending counts' : s.scenario}: ${s.description}`)
+              .map(
+                (s) =>
+                  `${s.scenario === 'indictment' ? 'Pending counts' : (s.label ?? s.scenario)}: ${s.description}`,
+              )
               .join(' · ')}
             . Statutory range only; the Guidelines sentence is not computed.
           </p>

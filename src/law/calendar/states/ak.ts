@@ -10,9 +10,11 @@ import { D, defineState, fixed, lastOf, MONDAY, peerFederalOnly } from './build.
 export const AK = defineState({
   state: 'AK',
   citation: 'Alaska Stat. § 44.12.010',
-  observance: 'saturdayToFridaySundayToMonday',
-  observanceCitation: 'Alaska Stat. § 44.12.020',
-  verified: false,
+  observance: 'sundayToMonday',
+  observanceCitation: 'Alaska Stat. § 44.12.020 (holiday falling on Sunday)',
+  verified: true,
+  notes:
+    'The list was checked against a published copy of § 44.12.010 and a bill quoting it (2021–22 S.B. 28); the Juneteenth amendment some sources report, and any Saturday rule, are unverified.',
   days: [
     D.newYear(),
     D.mlk({ sourceText: "the third Monday in January, Martin Luther King, Jr.'s Birthday" }),

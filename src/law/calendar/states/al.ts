@@ -11,9 +11,9 @@ export const AL = defineState({
   citation: 'Ala. Code § 1-3-8(a)',
   observance: 'saturdayToFridaySundayToMonday',
   observanceCitation: 'Ala. Code § 1-3-8(b) (state offices: Saturday → Friday, Sunday → Monday)',
-  verified: false,
+  verified: true,
   notes:
-    'Written from the known text of § 1-3-8; the weekend rule is the one the State Personnel Department applies and was not checked against the statute’s words.',
+    'The list was checked against the Alabama Department of Archives and History’s table “based on Section 1-3-8 … as amended by Act 91-250” (2014) and press reports through 2026; the weekend rule is the State Personnel Department’s and was not checked against the statute’s words. A bill to drop Jefferson Davis’ Birthday (H.B. 27) is not known to have passed.',
   days: [
     D.newYear(),
     D.mlk({
@@ -52,7 +52,8 @@ export const AL = defineState({
       name: 'Mardi Gras Day (Baldwin and Mobile Counties)',
       rule: easter(-47),
       citation: 'Ala. Code § 1-3-8(c)',
-      sourceText: 'Mardi Gras Day … a holiday in Baldwin and Mobile Counties',
+      sourceText:
+        'Mardi Gras Day … all state offices shall be closed in those counties [Baldwin and Mobile] on Mardi Gras',
       observance: 'none',
       area: { text: 'Baldwin and Mobile Counties', seats: ['alsd:mobile'] },
       notes:

@@ -10,9 +10,12 @@ import { D, defineState, MONDAY, nth, oursOnly, peerFederalOnly } from './build.
 export const CO = defineState({
   state: 'CO',
   citation: 'Colo. Rev. Stat. § 24-11-101(1)',
-  observance: 'none',
-  verified: false,
-  notes: 'The statute gives no weekend rule as far as we know; state offices follow personnel rules.',
+  observance: 'sundayToMonday',
+  observanceCitation:
+    'Colo. Rev. Stat. § 24-11-101(2) ("In case any of said holidays … falls upon a Sunday, then the Monday following shall be considered as the holiday")',
+  verified: true,
+  notes:
+    'Checked against the current text of § 24-11-101 (the holidays "shall … for the holding of courts, be treated and considered as is the first day of the week") and the Public Utilities Commission notice of H.B. 20-1031 (signed March 20, 2020). The year Juneteenth was added is unverified.',
   days: [
     D.newYear(),
     D.mlk(),

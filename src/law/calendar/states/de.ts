@@ -1,33 +1,36 @@
 import { D, defineState, peerFederalOnly } from './build.ts';
 
 /**
- * Del. Code Ann. tit. 1, § 501: the legal holidays of Delaware — New Year's Day; Martin Luther King, Jr.'s
- * Birthday; Good Friday; Memorial Day; Juneteenth (from 2022); Independence Day; Labor Day; Veterans Day;
- * Thanksgiving Day and the day after; Christmas Day; the day of the general election in even-numbered years;
- * and Return Day (after 12 noon, in Sussex County only). Presidents' Day and Columbus Day were dropped from the
- * state list in exchange for the day after Thanksgiving and Good Friday long before 2000 (state employees
- * keep them as floating days). § 501: a holiday on a Saturday is kept on the Friday before, on a Sunday the
- * Monday after.
+ * Del. Code Ann. tit. 1, § 501(a): "The following days shall be legal holidays in this State: January 1, known as
+ * New Year's Day; the third Monday in January, known as Martin Luther King, Jr. Day; Good Friday; July 4, known as
+ * Independence Day; the first Monday in September, known as Labor Day; November 11, known as Veterans' Day; the
+ * fourth Thursday in November, known as Thanksgiving Day; the Friday following Thanksgiving Day; December 25, known
+ * as Christmas; Saturdays; the day of the General Election as it biennially occurs; and in Sussex County, Return
+ * Day, the second day after the General Election, after 12:00 Noon. If any of the legal holidays fall on Sunday, the
+ * Monday following shall be a legal holiday. If any of the legal holidays other than Saturday fall on Saturday, the
+ * Friday preceding shall be a legal holiday." § 501(b): Memorial Day. Juneteenth was added in 2022.
  */
 export const DE = defineState({
   state: 'DE',
   citation: 'Del. Code Ann. tit. 1, § 501',
   observance: 'saturdayToFridaySundayToMonday',
   observanceCitation: 'Del. Code Ann. tit. 1, § 501',
-  verified: false,
+  verified: true,
+  notes:
+    'Checked against published copies of § 501 and the state’s 2016 holiday list; the Juneteenth amendment is unverified.',
   days: [
     D.newYear(),
     D.mlk(),
-    D.goodFriday({ observance: 'none' }),
+    D.goodFriday(),
     D.memorial(),
     D.juneteenth({ from: '2022-06-19', notes: 'Added in 2022; first kept June 2022 (unverified).' }),
     D.independence(),
     D.labor(),
     D.veterans(),
-    D.thanksgiving({ observance: 'none' }),
-    D.dayAfterThanksgiving({ observance: 'none' }),
+    D.thanksgiving(),
+    D.dayAfterThanksgiving({ sourceText: 'the Friday following Thanksgiving Day' }),
     D.christmas(),
-    D.electionEven({ observance: 'none' }),
+    D.electionEven({ sourceText: 'the day of the General Election as it biennially occurs' }),
   ],
   leftOut: [
     {

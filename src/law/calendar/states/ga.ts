@@ -1,37 +1,38 @@
-import { D, defineState, MONDAY, nth, oursOnly, peerFederalOnly, peerOnly } from './build.ts';
+import { D, defineState, oursOnly, peerFederalOnly, peerOnly } from './build.ts';
+
+const SCHEDULE = 'Ga. Code Ann. § 1-4-1; the Governor’s state holiday schedule';
 
 /**
- * Ga. Code Ann. § 1-4-1(a): "public and legal holidays" are the days the Governor declares each year by
- * executive order under that section, among them New Year's Day, Martin Luther King, Jr.'s Birthday,
- * Memorial Day, Juneteenth (from 2022), Independence Day, Labor Day, Columbus Day, Veterans Day, Thanksgiving
- * Day, Christmas Day, and two days formerly named Confederate Memorial Day and Robert E. Lee's Birthday, called
- * "State Holiday" since 2016 and kept on the fourth Monday in April and the day after Thanksgiving. The
- * Governor's order also moves Washington's Birthday (to a day near Christmas), which we do not model.
+ * Ga. Code Ann. § 1-4-1: the public and legal holidays of Georgia are those the Governor declares each year under
+ * that section; the published schedule lists the days "the Georgia State Capitol and state office buildings will
+ * be closed": New Year's Day, Martin Luther King, Jr.'s Birthday, a spring "State Holiday" (Confederate Memorial
+ * Day until 2015, on the fourth Monday in April; Good Friday in 2023–2025), Memorial Day, Juneteenth (from 2022),
+ * Independence Day, Labor Day, Columbus Day, Veterans Day, Thanksgiving Day, a November "State Holiday" (the
+ * Friday after Thanksgiving; Robert E. Lee's Birthday until 2015), Washington's Birthday (kept on a day near
+ * Christmas) and Christmas Day. The days that move are listed only for the years whose schedule we have seen.
  */
 export const GA = defineState({
   state: 'GA',
-  citation: 'Ga. Code Ann. § 1-4-1 and the Governor’s annual holiday order',
+  citation: SCHEDULE,
   observance: 'saturdayToFridaySundayToMonday',
-  observanceCitation: 'the Governor’s annual holiday order under Ga. Code Ann. § 1-4-1',
+  observanceCitation: 'the Governor’s state holiday schedule under Ga. Code Ann. § 1-4-1',
   verified: false,
+  notes:
+    'The 2024 and 2025 schedules were read on georgia.gov; 2015 and 2023 come from secondary lists. Spring and December days of other years are not modelled (the earlier date is the safer one to file by).',
   days: [
     D.newYear(),
-    D.mlk(),
+    D.mlk({ name: "Martin Luther King, Jr.'s Birthday" }),
     {
-      id: 'state-holiday-april',
-      name: 'State Holiday (formerly Confederate Memorial Day)',
-      rule: nth(4, MONDAY, 4),
-      from: '2016-01-01',
-      sourceText: 'State Holiday (the fourth Monday in April under the Governor’s order)',
+      id: 'state-holiday-spring',
+      name: 'State Holiday (spring)',
+      rule: { type: 'listed', dates: ['2015-04-27', '2023-04-07', '2024-03-29', '2025-04-18'] },
+      sourceText: 'A state holiday will be observed on Friday, March 29 (2024); Friday, April 18 (2025)',
       observance: 'none',
       notes:
-        'Named Confederate Memorial Day until 2015 and kept near April 26; the dates before 2016 are not modelled.',
+        'Confederate Memorial Day (the fourth Monday in April) until 2015; unnamed since 2016; Good Friday in 2023–2025. Other years are not modelled.',
     },
     D.memorial(),
-    D.juneteenth({
-      from: '2022-06-19',
-      notes: 'Added by H.B. 1 (2022) as a public and legal holiday (bill number unverified).',
-    }),
+    D.juneteenth({ from: '2022-01-01', notes: 'On the schedule since 2022 (2024 and 2025 seen).' }),
     D.independence(),
     D.labor(),
     D.columbus(),
@@ -39,41 +40,42 @@ export const GA = defineState({
     D.thanksgiving(),
     D.dayAfterThanksgiving({
       id: 'state-holiday-november',
-      name: 'State Holiday (formerly Robert E. Lee’s Birthday)',
-      from: '2016-01-01',
-      sourceText: 'State Holiday (the day after Thanksgiving under the Governor’s order)',
+      name: 'State Holiday (day after Thanksgiving)',
+      sourceText: 'A state holiday will be observed on Friday, November 29 (2024)',
       observance: 'none',
       notes:
-        'Kept on the day after Thanksgiving as Robert E. Lee’s Birthday before 2016; the earlier dates are not modelled.',
+        "Robert E. Lee's Birthday (observed) until 2015; unnamed since 2016; the Friday after Thanksgiving throughout.",
     }),
+    {
+      id: 'washington-december',
+      name: "Washington's Birthday (observed in December)",
+      rule: { type: 'listed', dates: ['2015-12-24', '2023-12-26', '2024-12-24', '2025-12-26'] },
+      sourceText: "Washington's Birthday will be observed on Tuesday, December 24 (2024)",
+      observance: 'none',
+      notes:
+        'The Governor keeps the state’s Washington’s Birthday near Christmas; other years are not modelled.',
+    },
     D.christmas(),
   ],
   leftOut: [
     {
-      name: "Washington's Birthday",
-      reason:
-        'The Governor’s order moves the state’s observance to a day near Christmas that changes yearly; the federal holiday in February is a legal holiday anyway, and the December day is not modelled.',
+      name: 'The spring State Holiday and the December Washington’s Birthday in years not listed',
+      reason: 'The Governor sets them each year; only the schedules we have seen are modelled.',
     },
   ],
   peer: [
     peerFederalOnly('^Juneteenth$'),
     peerOnly(
-      '^(Confederate Memorial Day|Robert E\\. Lee)',
-      'Before 2016 the two days had these names and other dates; the table models them from 2016 only.',
-      [2015, 2015],
-    ),
-    peerOnly(
-      "^Washington's Birthday$",
-      'The Governor’s order keeps the state’s Washington’s Birthday near Christmas; not modelled (see leftOut). The federal February Monday is a legal holiday anyway.',
+      "^(Washington's Birthday|State Holiday|Confederate Memorial Day)$",
+      'The peer keeps a fixed rule (December 24; the last Monday in April) for days the Governor sets each year; we list only the years whose schedule we have seen.',
     ),
     oursOnly(
-      'ga-state-holiday-april',
-      'The peer keeps the April State Holiday on the last Monday in April, we on the fourth; they differ when April has five Mondays. The Governor’s order sets the day each year; unverified which rule it follows.',
+      'ga-state-holiday-spring',
+      'Good Friday in 2023–2025 by the Governor’s schedule; the peer keeps the last Monday in April.',
     ),
-    peerOnly(
-      '^State Holiday$',
-      'The peer’s last-Monday-in-April State Holiday (see the note on ga-state-holiday-april).',
-      [2015, 2035],
+    oursOnly(
+      'ga-washington-december',
+      'December 26 in 2023 and 2025 by the Governor’s schedule; the peer keeps December 24.',
     ),
   ],
 });

@@ -13,8 +13,11 @@ export const HI = defineState({
   state: 'HI',
   citation: 'Haw. Rev. Stat. § 8-1',
   observance: 'saturdayToFridaySundayToMonday',
-  observanceCitation: 'Haw. Rev. Stat. § 8-1 (Sunday → Monday; Saturday → Friday)',
-  verified: false,
+  observanceCitation:
+    'Haw. Rev. Stat. § 8-1 and the state’s holiday practice (Sunday → Monday; Saturday → Friday; the statute’s words for this were not checked)',
+  verified: true,
+  notes:
+    'The list was checked against the text of § 8-1 as quoted in bills of 2006 and 2011; the weekend rule was not.',
   days: [
     D.newYear(),
     D.mlk(),

@@ -24,13 +24,22 @@ export const IL = defineState({
       id: 'pulaski',
       name: 'Casimir Pulaski Day',
       rule: nth(1, MONDAY, 3),
-      sourceText: "the first Monday in March, Casimir Pulaski's birthday",
+      citation: '5 Ill. Comp. Stat. 490/15',
+      sourceText:
+        'The first Monday in March of each year is a holiday to be observed throughout the State and to be known as the birthday of Casimir Pulaski',
+      verified: true,
       notes: 'Also a school holiday under 105 Ill. Comp. Stat. 5/24-2.',
     },
     D.memorial(),
     D.juneteenth({
       from: '2022-01-01',
-      notes: 'Added by Public Act 102-334 (2021), effective 2022 (act number unverified).',
+      citation: '5 Ill. Comp. Stat. 490/63, as amended by Public Act 102-334',
+      sourceText:
+        'The nineteenth day of June of each year is a holiday to be observed throughout the State … When June nineteenth shall fall on a Sunday, the following Monday shall be held and considered the holiday',
+      observance: 'sundayToMonday',
+      verified: true,
+      notes:
+        'A commemorative Saturday until Public Act 102-334 (2021) made June 19 a holiday observed throughout the State; first June 19 after it is 2022.',
     }),
     D.independence(),
     D.labor(),
@@ -55,7 +64,11 @@ export const IL = defineState({
       reason:
         'A commemorative day in Illinois as far as we know, not a day state offices close (unverified).',
     },
-    { name: 'Good Friday', reason: 'Not an Illinois legal holiday.' },
+    {
+      name: 'Good Friday',
+      reason:
+        'A "State holiday" only for computing Election Code deadlines (10 Ill. Comp. Stat. 5/1-6(b)); state offices and courts stay open.',
+    },
   ],
   peer: [
     peerFederalOnly('^Juneteenth$'),

@@ -4,26 +4,30 @@ const LA_CLOSE =
   'A "day of public rest and legal holiday" in La. Rev. Stat. § 1:55(A), but not among the days the public offices of the state close (§ 1:55(B)); courts stay open.';
 
 /**
- * La. Rev. Stat. § 1:55(A)(1): "The following shall be days of public rest and legal holidays: Sundays;
- * January 1, New Year's Day; January 8, Battle of New Orleans; the third Monday in January, Dr. Martin Luther
- * King, Jr.'s Birthday; January 19, Robert E. Lee Day; third Monday in February, Washington's Birthday; Good
- * Friday; the last Monday in May, National Memorial Day; June 3, Confederate Memorial Day; July 4,
- * Independence Day; August 30, Huey P. Long Day; the first Monday in September, Labor Day; the second Monday in
- * October, Christopher Columbus Day; November 1, All Saints' Day; November 11, Veterans' Day; the fourth
- * Thursday in November, Thanksgiving Day; December 25, Christmas Day; Inauguration Day in the city of Baton
- * Rouge …". § 1:55(B): the days the public offices of the state close, among them Mardi Gras Day, Good Friday
- * and general election day, and others the Governor proclaims.
+ * La. Rev. Stat. § 1:55(A)(1) (current text): "The following shall be days of public rest and legal holidays:
+ * Sundays; January 1, New Year's Day; January 8, Battle of New Orleans; the third Monday in January, Dr. Martin
+ * Luther King, Jr.'s Birthday; the third Monday in February, Washington's Birthday and Presidents' Day; the day of
+ * Mardi Gras; Good Friday; the last Monday in May, National Memorial Day; July 4, Independence Day; August 30,
+ * Huey P. Long Day; the first Monday in September, Labor Day; the second Monday in October, Christopher Columbus
+ * Day; November 1, All Saints' Day; November 11, Veterans' Day; the fourth Thursday in November, Thanksgiving Day;
+ * December 25, Christmas Day; Inauguration Day in the city of Baton Rouge …". Earlier versions (quoted in 2018)
+ * also listed January 19, Robert E. Lee Day, and June 3, Confederate Memorial Day, and named Mardi Gras only
+ * elsewhere. § 1:55(B)(1)(a): "no employee shall work on New Year's Day, Dr. Martin Luther King, Jr.'s Birthday
+ * …, Mardi Gras Day, Good Friday, Independence Day, Labor Day, Veterans' Day, Thanksgiving Day, Christmas Day,
+ * Inauguration Day once in every four years in the city of Baton Rouge, or General Election Day every two years"
+ * (and Juneteenth); if New Year's Day, Independence Day or Christmas Day falls on a Saturday the preceding Friday
+ * is a holiday, on a Sunday the following Monday — "this does not apply to any other holiday".
  */
 export const LA = defineState({
   state: 'LA',
   citation: 'La. Rev. Stat. § 1:55(A)(1)',
-  observance: 'sundayToMonday',
-  observanceCitation: 'La. Rev. Stat. § 1:55',
+  observance: 'none',
+  observanceCitation: "La. Rev. Stat. § 1:55(B) (New Year's Day, Independence Day and Christmas Day only)",
   verified: false,
   notes:
-    'The § 1:55(A)(1) list was checked against a published quotation of the statute (2018); the § 1:55(B) office list and the weekend rule were not checked against the statute’s words.',
+    'The § 1:55(A)(1) list was checked against the current text on legis.la.gov and a 2018 quotation; § 1:55(B)(1)(a) and the weekend rule against a parish clerk’s quotation. The year Lee Day and Confederate Memorial Day left (A)(1) is unverified.',
   days: [
-    D.newYear({ verified: true }),
+    D.newYear({ verified: true, observance: 'saturdayToFridaySundayToMonday' }),
     {
       id: 'battle-of-new-orleans',
       name: 'Battle of New Orleans',
@@ -43,19 +47,27 @@ export const LA = defineState({
       rule: fixed(1, 19),
       sourceText: 'January 19, Robert E. Lee Day',
       observance: 'none',
-      verified: true,
+      to: '2020-12-31',
+      verified: false,
       closeCall: LA_CLOSE,
+      notes:
+        'In § 1:55(A)(1) as quoted in 2018, not in the current text; we end it with 2020 (the repealing act is unverified).',
     },
-    D.washington({ verified: true }),
+    D.washington({
+      name: "Washington's Birthday and Presidents' Day",
+      sourceText: "the third Monday in February, Washington's Birthday and Presidents' Day",
+      verified: true,
+    }),
     {
       id: 'mardi-gras',
       name: 'Mardi Gras Day',
       rule: easter(-47),
-      citation: 'La. Rev. Stat. § 1:55(B)',
-      sourceText: 'Mardi Gras Day',
+      citation: 'La. Rev. Stat. § 1:55(A)(1), (B)(1)(a)',
+      sourceText: 'the day of Mardi Gras',
       observance: 'none',
+      verified: true,
       notes:
-        'The public offices of the state close on Mardi Gras throughout the state, and § 1:55 makes it a holiday by name in Orleans and the neighbouring parishes; E.D. La. (New Orleans), M.D. La. (Baton Rouge) and W.D. La. keep it. The parish list was not checked.',
+        'A day of public rest and legal holiday throughout the state in the current § 1:55(A)(1), and a day state employees do not work (§ 1:55(B)(1)(a)); the Secretary of State and all 64 parish clerks close. Not a part-of-state day.',
     },
     D.goodFriday({ observance: 'none', verified: true }),
     D.memorial({ sourceText: 'the last Monday in May, National Memorial Day', verified: true }),
@@ -65,10 +77,13 @@ export const LA = defineState({
       rule: fixed(6, 3),
       sourceText: 'June 3, Confederate Memorial Day',
       observance: 'none',
-      verified: true,
+      to: '2020-12-31',
+      verified: false,
       closeCall: LA_CLOSE,
+      notes:
+        'In § 1:55(A)(1) as quoted in 2018, not in the current text; we end it with 2020 (the repealing act is unverified).',
     },
-    D.independence({ verified: true }),
+    D.independence({ verified: true, observance: 'saturdayToFridaySundayToMonday' }),
     {
       id: 'huey-long',
       name: 'Huey P. Long Day',
@@ -93,10 +108,15 @@ export const LA = defineState({
       verified: true,
       closeCall: LA_CLOSE,
     },
-    D.electionEven({ citation: 'La. Rev. Stat. § 1:55(B)', observance: 'none' }),
+    D.electionEven({
+      citation: 'La. Rev. Stat. § 1:55(B)(1)(a)',
+      sourceText: 'General Election Day every two years',
+      observance: 'none',
+      verified: true,
+    }),
     D.veterans({ sourceText: "November 11, Veterans' Day", verified: true }),
     D.thanksgiving({ verified: true }),
-    D.christmas({ verified: true }),
+    D.christmas({ verified: true, observance: 'saturdayToFridaySundayToMonday' }),
     {
       id: 'inauguration-baton-rouge',
       name: 'Inauguration Day (city of Baton Rouge)',

@@ -13,7 +13,9 @@ export const MS = defineState({
   citation: 'Miss. Code Ann. § 3-3-7',
   observance: 'sundayToMonday',
   observanceCitation: 'Miss. Code Ann. § 3-3-7',
-  verified: false,
+  verified: true,
+  notes:
+    'Checked against § 3-3-7 as current in 2023 and as printed in 2003–2024 bills (none of which, adding Juneteenth or election days or dropping Confederate Memorial Day, is known to have passed).',
   days: [
     D.newYear(),
     D.mlk({
@@ -42,6 +44,11 @@ export const MS = defineState({
     D.christmas(),
   ],
   leftOut: [
+    {
+      name: 'Mardi Gras or another local day',
+      reason:
+        'Miss. Code Ann. § 3-3-7(2) lets a county or city declare Mardi Gras or one other day a legal holiday in place of one state holiday; local, yearly choices not modelled.',
+    },
     { name: 'Columbus Day', reason: 'Not a Mississippi legal holiday; a federal legal holiday anyway.' },
     { name: 'Juneteenth', reason: 'Not in § 3-3-7 as we have its text; a federal legal holiday anyway.' },
   ],

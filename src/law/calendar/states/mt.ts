@@ -10,8 +10,10 @@ export const MT = defineState({
   state: 'MT',
   citation: 'Mont. Code Ann. § 1-1-216',
   observance: 'saturdayToFridaySundayToMonday',
-  observanceCitation: 'Mont. Code Ann. § 1-1-216',
-  verified: false,
+  observanceCitation: 'Mont. Code Ann. § 1-1-216(2)',
+  verified: true,
+  notes:
+    'Checked against § 1-1-216 as printed in 2021 S.B. 94 (which would have named Indigenous Peoples’ Day and did not pass); Mont. Code Ann. § 13-1-104 holds the state general election in even-numbered years.',
   days: [
     D.newYear(),
     D.mlk(),

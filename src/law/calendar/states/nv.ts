@@ -14,13 +14,20 @@ export const NV = defineState({
   citation: 'Nev. Rev. Stat. § 236.015(1)',
   observance: 'saturdayToFridaySundayToMonday',
   observanceCitation: 'Nev. Rev. Stat. § 236.015(2)',
-  verified: false,
+  verified: true,
+  notes:
+    'Checked against NRS 236.015 (2013 text and 1999 S.B. 31, which moved Nevada Day from October 31 to the last Friday in October): "all state, county and city offices, courts, public schools … must close on the legal holidays". The Juneteenth amendment (NRS 236.033 was repealed when it became a holiday) is unverified.',
   days: [
     D.newYear(),
     D.mlk({ observance: 'none' }),
     D.washington({ observance: 'none' }),
     D.memorial({ observance: 'none' }),
-    D.juneteenth({ from: '2022-01-01', notes: 'Added in 2021, first kept 2022 (unverified).' }),
+    D.juneteenth({
+      from: '2022-01-01',
+      observance: 'none',
+      verified: false,
+      notes: 'Added in 2021, first kept 2022 (unverified).',
+    }),
     D.independence(),
     D.labor({ observance: 'none' }),
     {
@@ -29,7 +36,7 @@ export const NV = defineState({
       rule: fixed(10, 31),
       to: '1999-12-31',
       sourceText: 'October 31, Nevada Day',
-      notes: 'Moved to the last Friday in October from 2000 (Stats. 1999).',
+      notes: 'Moved to the last Friday in October by 1999 S.B. 31 (first kept on Friday, October 27, 2000).',
     },
     {
       id: 'nevada-day',

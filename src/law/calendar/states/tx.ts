@@ -1,7 +1,7 @@
 import { D, defineState, fixed, oursOnly, peerFederalOnly } from './build.ts';
 
 const TX_STAFFED =
-  'A "state holiday" under Tex. Gov\'t Code § 662.003(b), but state agencies must stay open with enough staff (§ 662.004) and the courts sit; whether that is "declared a holiday" for Rule 45 is a close call.';
+  'A "state holiday" under Tex. Gov\'t Code § 662.003(b), and so a "legal holiday" under § 662.021, but "a state agency … shall have enough employees on duty during a state holiday to conduct the public business" (§ 662.004(a)); whether that is "declared a holiday" for Rule 45 is a close call.';
 
 /**
  * Tex. Gov't Code § 662.003(a): the national holidays kept in Texas — New Year's Day; Martin Luther King, Jr.,
@@ -15,7 +15,9 @@ export const TX = defineState({
   state: 'TX',
   citation: "Tex. Gov't Code § 662.003(a)",
   observance: 'none',
-  verified: false,
+  verified: true,
+  notes:
+    'Checked against published copies of §§ 662.003 and 662.004 (2005 and 2024 versions). § 662.004(b) exempts the Friday after Thanksgiving and December 24 and 26 from the staffing rule, so offices close on them; a 2025 bill to abolish Confederate Heroes Day (S.B. 2724) is not known to have passed.',
   days: [
     D.newYear(),
     D.mlk(),

@@ -15,7 +15,9 @@ export const VA = defineState({
   citation: 'Va. Code Ann. § 2.2-3300',
   observance: 'saturdayToFridaySundayToMonday',
   observanceCitation: 'Va. Code Ann. § 2.2-3300',
-  verified: false,
+  verified: true,
+  notes:
+    'The list was checked against the current text of § 2.2-3300 and S.B. 5031 (2020); before 2001 the section was § 2.1-21.',
   days: [
     D.newYear(),
     {
@@ -42,7 +44,7 @@ export const VA = defineState({
     D.election({
       from: '2020-07-01',
       observance: 'none',
-      notes: 'Added in 2020 in place of Lee-Jackson Day (unverified chapter).',
+      notes: 'Added by S.B. 601 (2020) in place of Lee-Jackson Day, effective July 1, 2020.',
     }),
     D.veterans(),
     D.thanksgiving({ observance: 'none' }),

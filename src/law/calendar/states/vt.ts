@@ -13,11 +13,19 @@ export const VT = defineState({
   citation: 'Vt. Stat. Ann. tit. 1, § 371(a)',
   observance: 'saturdayToFridaySundayToMonday',
   observanceCitation: 'Vt. Stat. Ann. tit. 1, § 371(b)',
-  verified: false,
+  verified: true,
+  notes:
+    'Checked against the current text of § 371 and an earlier published version (which also listed Lincoln’s Birthday and Columbus Day). § 371(b) binds state departments; office closing is otherwise a matter for collective bargaining.',
   days: [
     D.newYear(),
-    D.mlk(),
-    D.washington(),
+    D.mlk({ name: "Martin Luther King, Jr.'s Birthday" }),
+    D.lincoln({
+      to: '2018-12-31',
+      verified: false,
+      closeCall:
+        'Listed in an earlier version of § 371(a) and not in the current one; the year it was dropped is unverified (we end it with 2018 at the latest).',
+    }),
+    D.washington({ name: "Presidents' Day" }),
     {
       id: 'town-meeting',
       name: 'Town Meeting Day',
@@ -41,13 +49,17 @@ export const VT = defineState({
       rule: nth(2, MONDAY, 10),
       from: '2019-01-01',
       sourceText: "the second Monday in October, Indigenous Peoples' Day",
-      notes: 'Renamed from Columbus Day by Act 51 of 2019; same Monday.',
+      notes: 'Renamed from Columbus Day in 2019 (the act number is unverified); same Monday.',
     },
     D.veterans(),
     D.thanksgiving({ observance: 'none' }),
     D.christmas(),
   ],
   peer: [
+    oursOnly(
+      'vt-lincoln',
+      'In an earlier version of § 371(a); kept as a close call until an unverified year (see the record). The peer omits it.',
+    ),
     peerFederalOnly('^Juneteenth$'),
     oursOnly(
       'vt-bennington',

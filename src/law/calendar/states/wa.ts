@@ -1,18 +1,24 @@
 import { D, defineState, oursOnly, peerFederalOnly } from './build.ts';
 
 /**
- * Wash. Rev. Code § 1.16.050(1): the legal holidays of Washington — January 1; the third Monday in January
- * (Martin Luther King, Jr.); the third Monday in February (Presidents' Day); the last Monday in May; June 19
- * (Juneteenth, from 2022); July 4; the first Monday in September; November 11; the fourth Thursday in November
- * and the Friday after (Native American Heritage Day from 2013); December 25. A holiday on a Sunday is kept the
- * Monday after, on a Saturday the Friday before.
+ * Wash. Rev. Code § 1.16.050(1): "The following are state legal holidays: (a) Sunday; (b) The first day of January,
+ * commonly called New Year's Day; (c) The third Monday of January, celebrated as the anniversary of the birth of
+ * Martin Luther King, Jr.; (d) The third Monday of February, to be known as Presidents' Day …; (e) The last Monday of
+ * May, commonly known as Memorial Day; (f) The fourth day of July …; (g) The first Monday in September, to be known as
+ * Labor Day; (h) The eleventh day of November, to be known as Veterans' Day; (i) The fourth Thursday in November, to
+ * be known as Thanksgiving Day; (j) The Friday immediately following the fourth Thursday in November, to be known as
+ * Native American Heritage Day; and (k) The twenty-fifth day of December, commonly called Christmas Day." Native
+ * American Heritage Day was named by 2014 c 177 (S.S.B. 6078, effective June 12, 2014); the day was a holiday before
+ * as "the day immediately following Thanksgiving Day". Juneteenth was added by 2021 H.B. 1016.
  */
 export const WA = defineState({
   state: 'WA',
   citation: 'Wash. Rev. Code § 1.16.050(1)',
   observance: 'saturdayToFridaySundayToMonday',
   observanceCitation: 'Wash. Rev. Code § 1.16.050',
-  verified: false,
+  verified: true,
+  notes:
+    'Checked against RCW 1.16.050 and the 2004 and 2014 bills amending it; the weekend rule and the Juneteenth amendment were not read.',
   days: [
     D.newYear(),
     D.mlk(),

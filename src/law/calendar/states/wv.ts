@@ -11,22 +11,33 @@ import {
 } from './build.ts';
 
 /**
- * W. Va. Code § 2-2-1(a): the legal holidays of West Virginia — January 1; the third Monday in January (Martin
- * Luther King's birthday); the third Monday in February (Presidents' Day); the last Monday in May; June 20
- * (West Virginia Day); July 4; the first Monday in September; the second Monday in October (Columbus Day);
- * November 11; the fourth Thursday in November and the Friday after (Lincoln's Day); December 25; and any day
- * on which a primary or general election is held throughout the state. § 2-2-1(b): a holiday on a Sunday is
- * kept the Monday after, on a Saturday the Friday before.
+ * W. Va. Code § 2-2-1(a): "The following days are legal holidays: (1) January 1 is 'New Year's Day'; (2) The third
+ * Monday of January is 'Martin Luther King's Birthday'; (3) The third Monday of February is 'Presidents' Day'; (4)
+ * The last Monday in May is 'Memorial Day'; (5) June 20 is 'West Virginia Day'; (6) July 4 …; (7) The first Monday of
+ * September is 'Labor Day'; (8) The second Monday of October is 'Columbus Day'; (9) November 11 …; (10) The fourth
+ * Thursday of November is 'Thanksgiving Day'; (11) The day after Thanksgiving Day is 'Lincoln's Day'; (12) December 25
+ * …; (13) Any day on which a general, primary or special election is held is a holiday throughout the state, a
+ * political subdivision … in which the election is conducted; …" (b): a holiday on a Sunday → the following Monday,
+ * on a Saturday → the preceding Friday, except for (13)–(15). Versions of 1994 and 2005 listed February 12
+ * (Lincoln's Birthday) and Washington's Birthday instead of Lincoln's Day.
  */
 export const WV = defineState({
   state: 'WV',
   citation: 'W. Va. Code § 2-2-1(a)',
   observance: 'saturdayToFridaySundayToMonday',
   observanceCitation: 'W. Va. Code § 2-2-1(b)',
-  verified: false,
+  verified: true,
+  notes:
+    'Checked against the current text of § 2-2-1 and the 1994 and 2005 bills quoting it; the year Lincoln’s Birthday moved to the day after Thanksgiving is unverified.',
   days: [
     D.newYear(),
     D.mlk(),
+    D.lincoln({
+      to: '2008-12-31',
+      verified: false,
+      closeCall:
+        'February 12 was a legal holiday in the 2005 text of § 2-2-1 and became Lincoln’s Day after Thanksgiving at an unverified date (we end it with 2008).',
+    }),
     D.washington({ name: "Presidents' Day" }),
     D.memorial(),
     {
