@@ -14,7 +14,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Actor, CaseStore } from '../store/cases.ts';
 import { installSecurity, requirePolicies, type SecurityOptions } from './auth/plugin.ts';
-import type { PolicyName } from './auth/policy.ts';
+import { decideRoute, type PolicyName } from './auth/policy.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import type { MonitoringService } from './monitoring/service.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -176,7 +176,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const metrics = options.monitoring?.metrics;
   if (metrics)
     // Operations metrics for Prometheus (ingest rate, evaluation lag, alert latency, snapshot age, partitions).
-    app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+    // Operating figures only, yet not for anonymous callers: a Prometheus scraper sends an API token (Bearer) of
+    // a role the monitoring.metrics policy names, scoped to it.
+    app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+      const decision = decideRoute(request.principal, 'monitoring.metrics');
+      if (!decision.allow) return reply.code(decision.status).send({ error: decision.reason, details: [] });
       reply.type(metrics.contentType);
       return metrics.text();
     });

@@ -214,8 +214,9 @@ describe('triage over the demo week, on a running server', () => {
     expect(bad.status).toBe(400);
   });
 
-  it('serves operations metrics in the Prometheus text format', async () => {
-    const r = await fetch(`${base}/metrics`);
+  it('serves operations metrics in the Prometheus text format, to a signed-in caller only', async () => {
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    const r = await fetch(`${base}/metrics`, { headers: auth });
     expect(r.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await r.text();
     // 8,933 events accepted over the week, one duplicate (the demo's resend).
@@ -229,7 +230,7 @@ describe('triage over the demo week, on a running server', () => {
     // (prom-client writes NaN as "Nan"; Prometheus parses either.)
     expect(text).toMatch(/^pretrial_monitoring_snapshot_age_seconds Nan$/m);
     await monitoring.snapshot();
-    expect(await (await fetch(`${base}/metrics`)).text()).toMatch(
+    expect(await (await fetch(`${base}/metrics`, { headers: auth })).text()).toMatch(
       /^pretrial_monitoring_snapshot_age_seconds \d/m,
     );
   });
