@@ -104,6 +104,28 @@ export interface HistoryEntry {
   note?: string;
 }
 
+/**
+ * What caused an alert, as the officer who resolved or dismissed it found: the participant's conduct, the
+ * device or its GPS, a loss of communication, a zone or schedule set up wrongly, an officer's error, or
+ * something else (said in the note). Counted per person and per caseload, so that an agency sees which
+ * alerts are violations and which are noise (docs/monitoring.md § 5.3).
+ */
+export const ALERT_CAUSES = [
+  'participantViolation',
+  'deviceFault',
+  'communicationLoss',
+  'zoneOrScheduleError',
+  'officerError',
+  'other',
+] as const;
+export type AlertCauseCode = (typeof ALERT_CAUSES)[number];
+
+export interface AlertCause {
+  code: AlertCauseCode;
+  /** Required for `other`. */
+  note?: string;
+}
+
 export interface Alert {
   alertId: string;
   personId: string;
@@ -128,6 +150,8 @@ export interface Alert {
   confidence: Confidence;
   state: AlertState;
   disposition: string | null;
+  /** The cause the officer gave when resolving or dismissing (absent before; the engine never sets it). */
+  cause?: AlertCause;
   history: HistoryEntry[];
 }
 
@@ -155,13 +179,31 @@ function requireOfficer(a: OfficerAction): void {
   if (!a.by || a.by.trim() === '') throw new LifecycleError('an officer action needs `by` (who acted)');
 }
 
-function withEntry(alert: Alert, state: AlertState, entry: HistoryEntry, disposition?: string): Alert {
+function withEntry(
+  alert: Alert,
+  state: AlertState,
+  entry: HistoryEntry,
+  disposition?: string,
+  cause?: AlertCause,
+): Alert {
   return {
     ...alert,
     state,
     disposition: disposition ?? alert.disposition,
+    ...(cause ? { cause } : {}),
     history: [...alert.history, entry],
   };
+}
+
+/** A cause as given, checked: `other` needs a note saying what it was. */
+function checkedCause(alert: Alert, cause: AlertCause | undefined): AlertCause | undefined {
+  if (!cause) return undefined;
+  if (!ALERT_CAUSES.includes(cause.code))
+    throw new LifecycleError(`alert ${alert.alertId}: unknown cause ${cause.code}`);
+  const note = cause.note?.trim();
+  if (cause.code === 'other' && !note)
+    throw new LifecycleError(`alert ${alert.alertId}: the cause "other" needs a note saying what it was`);
+  return note ? { code: cause.code, note } : { code: cause.code };
 }
 
 /**
@@ -199,7 +241,10 @@ export function escalateAlert(alert: Alert, a: OfficerAction): Alert {
  * alarm. Strap and case tampers need a note (spec § 5.2); a case tamper also needs the device to have
  * reported the case closed, which is what ends its episode.
  */
-export function resolveAlert(alert: Alert, a: OfficerAction & { disposition?: string }): Alert {
+export function resolveAlert(
+  alert: Alert,
+  a: OfficerAction & { disposition?: string; cause?: AlertCause },
+): Alert {
   requireOfficer(a);
   if (TERMINAL.has(alert.state)) throw new LifecycleError(`alert ${alert.alertId} is already ${alert.state}`);
   if (alert.endedAt === null)
@@ -212,25 +257,29 @@ export function resolveAlert(alert: Alert, a: OfficerAction & { disposition?: st
     throw new LifecycleError(
       `alert ${alert.alertId}: a ${alert.kind} alert can be resolved only with a note`,
     );
+  const cause = checkedCause(alert, a.cause);
   return withEntry(
     alert,
     'resolved',
     { at: iso(a.at), by: a.by, action: 'resolved', ...(a.note ? { note: a.note } : {}) },
     a.disposition ?? 'resolved',
+    cause,
   );
 }
 
 /** A false alarm: the reason is required. */
-export function dismissAlert(alert: Alert, a: OfficerAction): Alert {
+export function dismissAlert(alert: Alert, a: OfficerAction & { cause?: AlertCause }): Alert {
   requireOfficer(a);
   if (TERMINAL.has(alert.state)) throw new LifecycleError(`alert ${alert.alertId} is already ${alert.state}`);
   if (!a.note?.trim())
     throw new LifecycleError(`alert ${alert.alertId}: dismissing an alert needs a reason (note)`);
+  const cause = checkedCause(alert, a.cause);
   return withEntry(
     alert,
     'dismissed',
     { at: iso(a.at), by: a.by, action: 'dismissed', note: a.note },
     'dismissed',
+    cause,
   );
 }
 

@@ -81,6 +81,10 @@ export const Enrollment = z
     /** The defendant's number in the case record. */
     defendant: z.number().int().min(1),
     label: z.string().min(1).meta({ description: 'How alerts name the person, e.g. "Renee Castell (2)".' }),
+    officer: z.string().min(1).max(200).optional().meta({
+      description:
+        'The supervising officer: the person is on their caseload (triage reports group by it). Not used by the rules.',
+    }),
     device: z.object({ id: RefId, plan: DevicePlan.default(DevicePlan.parse({})) }).strict(),
     /** The residence geometry; without it, a circle of `homeRadiusM` around the order's residence location. */
     home: Zone.optional(),

@@ -199,7 +199,7 @@ function revisedAlert(
   evidence: AlertEvidence,
   history: HistoryEntry[],
 ): Alert {
-  return {
+  const out: Alert = {
     alertId: a.alertId,
     personId: a.personId,
     deviceId: a.deviceId,
@@ -220,6 +220,9 @@ function revisedAlert(
     disposition: a.disposition,
     history,
   };
+  // The officer's cause (resolved or dismissed alerts only: rare) is kept through a revision.
+  if (a.cause !== undefined) out.cause = a.cause;
+  return out;
 }
 
 /** Normal (in-order) path: open, update or clear the episode's alert at once. */

@@ -320,6 +320,75 @@ class DeviceRuntime implements DeviceAlerts {
   get length(): number {
     return this.timeline.length + (this.engine.hot[this.o + H_CHAIN_N] as number);
   }
+  /**
+   * What a snapshot keeps of the device: its scalars, the mutable part of its quiet plan, its rule states,
+   * checkpoints, timeline, pending fix, timers and alerts. The chained quiet events must have been moved into
+   * the timeline first (`exportDevices` does). Shared references (a checkpoint's fix, a state's last fix, the
+   * pending fix are timeline events) survive when the whole value is copied at once (`structuredClone`,
+   * `v8.serialize`).
+   */
+  exportState(): DeviceState {
+    const h = this.engine.hot;
+    const p = this.plan;
+    return {
+      deviceId: this.deviceId,
+      personId: this.personId,
+      rules: this.states.length,
+      scalars: Array.from(h.subarray(this.o, this.o + H_SIZE)),
+      planState:
+        p < 0 ? [] : Array.from(h.subarray(p + P_PREV_AT, p + P_FREE_TO + ((h[p + P_INNER] as number) | 0))),
+      states: this.states,
+      checkpoints: this.checkpoints,
+      timeline: this.timeline,
+      pending: this.heldPending,
+      comm: this.commTimer,
+      loc: this.locTimer,
+      episodeAlerts: this.episodeAlerts,
+      alerts: this.alertIds
+        .map((id) => this.engine.alerts.get(id))
+        .filter((a): a is Alert => a !== undefined),
+    };
+  }
+  /** Take a snapshot's state (a copy made by `exportState` on an engine with the same rules and library). */
+  importState(s: DeviceState): void {
+    const h = this.engine.hot;
+    const p = this.plan;
+    const planLen = p < 0 ? 0 : P_FREE_TO - P_PREV_AT + ((h[p + P_INNER] as number) | 0);
+    if (s.rules !== this.states.length || s.scalars.length !== H_SIZE || s.planState.length !== planLen)
+      throw new Error(`device ${this.deviceId}: the snapshot's layout differs from the engine's`);
+    // Everything but the offsets and counts the layout decides (the same for the same rules).
+    for (const k of [
+      H_LAST_AT,
+      H_LAST_RECEIVED,
+      H_LAST_FIX_AT,
+      H_LAST_FIX_RECEIVED,
+      H_QUIET,
+      H_PENDING,
+      H_CP_LEFT,
+      H_TIMERS,
+      H_CLEAR_CELL,
+      H_PHONE_AT,
+      H_PHONE_LAT,
+      H_PHONE_LON,
+      H_TICK_SAFE,
+    ])
+      h[this.o + k] = s.scalars[k] as number;
+    if (s.scalars[H_CHAIN_N] !== 0)
+      throw new Error(`device ${this.deviceId}: the snapshot has chained events`);
+    h[this.o + H_CHAIN] = -1;
+    h[this.o + H_CHAIN_N] = 0;
+    if (p >= 0) h.set(s.planState, p + P_PREV_AT);
+    this.states = s.states;
+    this.checkpoints = s.checkpoints;
+    this.timeline = s.timeline;
+    this.heldPending = s.pending;
+    this.commTimer = s.comm;
+    this.locTimer = s.loc;
+    this.episodeAlerts = s.episodeAlerts;
+    this.alertIds = s.alerts.map((a) => a.alertId);
+    for (const a of s.alerts) this.engine.alerts.set(a.alertId, a);
+    this.engine.wake[this.slot] = Number.NEGATIVE_INFINITY;
+  }
   /** Move the chained quiet fixes from the engine's log into the timeline. */
   unchain(): void {
     const { hot, log, logPrev } = this.engine;
@@ -339,6 +408,61 @@ class DeviceRuntime implements DeviceAlerts {
     }
     hot[o + H_CHAIN] = -1;
     hot[o + H_CHAIN_N] = 0;
+  }
+}
+
+/**
+ * One device's state as a snapshot keeps it (`exportDevices`, `importDevices`): plain data, copied with
+ * `structuredClone` or `v8.serialize` as one value so that its shared references survive.
+ */
+export interface DeviceState {
+  deviceId: string;
+  personId: string;
+  /** How many rules the device had (a check that the snapshot fits the engine). */
+  rules: number;
+  scalars: number[];
+  planState: number[];
+  states: RuleState[];
+  checkpoints: Checkpoint[];
+  timeline: TimelineEvent[];
+  pending: (Fix & StoredDeviceEvent) | null;
+  comm: Timer | null;
+  loc: Timer | null;
+  episodeAlerts: Map<string, string>;
+  alerts: Alert[];
+}
+
+/**
+ * The version of the state layout `exportDevices` writes. A snapshot of another version is refused (the
+ * engine is then rebuilt from the stored events); raise it with any change to what a device keeps.
+ */
+export const ENGINE_STATE_VERSION = 1;
+
+/**
+ * Every device's state (supervised and protected), for a snapshot. The engine's log is emptied into the
+ * timelines first, which changes nothing the engine does (it happens whenever the log is full). The values
+ * returned are the engine's own: copy them (one device at a time) before the engine runs again.
+ */
+export function exportDevices(engine: Engine): DeviceState[] {
+  unchainAll(engine);
+  const out: DeviceState[] = [];
+  for (const dev of engine.slots) if (engine.devices.get(dev.deviceId) === dev) out.push(dev.exportState());
+  return out;
+}
+
+/**
+ * Lay snapshot states (copies) over a fresh engine made with the same rules and zone library: each device
+ * takes its state. Throws, naming the device, when a state does not fit (the caller rebuilds instead).
+ */
+export function importDevices(engine: Engine, states: readonly DeviceState[]): void {
+  for (const s of states) {
+    const dev = engine.devices.get(s.deviceId);
+    if (!dev) throw new Error(`the snapshot has device ${s.deviceId}, which the engine does not follow`);
+    if (dev.personId !== s.personId)
+      throw new Error(
+        `device ${s.deviceId}: the snapshot is of person ${s.personId}, the engine's ${dev.personId}`,
+      );
+    dev.importState(s);
   }
 }
 

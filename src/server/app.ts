@@ -94,6 +94,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  const metrics = options.monitoring?.metrics;
+  if (metrics)
+    // Operations metrics for Prometheus (ingest rate, evaluation lag, alert latency, snapshot age, partitions).
+    app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+      reply.type(metrics.contentType);
+      return metrics.text();
+    });
 
   await app.register(
     async (api) => {

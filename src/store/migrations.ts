@@ -194,11 +194,80 @@ function zoneLibrary(): Migration {
   };
 }
 
+/**
+ * 0004: snapshots of the monitoring engine (bounded recovery, docs/monitoring.md § 8.1): the latest one only —
+ * what it covers (the last event id evaluated into it), when it was taken, the engine's state version and
+ * the zone library it was made with — and one row per device with its state (bytes).
+ */
+function monitoringSnapshots(dialect: Dialect): Migration {
+  const bytes = dialect === 'postgres' ? 'bytea' : 'blob';
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('monitoring_snapshot')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('position', 'text', (c) => c.notNull())
+        .addColumn('taken_at', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('library_key', 'text', (c) => c.notNull())
+        .addColumn('start_at', 'double precision', (c) => c.notNull())
+        .addColumn('processed_to', 'double precision', (c) => c.notNull())
+        .addColumn('devices', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('monitoring_snapshot_devices')
+        .addColumn('device_id', 'text', (c) => c.primaryKey())
+        .addColumn('person_id', 'text', (c) => c.notNull())
+        .addColumn('position', 'text', (c) => c.notNull())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .addColumn('state', bytes, (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const t of ['monitoring_snapshot_devices', 'monitoring_snapshot'])
+        await db.schema.dropTable(t).ifExists().execute();
+    },
+  };
+}
+
+/**
+ * 0005: approved suspension windows (docs/monitoring.md § 5.4): for a person, a time-boxed window with its
+ * reason, approver and who recorded it, in which alerts are recorded but not raised.
+ */
+function monitoringSuspensions(): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('monitoring_suspensions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('person_id', 'text', (c) => c.notNull())
+        .addColumn('starts_at', 'text', (c) => c.notNull())
+        .addColumn('ends_at', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('approved_by', 'text', (c) => c.notNull())
+        .addColumn('recorded_by', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('monitoring_suspensions_by_person')
+        .on('monitoring_suspensions')
+        .columns(['person_id', 'starts_at'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('monitoring_suspensions').ifExists().execute();
+    },
+  };
+}
+
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     '0001_initial': initial(dialect),
     '0002_monitoring': monitoring(dialect),
     '0003_zone_library': zoneLibrary(),
+    '0004_monitoring_snapshots': monitoringSnapshots(dialect),
+    '0005_monitoring_suspensions': monitoringSuspensions(),
   };
 }
 

@@ -30,6 +30,46 @@ export interface EnrollmentRecord {
   updatedAt: string;
 }
 
+/** An approved suspension window: the person's alerts in it are recorded but not raised. */
+export interface Suspension {
+  id: string;
+  personId: string;
+  /** ISO instants; the window is [startsAt, endsAt). */
+  startsAt: string;
+  endsAt: string;
+  reason: string;
+  approvedBy: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** What a stored snapshot of the monitoring engine covers and was made with. */
+export interface SnapshotMeta {
+  /** The last event id evaluated into it. */
+  position: bigint;
+  /** Wall-clock time it was taken (ISO). */
+  takenAt: string;
+  /** The engine's state version (`ENGINE_STATE_VERSION`). */
+  version: number;
+  /** The shared zone library it was made with. */
+  libraryKey: string;
+  /** The engine's start instant (epoch ms). */
+  startAt: number;
+  /** The engine's processing time when it was taken (epoch ms). */
+  processedTo: number;
+  devices: number;
+  /** The newest device time seen per device (every device that sent events, followed or not). */
+  newestAt: [string, number][];
+}
+
+/** One device's state in a snapshot. */
+export interface SnapshotDevice {
+  deviceId: string;
+  personId: string;
+  fingerprint: string;
+  state: Uint8Array;
+}
+
 /** A stored event with the raw JSON it arrived as. */
 export interface EventToStore {
   event: StoredDeviceEvent;
@@ -362,9 +402,13 @@ export class MonitoringRepo {
    * Every stored event in id (commit) order, a page at a time: the engine is rebuilt from these on start.
    * Each page is a list of events with the same ordering the ingest used. With `devices`, only theirs.
    */
-  async *eventsInOrder(pageSize = 20_000, devices?: readonly string[]): AsyncIterable<StoredDeviceEvent[]> {
+  async *eventsInOrder(
+    pageSize = 20_000,
+    devices?: readonly string[],
+    afterId = 0n,
+  ): AsyncIterable<StoredDeviceEvent[]> {
     if (devices?.length === 0) return;
-    let after = '0';
+    let after = String(afterId);
     for (;;) {
       let query = this.db
         .selectFrom('device_events')
@@ -563,9 +607,165 @@ export class MonitoringRepo {
         after: {
           state: after.state,
           disposition: after.disposition,
+          ...(after.cause ? { cause: after.cause } : {}),
           entry: after.history[after.history.length - 1],
         },
       });
+    });
+  }
+
+  // -------------------------------------------------------------------------------------- suspensions
+
+  /** Record an approved suspension window, audited in the same transaction. */
+  async putSuspension(s: Suspension, caseId: string | null, actor: Actor): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('monitoring_suspensions')
+        .values({
+          id: s.id,
+          person_id: s.personId,
+          starts_at: s.startsAt,
+          ends_at: s.endsAt,
+          reason: s.reason,
+          approved_by: s.approvedBy,
+          recorded_by: s.recordedBy,
+          recorded_at: s.recordedAt,
+        })
+        .execute();
+      await writeAudit(trx, {
+        at: s.recordedAt,
+        actor,
+        action: 'monitoring.suspension.approve',
+        caseId,
+        entityType: 'monitoringSuspension',
+        entityId: s.id,
+        before: null,
+        after: s,
+      });
+    });
+  }
+
+  /** Every suspension window, or a person's, by start. */
+  async listSuspensions(personId?: string): Promise<Suspension[]> {
+    let q = this.db.selectFrom('monitoring_suspensions').selectAll();
+    if (personId) q = q.where('person_id', '=', personId);
+    const rows = await q.orderBy('starts_at').orderBy('id').execute();
+    return rows.map((r) => ({
+      id: r.id,
+      personId: r.person_id,
+      startsAt: r.starts_at,
+      endsAt: r.ends_at,
+      reason: r.reason,
+      approvedBy: r.approved_by,
+      recordedBy: r.recorded_by,
+      recordedAt: r.recorded_at,
+    }));
+  }
+
+  // ---------------------------------------------------------------------------------------- snapshots
+
+  /**
+   * Replace the stored snapshot of the monitoring engine with this one, in one transaction (a snapshot is
+   * there whole or not at all).
+   */
+  async putSnapshot(meta: SnapshotMeta, devices: readonly SnapshotDevice[]): Promise<void> {
+    const head: Database['monitoring_snapshot'] = {
+      id: 1,
+      position: String(meta.position),
+      taken_at: meta.takenAt,
+      version: meta.version,
+      library_key: meta.libraryKey,
+      start_at: meta.startAt,
+      processed_to: meta.processedTo,
+      devices: devices.length,
+      data: JSON.stringify({ newestAt: meta.newestAt }),
+    };
+    const rows = devices.map((d) => ({
+      device_id: d.deviceId,
+      person_id: d.personId,
+      position: String(meta.position),
+      fingerprint: d.fingerprint,
+      state: d.state,
+    }));
+    const sqlite = this.sqlite;
+    if (sqlite) {
+      await this.db.connection().execute(async () => {
+        const insert = sqlite.prepare(
+          'insert into monitoring_snapshot_devices (device_id, person_id, position, fingerprint, state) values (?, ?, ?, ?, ?)',
+        );
+        const cols = Object.keys(head);
+        const insertHead = sqlite.prepare(
+          `insert into monitoring_snapshot (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`,
+        );
+        sqlite.transaction(() => {
+          sqlite.prepare('delete from monitoring_snapshot_devices').run();
+          sqlite.prepare('delete from monitoring_snapshot').run();
+          insertHead.run(...Object.values(head));
+          for (const r of rows) insert.run(r.device_id, r.person_id, r.position, r.fingerprint, r.state);
+        })();
+      });
+      return;
+    }
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('monitoring_snapshot_devices').execute();
+      await trx.deleteFrom('monitoring_snapshot').execute();
+      await trx.insertInto('monitoring_snapshot').values(head).execute();
+      for (let i = 0; i < rows.length; i += 200)
+        await trx
+          .insertInto('monitoring_snapshot_devices')
+          .values(rows.slice(i, i + 200))
+          .execute();
+    });
+  }
+
+  /** What the stored snapshot covers and was made with (null when there is none). */
+  async snapshotMeta(): Promise<SnapshotMeta | null> {
+    const r = await this.db
+      .selectFrom('monitoring_snapshot')
+      .selectAll()
+      .where('id', '=', 1)
+      .executeTakeFirst();
+    if (!r) return null;
+    const data = JSON.parse(r.data) as { newestAt: [string, number][] };
+    return {
+      position: BigInt(r.position),
+      takenAt: r.taken_at,
+      version: Number(r.version),
+      libraryKey: r.library_key,
+      startAt: Number(r.start_at),
+      processedTo: Number(r.processed_to),
+      devices: Number(r.devices),
+      newestAt: data.newestAt,
+    };
+  }
+
+  /** The stored snapshot's devices, a page at a time. */
+  async *snapshotDevices(pageSize = 500): AsyncIterable<SnapshotDevice[]> {
+    let after = '';
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('monitoring_snapshot_devices')
+        .select(['device_id', 'person_id', 'fingerprint', 'state'])
+        .where('device_id', '>', after)
+        .orderBy('device_id')
+        .limit(pageSize)
+        .execute();
+      if (rows.length === 0) return;
+      yield rows.map((r) => ({
+        deviceId: r.device_id,
+        personId: r.person_id,
+        fingerprint: r.fingerprint,
+        state: r.state,
+      }));
+      after = (rows[rows.length - 1] as { device_id: string }).device_id;
+    }
+  }
+
+  /** Forget the stored snapshot (the next start replays every stored event). */
+  async deleteSnapshot(): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('monitoring_snapshot_devices').execute();
+      await trx.deleteFrom('monitoring_snapshot').execute();
     });
   }
 

@@ -115,6 +115,44 @@ export interface MonitoringAlertsTable {
   data: string;
 }
 
+/** The latest snapshot of the monitoring engine (one row, id 1). */
+export interface MonitoringSnapshotTable {
+  id: number;
+  /** The last event id evaluated into it (64-bit, as text). */
+  position: string;
+  taken_at: string;
+  version: number;
+  library_key: string;
+  start_at: number;
+  /** The engine's processing time when it was taken, epoch ms. */
+  processed_to: number;
+  devices: number;
+  /** JSON: the newest device time seen per device (for de-duplication after a restart). */
+  data: string;
+}
+
+/** One device's state in the latest snapshot. */
+export interface MonitoringSnapshotDevicesTable {
+  device_id: string;
+  person_id: string;
+  position: string;
+  /** What the device's rules were compiled from (enrollment and case versions). */
+  fingerprint: string;
+  state: Uint8Array;
+}
+
+/** An approved window in which a person's alerts are recorded but not raised. */
+export interface MonitoringSuspensionsTable {
+  id: string;
+  person_id: string;
+  starts_at: string;
+  ends_at: string;
+  reason: string;
+  approved_by: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface Database {
   cases: CasesTable;
   defendants: DefendantsTable;
@@ -126,4 +164,7 @@ export interface Database {
   device_events: DeviceEventsTable;
   monitoring_alerts: MonitoringAlertsTable;
   monitoring_zones: MonitoringZonesTable;
+  monitoring_snapshot: MonitoringSnapshotTable;
+  monitoring_snapshot_devices: MonitoringSnapshotDevicesTable;
+  monitoring_suspensions: MonitoringSuspensionsTable;
 }

@@ -177,6 +177,8 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     expect(await refusal.textContent()).toContain('can be resolved only with a note');
     await screenshot(page, 'monitoring-resolve-refused');
     await detail.getByLabel(/^Note/).fill('Home visit: strap intact and re-seated.');
+    // A resolution needs a cause.
+    await detail.getByLabel(/^Cause/).selectOption('deviceFault');
     await detail.getByRole('button', { name: 'Resolve' }).click();
     await expect.poll(() => updated.getAttribute('data-state')).toBe('resolved');
     // Resolved alerts leave the default view.

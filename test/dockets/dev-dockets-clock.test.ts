@@ -144,9 +144,11 @@ if (!havePacerData) {
         to: '2017-03-14',
         days: 32,
       });
-      expect(indictment.ledger.find((p) => p.status === 'unknown')!.unknown!.map((u) => u.settle)).toContain(
-        'read the text of order #7',
-      );
+      // One unknown for the order, read from the decision of the motion for more time (the classifier adds no
+      // second event for it).
+      expect(indictment.ledger.find((p) => p.status === 'unknown')!.unknown!.map((u) => u.settle)).toEqual([
+        expect.stringMatching(/^read the text of order #7\b/),
+      ]);
       expect(d.warnings.map((w) => w.code)).toContain('extensionWindowNotOnDocket');
     });
   });

@@ -241,13 +241,36 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
       payload: { note: 'Called her.' },
     });
     expect(ack.statusCode).toBe(200);
-    const resolved = await app.inject({
+    // A resolution needs a cause (400 without one, naming the choices); "other" needs a note saying what.
+    const noCause = await app.inject({
       method: 'POST',
       url: url('resolve'),
       payload: { note: 'Home visit: strap intact.', disposition: 'no violation' },
     });
+    expect(noCause.statusCode).toBe(400);
+    expect(noCause.json().error).toBe(
+      'resolving an alert needs a cause: one of participantViolation, deviceFault, communicationLoss, zoneOrScheduleError, officerError, other (other with a causeNote)',
+    );
+    const otherBare = await app.inject({
+      method: 'POST',
+      url: url('resolve'),
+      payload: { note: 'Home visit: strap intact.', cause: 'other' },
+    });
+    expect(otherBare.statusCode).toBe(409);
+    expect(otherBare.json().error).toBe(
+      `alert ${tamper.alertId}: the cause "other" needs a note saying what it was`,
+    );
+    const resolved = await app.inject({
+      method: 'POST',
+      url: url('resolve'),
+      payload: { note: 'Home visit: strap intact.', disposition: 'no violation', cause: 'deviceFault' },
+    });
     expect(resolved.statusCode).toBe(200);
-    expect(resolved.json()).toMatchObject({ state: 'resolved', disposition: 'no violation' });
+    expect(resolved.json()).toMatchObject({
+      state: 'resolved',
+      disposition: 'no violation',
+      cause: { code: 'deviceFault' },
+    });
     const again = await app.inject({ method: 'POST', url: url('dismiss'), payload: { note: 'x' } });
     expect(again.statusCode).toBe(409);
     // No body at all is an action without a note: a note without text is a lifecycle error.
@@ -368,8 +391,10 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
       '/api/v1/monitoring/alerts/{alertId}/{action}',
       '/api/v1/monitoring/enrollments',
       '/api/v1/monitoring/events',
+      '/api/v1/monitoring/metrics',
       '/api/v1/monitoring/people/{personId}',
       '/api/v1/monitoring/people/{personId}/report',
+      '/api/v1/monitoring/people/{personId}/suspensions',
       '/api/v1/monitoring/people/{personId}/track',
       '/api/v1/monitoring/stream',
       '/api/v1/monitoring/zones',

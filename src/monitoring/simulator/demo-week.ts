@@ -19,6 +19,7 @@
 import { buildHaleCaseFile } from '../../demo/index.ts';
 import {
   type Alert,
+  type AlertCause,
   type AlertChange,
   type AlertKind,
   acknowledgeAlert,
@@ -108,6 +109,8 @@ export interface OfficerStep {
   alertKind: AlertKind;
   action: 'acknowledge' | 'resolve' | 'note';
   note: string;
+  /** What caused the alert (a resolution gives one). */
+  cause?: AlertCause;
 }
 
 export const DEMO_OFFICER_STEPS: OfficerStep[] = [
@@ -122,6 +125,7 @@ export const DEMO_OFFICER_STEPS: OfficerStep[] = [
     alertKind: 'lateReturn',
     action: 'resolve',
     note: 'Counsel’s office confirms the meeting ran until 13:00; home at 13:27. Warned about travel time.',
+    cause: { code: 'participantViolation' },
   },
   {
     at: at('2026-05-07', '23:58'),
@@ -134,6 +138,7 @@ export const DEMO_OFFICER_STEPS: OfficerStep[] = [
     alertKind: 'strapTamper',
     action: 'resolve',
     note: 'Home visit: strap inspected, intact and re-seated; no sign of removal.',
+    cause: { code: 'deviceFault', note: 'strap caught on the bed frame' },
   },
   {
     at: at('2026-05-09', '12:20'),
@@ -250,7 +255,7 @@ export function runDemoWeek(seed?: number): DemoRun {
       const target = engineAlerts(engine).find((a) => a.kind === s.alertKind);
       if (!target)
         throw new Error(`demo: no ${s.alertKind} alert to act on at ${new Date(s.at).toISOString()}`);
-      const act = { by: DEMO_OFFICER, at: s.at, note: s.note };
+      const act = { by: DEMO_OFFICER, at: s.at, note: s.note, ...(s.cause ? { cause: s.cause } : {}) };
       const change = applyOfficerAction(engine, target.alertId, (a) =>
         s.action === 'acknowledge'
           ? acknowledgeAlert(a, act)

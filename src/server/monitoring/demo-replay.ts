@@ -172,7 +172,10 @@ export async function replayDemoWeek(o: ReplayOptions): Promise<ReplaySummary> {
         base,
         'POST',
         `/api/v1/monitoring/alerts/${target.alertId}/${action}`,
-        { note: s.note },
+        {
+          note: s.note,
+          ...(s.cause ? { cause: s.cause.code, ...(s.cause.note ? { causeNote: s.cause.note } : {}) } : {}),
+        },
         replayHeader,
       );
       if (r.status !== 200)

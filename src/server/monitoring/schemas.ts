@@ -1,5 +1,6 @@
 /** The monitoring API's response shapes, for the OpenAPI document (the engine's own types, written in zod). */
 import { z } from 'zod';
+import { ALERT_CAUSES } from '../../monitoring/alerts.ts';
 
 const Iso = z.string().meta({ description: 'An ISO 8601 instant (UTC).' });
 
@@ -23,6 +24,32 @@ export const OrderRefView = z
     description: z.string(),
   })
   .meta({ id: 'OrderRef' });
+
+export const AlertCauseCode = z.enum(ALERT_CAUSES).meta({
+  id: 'AlertCauseCode',
+  description:
+    'What caused the alert, as the officer found when resolving or dismissing it: participantViolation, deviceFault (device or GPS), communicationLoss, zoneOrScheduleError, officerError, other (say what in the note).',
+});
+
+export const AlertCauseView = z
+  .object({ code: AlertCauseCode, note: z.string().optional() })
+  .meta({ id: 'AlertCause' });
+
+export const SuspensionView = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    startsAt: Iso,
+    endsAt: Iso,
+    reason: z.string(),
+    approvedBy: z.string(),
+    recordedBy: z.string(),
+    recordedAt: Iso,
+  })
+  .meta({
+    id: 'Suspension',
+    description: 'An approved window in which the person’s alerts are recorded but not raised.',
+  });
 
 export const AlertView = z
   .object({
@@ -51,6 +78,10 @@ export const AlertView = z
     confidence: z.enum(['high', 'medium', 'low']),
     state: z.enum(['open', 'acknowledged', 'escalated', 'cleared', 'resolved', 'dismissed']),
     disposition: z.string().nullable(),
+    cause: AlertCauseView.optional(),
+    suspension: SuspensionView.optional().meta({
+      description: 'The approved suspension window the alert was detected in: recorded, not raised.',
+    }),
     history: z.array(z.object({ at: Iso, by: z.string(), action: z.string(), note: z.string().optional() })),
   })
   .meta({
@@ -114,3 +145,43 @@ export const ConditionView = z
     }),
   })
   .meta({ id: 'ConditionInForce' });
+
+const ResponseGroupView = z.object({
+  key: z.string(),
+  alerts: z.number(),
+  acknowledged: z.number(),
+  ackMedianSec: z.number().nullable(),
+  ackP95Sec: z.number().nullable(),
+  closed: z.number(),
+  closeMedianSec: z.number().nullable(),
+  closeP95Sec: z.number().nullable(),
+});
+
+const CauseRowView = z.object({
+  key: z.string(),
+  label: z.string(),
+  counts: z.record(z.string(), z.number()),
+});
+
+export const TriageReportView = z
+  .object({
+    from: Iso,
+    to: Iso,
+    days: z.number(),
+    byOfficer: z.array(ResponseGroupView),
+    byCaseload: z.array(ResponseGroupView),
+    bySeverity: z.array(ResponseGroupView),
+    alertsPerPersonPerDay: z.number(),
+    people: z.array(
+      z.object({
+        personId: z.string(),
+        label: z.string(),
+        officer: z.string().nullable(),
+        alerts: z.number(),
+        perDay: z.number(),
+      }),
+    ),
+    causesByPerson: z.array(CauseRowView),
+    causesByCaseload: z.array(CauseRowView),
+  })
+  .meta({ id: 'TriageReport' });

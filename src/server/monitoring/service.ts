@@ -16,9 +16,13 @@
  * a week recorded in May are measured inside that week, not against today's date.
  */
 
+import { randomUUID } from 'node:crypto';
 import type { CaseFile } from '../../case/index.ts';
 import {
+  ALERT_CAUSES,
   type Alert,
+  type AlertCause,
+  type AlertCauseCode,
   type AlertChange,
   acknowledgeAlert,
   dismissAlert,
@@ -33,8 +37,12 @@ import { Enrollment } from '../../monitoring/enrollment.ts';
 import {
   applyOfficerAction,
   createEngine,
+  type DeviceState,
+  ENGINE_STATE_VERSION,
   type Engine,
   evaluateAll,
+  exportDevices,
+  importDevices,
   noteReceipt,
   replaceDevices,
   replayAdded,
@@ -42,12 +50,21 @@ import {
 } from '../../monitoring/evaluator.ts';
 import { type IngestState, ingestBatch, newIngestState } from '../../monitoring/ingest.ts';
 import { type CompileResult, compileRules, sharedZoneBufferM } from '../../monitoring/rules.ts';
+import { decodeDeviceState, encodeDeviceState } from '../../monitoring/snapshot.ts';
 import { buildZoneLibrary, type ZoneLibrary } from '../../monitoring/spatial-index.ts';
 import type { Actor, CaseStore } from '../../store/cases.ts';
-import type { EnrollmentRecord, MonitoringRepo } from '../../store/monitoring.ts';
+import type {
+  EnrollmentRecord,
+  MonitoringRepo,
+  SnapshotDevice,
+  SnapshotMeta,
+  Suspension,
+} from '../../store/monitoring.ts';
 import { HttpError } from '../errors.ts';
 import type { RawEvent } from './batch.ts';
 import { AlertHub } from './hub.ts';
+import { MonitoringMetrics } from './prometheus.ts';
+import { type TriagePerson, type TriageReport, triageReport } from './triage.ts';
 
 export interface Person {
   record: EnrollmentRecord;
@@ -64,6 +81,8 @@ export interface IngestOutcome {
   duplicates: number;
   quarantined: number;
   alertChanges: number;
+  /** Of the alert changes, alerts opened. */
+  opened: number;
   receivedAt: number;
 }
 
@@ -76,7 +95,53 @@ export interface MonitoringServiceOptions {
   tickEveryMs?: number;
   /** The wall clock (tests may fix it). */
   wallClock?: () => number;
+  /** Write and read snapshots of the engine (default true); false: every start replays every stored event. */
+  snapshots?: boolean;
+  /** A snapshot every this many ms while running (default 10 minutes; 0 = only on a clean stop). */
+  snapshotEveryMs?: number;
+  /** A snapshot older than this (wall clock) is refused and every stored event replayed (default 7 days). */
+  snapshotMaxAgeMs?: number;
+  /** Where notices go (a refused snapshot, a failed snapshot write); default standard error. */
+  notice?: (message: string) => void;
 }
+
+/** How the engine was brought up from the store at the last start or rebuild. */
+export interface RecoveryReport {
+  /** From a snapshot and the events after it, or every stored event replayed. */
+  mode: 'snapshot' | 'rebuild';
+  /** Why a stored snapshot was not used (null: it was, or there was none). */
+  refused: string | null;
+  /** The last event id the snapshot covered (as text), when one was used. */
+  position: string | null;
+  /** Stored events read and replayed. */
+  replayed: number;
+  /** Wall-clock milliseconds from reading the snapshot or the events to the engine ready. */
+  ms: number;
+  /** Wall-clock milliseconds spent before that reading the enrollments and compiling their rules. */
+  compileMs: number;
+}
+
+/** The last snapshot this server wrote. */
+export interface SnapshotReport {
+  position: string;
+  takenAt: number;
+  devices: number;
+  bytes: number;
+  /** Milliseconds the engine was held to copy its state, and to write it. */
+  copyMs: number;
+  writeMs: number;
+}
+
+/**
+ * What a supervised device's rules are compiled from — the enrollment and the case record, by their
+ * versions — as a snapshot records it: a device's snapshot fits only rules compiled from the same. A
+ * protected person's phone (no rules of its own) is `followed`.
+ */
+export const personFingerprint = (record: EnrollmentRecord, caseVersion: number): string =>
+  `person ${record.personId}|${record.updatedAt}|case ${caseVersion}`;
+
+/** The longest suspension window that can be approved at once. */
+const MAX_SUSPENSION_MS = 30 * 86_400_000;
 
 /** Stored events (in commit order) in runs received at one instant, with the instant. */
 function* byReception(events: readonly StoredDeviceEvent[]): Generator<[number, StoredDeviceEvent[]]> {
@@ -92,6 +157,16 @@ function* byReception(events: readonly StoredDeviceEvent[]): Generator<[number, 
 
 export class MonitoringService {
   readonly hub = new AlertHub();
+  /** Operations metrics (`GET /metrics`). */
+  readonly metrics = new MonitoringMetrics({
+    snapshotAt: () => this.lastSnapshot?.takenAt ?? this.loadedSnapshotAt,
+    wall: () => this.wall(),
+    devices: () => this.engine?.devices.size ?? 0,
+  });
+  /** Approved suspension windows by person, in start order (loaded at start, added to as approved). */
+  private suspensions = new Map<string, Suspension[]>();
+  /** When the snapshot the engine was last brought up from was taken (epoch ms; null: none). */
+  private loadedSnapshotAt: number | null = null;
   private engine!: Engine;
   private state!: IngestState;
   private people = new Map<string, Person>();
@@ -107,6 +182,18 @@ export class MonitoringService {
   /** A commit failed: refuse the later ones and rebuild before the next piece of work. */
   private broken = false;
   private timer: NodeJS.Timeout | null = null;
+  private snapshotTimer: NodeJS.Timeout | null = null;
+  /** A snapshot being written (one at a time). */
+  private snapshotting: Promise<SnapshotReport | null> | null = null;
+  /**
+   * After a start from a snapshot: the newest device time it had seen per device. A re-sent event at or
+   * before it that the engine's in-memory de-duplication does not know is looked up in the store.
+   */
+  private restoredFloor = new Map<string, number>();
+  /** How the engine was last brought up from the store. */
+  recovery: RecoveryReport | null = null;
+  /** The last snapshot written (null: none yet). */
+  lastSnapshot: SnapshotReport | null = null;
   private virtualNow: number;
   private readonly wall: () => number;
 
@@ -134,6 +221,7 @@ export class MonitoringService {
   }
 
   async start(): Promise<void> {
+    for (const w of await this.repo.listSuspensions()) this.addSuspension(w);
     await this.serial(() => this.rebuild());
     const every = this.options.tickEveryMs ?? 5_000;
     if (every > 0) {
@@ -142,14 +230,101 @@ export class MonitoringService {
       }, every);
       this.timer.unref();
     }
+    const snapEvery = this.options.snapshotEveryMs ?? 10 * 60_000;
+    if (this.snapshotsOn && snapEvery > 0) {
+      this.snapshotTimer = setInterval(() => {
+        this.snapshot().catch((e: unknown) =>
+          this.notice(`monitoring: the snapshot failed: ${(e as Error).message}`),
+        );
+      }, snapEvery);
+      this.snapshotTimer.unref();
+    }
   }
 
-  async stop(): Promise<void> {
+  /** Stop: after the work queued, a last snapshot (unless `snapshot: false`), then close the store's writer. */
+  async stop(options: { snapshot?: boolean } = {}): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.snapshotTimer) clearInterval(this.snapshotTimer);
     this.timer = null;
+    this.snapshotTimer = null;
     await this.queue.catch(() => {});
     await this.chain;
+    if (options.snapshot !== false && this.snapshotsOn && this.engine && !this.broken)
+      await this.snapshot().catch((e: unknown) =>
+        this.notice(`monitoring: the snapshot at shutdown failed: ${(e as Error).message}`),
+      );
+    else await this.snapshotting?.catch(() => {});
     await this.repo.close();
+  }
+
+  private get snapshotsOn(): boolean {
+    return this.options.snapshots !== false;
+  }
+
+  private notice(message: string): void {
+    if (this.options.notice) this.options.notice(message);
+    else process.stderr.write(`${message}\n`);
+  }
+
+  /** What a device's rules were compiled from (a snapshot of it fits only rules compiled from the same). */
+  private fingerprint(deviceId: string): string {
+    const personId = this.byDevice.get(deviceId);
+    const p = personId ? this.people.get(personId) : undefined;
+    return p ? personFingerprint(p.record, p.caseVersion) : 'followed';
+  }
+
+  /**
+   * Write a snapshot of the engine: every device's state as of the last committed event (the engine is held
+   * only to copy it; the copy is written while work goes on). One at a time; resolves to what was written
+   * (null when snapshots are off or the engine is being rebuilt).
+   */
+  snapshot(): Promise<SnapshotReport | null> {
+    if (!this.snapshotsOn) return Promise.resolve(null);
+    if (this.snapshotting) return this.snapshotting;
+    const run = async (): Promise<SnapshotReport | null> => {
+      const taken = await this.serial(async () => {
+        await this.chain;
+        if (this.broken || !this.engine) return null;
+        const t0 = performance.now();
+        const devices: SnapshotDevice[] = [];
+        for (const s of exportDevices(this.engine))
+          devices.push({
+            deviceId: s.deviceId,
+            personId: s.personId,
+            fingerprint: this.fingerprint(s.deviceId),
+            state: encodeDeviceState(s),
+          });
+        const meta: SnapshotMeta = {
+          position: this.state.nextId - 1n,
+          takenAt: new Date(this.wall()).toISOString(),
+          version: ENGINE_STATE_VERSION,
+          libraryKey: this.libraryKey,
+          startAt: this.engine.startAt,
+          processedTo: this.now(),
+          devices: devices.length,
+          newestAt: [...this.newestAt],
+        };
+        return { meta, devices, copyMs: performance.now() - t0 };
+      });
+      if (!taken) return null;
+      const t1 = performance.now();
+      await this.repo.putSnapshot(taken.meta, taken.devices);
+      const report: SnapshotReport = {
+        position: String(taken.meta.position),
+        takenAt: Date.parse(taken.meta.takenAt),
+        devices: taken.devices.length,
+        bytes: taken.devices.reduce((n, d) => n + d.state.byteLength, 0),
+        copyMs: taken.copyMs,
+        writeMs: performance.now() - t1,
+      };
+      this.lastSnapshot = report;
+      return report;
+    };
+    const p = run().finally(() => {
+      this.snapshotting = null;
+    });
+    this.snapshotting = p;
+    return p;
   }
 
   /** Run `fn` after everything queued before it (one at a time), on an engine that matches the store. */
@@ -197,6 +372,87 @@ export class MonitoringService {
     return [...this.people.values()];
   }
 
+  /** The alert triage figures of the alerts detected in [from, to) (epoch ms), from the stored alerts. */
+  async triage(from: number, to: number): Promise<TriageReport> {
+    const alerts = await this.repo.allAlerts();
+    const people: TriagePerson[] = this.allPeople().map((p) => ({
+      personId: p.record.personId,
+      label: p.record.label,
+      officer: p.record.enrollment.officer ?? null,
+    }));
+    return triageReport(alerts, people, from, to);
+  }
+
+  private addSuspension(w: Suspension): void {
+    const list = this.suspensions.get(w.personId) ?? [];
+    list.push(w);
+    list.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
+    this.suspensions.set(w.personId, list);
+  }
+
+  /** The approved suspension window the alert was detected in (null: none: the alert is raised). */
+  suspensionOf(alert: Alert): Suspension | null {
+    const list = this.suspensions.get(alert.personId);
+    if (!list) return null;
+    const at = alert.detectedAt;
+    return list.find((w) => w.startsAt <= at && at < w.endsAt) ?? null;
+  }
+
+  /** The alert as the API shows it: with the suspension window it was detected in, if any. */
+  view(alert: Alert): Alert & { suspension?: Suspension } {
+    const w = this.suspensionOf(alert);
+    return w ? { ...alert, suspension: w } : alert;
+  }
+
+  /**
+   * The engine's changes that are raised (streamed to officers): not those of alerts detected in an approved
+   * suspension window, which are recorded (stored, in the queue with their window) but not raised.
+   */
+  private raised(changes: readonly AlertChange[]): AlertChange[] {
+    if (this.suspensions.size === 0) return changes as AlertChange[];
+    return changes.filter((c) => this.suspensionOf(c.alert) === null);
+  }
+
+  /**
+   * Approve a suspension window for a person: time-boxed (at most 30 days), with the reason and who approved
+   * it; audited. Alerts detected in it are recorded but not raised.
+   */
+  async suspend(
+    personId: string,
+    w: { from: number; to: number; reason: string; approvedBy: string },
+    actor: Actor,
+  ): Promise<Suspension> {
+    const person = this.people.get(personId);
+    if (!person) throw new HttpError(404, `no monitored person ${personId}`);
+    if (!(w.to > w.from)) throw new HttpError(400, 'a suspension window must end after it starts');
+    if (w.to - w.from > MAX_SUSPENSION_MS)
+      throw new HttpError(
+        400,
+        'a suspension window is time-boxed: at most 30 days; approve another after it',
+      );
+    if (!w.reason.trim()) throw new HttpError(400, 'a suspension window needs a reason');
+    if (!w.approvedBy.trim())
+      throw new HttpError(400, 'a suspension window needs the name of who approved it');
+    const s: Suspension = {
+      id: `susp-${randomUUID()}`,
+      personId,
+      startsAt: new Date(w.from).toISOString(),
+      endsAt: new Date(w.to).toISOString(),
+      reason: w.reason.trim(),
+      approvedBy: w.approvedBy.trim(),
+      recordedBy: actor.name,
+      recordedAt: new Date(this.wall()).toISOString(),
+    };
+    await this.repo.putSuspension(s, person.record.caseId, actor);
+    this.addSuspension(s);
+    return s;
+  }
+
+  /** A person's suspension windows, by start. */
+  suspensionsOf(personId: string): Suspension[] {
+    return [...(this.suspensions.get(personId) ?? [])];
+  }
+
   /** The engine's copy of an alert, else the store's (the engine forgets ended episodes past its horizon). */
   async alert(alertId: string): Promise<Alert | undefined> {
     return this.engine.alerts.get(alertId) ?? (await this.repo.getAlert(alertId));
@@ -216,7 +472,10 @@ export class MonitoringService {
     const versions = new Map((await this.cases.listCases()).map((c) => [c.id, c.version]));
     const files = new Map<string, CaseFile | undefined>();
     const records = await this.repo.listEnrollments();
-    const libraryChanged = await this.loadLibrary(records);
+    // Each enrollment validated once; each defendant's conditions in force worked out once.
+    const parsed = new Map(records.map((r) => [r.personId, Enrollment.safeParse(r.enrollment)]));
+    const timelines = new Map<string, ConditionInForce[]>();
+    const libraryChanged = await this.loadLibrary(records, parsed);
     for (const record of records) {
       const version = versions.get(record.caseId);
       if (version === undefined) continue;
@@ -235,8 +494,14 @@ export class MonitoringService {
         files.set(record.caseId, (await this.cases.getCase(record.caseId))?.caseFile);
       const caseFile = files.get(record.caseId);
       if (!caseFile) continue;
-      const enrollment = Enrollment.parse(record.enrollment);
-      const timeline = conditionTimeline(caseFile, record.defendant);
+      const check = parsed.get(record.personId);
+      const enrollment = check?.success ? check.data : Enrollment.parse(record.enrollment);
+      const key = `${record.caseId}|${version}|${record.defendant}`;
+      let timeline = timelines.get(key);
+      if (!timeline) {
+        timeline = conditionTimeline(caseFile, record.defendant);
+        timelines.set(key, timeline);
+      }
       const compiled = compileRules(timeline, enrollment, this.library ? { library: this.library } : {});
       this.people.set(record.personId, { record, caseFile, caseVersion: version, timeline, compiled });
       this.byDevice.set(record.deviceId, record.personId);
@@ -249,11 +514,14 @@ export class MonitoringService {
    * enrollment's shared-zone rule uses, so one index query finds every zone within a rule's buffer. Returns
    * whether the library changed since the last rebuild (then every person's rules are compiled again).
    */
-  private async loadLibrary(records: readonly EnrollmentRecord[]): Promise<boolean> {
+  private async loadLibrary(
+    records: readonly EnrollmentRecord[],
+    parsed: ReadonlyMap<string, ReturnType<typeof Enrollment.safeParse>>,
+  ): Promise<boolean> {
     const { zones, updatedAt } = await this.repo.listSharedZones();
     let marginM = 0;
     for (const record of records) {
-      const e = Enrollment.safeParse(record.enrollment);
+      const e = parsed.get(record.personId) ?? Enrollment.safeParse(record.enrollment);
       if (!e.success) continue;
       for (const s of e.data.sharedZones) marginM = Math.max(marginM, sharedZoneBufferM(e.data, s));
     }
@@ -264,11 +532,118 @@ export class MonitoringService {
     return true;
   }
 
-  /** Rebuild the engine from the store: compile, replay every stored event, lay the stored alerts over it. */
+  /**
+   * Rebuild the engine from the store: compile, then take the stored snapshot and replay the events after it
+   * — or, without a snapshot that fits, replay every stored event — and lay the stored alerts over it.
+   */
   private async rebuild(): Promise<void> {
     await this.chain;
+    const tp = performance.now();
     await this.loadPeople();
-    await this.rebuildEngine();
+    const compileMs = performance.now() - tp;
+    const t0 = performance.now();
+    let refused: string | null = null;
+    if (this.snapshotsOn) {
+      try {
+        const restored = await this.restore();
+        if (restored !== null && typeof restored === 'object') {
+          this.recovery = { ...restored, ms: performance.now() - t0, compileMs };
+          this.noteRecovery(this.recovery);
+          return;
+        }
+        refused = restored;
+      } catch (e) {
+        refused = `it could not be read (${(e as Error).message})`;
+      }
+      if (refused)
+        this.notice(`monitoring: the stored snapshot was refused: ${refused}; replaying every stored event`);
+    }
+    const replayed = await this.rebuildEngine();
+    this.recovery = {
+      mode: 'rebuild',
+      refused,
+      position: null,
+      replayed,
+      ms: performance.now() - t0,
+      compileMs,
+    };
+    this.noteRecovery(this.recovery);
+  }
+
+  private noteRecovery(r: RecoveryReport): void {
+    this.metrics.recoverySeconds.reset();
+    this.metrics.recoverySeconds.set({ mode: r.mode }, r.ms / 1000);
+    this.metrics.recoveryReplayed.set(r.replayed);
+  }
+
+  /**
+   * Bring the engine up from the stored snapshot and the events stored after it. Resolves to the report, to
+   * why the snapshot does not fit (the caller replays everything), or to null when there is none.
+   */
+  private async restore(): Promise<Omit<RecoveryReport, 'ms' | 'compileMs'> | string | null> {
+    const meta = await this.repo.snapshotMeta();
+    if (!meta) return null;
+    if (meta.version !== ENGINE_STATE_VERSION)
+      return `it holds engine state version ${meta.version}, and this server's engine keeps version ${ENGINE_STATE_VERSION}`;
+    const maxAge = this.options.snapshotMaxAgeMs ?? 7 * 86_400_000;
+    const age = this.wall() - Date.parse(meta.takenAt);
+    if (!(age <= maxAge))
+      return `it was taken at ${meta.takenAt}, ${Math.round(age / 3_600_000)} hours ago, beyond the ${Math.round(maxAge / 3_600_000)} hours snapshots are kept for`;
+    if (meta.libraryKey !== this.libraryKey) return 'the shared zone library changed since it was taken';
+    const maxId = await this.repo.maxEventId();
+    if (meta.position > maxId)
+      return `it covers events up to id ${meta.position}, and the store's last event is ${maxId}`;
+    const devices = [...this.people.values()].map((p) => p.compiled.device);
+    const engine = createEngine(devices, {
+      startAt: meta.startAt,
+      ...(this.library ? { library: this.library } : {}),
+    });
+    const states: DeviceState[] = [];
+    const seen = new Set<string>();
+    for await (const page of this.repo.snapshotDevices())
+      for (const d of page) {
+        const fp = this.fingerprint(d.deviceId);
+        if (!engine.devices.has(d.deviceId))
+          return `it has device ${d.deviceId} (${d.personId}), which no enrollment now follows`;
+        if (fp !== d.fingerprint)
+          return `the rules of device ${d.deviceId} (${d.personId}) changed since it was taken (enrollment or case)`;
+        seen.add(d.deviceId);
+        states.push(decodeDeviceState(d.state));
+      }
+    for (const id of engine.devices.keys())
+      if (!seen.has(id)) return `it has no state for device ${id}, enrolled since it was taken`;
+    importDevices(engine, states);
+
+    this.engine = engine;
+    this.state = newIngestState(engine, maxId + 1n);
+    this.newestAt = new Map(meta.newestAt);
+    this.restoredFloor = new Map(meta.newestAt);
+    if (this.replayClock && meta.processedTo > this.virtualNow) this.virtualNow = meta.processedTo;
+    // The events after the snapshot, with the ticks a full replay would make after it.
+    const stored = await this.repo.allAlerts();
+    const ticks = [...new Set(stored.map((a) => Date.parse(a.detectedAt)))]
+      .filter((t) => t > meta.processedTo)
+      .sort((a, b) => a - b);
+    let t = 0;
+    let replayed = 0;
+    for await (const page of this.repo.eventsInOrder(20_000, undefined, meta.position)) {
+      replayed += page.length;
+      if (this.replayClock) {
+        const last = page[page.length - 1] as StoredDeviceEvent;
+        if (last.receivedAt > this.virtualNow) this.virtualNow = last.receivedAt;
+      }
+      for (const [receivedAt, group] of byReception(page)) {
+        while (t < ticks.length && (ticks[t] as number) < receivedAt) tick(this.engine, ticks[t++] as number);
+        const toEvaluate: StoredDeviceEvent[] = [];
+        for (const e of group) if (this.replayed(e, receivedAt)) toEvaluate.push(e);
+        evaluateAll(this.engine, toEvaluate);
+        tick(this.engine, receivedAt);
+      }
+    }
+    while (t < ticks.length && (ticks[t] as number) <= this.now()) tick(this.engine, ticks[t++] as number);
+    await this.overlayStored(stored, () => true);
+    this.loadedSnapshotAt = Date.parse(meta.takenAt);
+    return { mode: 'snapshot', refused: null, position: String(meta.position), replayed };
   }
 
   /**
@@ -348,8 +723,11 @@ export class MonitoringService {
     return { replaced: added.size, events: events.length };
   }
 
-  /** Rebuild the engine from the people compiled: replay every stored event, lay the stored alerts over it. */
-  private async rebuildEngine(): Promise<void> {
+  /**
+   * Rebuild the engine from the people compiled: replay every stored event, lay the stored alerts over it.
+   * Resolves to the number of events replayed.
+   */
+  private async rebuildEngine(): Promise<number> {
     const stored = await this.repo.allAlerts();
     let firstReceived = Number.POSITIVE_INFINITY;
     let lastReceived = Number.NEGATIVE_INFINITY;
@@ -367,6 +745,7 @@ export class MonitoringService {
     this.engine = createEngine(devices, { startAt, ...(this.library ? { library: this.library } : {}) });
     this.state = newIngestState(this.engine, 1n);
     this.newestAt = new Map();
+    this.restoredFloor = new Map();
     // Ticks where the live engine raised alerts between batches (silence, late returns without a fix).
     const ticks = [...new Set(stored.map((a) => Date.parse(a.detectedAt)))].sort((a, b) => a - b);
     let t = 0;
@@ -385,6 +764,9 @@ export class MonitoringService {
     while (t < ticks.length && (ticks[t] as number) <= this.now()) tick(this.engine, ticks[t++] as number);
     this.state.nextId = maxId + 1n;
     await this.overlayStored(stored, () => true);
+    let replayed = 0;
+    for (const page of pages) replayed += page.length;
+    return replayed;
   }
 
   /**
@@ -448,6 +830,7 @@ export class MonitoringService {
    * and the alert changes are durable.
    */
   async ingest(batch: readonly RawEvent[], replayTime?: number): Promise<IngestOutcome> {
+    const arrived = performance.now();
     const { outcome, committed } = await this.serial(async () => {
       this.advanceReplayClock(replayTime);
       const receivedAt = this.now();
@@ -455,7 +838,14 @@ export class MonitoringService {
       // Events older than what the in-memory dedupe covers: ask the store.
       const old = batch.filter((r) => {
         const newest = this.newestAt.get(r.event.device);
-        return newest !== undefined && r.event.at < newest - horizon;
+        if (newest !== undefined && r.event.at < newest - horizon) return true;
+        // After a start from a snapshot, the in-memory de-duplication knows only the events since.
+        const floor = this.restoredFloor.get(r.event.device);
+        return (
+          floor !== undefined &&
+          r.event.at <= floor &&
+          this.state.seen.get(r.event.device)?.has(eventKey(r.event)) !== true
+        );
       });
       let storedAlready = new Set<string>();
       if (old.length > 0) {
@@ -481,10 +871,11 @@ export class MonitoringService {
         if (newest === undefined || e.at > newest) this.newestAt.set(e.device, e.at);
       }
       const changes = result.changes;
+      this.metrics.evaluationLag.observe((performance.now() - arrived) / 1000);
       const committed = this.commitInOrder({
         events: result.accepted.map((event) => ({ event, raw: raws.get(eventKey(event)) as string })),
         alerts: changes.map((c) => c.alert),
-      }).then(() => this.hub.publish(changes));
+      }).then(() => this.hub.publish(this.raised(changes)));
       // The caller waits for the commit; an unobserved failure is not an unhandled rejection.
       committed.catch(() => {});
       return {
@@ -494,11 +885,18 @@ export class MonitoringService {
           duplicates: result.duplicates + duplicates,
           quarantined: result.quarantined.length,
           alertChanges: changes.length,
+          opened: changes.reduce((n, c) => n + (c.change === 'opened' ? 1 : 0), 0),
           receivedAt,
         },
       };
     });
     await committed;
+    const m = this.metrics;
+    m.batches.inc();
+    m.events.inc({ outcome: 'accepted' }, outcome.accepted - outcome.quarantined);
+    if (outcome.quarantined > 0) m.events.inc({ outcome: 'quarantined' }, outcome.quarantined);
+    if (outcome.duplicates > 0) m.events.inc({ outcome: 'duplicate' }, outcome.duplicates);
+    for (let i = 0; i < outcome.opened; i++) m.alertLatency.observe((performance.now() - arrived) / 1000);
     return outcome;
   }
 
@@ -506,7 +904,7 @@ export class MonitoringService {
     const changes = tick(this.engine, this.now());
     if (changes.length === 0) return changes;
     await this.commitInOrder({ events: [], alerts: changes.map((c) => c.alert) });
-    this.hub.publish(changes);
+    this.hub.publish(this.raised(changes));
     return changes;
   }
 
@@ -516,7 +914,12 @@ export class MonitoringService {
   act(
     alertId: string,
     action: OfficerActionName,
-    body: { note?: string | undefined; disposition?: string | undefined },
+    body: {
+      note?: string | undefined;
+      disposition?: string | undefined;
+      cause?: AlertCauseCode | undefined;
+      causeNote?: string | undefined;
+    },
     actor: Actor,
     replayTime?: number,
   ): Promise<Alert> {
@@ -531,6 +934,10 @@ export class MonitoringService {
       const inEngine = this.engine.alerts.get(alertId);
       const before = inEngine ?? (await this.repo.getAlert(alertId));
       if (!before) throw new HttpError(404, `no alert ${alertId}`);
+      const cause: AlertCause | undefined =
+        body.cause === undefined
+          ? undefined
+          : { code: body.cause, ...(body.causeNote !== undefined ? { note: body.causeNote } : {}) };
       const by = { by: actor.name, at: this.now(), ...(body.note !== undefined ? { note: body.note } : {}) };
       let after: Alert;
       try {
@@ -543,14 +950,21 @@ export class MonitoringService {
                 ? resolveAlert(before, {
                     ...by,
                     ...(body.disposition !== undefined ? { disposition: body.disposition } : {}),
+                    ...(cause ? { cause } : {}),
                   })
                 : action === 'dismiss'
-                  ? dismissAlert(before, by)
+                  ? dismissAlert(before, { ...by, ...(cause ? { cause } : {}) })
                   : noteAlert(before, by);
       } catch (e) {
         if (e instanceof LifecycleError) throw new HttpError(409, e.message);
         throw e;
       }
+      // After the lifecycle's own checks (a state that allows no resolution is said first).
+      if ((action === 'resolve' || action === 'dismiss') && cause === undefined)
+        throw new HttpError(
+          400,
+          `${action === 'resolve' ? 'resolving' : 'dismissing'} an alert needs a cause: one of ${ALERT_CAUSES.join(', ')} (other with a causeNote)`,
+        );
       const caseId = this.people.get(before.personId)?.record.caseId ?? null;
       await this.repo.officerUpdate(before, after, action, actor, caseId);
       if (inEngine) applyOfficerAction(this.engine, alertId, () => after);

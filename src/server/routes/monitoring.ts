@@ -14,15 +14,19 @@ import { parseEventBatch } from '../monitoring/batch.ts';
 import type { SequencedChange } from '../monitoring/hub.ts';
 import { buildReport, reportHtml, reportPdf } from '../monitoring/report.ts';
 import {
+  AlertCauseCode,
   AlertChangeView,
   AlertView,
   ConditionView,
   EnrolledPersonView,
   FixView,
   SupervisedPersonFields,
+  SuspensionView,
+  TriageReportView,
   ZoneFeatureView,
 } from '../monitoring/schemas.ts';
 import type { MonitoringService } from '../monitoring/service.ts';
+import { triageCsv } from '../monitoring/triage.ts';
 import { personView } from '../monitoring/views.ts';
 import { passThroughValidator } from '../validation.ts';
 
@@ -389,13 +393,15 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
           },
         ]);
       return {
-        alerts: await service.repo.listAlerts({
-          ...(states ? { states } : {}),
-          ...(severities ? { severities } : {}),
-          ...(q.personId ? { personId: q.personId } : {}),
-          ...(q.since ? { since: new Date(Date.parse(q.since)).toISOString() } : {}),
-          limit: q.limit,
-        }),
+        alerts: (
+          await service.repo.listAlerts({
+            ...(states ? { states } : {}),
+            ...(severities ? { severities } : {}),
+            ...(q.personId ? { personId: q.personId } : {}),
+            ...(q.since ? { since: new Date(Date.parse(q.since)).toISOString() } : {}),
+            limit: q.limit,
+          })
+        ).map((a) => service.view(a)),
       };
     },
   });
@@ -410,7 +416,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
     handler: async (request) => {
       const a = await service.alert(request.params.alertId);
       if (!a) throw new HttpError(404, `no alert ${request.params.alertId}`);
-      return a;
+      return service.view(a);
     },
   });
 
@@ -419,12 +425,14 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       tags: ['monitoring'],
       summary: 'An officer’s action on an alert: acknowledge, escalate, resolve, dismiss, or add a note',
       description:
-        'Recorded in the alert’s history and in the audit log with the actor. 409 for a lifecycle error: resolving an episode that has not ended, resolving a strap or case tamper without a note, dismissing without a reason, acting on a resolved or dismissed alert.',
+        'Recorded in the alert’s history and in the audit log with the actor. Resolving and dismissing need a `cause` (what caused the alert; `other` needs a `causeNote`): 400 without one. 409 for a lifecycle error: resolving an episode that has not ended, resolving a strap or case tamper without a note, dismissing without a reason, acting on a resolved or dismissed alert.',
       params: z.object({ alertId: z.string().min(1), action: z.enum(ACTIONS) }),
       body: z
         .object({
           note: z.string().max(10_000).optional(),
           disposition: z.string().max(200).optional(),
+          cause: AlertCauseCode.optional(),
+          causeNote: z.string().max(2_000).optional(),
         })
         .strict()
         .nullish()
@@ -479,6 +487,82 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       }
       reply.type('text/html; charset=utf-8');
       return reportHtml(report);
+    },
+  });
+
+  r.post('/monitoring/people/:personId/suspensions', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'Approve a suspension window: the person’s alerts in it are recorded but not raised',
+      description:
+        'Time-boxed (at most 30 days), with the reason and who approved it; audited with the actor. Alerts detected in the window are stored and listed (with the window) but not pushed to the live stream. 404 for a person not monitored; 400 for a window that ends before it starts, is longer than 30 days, or lacks a reason or an approver.',
+      params: PersonParams,
+      body: z
+        .object({
+          from: Instant,
+          to: Instant,
+          reason: z.string().min(1).max(2_000),
+          approvedBy: z.string().min(1).max(200),
+        })
+        .strict(),
+      response: { 201: SuspensionView, 400: ErrorBody, 404: ErrorBody },
+    },
+    handler: async (request, reply) => {
+      const b = request.body;
+      const s = await service.suspend(
+        request.params.personId,
+        { from: Date.parse(b.from), to: Date.parse(b.to), reason: b.reason, approvedBy: b.approvedBy },
+        request.actor,
+      );
+      reply.code(201);
+      return s;
+    },
+  });
+
+  r.get('/monitoring/people/:personId/suspensions', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'A person’s approved suspension windows',
+      params: PersonParams,
+      response: { 200: z.object({ suspensions: z.array(SuspensionView) }), 404: ErrorBody },
+    },
+    handler: async (request) => {
+      mustPerson(service, request.params.personId);
+      return { suspensions: service.suspensionsOf(request.params.personId) };
+    },
+  });
+
+  r.get('/monitoring/metrics', {
+    schema: {
+      tags: ['monitoring'],
+      summary: 'Alert triage figures: response times, alerts per person per day, causes',
+      description:
+        'For the alerts detected in the period (default: the 30 days before now): seconds from detection to the first acknowledgement and to resolution or dismissal, median and 95th percentile (nearest rank), per officer who acted, per caseload (the enrollment’s supervising officer) and per severity; alerts per person per day; the causes officers gave when closing alerts, per person and per caseload. `format=csv` gives the same as one CSV table whose rows say what they group.',
+      querystring: z.object({
+        from: Instant.optional(),
+        to: Instant.optional(),
+        format: z.enum(['json', 'csv']).default('json'),
+      }),
+      produces: ['application/json', 'text/csv'],
+      response: { 200: z.union([TriageReportView, z.string()]), 400: ErrorBody },
+    },
+    handler: async (request, reply) => {
+      const q = request.query;
+      const to = q.to ? Date.parse(q.to) : service.now();
+      const from = q.from ? Date.parse(q.from) : to - 30 * 86_400_000;
+      if (from >= to)
+        throw new HttpError(400, 'invalid request querystring', [
+          { path: '$.querystring.from', message: 'from must be before to' },
+        ]);
+      const report = await service.triage(from, to);
+      if (q.format === 'csv') {
+        const name = `monitoring-triage-${report.from.slice(0, 10)}-${report.to.slice(0, 10)}`;
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}.csv"`);
+        return triageCsv(report);
+      }
+      return report;
     },
   });
 

@@ -1,6 +1,12 @@
 import { useId, useState } from 'react';
 import { words } from '../format.ts';
-import { type Alert, type AlertAction, monitoringApi } from '../monitoring/api.ts';
+import {
+  type ActionBody,
+  type Alert,
+  type AlertAction,
+  type AlertCauseCode,
+  monitoringApi,
+} from '../monitoring/api.ts';
 import { allowedActions, KIND_WORDS, STATE_WORDS, zonedSpan, zonedTime } from '../monitoring/format.ts';
 import { ErrorBox } from './ErrorBox.tsx';
 
@@ -23,6 +29,17 @@ const ACTION_WORDS: Record<AlertAction, string> = {
   dismiss: 'Dismiss as false alarm',
   notes: 'Add note',
 };
+
+/** The causes an officer picks from when resolving or dismissing (the server's `ALERT_CAUSES`). */
+const CAUSES: [AlertCauseCode, string][] = [
+  ['participantViolation', 'participant violation'],
+  ['deviceFault', 'device or GPS fault'],
+  ['communicationLoss', 'communication loss'],
+  ['zoneOrScheduleError', 'zone or schedule error'],
+  ['officerError', 'officer error'],
+  ['other', 'other (say what in the note)'],
+];
+const CAUSE_WORDS = new Map(CAUSES);
 
 const DISPOSITIONS = [
   'explained — no further action',
@@ -105,6 +122,15 @@ export function AlertDetail({
                 <dd>{alert.disposition}</dd>
               </>
             )}
+            {alert.cause && (
+              <>
+                <dt>Cause</dt>
+                <dd>
+                  {CAUSE_WORDS.get(alert.cause.code) ?? alert.cause.code}
+                  {alert.cause.note && <span className="muted"> — {alert.cause.note}</span>}
+                </dd>
+              </>
+            )}
           </dl>
         </div>
         <div>
@@ -129,6 +155,8 @@ export function AlertDetail({
 function AlertActions({ alert, onUpdated }: { alert: Alert; onUpdated: (a: Alert) => void }) {
   const [note, setNote] = useState('');
   const [disposition, setDisposition] = useState('');
+  const [cause, setCause] = useState<AlertCauseCode | ''>('');
+  const causeId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | undefined>();
   const [done, setDone] = useState('');
@@ -140,9 +168,13 @@ function AlertActions({ alert, onUpdated }: { alert: Alert; onUpdated: (a: Alert
     setError(undefined);
     setDone('');
     try {
-      const body: { note?: string; disposition?: string } = {};
+      const body: ActionBody = {};
       if (note.trim()) body.note = note.trim();
       if ((action === 'resolve' || action === 'dismiss') && disposition) body.disposition = disposition;
+      if ((action === 'resolve' || action === 'dismiss') && cause) {
+        body.cause = cause;
+        if (cause === 'other' && note.trim()) body.causeNote = note.trim();
+      }
       const updated = await monitoringApi.act(alert.alertId, action, body);
       setNote('');
       setDone(`${ACTION_WORDS[action]}: done.`);
@@ -186,6 +218,24 @@ function AlertActions({ alert, onUpdated }: { alert: Alert; onUpdated: (a: Alert
         >
           {ACTION_WORDS.notes}
         </button>
+        {(allowed.includes('resolve') || allowed.includes('dismiss')) && (
+          <label htmlFor={causeId} className="small disposition">
+            Cause{' '}
+            <select
+              id={causeId}
+              value={cause}
+              onChange={(e) => setCause(e.target.value as AlertCauseCode | '')}
+              required
+            >
+              <option value="">(required to resolve or dismiss)</option>
+              {CAUSES.map(([code, label]) => (
+                <option key={code} value={code}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {(allowed.includes('resolve') || allowed.includes('dismiss')) && (
           <label htmlFor={dispId} className="small disposition">
             Disposition{' '}

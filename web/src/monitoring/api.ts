@@ -2,12 +2,37 @@
  * Typed calls to the monitoring API (`/api/v1/monitoring`). The alert types are the engine's own
  * (`src/monitoring`), so the page and the server cannot drift apart.
  */
-import type { Alert, AlertChange, AlertKind, AlertState, Severity } from '../../../src/monitoring/alerts.ts';
+import type {
+  Alert,
+  AlertCauseCode,
+  AlertChange,
+  AlertKind,
+  AlertState,
+  Severity,
+} from '../../../src/monitoring/alerts.ts';
 import type { Enrollment } from '../../../src/monitoring/enrollment.ts';
 import type { ZoneFeature, ZoneRole } from '../../../src/monitoring/zone-feature.ts';
 import { call } from '../api.ts';
 
-export type { Alert, AlertChange, AlertKind, AlertState, Enrollment, Severity, ZoneFeature, ZoneRole };
+export type {
+  Alert,
+  AlertCauseCode,
+  AlertChange,
+  AlertKind,
+  AlertState,
+  Enrollment,
+  Severity,
+  ZoneFeature,
+  ZoneRole,
+};
+
+/** What an officer says when acting on an alert (a resolution and a dismissal need a cause). */
+export interface ActionBody {
+  note?: string;
+  disposition?: string;
+  cause?: AlertCauseCode;
+  causeNote?: string;
+}
 
 export interface MapConfig {
   mapTileUrl: string | null;
@@ -77,7 +102,7 @@ export const monitoringApi = {
   alerts: (
     filter: { state?: string; personId?: string; severity?: string; since?: string; limit?: string } = {},
   ) => call<{ alerts: Alert[] }>('GET', `/api/v1/monitoring/alerts${query(filter)}`),
-  act: (alertId: string, action: AlertAction, body: { note?: string; disposition?: string }) =>
+  act: (alertId: string, action: AlertAction, body: ActionBody) =>
     call<Alert>('POST', `/api/v1/monitoring/alerts/${enc(alertId)}/${action}`, body),
 };
 
