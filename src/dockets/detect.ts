@@ -92,7 +92,8 @@ export function detectFormat(text: string, hint?: SourceFormat): Detection {
     );
 
   // Browsers re-indent saved pages: match the words with any whitespace between them.
-  const flat = text.replace(/\s+/g, ' ');
+  // Every run of whitespace as one space; only runs that change are matched (not each space between words).
+  const flat = text.replace(/\s{2,}|[^\S ]/g, ' ');
   const billing = PACER_PAGES[0]![0].exec(flat);
   if (billing) return reject(PACER_PAGES[0]![1], snippet(flat, billing.index));
   for (const [re, reason] of EXTENSION_MARKS) {

@@ -1,7 +1,7 @@
 /** Pieces shared by the two PACER HTML reports: the court, the entry links, the receipt's filter. */
 import { courtIdIn, districtNamedIn } from './court.ts';
 import { usDate } from './dates.ts';
-import { attr, type Document, type Element, findAll, textUpTo } from './html.ts';
+import { attr, type Document, type Element, findAll, findFirst, textUpTo } from './html.ts';
 import type { RawDocket } from './types.ts';
 
 /**
@@ -9,11 +9,9 @@ import type { RawDocket } from './types.ts';
  * (`CM/ECF - azd`), or the district named in the heading in any of the forms PACER prints (court.ts).
  */
 export function courtOf(doc: Document, heading: string): string | null {
-  for (const a of findAll(doc, 'a')) {
-    const id = courtIdIn(attr(a, 'href') ?? '');
-    if (id) return id;
-  }
-  const title = textUpTo(findAll(doc, 'title')[0] ?? doc, 300).slice(0, 300);
+  const link = findFirst(doc, 'a', (a) => courtIdIn(attr(a, 'href') ?? '') !== null);
+  if (link) return courtIdIn(attr(link, 'href') ?? '');
+  const title = textUpTo(findFirst(doc, 'title') ?? doc, 300).slice(0, 300);
   return courtIdIn(title) ?? districtNamedIn(heading) ?? districtNamedIn(title);
 }
 

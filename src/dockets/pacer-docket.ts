@@ -13,10 +13,10 @@ import {
   clean,
   cleanText,
   type Document,
-  descendants,
   type Element,
   findAll,
   findAllShallow,
+  findFirst,
   isElement,
   isTag,
   linesOf,
@@ -233,7 +233,7 @@ const isDocketHeader = (row: Element): boolean => {
  * a page cut off inside its docket table from one that is whole.
  */
 export function parsePacerDocket(doc: Document, source = ''): RawDocket | Rejection {
-  const heading = findAll(doc, 'h3').find((h) => /DOCKET FOR CASE #:/i.test(clean(textUpTo(h, 2000))));
+  const heading = findFirst(doc, 'h3', (h) => /DOCKET FOR CASE #:/i.test(clean(textUpTo(h, 2000))));
   if (!heading) return reject('no "DOCKET FOR CASE #:" heading: not a PACER Docket Report');
   const headingText = clean(textUpTo(heading, 2000));
   const number = /DOCKET FOR CASE #:\s*(\S+)/i.exec(headingText)?.[1] ?? '';
@@ -246,8 +246,10 @@ export function parsePacerDocket(doc: Document, source = ''): RawDocket | Reject
   let docketTable = headerRow?.parent as Element | null | undefined;
   if (docketTable && (isTag(docketTable, 'tbody') || isTag(docketTable, 'thead')))
     docketTable = (docketTable.parent as Element | null) ?? docketTable;
-  const inTable = docketTable ? descendants(docketTable) : new Set<AnyNode>();
-  const docketRows = docketHeader >= 0 ? allRows.slice(docketHeader + 1).filter((r) => inTable.has(r)) : [];
+  // The rows after the header that are inside its table, in document order: the table's own rows after the
+  // header's place among them (one walk of the table, not a set of all its nodes).
+  const tableRows = docketTable && headerRow ? findAll(docketTable, 'tr') : [];
+  const docketRows = tableRows.slice(tableRows.indexOf(headerRow!) + 1);
   const partyRows = docketHeader >= 0 ? allRows.slice(0, docketHeader) : allRows;
 
   const lines = linesOf(doc);
