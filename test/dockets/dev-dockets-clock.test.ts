@@ -153,6 +153,24 @@ if (!havePacerData) {
     });
   });
 
+  describe('nynd_112359 (N.D.N.Y. 1:17-cr-00299): information, waiver and guilty plea on one day', () => {
+    const f = load('docket_history_reports/nynd_112359');
+    const d = computeSpeedyTrial(f, AS_OF).defendants[0]!;
+    const trial = d.clocks.find((c) => c.kind === 'trial')!;
+
+    it('ends the trial clock on day 0 at the plea, though the minute entry of the plea is docketed before the information (entry 20) on Wed 2017-11-22', () => {
+      // Day 0 is the information (Wed 2017-11-22, later than the first appearance of 2017-03-20); the guilty plea
+      // the same day ends the clock: 0 of 70 days, never "may have run" through the years after the report.
+      expect(trial).toMatchObject({
+        status: 'ended',
+        daysUsed: 0,
+        used: { min: 0, max: 0 },
+        end: { date: '2017-11-22', reason: 'guiltyPlea' },
+      });
+      expect(d.warnings.map((w) => w.code)).not.toContain('clockMayHaveRun');
+    });
+  });
+
   describe('nysd_475766 (S.D.N.Y. 1:17-cr-00350), an excerpt whose last entry is of 2017-11-28', () => {
     const f = load('docket_history_reports/nysd_475766');
 

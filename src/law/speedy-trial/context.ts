@@ -95,7 +95,13 @@ export function buildContext(
     events.push({ e, day, seq, hypothetical: false });
   }
   for (const e of hypothetical) events.push({ e, day: dayOf(e.date), seq: ++seq, hypothetical: true });
-  events.sort((a, b) => a.day - b.day || a.seq - b.seq);
+  // A guilty or nolo plea is taken to the charge it answers, so on its own day it follows every other event of
+  // that day, the instrument included: "information filed; waiver of indictment; plea of guilty" are often
+  // docketed as one minute entry before the information's own entry (18 U.S.C. § 3161(c)(1) starts the clock on
+  // the information, and the plea on it ends the clock the same day).
+  const phase = (ev: Ev) =>
+    ev.e.kind === 'plea' && (ev.e.plea === 'guilty' || ev.e.plea === 'noloContendere') ? 1 : 0;
+  events.sort((a, b) => a.day - b.day || phase(a) - phase(b) || a.seq - b.seq);
 
   const byId = new Map<string, Ev>();
   const byKind = new Map<EventKind, Ev[]>();
