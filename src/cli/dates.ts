@@ -9,3 +9,10 @@ export function asOfOption(value: string | undefined): string {
   if (!isIsoDate(value)) throw new CliError(`--as-of must be a real date written YYYY-MM-DD, got "${value}"`);
   return value;
 }
+
+/** An optional date option (`--sentencing`, `--as-of` where absence means "not given"), checked. */
+export function dateOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value)) throw new CliError(`${name} must be a date written YYYY-MM-DD, got "${value}"`);
+  return value;
+}

@@ -46,3 +46,10 @@ export function table(header: readonly string[], rows: ReadonlyArray<readonly st
   );
   return [line(header), line(rule), ...rows.map(line)];
 }
+
+/** `--defendant N`, checked: undefined when not given. */
+export function defendantOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new CliError(`--defendant must be a defendant number, got "${value}"`);
+  return Number(value);
+}

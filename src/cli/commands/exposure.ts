@@ -1,5 +1,4 @@
 import { parseCaseFile } from '../../case/index.ts';
-import { isIsoDate } from '../../law/calendar/index.ts';
 import {
   type CaseExposure,
   caseExposure,
@@ -18,8 +17,8 @@ import {
   OFFENSE_WHILE_RELEASED,
   probableCausePresumption,
 } from '../../law/release/index.ts';
-import { today } from '../dates.ts';
-import { CliError, type Out, readText, table } from '../io.ts';
+import { dateOption, today } from '../dates.ts';
+import { CliError, defendantOption, type Out, readText, table } from '../io.ts';
 import { fittedTable, hanging, TERMINAL_WIDTH } from '../layout.ts';
 
 export interface ExposureCliOptions {
@@ -47,12 +46,6 @@ function offersOption(value: string | undefined): 'open' | 'all' | 'none' {
   throw new CliError(`--offers must be open, all or none, got "${value}"`);
 }
 
-function date(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isIsoDate(value)) throw new CliError(`${name} must be a date written YYYY-MM-DD, got "${value}"`);
-  return value;
-}
-
 /** `pretrial exposure <case-file>`: statutory exposure per defendant, with plea scenarios beside it. */
 export function exposureCommand(path: string, opts: ExposureCliOptions, out: Out): number {
   const parsed = parseCaseFile(readText(path));
@@ -62,12 +55,7 @@ export function exposureCommand(path: string, opts: ExposureCliOptions, out: Out
     );
     return 1;
   }
-  let defendant: number | undefined;
-  if (opts.defendant !== undefined) {
-    if (!/^\d+$/.test(opts.defendant))
-      throw new CliError(`--defendant must be a defendant number, got "${opts.defendant}"`);
-    defendant = Number(opts.defendant);
-  }
+  const defendant = defendantOption(opts.defendant);
   const indigent =
     opts.indigent === undefined || opts.indigent === 'unknown'
       ? 'unknown'
@@ -90,8 +78,8 @@ export function exposureCommand(path: string, opts: ExposureCliOptions, out: Out
     throw new CliError('--plea needs count numbers separated by commas, e.g. --plea 2s,3s');
   if (pleaCounts && defendant === undefined) throw new CliError('--plea needs --defendant N (whose counts?)');
 
-  const asOf = date('--as-of', opts.asOf) ?? today();
-  const sentencingDate = date('--sentencing', opts.sentencing);
+  const asOf = dateOption('--as-of', opts.asOf) ?? today();
+  const sentencingDate = dateOption('--sentencing', opts.sentencing);
   let result: CaseExposure;
   try {
     result = caseExposure(

@@ -1,6 +1,5 @@
 /** `pretrial guidelines <case-file>`: the Guidelines range per defendant and scenario, with its trail. */
 import { parseCaseFile } from '../../case/index.ts';
-import { isIsoDate } from '../../law/calendar/index.ts';
 import {
   type CaseGuidelines,
   caseGuidelines,
@@ -10,8 +9,8 @@ import {
   signed,
 } from '../../law/guidelines/index.ts';
 import { formatYears } from '../../law/penalties/index.ts';
-import { today } from '../dates.ts';
-import { CliError, type Out, readText, table } from '../io.ts';
+import { dateOption, today } from '../dates.ts';
+import { CliError, defendantOption, type Out, readText, table } from '../io.ts';
 
 export interface GuidelinesCliOptions {
   defendant?: string;
@@ -22,12 +21,6 @@ export interface GuidelinesCliOptions {
   sentencing?: string;
   offers?: string;
   trail?: string;
-}
-
-function date(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isIsoDate(value)) throw new CliError(`${name} must be a date written YYYY-MM-DD, got "${value}"`);
-  return value;
 }
 
 const MARK: Record<GuidelineStep['status'], string> = {
@@ -46,12 +39,7 @@ export function guidelinesCommand(path: string, opts: GuidelinesCliOptions, out:
     );
     return 1;
   }
-  let defendant: number | undefined;
-  if (opts.defendant !== undefined) {
-    if (!/^\d+$/.test(opts.defendant))
-      throw new CliError(`--defendant must be a defendant number, got "${opts.defendant}"`);
-    defendant = Number(opts.defendant);
-  }
+  const defendant = defendantOption(opts.defendant);
   let manual: number | undefined;
   if (opts.manual !== undefined) {
     if (!/^(2023|2024|2025)$/.test(opts.manual))
@@ -71,8 +59,8 @@ export function guidelinesCommand(path: string, opts: GuidelinesCliOptions, out:
   const trail = opts.trail ?? 'applied';
   if (!['none', 'applied', 'all'].includes(trail))
     throw new CliError(`--trail must be none, applied or all, got "${trail}"`);
-  const asOf = date('--as-of', opts.asOf) ?? today();
-  const sentencingDate = date('--sentencing', opts.sentencing);
+  const asOf = dateOption('--as-of', opts.asOf) ?? today();
+  const sentencingDate = dateOption('--sentencing', opts.sentencing);
   let result: CaseGuidelines;
   try {
     result = caseGuidelines(parsed.caseFile, {
