@@ -226,7 +226,9 @@ export function chargeRules(ctx: Ctx): void {
     ) ??
     find(
       ctx,
-      /\bA & P to the (?:Indictment|Information)\b|\bdft [A-Z][^.;]{0,60}? arraigned\b|\bDefendant (?:was )?arraigned\b/,
+      // The minutes' heading names the proceeding held: "Minute Entry for proceedings held before District Judge
+      // Stephen N. Limbaugh, Jr:Arraignment and Plea: Parties present for arraignment and plea."
+      /\bA & P to the (?:Indictment|Information)\b|\bdft [A-Z][^.;]{0,60}? arraigned\b|\bDefendant (?:was )?arraigned\b|\bproceedings held before [^:;]{0,80}:\s*Arraignment\b(?![^.;]{0,80}\b(?:set|reset|scheduled|continued)\b)/,
     );
   if (
     arraignment &&
@@ -283,6 +285,14 @@ export function chargeRules(ctx: Ctx): void {
       ),
     ) ??
     find(ctx, new RegExp(String.raw`\bGuilty: ${IN_SENTENCE}{1,120}?count\(?s?\)?\s*[\d,\s-]+`)) ??
+    // "plea of guilty as to Adama Kane (1) Count 1s held on 2/15/2018" (a minute entry of arraignment and plea).
+    find(
+      ctx,
+      new RegExp(
+        String.raw`(?<!\bnot )\bplea of guilty as to ${IN_SENTENCE}{1,120}?\bCounts? [\dIVX][\dIVXa-z,\s-]*`,
+        'i',
+      ),
+    ) ??
     find(ctx, /\(\d{1,3}\)\s*Guilty (?:on )?Counts? [\dIVX][\dIVXa-z,\s-]*/) ??
     find(ctx, /\bPLEA entered by\b[^.;]{0,40}/) ??
     (ctx.kind === 'minutes'

@@ -778,7 +778,7 @@ export function otherRules(ctx: Ctx): void {
   // Plea agreements (§ 3161(h)(1)(G) runs from submission to the court's ruling).
   const agreement = find(
     ctx,
-    /^\W*(?:LODGED |MEMORANDUM OF )?PLEA (?:AGREEMENT|Agreement)\b|^\W*Plea Agreement as to\b|\bA written plea agreement is handed up\b/i,
+    /^\W*(?:LODGED |MEMORANDUM OF |GUILTY )?PLEA (?:AGREEMENT|Agreement)\b(?! SUPPLEMENT)|^\W*Plea Agreement as to\b|\bA written plea agreement is handed up\b/i,
   );
   if (agreement)
     emit(
