@@ -329,6 +329,16 @@ export async function main(argv: readonly string[], out: Out = consoleOut): Prom
       out.error(`pretrial: ${e.message}`);
       return e.exitCode;
     }
-    throw e;
+    // Anything else is a fault of pretrial, not of the input: one line, and the stack only on request.
+    if (process.env.PRETRIAL_DEBUG) throw e;
+    const err = e as Error;
+    const overflow = err instanceof RangeError && /call stack/i.test(err.message);
+    out.error(
+      overflow
+        ? 'pretrial: the input is nested too deeply to read (the call stack overflowed); please report it with the file, if you can share it'
+        : `pretrial: unexpected error: ${err?.message ?? String(e)}`,
+    );
+    out.error('  (set PRETRIAL_DEBUG=1 to see the stack trace)');
+    return 1;
   }
 }

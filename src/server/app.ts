@@ -59,7 +59,8 @@ export interface AppOptions {
   };
   /** Built web UI to serve (index.html and assets), if any. */
   webRoot?: string;
-  logger?: boolean;
+  /** `'requests'` logs every request (info); `'errors'` only unhandled errors, to stderr; false or absent: nothing. */
+  logger?: boolean | 'requests' | 'errors';
   /** The monitoring engine of this store (started); without it only GET /config of the monitoring API is served. */
   monitoring?: MonitoringService;
   /** Serve HTTPS with this certificate and key. */
@@ -75,7 +76,12 @@ export const API_VERSION = '0.1.0';
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(options.https ? { https: options.https } : {}),
-    logger: options.logger ? { level: 'info' } : false,
+    logger:
+      options.logger === 'errors'
+        ? { level: 'error', stream: process.stderr }
+        : options.logger
+          ? { level: 'info' }
+          : false,
     bodyLimit: options.bodyLimit ?? 60 * 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
   });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { buildHaleCaseFile } from '../../demo/index.ts';
 import { Enrollment } from '../../monitoring/enrollment.ts';
 import { DEMO_DEVICE, DEMO_WEEK, demoEnrollment } from '../../monitoring/simulator/demo-week.ts';
@@ -9,9 +10,10 @@ import { MonitoringService } from '../../server/monitoring/service.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from '../../server/web-build.ts';
 import { retentionDays } from '../../store/audit.ts';
 import { CaseStore, caseIdFor } from '../../store/cases.ts';
-import { DEFAULT_SQLITE_PATH, openStore } from '../../store/db.ts';
+import { DEFAULT_SQLITE_PATH } from '../../store/db.ts';
 import { MonitoringRepo } from '../../store/monitoring.ts';
 import { CliError, type Out } from '../io.ts';
+import { openCliStore } from '../store.ts';
 
 export interface ServeOptions {
   port: string;
@@ -30,6 +32,18 @@ export interface ServeOptions {
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** One line saying why the server could not listen, with the option that fixes it. */
+export function listenProblem(e: unknown, host: string, port: number): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE')
+    return `port ${port} on ${host} is already in use (another pretrial or another program is listening there); choose another with --port ${port === 65535 ? 3001 : port + 1}`;
+  if (code === 'EACCES')
+    return `not allowed to listen on port ${port} (ports below 1024 need privileges); choose another with --port 3000`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return `cannot listen on ${host}: no network interface of this machine has that address; give --host 127.0.0.1, 0.0.0.0 or one of its addresses`;
+  return `cannot listen on ${host}:${port}: ${(e as Error).message}`;
+}
 
 /** `pretrial serve`: migrate the store, load the demo into an empty store, build the UI if needed, serve. */
 export async function serveCommand(opts: ServeOptions, out: Out): Promise<number> {
@@ -50,7 +64,7 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
   } catch (e) {
     throw new CliError((e as Error).message);
   }
-  const store = await openStore(url);
+  const store = await openCliStore(url);
   const cases = new CaseStore(store.db);
   const security = openSecurity(store);
   out.log(`Database: ${store.dialect} at ${store.location} (migrated)`);
@@ -118,17 +132,30 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
     },
     ...(https ? { https } : {}),
     webRoot: WEB_DIST,
-    logger: opts.log ?? false,
+    // Errors (500s) are always logged, structured, to stderr; --log adds every request.
+    logger: opts.log === true ? 'requests' : 'errors',
     monitoring,
   });
   const port = Number(opts.port);
-  await app.listen({ port, host: opts.host });
+  try {
+    await app.listen({ port, host: opts.host });
+  } catch (e) {
+    await monitoring.stop();
+    await store.close();
+    throw new CliError(listenProblem(e, opts.host, port));
+  }
   const shown = opts.host === '0.0.0.0' || opts.host === '127.0.0.1' ? 'localhost' : opts.host;
   const scheme = https ? 'https' : 'http';
   out.log(`Audit trail: hash-chained, kept ${retention} days (PRETRIAL_AUDIT_RETENTION_DAYS; at least 365).`);
   out.log(
     `pretrial is running at ${scheme}://${shown}:${port}  (API docs: ${scheme}://${shown}:${port}/api/docs)`,
   );
+  if (!LOOPBACK_HOSTS.has(opts.host))
+    out.log(
+      opts.host === '0.0.0.0' || opts.host === '::'
+        ? `Listening on every network interface: reachable from the network at ${scheme}://${hostname()}:${port} as well.`
+        : `Listening on ${opts.host}: reachable from the network at ${scheme}://${opts.host}:${port}.`,
+    );
   const replaySeconds = Number(opts.replaySeconds ?? 90);
   const replay = new AbortController();
   if (opts.demo && replaySeconds > 0) {

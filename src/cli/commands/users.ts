@@ -9,14 +9,14 @@ import { AccountError, type AccountStore, parseAssignment, parseRoles } from '..
 import { isPolicyName, type PolicyName, ROLES } from '../../server/auth/policy.ts';
 import { openSecurity } from '../../server/auth/setup.ts';
 import type { AuditTrail } from '../../store/audit.ts';
-import { DEFAULT_SQLITE_PATH, openStore } from '../../store/db.ts';
 import { CliError, type Out } from '../io.ts';
+import { openCliStore } from '../store.ts';
 
 async function withSecurity<T>(
   db: string | undefined,
   fn: (s: { accounts: AccountStore; audit: AuditTrail }) => Promise<T>,
 ): Promise<T> {
-  const store = await openStore(db ?? process.env.PRETRIAL_DATABASE_URL ?? DEFAULT_SQLITE_PATH);
+  const store = await openCliStore(db);
   try {
     return await fn(openSecurity(store));
   } catch (e) {
