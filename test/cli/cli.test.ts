@@ -324,3 +324,19 @@ describe('pretrial import', () => {
     expect(r.err).toMatch(/--from must be one of pacer, pacer-history, courtlistener, recap/);
   });
 });
+
+describe('pretrial clock on the sample docket (examples/sample-docket.html)', () => {
+  it('imports, then prints no empty Flags heading and readable Start lines', async () => {
+    const out = join(tmp, 'sample.json');
+    const imported = await run('import', 'examples/sample-docket.html', '-o', out);
+    expect(imported.code).toBe(0);
+    const r = await run('clock', out, '--no-ledger', '--as-of', '2026-12-07');
+    expect(r.code).toBe(0);
+    // No ledger, so no flag is used: the heading that would list them is left out.
+    expect(r.out).not.toMatch(/^Flags:/m);
+    const starts = r.out.split('\n').filter((l) => l.trimStart().startsWith('Start:'));
+    expect(starts.length).toBeGreaterThanOrEqual(3);
+    for (const line of starts)
+      expect(line).toMatch(/Start:\s+(Day 0 is \w{3} \d{4}-\d{2}-\d{2}: .+\.|Not started: .+)/);
+  });
+});

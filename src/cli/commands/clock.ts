@@ -254,7 +254,7 @@ function renderClock(c: Clock, withLedger: boolean): string[] {
   for (const r of c.readings) {
     add(
       'Reading:',
-      `${r.option}=${r.value}: start ${r.trigger ? day(r.trigger) : '—'}, ${r.daysUsed} used, ${r.daysLeft} left, last day ${lastDayText(r.lastDay, c.limit.days)}`,
+      `Read with ${r.option}=${r.value}, ${r.trigger ? `day 0 would be ${day(r.trigger)}` : 'the clock would not have started'}: ${r.daysUsed} days used and ${r.daysLeft} left, the last day ${lastDayText(r.lastDay, c.limit.days)}.`,
     );
   }
   if (c.sanction) {
@@ -347,7 +347,9 @@ function render(r: SpeedyTrialResult, withLedger: boolean): string[] {
       for (const w of d.warnings) lines.push(`   ${MARK[w.severity]} [${w.code}] ${w.message}`);
     }
   }
-  lines.push('', 'Flags:', ...usedFlags(r).map((f) => `  ${f}: ${FLAGS[f].text} (${FLAGS[f].authority})`));
+  const flags = usedFlags(r);
+  if (flags.length > 0)
+    lines.push('', 'Flags:', ...flags.map((f) => `  ${f}: ${FLAGS[f].text} (${FLAGS[f].authority})`));
   return lines;
 }
 
