@@ -102,6 +102,11 @@ export interface HistoryEntry {
     | 'dismissed'
     | 'note';
   note?: string;
+  /**
+   * The engine's clock when the entry was made, where it is not the wall clock (a replay of recorded device
+   * events): response times are measured on it, while `at` is when the officer really acted.
+   */
+  clockAt?: string;
 }
 
 /**
@@ -170,9 +175,16 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 export interface OfficerAction {
   by: string;
-  /** Epoch milliseconds. */
+  /** Epoch milliseconds: when the officer acted. */
   at: number;
+  /** The engine's clock, epoch milliseconds, when it follows a replay rather than the wall clock. */
+  clockAt?: number;
   note?: string;
+}
+
+/** The entry's time fields: the officer's real time, and the replay clock's where one runs. */
+function when(a: OfficerAction): { at: string; clockAt?: string } {
+  return a.clockAt === undefined ? { at: iso(a.at) } : { at: iso(a.at), clockAt: iso(a.clockAt) };
 }
 
 function requireOfficer(a: OfficerAction): void {
@@ -215,7 +227,7 @@ export function acknowledgeAlert(alert: Alert, a: OfficerAction): Alert {
   if (alert.state !== 'open' && alert.state !== 'escalated' && alert.state !== 'cleared')
     throw new LifecycleError(`alert ${alert.alertId} is ${alert.state}: it cannot be acknowledged`);
   return withEntry(alert, alert.state === 'cleared' ? 'cleared' : 'acknowledged', {
-    at: iso(a.at),
+    ...when(a),
     by: a.by,
     action: 'acknowledged',
     ...(a.note ? { note: a.note } : {}),
@@ -228,7 +240,7 @@ export function escalateAlert(alert: Alert, a: OfficerAction): Alert {
   if (alert.state !== 'open')
     throw new LifecycleError(`alert ${alert.alertId} is ${alert.state}: only an open alert can be escalated`);
   return withEntry(alert, 'escalated', {
-    at: iso(a.at),
+    ...when(a),
     by: a.by,
     action: 'escalated',
     ...(a.note ? { note: a.note } : {}),
@@ -261,7 +273,7 @@ export function resolveAlert(
   return withEntry(
     alert,
     'resolved',
-    { at: iso(a.at), by: a.by, action: 'resolved', ...(a.note ? { note: a.note } : {}) },
+    { ...when(a), by: a.by, action: 'resolved', ...(a.note ? { note: a.note } : {}) },
     a.disposition ?? 'resolved',
     cause,
   );
@@ -277,7 +289,7 @@ export function dismissAlert(alert: Alert, a: OfficerAction & { cause?: AlertCau
   return withEntry(
     alert,
     'dismissed',
-    { at: iso(a.at), by: a.by, action: 'dismissed', note: a.note },
+    { ...when(a), by: a.by, action: 'dismissed', note: a.note },
     'dismissed',
     cause,
   );
@@ -287,5 +299,5 @@ export function dismissAlert(alert: Alert, a: OfficerAction & { cause?: AlertCau
 export function noteAlert(alert: Alert, a: OfficerAction): Alert {
   requireOfficer(a);
   if (!a.note?.trim()) throw new LifecycleError('a note needs text');
-  return withEntry(alert, alert.state, { at: iso(a.at), by: a.by, action: 'note', note: a.note });
+  return withEntry(alert, alert.state, { ...when(a), by: a.by, action: 'note', note: a.note });
 }

@@ -49,6 +49,32 @@ describe('pretrial simulate --api: the demo week through a running server, with 
     );
   }, 120_000);
 
+  it('run again against the same server, applies no officer step twice; officers act on real time', async () => {
+    const r = await run('simulate', '--api', base, '--token', token);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /: 0 events accepted, 8934 duplicate, 0 alert changes; 0 officer steps \(6 already applied by an earlier run, not repeated\)$/m,
+    );
+    const res = await fetch(`${base}/api/v1/monitoring/alerts`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const { alerts } = (await res.json()) as {
+      alerts: Array<{
+        kind: string;
+        history: Array<{ at: string; by: string; action: string; note?: string; clockAt?: string }>;
+      }>;
+    };
+    const officer = alerts.flatMap((a) => a.history.filter((h) => !h.by.startsWith('system')));
+    expect(officer).toHaveLength(6);
+    const notes = officer.map((h) => `${h.action} ${h.note}`);
+    expect(new Set(notes).size).toBe(6);
+    for (const h of officer) {
+      // The officer acted now; the replay's clock (the recorded week of May 2026) is kept beside it.
+      expect(Math.abs(Date.parse(h.at) - Date.now())).toBeLessThan(3_600_000);
+      expect(h.clockAt?.slice(0, 8)).toBe('2026-05-');
+    }
+  }, 120_000);
+
   it('a bad --api address is a clear error', async () => {
     const r = await run('simulate', '--api', 'not a url');
     expect(r.code).toBe(2);

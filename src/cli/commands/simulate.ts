@@ -76,7 +76,7 @@ async function simulateOverApi(
     return summary.problems.length > 0 ? 1 : 0;
   }
   out.log(
-    `${summary.deliveries} deliveries posted to ${baseUrl}: ${summary.accepted} events accepted, ${summary.duplicates} duplicate, ${summary.alertChanges} alert changes; ${summary.officerSteps} officer steps`,
+    `${summary.deliveries} deliveries posted to ${baseUrl}: ${summary.accepted} events accepted, ${summary.duplicates} duplicate, ${summary.alertChanges} alert changes; ${summary.officerSteps} officer steps${summary.alreadyApplied > 0 ? ` (${summary.alreadyApplied} already applied by an earlier run, not repeated)` : ''}`,
   );
   if (summary.clock === 'wall')
     out.log(

@@ -37,6 +37,8 @@ export interface ReplaySummary {
   duplicates: number;
   alertChanges: number;
   officerSteps: number;
+  /** Officer steps found already done (a second replay against the same server): not applied again. */
+  alreadyApplied: number;
   /** Whether the server ran on the replay's clock (`--demo`), or on its wall clock. */
   clock: 'replay' | 'wall' | 'unknown';
   problems: string[];
@@ -121,6 +123,14 @@ export async function ensureDemoEnrollment(
   log(`Enrolled ${demoEnrollment.label}, device ${DEMO_DEVICE}.`);
 }
 
+const PAST = {
+  acknowledge: 'acknowledged',
+  escalate: 'escalated',
+  resolve: 'resolved',
+  dismiss: 'dismissed',
+  note: 'note',
+} as const;
+
 type Item = { at: number; delivery: Delivery } | { at: number; step: OfficerStep };
 
 export async function replayDemoWeek(o: ReplayOptions): Promise<ReplaySummary> {
@@ -140,6 +150,7 @@ export async function replayDemoWeek(o: ReplayOptions): Promise<ReplaySummary> {
     duplicates: 0,
     alertChanges: 0,
     officerSteps: 0,
+    alreadyApplied: 0,
     clock: 'unknown',
     problems: [],
   };
@@ -177,9 +188,17 @@ export async function replayDemoWeek(o: ReplayOptions): Promise<ReplaySummary> {
         undefined,
         auth,
       );
-      const alerts = ((list.json as { alerts?: Alert[] }).alerts ?? []).filter(
-        (a) => a.kind === s.alertKind && a.state !== 'resolved' && a.state !== 'dismissed',
+      const ofKind = ((list.json as { alerts?: Alert[] }).alerts ?? []).filter((a) => a.kind === s.alertKind);
+      // A replay run again against the same server finds its steps done: each is applied once (the same
+      // action with the same note on an alert of the kind), never twice.
+      const done = ofKind.some((a) =>
+        a.history.some((h) => h.action === PAST[s.action] && (h.note ?? '') === (s.note ?? '')),
       );
+      if (done) {
+        summary.alreadyApplied++;
+        continue;
+      }
+      const alerts = ofKind.filter((a) => a.state !== 'resolved' && a.state !== 'dismissed');
       const target = alerts[alerts.length - 1];
       if (!target) {
         summary.problems.push(`officer step at ${iso(s.at)}: no open ${s.alertKind} alert to ${s.action}`);

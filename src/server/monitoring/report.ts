@@ -131,7 +131,8 @@ export function buildReport(
   alerts: readonly Alert[],
   from: string,
   to: string,
-  now: number,
+  /** When the report is prepared: the wall clock, also while a demo replays recorded device events. */
+  preparedAt: number,
 ): ViolationReport {
   const tz = p.compiled.device.timeZone;
   const c = p.caseFile.case;
@@ -144,7 +145,7 @@ export function buildReport(
     timeZone: tz,
     from: localTime(from, tz),
     to: localTime(to, tz),
-    generatedAt: localTime(new Date(now).toISOString(), tz),
+    generatedAt: localTime(new Date(preparedAt).toISOString(), tz),
     entries: alerts.filter((a) => a.state !== 'dismissed').map((a) => entry(a, tz)),
     dismissed: alerts.filter((a) => a.state === 'dismissed').map((a) => entry(a, tz)),
   };

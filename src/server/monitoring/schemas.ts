@@ -82,7 +82,17 @@ export const AlertView = z
     suspension: SuspensionView.optional().meta({
       description: 'The approved suspension window the alert was detected in: recorded, not raised.',
     }),
-    history: z.array(z.object({ at: Iso, by: z.string(), action: z.string(), note: z.string().optional() })),
+    history: z.array(
+      z.object({
+        at: Iso,
+        by: z.string(),
+        action: z.string(),
+        note: z.string().optional(),
+        clockAt: Iso.optional().meta({
+          description: 'The replay clock when the entry was made (demo replays only); response times use it.',
+        }),
+      }),
+    ),
   })
   .meta({
     id: 'Alert',

@@ -210,6 +210,11 @@ export class MonitoringService {
     return this.options.replayClock === true;
   }
 
+  /** The wall clock (officers' actions, the time a report is prepared), whatever clock the engine keeps. */
+  wallNow(): number {
+    return this.wall();
+  }
+
   /** The engine's processing time. */
   now(): number {
     return this.replayClock ? this.virtualNow : this.wall();
@@ -938,7 +943,13 @@ export class MonitoringService {
         body.cause === undefined
           ? undefined
           : { code: body.cause, ...(body.causeNote !== undefined ? { note: body.causeNote } : {}) };
-      const by = { by: actor.name, at: this.now(), ...(body.note !== undefined ? { note: body.note } : {}) };
+      // The officer acted now, on the wall clock; a replay's clock is kept beside it for response times.
+      const by = {
+        by: actor.name,
+        at: this.wall(),
+        ...(this.replayClock ? { clockAt: this.now() } : {}),
+        ...(body.note !== undefined ? { note: body.note } : {}),
+      };
       let after: Alert;
       try {
         after =

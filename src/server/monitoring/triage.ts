@@ -123,8 +123,9 @@ export function triageReport(
     perPerson.set(a.personId, (perPerson.get(a.personId) ?? 0) + 1);
     const ack = a.history.find((h) => h.action === 'acknowledged');
     const close = a.history.find((h) => h.action === 'resolved' || h.action === 'dismissed');
-    const ackSec = ack ? (Date.parse(ack.at) - detected) / 1000 : null;
-    const closeSec = close ? (Date.parse(close.at) - detected) / 1000 : null;
+    // On the engine's clock: a replay's officer steps are timed against its device events.
+    const ackSec = ack ? (Date.parse(ack.clockAt ?? ack.at) - detected) / 1000 : null;
+    const closeSec = close ? (Date.parse(close.clockAt ?? close.at) - detected) / 1000 : null;
     for (const t of [at(caseloads, caseload), at(severities, a.severity)]) {
       t.alerts++;
       if (ackSec !== null) t.ack.push(ackSec);

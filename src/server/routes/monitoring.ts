@@ -518,7 +518,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       const fromIso = new Date(from).toISOString();
       const toIso = new Date(to).toISOString();
       const alerts = await service.repo.alertsInPeriod(p.record.personId, fromIso, toIso);
-      const report = buildReport(p, alerts, fromIso, toIso, service.now());
+      const report = buildReport(p, alerts, fromIso, toIso, service.wallNow());
       const name = `monitoring-report-${p.record.personId}-${fromIso.slice(0, 10)}-${toIso.slice(0, 10)}`;
       if (q.format === 'pdf') {
         reply.type('application/pdf').header('content-disposition', `inline; filename="${name}.pdf"`);
