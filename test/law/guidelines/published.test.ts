@@ -6,8 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseManual } from '../../../src/law/guidelines/case-guidelines.ts';
-import { EDITIONS, LATER_MANUALS } from '../../../src/law/guidelines/editions.ts';
+import { restrictRange } from '../../../src/law/guidelines/chapter5.ts';
+import { EDITIONS, editionOfYear, LATER_MANUALS } from '../../../src/law/guidelines/editions.ts';
 import { guidelineRange } from '../../../src/law/guidelines/index.ts';
+import type { Years } from '../../../src/law/penalties/types.ts';
 import { run } from './helpers.ts';
 
 type Run = ReturnType<typeof run>;
@@ -168,6 +170,164 @@ describe('United States v. Jones, No. 24-30236 (5th Cir. Apr. 29, 2025): § 2D1.
     expect(step(r, '§ 4C1.1')?.text).toContain('(a)(10)');
     expect(r.totalOffenseLevel).toBe(37);
     expect(r.range).toEqual({ min: 210, max: 262 });
+  });
+});
+
+/**
+ * Career offenders (§ 4B1.1): the Chapter Two level is computed and then replaced by the table level for the offense
+ * statutory maximum, less the § 3E1.1 levels, in category VI. Since Nov. 1, 2001 (App. C amend. 617) the table is
+ * 37 / 34 / 32 / 29 / 24 / 17 / 12, so these opinions' final levels and ranges are reproduced under the 2025 Manual
+ * even where the drug table beneath them has changed (App. C amend. 706, 750, 782). The two predicate felonies are
+ * placeholders: the opinions count them without describing them.
+ */
+describe('career offenders: the opinions’ steps, the table level governing', () => {
+  const career = (
+    offense: Record<string, unknown>,
+    statute: string,
+    max: Years,
+    min: Years = 0,
+    acceptance = true,
+  ) =>
+    run(
+      {
+        ageAtOffense: { value: 30, source: { kind: 'user', note: 'placeholder: an adult, § 4B1.1(a)(1)' } },
+        offenseCommenced: '2015-01-01',
+        charges: [{ charge: '1', offense: offense as never }],
+        careerOffender: { instantOffenseQualifies: true },
+        ...(acceptance ? { acceptance: true, governmentMotion3E1_1b: true } : {}),
+        priors: threePointPriors(2, '2015-01-01', { controlledSubstanceOffense: true }),
+      },
+      [{ label: '1', statute, min, max }],
+      { acceptance, safetyValve: 'withheld' },
+    );
+
+  it('United States v. Ware, No. 1:00-CR-0592-JOF (N.D. Ga. Oct. 30, 2008): 28.4 g of crack; career offender 34 − 3 = 31, VI: 188–235', () => {
+    // The order: 28.4 grams of cocaine base, base level 28 (then), 25 after acceptance; "sentenced Defendant as a
+    // Career Offender … base offense level became a 34 and his offense level with acceptance of responsibility became
+    // a 31. With a criminal history category of VI, Defendant's guideline range was 188-235 months." 34 is the
+    // table level for a maximum of 25 years or more (§ 841(b)(1)(B), 40 years). 2025: 28.4 g is level 24 (28–112 g).
+    const r = career(
+      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 28.4 }] },
+      '21 U.S.C. § 841(a)(1)',
+      40,
+      5,
+    );
+    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(24);
+    expect(r.careerOffender).toBe(true);
+    expect(applied(r, '§ 4B1.1')).toEqual([['§ 4B1.1(b)', 10, 31]]); // 21 after acceptance → 31
+    expect(r.totalOffenseLevel).toBe(31);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 188, max: 235 });
+  });
+
+  it('United States v. Gonzalez, No. 12-512-11 (E.D. Pa. Aug. 10, 2016): a kilogram of heroin; career offender 37 − 3 = 34, VI: 262–327', () => {
+    // The memorandum: "the base offense level was 32. However, due to his two prior drug convictions, his offense
+    // level was raised under § 4B1.1, resulting in an offense level of 37. After a three level reduction for
+    // acceptance of responsibility, the total offense level was 34. Together, his criminal history category of VI
+    // and the total offense level of 34 resulted in a guideline range of 262 to 327 months." 37 is the life-maximum
+    // level (§ 841(b)(1)(A), one kilogram or more). 2025: 1 kg of heroin is level 30 (App. C amend. 782).
+    const r = career(
+      { guideline: '2D1.1', drugs: [{ substance: 'heroin', grams: 1000 }] },
+      '21 U.S.C. § 846',
+      'life',
+      10,
+    );
+    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(30);
+    expect(r.totalOffenseLevel).toBe(34);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 262, max: 327 });
+  });
+
+  it('United States v. Bush, No. 09-11022 (11th Cir. July 21, 2009): 95.1 g of crack, life maximum; 37 − 3 = 34, VI: 262–327', () => {
+    // The opinion: "accountable for 95.1 grams of crack cocaine, giving him a base offense level of 32. However, the
+    // probation officer found that Bush was a career offender under U.S.S.G. § 4B1.1, and because the statutory
+    // maximum penalty was life imprisonment, he received a new offense level of 37. The probation officer then applied
+    // a 3-level reduction for acceptance …, giving Bush a total offense level of 34 … criminal history category of
+    // VI … 262 to 327 months". 2025: 95.1 g of cocaine base is level 24.
+    const r = career(
+      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 95.1 }] },
+      '21 U.S.C. § 841(a)(1)',
+      'life',
+      10,
+    );
+    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(24);
+    expect(r.totalOffenseLevel).toBe(34);
+    expect(r.range).toEqual({ min: 262, max: 327 });
+  });
+
+  it('United States v. Allen, No. 06-2110 (10th Cir. Apr. 24, 2007): § 2113(a) bank robbery 20 + 2 = 22; career offender 32 − 3 = 29, VI: 151–188', () => {
+    // The order and judgment: "a base offense level of 20 and a 2 level increase pursuant to U.S.S.G. § 2B3.1(b)(1)
+    // …, for an initial adjusted offense level of 22. Because he was a career criminal, he was assigned an adjusted
+    // offense level of 32 pursuant to U.S.S.G. § 4B1.1, and a downward adjustment of 3 for acceptance …, for a total
+    // offense level of 29. With a criminal history category of VI, … 151-188 months." § 2113(a): 20-year maximum.
+    // (The court rejected a § 2X1.1 reduction: § 2113(a) itself reaches the attempt.)
+    const r = career({ guideline: '2B3.1', financialInstitution: true }, '18 U.S.C. § 2113(a)', 20);
+    expect(applied(r, '§ 2B3.1', '§ 3E', '§ 4B1.1')).toEqual([
+      ['§ 2B3.1(a)', null, 20],
+      ['§ 2B3.1(b)(1)', 2, 22],
+      ['§ 3E1.1(a)', -2, 20],
+      ['§ 3E1.1(b)', -1, 19],
+      ['§ 4B1.1(b)', 10, 29],
+    ]);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 151, max: 188 });
+  });
+});
+
+/**
+ * Status points after App. C amend. 821, Part A (Nov. 1, 2023; retroactive from Feb. 1, 2024, § 1B1.10(d),
+ * (e)(2)): the courts recomputing a category on a § 3582(c)(2) motion state the points, the status points and the
+ * ranges. The engine computes § 4A1.1(e) as amended; the prior sentences are placeholders with the points stated.
+ */
+describe('status points under § 4A1.1(e) as amended (App. C amend. 821): published recomputations', () => {
+  const withPoints = (threes: number, twos: number) => [
+    ...threePointPriors(threes, '2019-01-01'),
+    ...Array.from({ length: twos }, (_, i) => ({
+      id: `placeholder-2pt-${i + 1}`,
+      description: 'placeholder: a prior sentence of at least 60 days',
+      imposed: `${2016 - i}-06-01`,
+      prisonMonths: 3,
+    })),
+  ];
+  const history = (threes: number, twos: number) =>
+    run(
+      { offenseCommenced: '2019-01-01', status: 'probation', charges: [], priors: withPoints(threes, twos) },
+      [],
+    );
+
+  it('United States v. Cook, No. 20-10074-JWB (D. Kan. Apr. 15, 2024): 22 points with two status points, VI; as amended 20 + 1 = 21, still VI: 15/VI stays 41–51', () => {
+    // The order: "a criminal history score of 22 … two criminal history points for committing the offense whilst
+    // serving a criminal justice sentence pursuant to U.S.S.G § 4A1.1(d) … category was VI"; "offense level of 15
+    // and her criminal history category of VI yielded a sentencing range of 41-51 months"; the motion is denied
+    // because the amendment does not lower the range. Placeholders: six 3-point and one 2-point sentence (20 points).
+    const r = history(6, 1);
+    expect(r.criminalHistory.points).toBe(21);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(guidelineRange(15, 'VI')).toEqual({ min: 41, max: 51 });
+  });
+
+  it('United States v. Vogel, No. 1:18-cr-269 (W.D. Mich. June 10, 2024): 13 points with two status points, VI; as amended 11 + 1 = 12, V; 29/V is 140–175, above the 120-month maximum, so 120 either way', () => {
+    // The order: "total offense level of 29 … criminal history score (point total) of 13 resulting in a criminal
+    // history category VI … two status points under USSG § 4A1.1(d) … a guideline range of 151 to 188 months. The
+    // statutory maximum … was 120 months. Accordingly, Defendant's guideline range became 120 months" (§ 5G1.1(a));
+    // the defendant is ineligible because the amended range is 120 months too. Placeholders: three 3-point and one
+    // 2-point sentence (11 points).
+    const r = history(3, 1);
+    expect(r.criminalHistory.points).toBe(12);
+    expect(r.criminalHistory.category).toBe('V');
+    const edition = editionOfYear(2025);
+    if (!edition) throw new Error('edition');
+    const cap = (category: 'V' | 'VI') =>
+      restrictRange(
+        guidelineRange(29, category),
+        [{ label: '1', min: 0, max: 10, consecutive: false, safetyValveOffense: false }],
+        { safetyValve: false, motion3553e: false },
+        { steps: [], edition },
+      ).range;
+    expect(guidelineRange(29, 'VI')).toEqual({ min: 151, max: 188 });
+    expect(guidelineRange(29, 'V')).toEqual({ min: 140, max: 175 });
+    expect(cap('VI')).toEqual({ min: 120, max: 120 });
+    expect(cap('V')).toEqual({ min: 120, max: 120 });
   });
 });
 
