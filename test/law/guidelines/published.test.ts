@@ -255,6 +255,29 @@ describe('career offenders: the opinions’ steps, the table level governing', (
     expect(r.range).toEqual({ min: 262, max: 327 });
   });
 
+  it('United States v. Corber, No. 04-40003-01-SAC (D. Kan. Jan. 5, 2009): a jury verdict, career offender 34 without acceptance, VI: 262–327 (120–150 without the career offender level)', () => {
+    // The memorandum: "The presentence report … calculated a base offense level of 26 under the drug quantity tables
+    // … three prior residential burglary convictions that made him eligible for the career offender guideline …
+    // the higher total offense level of 34 … The defendant's criminal history category was six either as calculated
+    // under § 4A1.1 or as determined under the career offender guideline … his guideline sentence range would have
+    // been 120-150 months without the career offender enhancement, but with it, his guideline sentence range was
+    // 262-327 months." 34 with no acceptance (a jury trial) is the level for a maximum of 25 years or more
+    // (§ 841(b)(1)(B), 40 years). The quantity is not in the order: 5 g of cocaine base is a placeholder (any
+    // quantity below level 34 gives the same result).
+    const r = career(
+      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 5 }] },
+      '21 U.S.C. § 841(a)(1)',
+      40,
+      5,
+      false,
+    );
+    expect(r.acceptanceLevels).toBe(0);
+    expect(r.totalOffenseLevel).toBe(34);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 262, max: 327 });
+    expect(guidelineRange(26, 'VI')).toEqual({ min: 120, max: 150 });
+  });
+
   it('United States v. Allen, No. 06-2110 (10th Cir. Apr. 24, 2007): § 2113(a) bank robbery 20 + 2 = 22; career offender 32 − 3 = 29, VI: 151–188', () => {
     // The order and judgment: "a base offense level of 20 and a 2 level increase pursuant to U.S.S.G. § 2B3.1(b)(1)
     // …, for an initial adjusted offense level of 22. Because he was a career criminal, he was assigned an adjusted
@@ -304,6 +327,18 @@ describe('status points under § 4A1.1(e) as amended (App. C amend. 821): publis
     expect(r.criminalHistory.points).toBe(21);
     expect(r.criminalHistory.category).toBe('VI');
     expect(guidelineRange(15, 'VI')).toEqual({ min: 41, max: 51 });
+  });
+
+  it('United States v. Patterson, No. CR22-5295 (W.D. Wash. July 10, 2024): zero points, I, level 22: 41–51; two levels under § 4C1.1 would give 33–41, and the 33 months imposed is already its minimum', () => {
+    // The order: "Patterson scored zero criminal history points and therefore fell in criminal history Category I …
+    // With a Total Offense Level of 22, Probation calculated Patterson's sentencing range as 41 to 51 months"; she
+    // was sentenced to 33 months and is "not eligible for relief because her original sentence is already at the
+    // minimum of the amended range" (level 20).
+    const r = run({ charges: [], priors: [] }, []);
+    expect(r.criminalHistory.points).toBe(0);
+    expect(r.criminalHistory.category).toBe('I');
+    expect(guidelineRange(22, 'I')).toEqual({ min: 41, max: 51 });
+    expect(guidelineRange(22 - 2, 'I')).toEqual({ min: 33, max: 41 });
   });
 
   it('United States v. Vogel, No. 1:18-cr-269 (W.D. Mich. June 10, 2024): 13 points with two status points, VI; as amended 11 + 1 = 12, V; 29/V is 140–175, above the 120-month maximum, so 120 either way', () => {
