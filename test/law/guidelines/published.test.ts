@@ -278,6 +278,41 @@ describe('career offenders: the opinions’ steps, the table level governing', (
     expect(guidelineRange(26, 'VI')).toEqual({ min: 120, max: 150 });
   });
 
+  it('United States v. Gardner, 18 F.3d 1200 (5th Cir. 1994): 24.2 g of crack 28; career offender 34, IV raised to VI: 262–327', () => {
+    // The opinion: "The authorities seized 24.2 grams of crack cocaine from Gardner. Under U.S.S.G. § 2D1.1 that
+    // quantity would result in an offense level of 28. Under section 4B1.1, however, because Gardner was over 18
+    // years old and had two prior violent felony convictions his offense level became 34. Gardner's two prior
+    // convictions for voluntary manslaughter would have resulted in a criminal history category of IV. Section 4B1.1
+    // boosted that classification to VI. An offense level of 34 with a criminal history category of VI results in a
+    // sentencing range of 262 to 327 months." 34: a maximum of 25 years or more (§ 841(b)(1)(B), 40 years); no
+    // acceptance is mentioned. 2025: 24.2 g of cocaine base is level 22 (22.4–28 g). The two manslaughter sentences
+    // are placeholders (3 points each, crimes of violence), with a one-point sentence making the 7 points of category IV.
+    const r = run(
+      {
+        ageAtOffense: { value: 30, source: { kind: 'user', note: 'placeholder: over 18' } },
+        offenseCommenced: '1992-06-01',
+        charges: [
+          {
+            charge: '1',
+            offense: { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 24.2 }] },
+          },
+        ],
+        careerOffender: { instantOffenseQualifies: true },
+        priors: [
+          ...threePointPriors(2, '1992-06-01', { crimeOfViolence: true }),
+          { id: 'placeholder-1pt', description: 'placeholder: a one-point sentence', imposed: '1990-03-01' },
+        ],
+      },
+      [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', min: 5, max: 40 }],
+      { acceptance: false, safetyValve: 'withheld' },
+    );
+    expect(r.criminalHistory.points).toBe(7); // category IV under Chapter Four, Part A
+    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(22);
+    expect(r.totalOffenseLevel).toBe(34);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 262, max: 327 });
+  });
+
   it('United States v. Allen, No. 06-2110 (10th Cir. Apr. 24, 2007): § 2113(a) bank robbery 20 + 2 = 22; career offender 32 − 3 = 29, VI: 151–188', () => {
     // The order and judgment: "a base offense level of 20 and a 2 level increase pursuant to U.S.S.G. § 2B3.1(b)(1)
     // …, for an initial adjusted offense level of 22. Because he was a career criminal, he was assigned an adjusted
