@@ -6,9 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseManual } from '../../../src/law/guidelines/case-guidelines.ts';
+import { CONVERSION, cdwLevel, columnLevel } from '../../../src/law/guidelines/chapter2/drugs.ts';
 import { restrictRange } from '../../../src/law/guidelines/chapter5.ts';
 import { EDITIONS, editionOfYear, LATER_MANUALS } from '../../../src/law/guidelines/editions.ts';
-import { guidelineRange } from '../../../src/law/guidelines/index.ts';
+import { guidelineRange, VERIFICATION } from '../../../src/law/guidelines/index.ts';
+import { ASSESSMENTS_3014 } from '../../../src/law/penalties/general.ts';
 import type { Years } from '../../../src/law/penalties/types.ts';
 import { run } from './helpers.ts';
 
@@ -462,6 +464,48 @@ describe('2025 Manual numbers checked against the text read', () => {
     expect(chooseManual('2026-12-07', undefined, 2025, compute).manual.text).not.toContain(
       'Not in the engine',
     );
+  });
+
+  it('the fentanyl-analogue conversion (10 kg a gram) matches the table rows App. C amend. 782 sets (9 KG ↔ 90,000 KG at 38; 3 KG ↔ 30,000 KG at 36)', () => {
+    expect(columnLevel('fentanylAnalogue', 9_000)).toBe(38);
+    expect(cdwLevel((9_000 * CONVERSION.fentanylAnalogue) / 1000)).toBe(38);
+    expect(columnLevel('fentanylAnalogue', 3_000)).toBe(36);
+    expect(cdwLevel((3_000 * CONVERSION.fentanylAnalogue) / 1000)).toBe(36);
+    // Just under a row boundary the two readings agree too.
+    expect(cdwLevel((2_999 * CONVERSION.fentanylAnalogue) / 1000)).toBe(
+      columnLevel('fentanylAnalogue', 2_999),
+    );
+  });
+
+  it('18 U.S.C. § 3014 after Sept. 30, 2025 stays unverified, naming the legislation found (S. 2584, H.R. 4929, Pub. L. 119-37)', () => {
+    const last = ASSESSMENTS_3014[ASSESSMENTS_3014.length - 1];
+    expect(last?.from).toBe('2025-10-01');
+    expect(last?.status).toBe('unverified');
+    expect(last?.enactedBy).toContain('S. 2584');
+    expect(last?.enactedBy).toContain('H.R. 4929');
+    expect(last?.enactedBy).toContain('Pub. L. 119-37');
+    expect(VERIFICATION.find((v) => v.id === 's3014-sunset')?.status).toBe('unverified');
+  });
+
+  it('the verification record: one entry per item the 2025 review named, each with what was read', () => {
+    expect(new Set(VERIFICATION.map((v) => v.id)).size).toBe(VERIFICATION.length);
+    expect(VERIFICATION.map((v) => v.id)).toEqual([
+      'k21-trafficking',
+      'k21-base-932-933',
+      'd11-fentanyl-analogue',
+      'c41-a10',
+      'c52-b-floor',
+      'a832-part-b',
+      'f31-fast-track',
+      's3014-sunset',
+      'manual-2026',
+    ]);
+    for (const v of VERIFICATION) expect(v.finding.length).toBeGreaterThan(40);
+    expect(VERIFICATION.filter((v) => v.status === 'unverified').map((v) => v.id)).toEqual([
+      'c52-b-floor',
+      'a832-part-b',
+      's3014-sunset',
+    ]);
   });
 
   it('the table cells the opinions above use', () => {
