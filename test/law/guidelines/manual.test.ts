@@ -480,6 +480,37 @@ describe('§ 3D1.5 and § 3D1.2 commentary examples', () => {
     ]);
     expect(r.combinedLevel).toBe(30);
   });
+  it('§ 3D1.5, Illustration 2: 230 g + 150 g of cocaine and 75 g of heroin = 46 + 30 + 75 = 151 kg → 24; the bribe of a DEA agent, § 3C1.1 +2 → 26', () => {
+    // The Manual (Concluding Commentary to Part D of Chapter Three, Illustration 2, as in the Nov. 1, 2016 text):
+    // "The first count translates into 46 kilograms of marihuana; the second count translates into 30 kilograms of
+    // marihuana; and the third count translates into 75 kilograms of marihuana. The total is 151 kilograms … the
+    // combined offense level for the drug offenses is 24 … increased by 2 levels to 26 under §3C1.1"; the bribery
+    // count joins the group under § 3D1.2(c) and its own level (20) is lower, so the combined level is 26. The drug
+    // counts group under § 3D1.2(d) with the level of the aggregate, recorded here as one count.
+    const r = run(
+      {
+        charges: [
+          {
+            charge: '1',
+            offense: {
+              guideline: '2D1.1',
+              drugs: [
+                { substance: 'cocaine', grams: 230 },
+                { substance: 'cocaine', grams: 150 },
+                { substance: 'heroin', grams: 75 },
+              ],
+            },
+          },
+        ],
+        chapter3: { obstruction: true },
+      },
+      [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', max: 20 }],
+      { safetyValve: 'withheld' },
+    );
+    expect(r.steps.find((x) => x.citation === '§ 2D1.1(c)')?.text).toContain('= 151 kg');
+    expect(r.steps.find((x) => x.citation === '§ 2D1.1(c)')?.levelAfter).toBe(24);
+    expect(r.combinedLevel).toBe(26);
+  });
   it('§ 3D1.2, comment. (n.4), example 4: two cocaine sales with 40 grams in all group; the level is the aggregate’s', () => {
     // 40 g of cocaine (four 10-gram sales, two of them charged) → less than 50 G → level 12; one group, no increase.
     const sale = (n: string) => ({
