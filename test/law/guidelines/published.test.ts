@@ -175,6 +175,79 @@ describe('United States v. Jones, No. 24-30236 (5th Cir. Apr. 29, 2025): § 2D1.
   });
 });
 
+describe('methamphetamine computations whose quantity rows are the same in the 2025 table', () => {
+  it('United States v. Glover, No. 91-CR-0050-004 (N.D. Okla. Mar. 18, 2010): 58.5 kg of methamphetamine 38, + 2 (weapon), − 2 (acceptance) = 38, III: 292–365', () => {
+    // The order: "the court found defendant subject to a total offense level 38 and a criminal history category III,
+    // for a sentencing range of 292 to 365 months … responsible for 58.5 kilograms of methamphetamine, leading to a
+    // base offense level 38 under § 2D1.1(c)(3), two levels were added under § 2D1.1(b)(1) for possession of a
+    // dangerous weapon, and a two-level decrease for acceptance of responsibility was granted, for a total offense
+    // level 38" (1991 Manual). 45 kg or more of a methamphetamine mixture is level 38 in the 2025 table too; the
+    // 1991 Manual had no third level, so the government's motion is recorded as absent. The priors behind III are
+    // not in the order: a 3-point and a 1-point placeholder give 4, the fewest for III.
+    const r = run(
+      {
+        offenseCommenced: '1989-11-01',
+        charges: [
+          {
+            charge: '1',
+            offense: {
+              guideline: '2D1.1',
+              drugs: [{ substance: 'methamphetamine', grams: 58_500 }],
+              weaponPossessed: true,
+            },
+          },
+        ],
+        acceptance: true,
+        governmentMotion3E1_1b: false,
+        priors: [
+          ...threePointPriors(1, '1989-11-01'),
+          { id: 'placeholder-1pt', description: 'placeholder: a one-point sentence', imposed: '1987-03-01' },
+        ],
+      },
+      [{ label: '1', statute: '21 U.S.C. § 846', min: 10, max: 'life' }],
+      { acceptance: true, safetyValve: 'withheld' },
+    );
+    expect(applied(r, '§ 2D1.1', '§ 3E')).toEqual([
+      ['§ 2D1.1(c)', null, 38],
+      ['§ 2D1.1(b)(1)', 2, 40],
+      ['§ 3E1.1(a)', -2, 38],
+    ]);
+    expect(r.criminalHistory.category).toBe('III');
+    expect(r.totalOffenseLevel).toBe(38);
+    expect(r.range).toEqual({ min: 292, max: 365 });
+  });
+
+  it('United States v. Decker, 55 F.3d 1509 (10th Cir. 1995): 9.4 g of methamphetamine (actual) 24; downward adjustments to 21: 37–46', () => {
+    // The opinion: "9.4 grams of 'methamphetamine (actual)' yields a base offense level of 24. U.S.S.G. § 2D1.1(c).
+    // Downward adjustments reduced defendant's offense level to 21. Based on defendant's criminal history category;
+    // the applicable guideline range was 37-46 months." 5–20 g of methamphetamine (actual) is level 24 in the 2025
+    // table too; 37–46 at level 21 is category I only. The opinion does not name the three levels of adjustments:
+    // recorded here as § 3E1.1(a) and (b) (a guilty plea), the only three-level reduction it could be without a role.
+    expect(
+      (['I', 'II', 'III', 'IV', 'V', 'VI'] as const).filter(
+        (c) => guidelineRange(21, c).min === 37 && guidelineRange(21, c).max === 46,
+      ),
+    ).toEqual(['I']);
+    const r = run(
+      {
+        charges: [
+          {
+            charge: '1',
+            offense: { guideline: '2D1.1', drugs: [{ substance: 'methamphetamineActual', grams: 9.4 }] },
+          },
+        ],
+        acceptance: true,
+        governmentMotion3E1_1b: true,
+      },
+      [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', max: 20 }],
+      { acceptance: true, safetyValve: 'withheld' },
+    );
+    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(24);
+    expect(r.totalOffenseLevel).toBe(21);
+    expect(r.range).toEqual({ min: 37, max: 46 });
+  });
+});
+
 /**
  * Career offenders (§ 4B1.1): the Chapter Two level is computed and then replaced by the table level for the offense
  * statutory maximum, less the § 3E1.1 levels, in category VI. Since Nov. 1, 2001 (App. C amend. 617) the table is
