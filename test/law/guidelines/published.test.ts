@@ -133,6 +133,50 @@ describe('United States v. Hymon, 333 F. App’x 40 (6th Cir. 2009), part I: § 
   });
 });
 
+describe('United States v. Rogers, 333 F. App’x 975, 976 (6th Cir. 2009): § 2K2.1, the PSR', () => {
+  // The opinion: the PSR "recommended a base offense level of 24, pursuant to U.S.S.G. § 2K2.1(a)(2), reflecting his
+  // two prior controlled-substance felony convictions", "a four-level increase pursuant to § 2K2.1(b)(6), because
+  // Rogers possessed the firearm 'in connection with another felony offense'" (a third drug possession, a felony
+  // under Tenn. Code Ann. § 39-17-418(e)); "After incorporating a three-level reduction for acceptance of
+  // responsibility, the PSR recommended a total offense level of 25. Rogers' extensive criminal record placed him in
+  // Criminal History Category VI. His advisory Guidelines range was therefore 110-137 months." The offense was on
+  // April 23, 2007, when § 924(a)(2) capped § 922(g) at 10 years: the opinion states the table range, which
+  // § 5G1.1(c)(1) restricts to 110–120. The 2025 Manual has the same levels (the SOC now (b)(7)(B)). The points
+  // behind category VI are not in the opinion: the priors below are placeholders giving 13, the fewest for VI.
+  it('24 + 4 − 3 = 25, VI: 110–137 (110–120 under the 10-year maximum then in force)', () => {
+    const commenced = '2007-04-23';
+    const r = run(
+      {
+        offenseCommenced: commenced,
+        charges: [
+          {
+            charge: '1',
+            offense: { guideline: '2K2.1', priorFelonies: 2, prohibitedPerson: true, anotherFelony: true },
+          },
+        ],
+        acceptance: true,
+        governmentMotion3E1_1b: true,
+        priors: [
+          ...threePointPriors(4, commenced, { controlledSubstanceOffense: true }),
+          { id: 'placeholder-5', description: 'placeholder: a one-point sentence', imposed: '2005-05-01' },
+        ],
+      },
+      [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 10 }],
+      { acceptance: true },
+    );
+    expect(applied(r, '§ 2K2.1', '§ 3E')).toEqual([
+      ['§ 2K2.1(a)(2)', null, 24],
+      ['§ 2K2.1(b)(7)(B)', 4, 28],
+      ['§ 3E1.1(a)', -2, 26],
+      ['§ 3E1.1(b)', -1, 25],
+    ]);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.totalOffenseLevel).toBe(25);
+    expect(r.range).toEqual({ min: 110, max: 137 });
+    expect(r.restricted?.range).toEqual({ min: 110, max: 120 });
+  });
+});
+
 describe('United States v. Jones, No. 24-30236 (5th Cir. Apr. 29, 2025): § 2D1.1 with § 3B1.1(b); § 4C1.1(a)(10) is disjunctive', () => {
   // The opinion (as summarized with it on law.justia.com and casemine.com): Jones, convicted at trial of conspiracy to
   // distribute methamphetamine, was held to "over 21 metric tons of converted drug weight" with "a § 3B1.1(b)
