@@ -449,6 +449,30 @@ describe('career offenders: the opinions’ steps, the table level governing', (
     expect(r.criminalHistory.category).toBe('VI');
     expect(r.range).toEqual({ min: 151, max: 188 });
   });
+
+  it('United States v. McCoy, No. 08-4082 (7th Cir. Aug. 12, 2009): crack distribution, 20-year maximum; career offender 32 − 3 = 29, VI: 151–188', () => {
+    // The order, p. 2: "The district court set a base offense level of 32 because McCoy qualified as a career
+    // offender, see U.S.S.G. § 4B1.1, and subtracted three levels for acceptance of responsibility … for a total
+    // offense level of 29. McCoy's career-offender status also resulted in a criminal history category of VI …
+    // the guidelines range for imprisonment was 151 to 188 months." (The court then departed under § 4A1.3(b)(1)
+    // to 100 months; the engine computes the range only.) 32 is the § 4B1.1(b) level for a maximum of 20 years or
+    // more but less than 25: § 841(b)(1)(C). The quantity is not in the order: 6 g of cocaine base is a placeholder
+    // inside today's § 841(b)(1)(C) (under 28 g) at 2025 level 16. With a level under 16 before § 3E1.1(a), the engine
+    // gives the career-offender level only § 3E1.1(a)'s two levels (the § 4B1.1(b) table's note: "decrease the
+    // offense level by the number of levels corresponding to that adjustment"), 30 here; the order does not say
+    // which level McCoy's § 3E1.1(b) eligibility was measured from.
+    const r = career(
+      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 6 }] },
+      '21 U.S.C. § 841(a)(1)',
+      20,
+    );
+    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(16);
+    expect(r.careerOffender).toBe(true);
+    expect(applied(r, '§ 4B1.1')).toEqual([['§ 4B1.1(b)', 16, 29]]); // 16 − 3 = 13 → 32 − 3 = 29
+    expect(r.totalOffenseLevel).toBe(29);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 151, max: 188 });
+  });
 });
 
 /**
