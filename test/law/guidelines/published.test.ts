@@ -450,6 +450,25 @@ describe('career offenders: the opinions’ steps, the table level governing', (
     expect(r.range).toEqual({ min: 151, max: 188 });
   });
 
+  it('United States v. Dennison, 352 F. App’x 658, 659–60 (3d Cir. 2009): crack, career offender; 29 under both the drug table and § 4B1.1, VI: 151–188', () => {
+    // The opinion: the PSR "calculated an advisory Sentencing Guidelines range of 151 to 188 months" and "found
+    // Dennison to be a career offender"; with the § 2D1.1(b)(1) gun enhancement deleted, "Dennison's offense level was
+    // 29 under both the drug table and the career offender provision" (sentenced Feb. 15, 2007). 29 after acceptance is
+    // the § 4B1.1(b) level 32 less 3, the level for a maximum of 20 years or more but less than 25 (§ 841(b)(1)(C)),
+    // and the drug-table level was 32 as well. The quantity is not in the opinion: the 2025 table gives 32 to 840 g to
+    // 2.8 kg of cocaine base, which today carries § 841(b)(1)(A)'s life maximum; the placeholder instead keeps the
+    // 20-year maximum the opinion's 29 implies, with 6 g (2025 level 16), so the career-offender level governs here.
+    const r = career(
+      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 6 }] },
+      '21 U.S.C. § 841(a)(1)',
+      20,
+    );
+    expect(applied(r, '§ 4B1.1')).toEqual([['§ 4B1.1(b)', 16, 29]]);
+    expect(r.totalOffenseLevel).toBe(29);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 151, max: 188 });
+  });
+
   it('United States v. McCoy, No. 08-4082 (7th Cir. Aug. 12, 2009): crack distribution, 20-year maximum; career offender 32 − 3 = 29, VI: 151–188', () => {
     // The order, p. 2: "The district court set a base offense level of 32 because McCoy qualified as a career
     // offender, see U.S.S.G. § 4B1.1, and subtracted three levels for acceptance of responsibility … for a total
