@@ -17,7 +17,7 @@ import {
 import type { Years } from '../penalties/types.ts';
 import type { G11BaseReading } from './chapter2/common.ts';
 import { type ComputeCharge, computeGuidelines, type GuidelinesComputation } from './compute.ts';
-import { EDITIONS, type Edition, editionOfYear, editionOn } from './editions.ts';
+import { EDITIONS, type Edition, editionOfYear, editionOn, LATER_MANUALS } from './editions.ts';
 import { type Dispute, disputesOf, type ResolvedFacts, resolveFacts } from './facts.ts';
 import type { Range } from './table.ts';
 
@@ -122,6 +122,24 @@ const higher = (a: Range | null, b: Range | null): boolean => {
 
 /** § 1B1.11: the Manual in effect at sentencing, unless it gives a higher range than the Manual in effect when the offense ended. */
 export function chooseManual(
+  sentencingDate: string,
+  lastOffenseDate: string | undefined,
+  forced: number | undefined,
+  compute: (e: Edition) => GuidelinesComputation,
+): { manual: ManualChoice; result: GuidelinesComputation } {
+  const chosen = chooseManualIn(sentencingDate, lastOffenseDate, forced, compute);
+  const later = LATER_MANUALS.find((m) => m.from <= sentencingDate);
+  if (!later || forced !== undefined) return chosen;
+  return {
+    ...chosen,
+    manual: {
+      ...chosen.manual,
+      text: `${chosen.manual.text}. Not in the engine: ${later.label}, in effect from ${later.from} (${later.source}) — the sentencing date falls under it, so this range is the 2025 Manual's and must be checked against that Manual`,
+    },
+  };
+}
+
+function chooseManualIn(
   sentencingDate: string,
   lastOffenseDate: string | undefined,
   forced: number | undefined,

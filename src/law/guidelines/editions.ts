@@ -53,6 +53,19 @@ export const EDITIONS: readonly Edition[] = [
   },
 ];
 
+/**
+ * Manuals published after the last edition the engine carries. The amendments effective Nov. 1, 2026 were submitted
+ * to Congress on May 4, 2026 (91 Fed. Reg. 24088); their text is not in the engine, so a sentencing date on or after
+ * that day is still computed under the 2025 Manual, and the choice of Manual says so.
+ */
+export const LATER_MANUALS: ReadonlyArray<{ label: string; from: string; source: string }> = [
+  {
+    label: 'Guidelines Manual, Nov. 1, 2026',
+    from: '2026-11-01',
+    source: 'amendments effective Nov. 1, 2026, 91 Fed. Reg. 24088 (May 4, 2026)',
+  },
+];
+
 /** The edition in force on an ISO date, or undefined before Nov. 1, 2023 (not supported). */
 export function editionOn(date: string): Edition | undefined {
   return EDITIONS.find((e) => e.from <= date && (e.to === null || date <= e.to));

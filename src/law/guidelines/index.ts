@@ -9,3 +9,4 @@ export * from './grouping.ts';
 export * from './schema.ts';
 export * from './table.ts';
 export * from './trace.ts';
+export * from './verification.ts';

@@ -291,7 +291,7 @@ export const ASSESSMENTS_3014: readonly Assessment3014[] = [
     sourceText: TEXT_3014,
     checkedOn: CHECKED_ON,
     unverified:
-      'the act that set each later end date, and that each extension was enacted before the previous end date, are not verified (a lapse between two extensions would be a day on which § 3014 did not assess)',
+      'the act that set each later end date, and that each extension was enacted before the previous end date, are not verified (a lapse between two extensions would be a day on which § 3014 did not assess); the text current through Pub. L. 118-19 (Oct. 2023) read "ending on December 23, 2024", so the Sept. 30, 2025 end date was set by a later act, not identified here',
   },
   {
     from: '2025-10-01',
@@ -301,7 +301,7 @@ export const ASSESSMENTS_3014: readonly Assessment3014[] = [
     chapters: CHAPTERS_3014,
     citation: '18 U.S.C. § 3014(a)',
     enactedBy:
-      'unverified: the last end date verified is Sept. 30, 2025; S. 2584, 119th Cong., striking the end date, passed the Senate — its enactment, or a further extension, is not verified',
+      'unverified: the last end date verified is Sept. 30, 2025; S. 2584, 119th Cong. (the Enduring Justice for Victims of Trafficking Act), striking the end date, passed the Senate, and its House companion H.R. 4929 was referred to the Judiciary Committee — neither is verified as enacted; Pub. L. 119-37 (Nov. 12, 2025), which ended the Oct. 1 – Nov. 11, 2025 lapse in appropriations and extended "various expiring programs", is not verified to reach § 3014',
     sourceText: TEXT_3014,
     checkedOn: CHECKED_ON,
     unverified:

@@ -452,11 +452,14 @@ describe('constructed cases, computed by hand (no published source)', () => {
 });
 
 describe('§ 3D1.5 and § 3D1.2 commentary examples', () => {
-  it('§ 3D1.5, Illustration 1: four bank robberies — three at 22, one with a firearm displayed; each its own group', () => {
-    // The Manual: 22, 22, 22 (20 + 2, financial institution) and 28 (with $12,000 taken and a firearm displayed);
-    // the three are 6 levels lower: ½ unit each, 2½ units → +3 → 31. The illustration predates the 2015 robbery
-    // loss table: $12,000 no longer adds a level (more than $20,000 does), so the fourth is 20 + 2 + 5 = 27 and the
-    // combined level 27 + 3 = 30. The units and the increase are the illustration's.
+  it('§ 3D1.5, Illustration 1: four bank robberies — three at 22, one with $21,000 taken and a firearm displayed at 28; 2½ units → 31', () => {
+    // The Manual (Concluding Commentary to Part D of Chapter Three, Illustration 1, Nov. 1, 2016 text): "In each of
+    // the first three robberies, the offense level was 22 (20 plus a 2-level increase because a financial institution
+    // was robbed) (§2B3.1(b)). In the fourth robbery $21,000 was taken and a firearm was displayed; the offense level
+    // was therefore 28. As the first three counts are 6 levels lower than the fourth, each of the first three
+    // represents one-half unit … Altogether there are 2 1/2 Units, and the offense level for the most serious (28) is
+    // therefore increased by 3 levels under the table. The combined offense level is 31." 28 = 20 + 2 + 5 (firearm
+    // brandished or possessed) + 1 (loss more than $20,000, § 2B3.1(b)(7)(B)).
     const bank = (n: string, extra: object) => ({
       charge: n,
       offense: { guideline: '2B3.1' as const, financialInstitution: true, lossUsd: 5_000, ...extra },
@@ -467,7 +470,7 @@ describe('§ 3D1.5 and § 3D1.2 commentary examples', () => {
           bank('1', {}),
           bank('2', {}),
           bank('3', {}),
-          bank('4', { weapon: 'firearmBrandishedOrPossessed', lossUsd: 12_000 }),
+          bank('4', { weapon: 'firearmBrandishedOrPossessed', lossUsd: 21_000 }),
         ],
       },
       ['1', '2', '3', '4'].map((label) => ({ label, statute: '18 U.S.C. § 2113(a)', max: 20 })),
@@ -476,9 +479,40 @@ describe('§ 3D1.5 and § 3D1.2 commentary examples', () => {
       [22, 0.5],
       [22, 0.5],
       [22, 0.5],
-      [27, 1],
+      [28, 1],
     ]);
-    expect(r.combinedLevel).toBe(30);
+    expect(r.combinedLevel).toBe(31);
+  });
+  it('§ 3D1.5, Illustration 2: 230 g + 150 g of cocaine and 75 g of heroin = 46 + 30 + 75 = 151 kg → 24; the bribe of a DEA agent, § 3C1.1 +2 → 26', () => {
+    // The Manual (Concluding Commentary to Part D of Chapter Three, Illustration 2, as in the Nov. 1, 2016 text):
+    // "The first count translates into 46 kilograms of marihuana; the second count translates into 30 kilograms of
+    // marihuana; and the third count translates into 75 kilograms of marihuana. The total is 151 kilograms … the
+    // combined offense level for the drug offenses is 24 … increased by 2 levels to 26 under §3C1.1"; the bribery
+    // count joins the group under § 3D1.2(c) and its own level (20) is lower, so the combined level is 26. The drug
+    // counts group under § 3D1.2(d) with the level of the aggregate, recorded here as one count.
+    const r = run(
+      {
+        charges: [
+          {
+            charge: '1',
+            offense: {
+              guideline: '2D1.1',
+              drugs: [
+                { substance: 'cocaine', grams: 230 },
+                { substance: 'cocaine', grams: 150 },
+                { substance: 'heroin', grams: 75 },
+              ],
+            },
+          },
+        ],
+        chapter3: { obstruction: true },
+      },
+      [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', max: 20 }],
+      { safetyValve: 'withheld' },
+    );
+    expect(r.steps.find((x) => x.citation === '§ 2D1.1(c)')?.text).toContain('= 151 kg');
+    expect(r.steps.find((x) => x.citation === '§ 2D1.1(c)')?.levelAfter).toBe(24);
+    expect(r.combinedLevel).toBe(26);
   });
   it('§ 3D1.2, comment. (n.4), example 4: two cocaine sales with 40 grams in all group; the level is the aggregate’s', () => {
     // 40 g of cocaine (four 10-gram sales, two of them charged) → less than 50 G → level 12; one group, no increase.

@@ -1,13 +1,32 @@
 /** § 2K2.1 (firearms) and § 2B3.1 (robbery). */
 import { add, notComputed, setTo, skip, soc } from '../calc.ts';
 import { factText } from '../facts.ts';
-import { type Ch2Context, type Ch2Unit, type OffenseOf, usd } from './common.ts';
+import { type Ch2Context, type Ch2Unit, citesSubsection, type OffenseOf, sectionOf, usd } from './common.ts';
+
+/**
+ * Convictions § 2K2.1(a)(4)(B)(ii) and (a)(6)(B) name: 18 U.S.C. § 922(d), § 932 or § 933 (the latter two added by
+ * App. C amend. 819, effective Nov. 1, 2023: "Section 2K2.1(a)(4)(B) is amended by inserting after '18 U.S.C.
+ * § 922(d)' the following: ', § 932, or § 933'", and likewise (a)(6)(B)).
+ */
+function transferConviction(ctx: Ch2Context): string | undefined {
+  const section = sectionOf(ctx.statute);
+  if (section === '922' && citesSubsection(ctx.statute, '(d)')) return '§ 922(d)';
+  if (section === '932' || section === '933') return `§ ${section}`;
+  return undefined;
+}
+
+/** § 2K2.1(b)(6)(A) (2023–2024: (b)(5)(A)), App. C amend. 819: "was convicted under 18 U.S.C. § 933(a)(2) or (a)(3)". */
+const convicted933a2or3 = (ctx: Ch2Context): boolean =>
+  sectionOf(ctx.statute) === '933' &&
+  (citesSubsection(ctx.statute, '(a)(2)') || citesSubsection(ctx.statute, '(a)(3)'));
 
 export function firearms(f: OffenseOf<'2K2.1'>, ctx: Ch2Context): Ch2Unit[] {
   const c = ctx.calc;
   const y2025 = ctx.edition.year >= 2025;
   const priors = f.priorFelonies ?? 0;
   const lcm = f.semiautomaticLcmOr5845 === true;
+  const transfer = transferConviction(ctx);
+  const prohibitedOrTransfer = f.prohibitedPerson === true || transfer !== undefined;
   const facts = [
     factText(f, 'priorFelonies', 'prior felony crime-of-violence / controlled-substance convictions'),
     factText(f, 'semiautomaticLcmOr5845'),
@@ -18,8 +37,8 @@ export function firearms(f: OffenseOf<'2K2.1'>, ctx: Ch2Context): Ch2Unit[] {
     [lcm && priors >= 2, 26, '(a)(1)'],
     [priors >= 2, 24, '(a)(2)'],
     [lcm && priors === 1, 22, '(a)(3)'],
-    [priors === 1 || (lcm && f.prohibitedPerson === true), 20, '(a)(4)'],
-    [f.prohibitedPerson === true, 14, '(a)(6)'],
+    [priors === 1 || (lcm && prohibitedOrTransfer), 20, '(a)(4)'],
+    [prohibitedOrTransfer, 14, '(a)(6)'],
     [true, 12, '(a)(7)'],
   ];
   const [, level, item] = base.find(([ok]) => ok) as [boolean, number, string];
@@ -28,7 +47,7 @@ export function firearms(f: OffenseOf<'2K2.1'>, ctx: Ch2Context): Ch2Unit[] {
     `§ 2K2.1${item}`,
     'base offense level (the greatest that applies)',
     level,
-    `level ${level}; (a)(5) (a § 5845(a) firearm, 18) and (a)(8) (6) are not distinguished by the facts`,
+    `level ${level}${transfer && level <= 20 && f.prohibitedPerson !== true ? ` (convicted under ${transfer}: (a)(4)(B)(ii) / (a)(6)(B), App. C amend. 819)` : ''}; (a)(5) (a § 5845(a) firearm, 18) and (a)(8) (6) are not distinguished by the facts`,
     facts,
   );
   const n = f.firearms ?? 1;
@@ -81,15 +100,38 @@ export function firearms(f: OffenseOf<'2K2.1'>, ctx: Ch2Context): Ch2Unit[] {
       29,
       'the level from (a) through the firearm characteristics may not exceed 29 (except (b)(3)(A))',
     );
-  const traffic = y2025 ? '§ 2K2.1(b)(6)(B)' : '§ 2K2.1(b)(5)(B)';
-  // The 2023 trafficking SOC (App. C amend. 819): (A) and (B) +2 each (greatest applies); (C) is not modelled.
-  soc(
+  // The trafficking SOC as App. C amend. 819 wrote it (effective Nov. 1, 2023; (b)(5) until amend. 834 made it
+  // (b)(6) on Nov. 1, 2025), "(Apply the Greatest)": (A) convicted under § 933(a)(2) or (a)(3), +2; (B) transfer etc.
+  // knowing or having reason to believe the recipient was a prohibited person or intended unlawful use, +2; (C) the
+  // same as to two or more firearms with further conditions — its level is not in the text read here, and the facts
+  // do not record it.
+  const trafficking = y2025 ? '§ 2K2.1(b)(6)' : '§ 2K2.1(b)(5)';
+  if (f.trafficking)
+    add(
+      c,
+      `${trafficking}(B)`,
+      'transfer knowing the recipient was prohibited or intended unlawful use',
+      2,
+      'App. C amend. 819',
+      [factText(f, 'trafficking')],
+    );
+  else if (convicted933a2or3(ctx))
+    add(
+      c,
+      `${trafficking}(A)`,
+      'convicted under 18 U.S.C. § 933(a)(2) or (a)(3)',
+      2,
+      `the count cites ${ctx.statute?.citation ?? '§ 933'} (App. C amend. 819)`,
+    );
+  else
+    skip(c, trafficking, 'trafficking of firearms', 'no (A) conviction and no (B) transfer recorded', [
+      factText(f, 'trafficking'),
+    ]);
+  notComputed(
     c,
-    traffic,
-    'transfer knowing the recipient was prohibited or intended unlawful use',
-    f.trafficking,
-    2,
-    [factText(f, 'trafficking')],
+    `${trafficking}(C)`,
+    'trafficking of two or more firearms',
+    'not in the engine’s facts (its level was not verified in the amendment text read)',
   );
   const felony = y2025 ? '§ 2K2.1(b)(7)(B)' : '§ 2K2.1(b)(6)(B)';
   if (f.anotherFelony) {

@@ -1,0 +1,677 @@
+/**
+ * Published computations reproduced step by step by the engine, each cited with the court, the year and where in
+ * the opinion the computation is stated; and the 2025 Manual's numbers checked against the text read (with the
+ * source next to each). Where an opinion gives a criminal history category without the prior sentences behind it,
+ * the priors below are marked as placeholders and carry the fewest points that category needs.
+ */
+import { describe, expect, it } from 'vitest';
+import { chooseManual } from '../../../src/law/guidelines/case-guidelines.ts';
+import { CONVERSION, cdwLevel, columnLevel } from '../../../src/law/guidelines/chapter2/drugs.ts';
+import { restrictRange } from '../../../src/law/guidelines/chapter5.ts';
+import { EDITIONS, editionOfYear, LATER_MANUALS } from '../../../src/law/guidelines/editions.ts';
+import { guidelineRange, VERIFICATION } from '../../../src/law/guidelines/index.ts';
+import { ASSESSMENTS_3014 } from '../../../src/law/penalties/general.ts';
+import type { Years } from '../../../src/law/penalties/types.ts';
+import { run } from './helpers.ts';
+
+type Run = ReturnType<typeof run>;
+const applied = (r: Run, ...prefixes: string[]) =>
+  r.steps
+    .filter((s) => s.status === 'applied' && prefixes.some((p) => s.citation.startsWith(p)))
+    .map((s) => [s.citation, s.change ?? null, s.levelAfter ?? null]);
+const step = (r: Run, prefix: string) => r.steps.find((s) => s.citation.startsWith(prefix));
+
+/** Placeholder prior felonies of three points each (a term over 13 months inside the 15-year window). */
+const threePointPriors = (n: number, commenced: string, extra: Record<string, unknown> = {}) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `placeholder-${i + 1}`,
+    description: 'placeholder: a prior felony sentence the opinion counts but does not describe',
+    imposed: `${Number(commenced.slice(0, 4)) - 3 - i}-01-15`,
+    prisonMonths: 24,
+    felony: true,
+    ...extra,
+  }));
+
+describe('United States v. Morley, 99 F.4th 1328 (11th Cir. 2024), slip op. 8–12: § 2D1.1, cocaine', () => {
+  // The opinion: the PSI (2021 Manual) "held Morley accountable for 3.518 kilograms of cocaine …, resulting in a total
+  // offense level of 28", "three criminal history points based on Morley's prior 37-month sentence for conspiracy to
+  // import 100 kilograms or more of marijuana", category II, "a guideline range of 87 to 108 months". The district
+  // court found 3 kilograms ("base offense level to 26 under U.S.S.G. § 2D1.1(c)(7)") and a two-level minor-role
+  // reduction: "total offense level of 24", category II, "57 to 71 months"; with the 60-month minimum of
+  // § 841(b)(1)(B)(ii), "60 to 71 months". The safety valve was refused: a prior three-point offense (§ 3553(f)(1)(B)).
+  // The 2021, 2023 and 2025 Manuals give these quantities the same levels (3.5–5 kg: 28; 2–3.5 kg: 26).
+  // The dates of the offense and of the prior are not in the opinion: the ones below are placeholders (the prior
+  // inside the fifteen-year window).
+  const morley = (grams: number, role: 'none' | 'minor', year: 2023 | 2025) =>
+    run(
+      {
+        offenseCommenced: '2021-08-06',
+        charges: [{ charge: '1', offense: { guideline: '2D1.1', drugs: [{ substance: 'cocaine', grams }] } }],
+        chapter3: { role },
+        priors: [
+          {
+            id: 'marijuana-importation',
+            description: 'conspiracy to import 100 kilograms or more of marijuana, 37 months',
+            imposed: '2012-03-01',
+            prisonMonths: 37,
+            felony: true,
+            controlledSubstanceOffense: true,
+          },
+        ],
+        safetyValve: { truthfulDisclosure: false },
+      },
+      [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', min: 5, max: 40 }],
+      { year },
+    );
+
+  for (const year of [2023, 2025] as const) {
+    it(`the PSI: 3.518 kg → 28, 3 points, II: 87–108 (${year} Manual)`, () => {
+      const r = morley(3518, 'none', year);
+      expect(applied(r, '§ 2D1.1', '§ 3B')).toEqual([['§ 2D1.1(c)', null, 28]]);
+      expect(r.criminalHistory.points).toBe(3);
+      expect(r.criminalHistory.category).toBe('II');
+      expect(r.totalOffenseLevel).toBe(28);
+      expect(r.range).toEqual({ min: 87, max: 108 });
+    });
+
+    it(`the court: 3 kg → 26, § 3B1.2(b) −2 = 24, II: 57–71, the minimum makes it 60–71; no safety valve (${year} Manual)`, () => {
+      const r = morley(3000, 'minor', year);
+      expect(applied(r, '§ 2D1.1', '§ 3B')).toEqual([
+        ['§ 2D1.1(c)', null, 26],
+        ['§ 3B1.2(b)', -2, 24],
+      ]);
+      expect(step(r, '§ 2D1.1(a)(5)')?.status).toBe('notApplicable'); // table level below 32: no role cap
+      expect(r.totalOffenseLevel).toBe(24);
+      expect(r.range).toEqual({ min: 57, max: 71 });
+      expect(r.restricted?.range).toEqual({ min: 60, max: 71 });
+      expect(r.safetyValve.eligible).toBe(false);
+      expect(r.safetyValve.reasons.some((x) => x.startsWith('(f)(1)(B)'))).toBe(true);
+    });
+  }
+});
+
+describe('United States v. Hymon, 333 F. App’x 40 (6th Cir. 2009), part I: § 2K2.1, the PSR', () => {
+  // The opinion: the PSR recommended "a base offense level of twenty-four, increased by four levels because the
+  // firearm was possessed in connection with another felony offense, and decreased by three levels for Hymon's
+  // acceptance of responsibility. See USSG §§ 2K2.1(a)(2), (b)(6), and 3E1.1"; three prior felony drug convictions;
+  // "criminal history category of VI"; "offense level of twenty-five …, an advisory Guidelines range of 110-137
+  // months". (The court of appeals then vacated the four levels for want of a finding.) The 2025 Manual has the same
+  // levels, the other-felony SOC now at (b)(7)(B) (App. C amend. 834). The points behind category VI are not in the
+  // opinion: four placeholder three-point priors and a one-point one give 13, the fewest for VI.
+  it('24 + 4 − 3 = 25, VI: 110–137 (the statutory maximum then was 10 years: § 5G1.1(c)(1) restricts it to 110–120)', () => {
+    const commenced = '2006-02-21';
+    const r = run(
+      {
+        offenseCommenced: commenced,
+        charges: [
+          {
+            charge: '1',
+            offense: { guideline: '2K2.1', priorFelonies: 2, prohibitedPerson: true, anotherFelony: true },
+          },
+        ],
+        acceptance: true,
+        governmentMotion3E1_1b: true,
+        priors: [
+          ...threePointPriors(4, commenced, { controlledSubstanceOffense: true }),
+          { id: 'placeholder-5', description: 'placeholder: a one-point sentence', imposed: '2004-05-01' },
+        ],
+      },
+      [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 10 }],
+      { acceptance: true },
+    );
+    expect(applied(r, '§ 2K2.1', '§ 3E')).toEqual([
+      ['§ 2K2.1(a)(2)', null, 24],
+      ['§ 2K2.1(b)(7)(B)', 4, 28],
+      ['§ 3E1.1(a)', -2, 26],
+      ['§ 3E1.1(b)', -1, 25],
+    ]);
+    expect(r.criminalHistory.points).toBe(13);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.totalOffenseLevel).toBe(25);
+    expect(r.range).toEqual({ min: 110, max: 137 });
+    expect(r.restricted?.range).toEqual({ min: 110, max: 120 });
+  });
+});
+
+describe('United States v. Rogers, 333 F. App’x 975, 976 (6th Cir. 2009): § 2K2.1, the PSR', () => {
+  // The opinion: the PSR "recommended a base offense level of 24, pursuant to U.S.S.G. § 2K2.1(a)(2), reflecting his
+  // two prior controlled-substance felony convictions", "a four-level increase pursuant to § 2K2.1(b)(6), because
+  // Rogers possessed the firearm 'in connection with another felony offense'" (a third drug possession, a felony
+  // under Tenn. Code Ann. § 39-17-418(e)); "After incorporating a three-level reduction for acceptance of
+  // responsibility, the PSR recommended a total offense level of 25. Rogers' extensive criminal record placed him in
+  // Criminal History Category VI. His advisory Guidelines range was therefore 110-137 months." The offense was on
+  // April 23, 2007, when § 924(a)(2) capped § 922(g) at 10 years: the opinion states the table range, which
+  // § 5G1.1(c)(1) restricts to 110–120. The 2025 Manual has the same levels (the SOC now (b)(7)(B)). The points
+  // behind category VI are not in the opinion: the priors below are placeholders giving 13, the fewest for VI.
+  it('24 + 4 − 3 = 25, VI: 110–137 (110–120 under the 10-year maximum then in force)', () => {
+    const commenced = '2007-04-23';
+    const r = run(
+      {
+        offenseCommenced: commenced,
+        charges: [
+          {
+            charge: '1',
+            offense: { guideline: '2K2.1', priorFelonies: 2, prohibitedPerson: true, anotherFelony: true },
+          },
+        ],
+        acceptance: true,
+        governmentMotion3E1_1b: true,
+        priors: [
+          ...threePointPriors(4, commenced, { controlledSubstanceOffense: true }),
+          { id: 'placeholder-5', description: 'placeholder: a one-point sentence', imposed: '2005-05-01' },
+        ],
+      },
+      [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 10 }],
+      { acceptance: true },
+    );
+    expect(applied(r, '§ 2K2.1', '§ 3E')).toEqual([
+      ['§ 2K2.1(a)(2)', null, 24],
+      ['§ 2K2.1(b)(7)(B)', 4, 28],
+      ['§ 3E1.1(a)', -2, 26],
+      ['§ 3E1.1(b)', -1, 25],
+    ]);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.totalOffenseLevel).toBe(25);
+    expect(r.range).toEqual({ min: 110, max: 137 });
+    expect(r.restricted?.range).toEqual({ min: 110, max: 120 });
+  });
+});
+
+describe('United States v. Jones, No. 24-30236 (5th Cir. Apr. 29, 2025): § 2D1.1 with § 3B1.1(b); § 4C1.1(a)(10) is disjunctive', () => {
+  // The opinion (as summarized with it on law.justia.com and casemine.com): Jones, convicted at trial of conspiracy to
+  // distribute methamphetamine, was held to "over 21 metric tons of converted drug weight" with "a § 3B1.1(b)
+  // managerial-role enhancement"; "the initial presentence report calculated Jones' offense level as 37, recommending a
+  // Guidelines range of 210-262 months". 21,000 kg of converted drug weight is level 34 (10,000–30,000 kg), + 3 = 37;
+  // 210–262 is level 37 in category I (a zero-point defendant, who then sought § 4C1.1). The court held that "either
+  // receiving a § 3B1.1 adjustment or engaging in a continuing criminal enterprise is sufficient to disqualify a
+  // defendant" under § 4C1.1(a)(10). (One summary calls 37 the base offense level; with 34 + 3 it is the total.)
+  it('21,000 kg converted drug weight → 34, § 3B1.1(b) +3 = 37, 0 points, I: 210–262; § 4C1.1 barred by the role alone', () => {
+    const r = run(
+      {
+        charges: [
+          {
+            charge: '1',
+            offense: { guideline: '2D1.1', drugs: [{ substance: 'marihuana', grams: 21_000_000 }] },
+          },
+        ],
+        chapter3: { role: 'managerOrSupervisorExtensive' },
+        zeroPoint: {
+          violenceOrThreats: false,
+          deathOrSeriousBodilyInjury: false,
+          sexOffense: false,
+          substantialFinancialHardship: false,
+          weapon: false,
+          continuingCriminalEnterprise: false,
+        },
+      },
+      [{ label: '1', statute: '21 U.S.C. § 846', min: 10, max: 'life' }],
+      { year: 2023, safetyValve: 'withheld' },
+    );
+    expect(applied(r, '§ 2D1.1', '§ 3B')).toEqual([
+      ['§ 2D1.1(c)', null, 34],
+      ['§ 3B1.1(b)', 3, 37],
+    ]);
+    expect(r.criminalHistory.points).toBe(0);
+    expect(r.zeroPointOffender).toBe(false);
+    expect(step(r, '§ 4C1.1')?.text).toContain('(a)(10)');
+    expect(r.totalOffenseLevel).toBe(37);
+    expect(r.range).toEqual({ min: 210, max: 262 });
+  });
+});
+
+describe('methamphetamine computations whose quantity rows are the same in the 2025 table', () => {
+  it('United States v. Glover, No. 91-CR-0050-004 (N.D. Okla. Mar. 18, 2010): 58.5 kg of methamphetamine 38, + 2 (weapon), − 2 (acceptance) = 38, III: 292–365', () => {
+    // The order: "the court found defendant subject to a total offense level 38 and a criminal history category III,
+    // for a sentencing range of 292 to 365 months … responsible for 58.5 kilograms of methamphetamine, leading to a
+    // base offense level 38 under § 2D1.1(c)(3), two levels were added under § 2D1.1(b)(1) for possession of a
+    // dangerous weapon, and a two-level decrease for acceptance of responsibility was granted, for a total offense
+    // level 38" (1991 Manual). 45 kg or more of a methamphetamine mixture is level 38 in the 2025 table too; the
+    // 1991 Manual had no third level, so the government's motion is recorded as absent. The priors behind III are
+    // not in the order: a 3-point and a 1-point placeholder give 4, the fewest for III.
+    const r = run(
+      {
+        offenseCommenced: '1989-11-01',
+        charges: [
+          {
+            charge: '1',
+            offense: {
+              guideline: '2D1.1',
+              drugs: [{ substance: 'methamphetamine', grams: 58_500 }],
+              weaponPossessed: true,
+            },
+          },
+        ],
+        acceptance: true,
+        governmentMotion3E1_1b: false,
+        priors: [
+          ...threePointPriors(1, '1989-11-01'),
+          { id: 'placeholder-1pt', description: 'placeholder: a one-point sentence', imposed: '1987-03-01' },
+        ],
+      },
+      [{ label: '1', statute: '21 U.S.C. § 846', min: 10, max: 'life' }],
+      { acceptance: true, safetyValve: 'withheld' },
+    );
+    expect(applied(r, '§ 2D1.1', '§ 3E')).toEqual([
+      ['§ 2D1.1(c)', null, 38],
+      ['§ 2D1.1(b)(1)', 2, 40],
+      ['§ 3E1.1(a)', -2, 38],
+    ]);
+    expect(r.criminalHistory.category).toBe('III');
+    expect(r.totalOffenseLevel).toBe(38);
+    expect(r.range).toEqual({ min: 292, max: 365 });
+  });
+
+  it('United States v. Decker, 55 F.3d 1509 (10th Cir. 1995): 9.4 g of methamphetamine (actual) 24; downward adjustments to 21: 37–46', () => {
+    // The opinion: "9.4 grams of 'methamphetamine (actual)' yields a base offense level of 24. U.S.S.G. § 2D1.1(c).
+    // Downward adjustments reduced defendant's offense level to 21. Based on defendant's criminal history category;
+    // the applicable guideline range was 37-46 months." 5–20 g of methamphetamine (actual) is level 24 in the 2025
+    // table too; 37–46 at level 21 is category I only. The opinion does not name the three levels of adjustments:
+    // recorded here as § 3E1.1(a) and (b) (a guilty plea), the only three-level reduction it could be without a role.
+    expect(
+      (['I', 'II', 'III', 'IV', 'V', 'VI'] as const).filter(
+        (c) => guidelineRange(21, c).min === 37 && guidelineRange(21, c).max === 46,
+      ),
+    ).toEqual(['I']);
+    const r = run(
+      {
+        charges: [
+          {
+            charge: '1',
+            offense: { guideline: '2D1.1', drugs: [{ substance: 'methamphetamineActual', grams: 9.4 }] },
+          },
+        ],
+        acceptance: true,
+        governmentMotion3E1_1b: true,
+      },
+      [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', max: 20 }],
+      { acceptance: true, safetyValve: 'withheld' },
+    );
+    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(24);
+    expect(r.totalOffenseLevel).toBe(21);
+    expect(r.range).toEqual({ min: 37, max: 46 });
+  });
+});
+
+/**
+ * Career offenders (§ 4B1.1): the Chapter Two level is computed and then replaced by the table level for the offense
+ * statutory maximum, less the § 3E1.1 levels, in category VI. Since Nov. 1, 2001 (App. C amend. 617) the table is
+ * 37 / 34 / 32 / 29 / 24 / 17 / 12, so these opinions' final levels and ranges are reproduced under the 2025 Manual
+ * even where the drug table beneath them has changed (App. C amend. 706, 750, 782). The two predicate felonies are
+ * placeholders: the opinions count them without describing them.
+ */
+describe('career offenders: the opinions’ steps, the table level governing', () => {
+  const career = (
+    offense: Record<string, unknown>,
+    statute: string,
+    max: Years,
+    min: Years = 0,
+    acceptance = true,
+  ) =>
+    run(
+      {
+        ageAtOffense: { value: 30, source: { kind: 'user', note: 'placeholder: an adult, § 4B1.1(a)(1)' } },
+        offenseCommenced: '2015-01-01',
+        charges: [{ charge: '1', offense: offense as never }],
+        careerOffender: { instantOffenseQualifies: true },
+        ...(acceptance ? { acceptance: true, governmentMotion3E1_1b: true } : {}),
+        priors: threePointPriors(2, '2015-01-01', { controlledSubstanceOffense: true }),
+      },
+      [{ label: '1', statute, min, max }],
+      { acceptance, safetyValve: 'withheld' },
+    );
+
+  it('United States v. Ware, No. 1:00-CR-0592-JOF (N.D. Ga. Oct. 30, 2008): 28.4 g of crack; career offender 34 − 3 = 31, VI: 188–235', () => {
+    // The order: 28.4 grams of cocaine base, base level 28 (then), 25 after acceptance; "sentenced Defendant as a
+    // Career Offender … base offense level became a 34 and his offense level with acceptance of responsibility became
+    // a 31. With a criminal history category of VI, Defendant's guideline range was 188-235 months." 34 is the
+    // table level for a maximum of 25 years or more (§ 841(b)(1)(B), 40 years). 2025: 28.4 g is level 24 (28–112 g).
+    const r = career(
+      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 28.4 }] },
+      '21 U.S.C. § 841(a)(1)',
+      40,
+      5,
+    );
+    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(24);
+    expect(r.careerOffender).toBe(true);
+    expect(applied(r, '§ 4B1.1')).toEqual([['§ 4B1.1(b)', 10, 31]]); // 21 after acceptance → 31
+    expect(r.totalOffenseLevel).toBe(31);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 188, max: 235 });
+  });
+
+  it('United States v. Gonzalez, No. 12-512-11 (E.D. Pa. Aug. 10, 2016): a kilogram of heroin; career offender 37 − 3 = 34, VI: 262–327', () => {
+    // The memorandum: "the base offense level was 32. However, due to his two prior drug convictions, his offense
+    // level was raised under § 4B1.1, resulting in an offense level of 37. After a three level reduction for
+    // acceptance of responsibility, the total offense level was 34. Together, his criminal history category of VI
+    // and the total offense level of 34 resulted in a guideline range of 262 to 327 months." 37 is the life-maximum
+    // level (§ 841(b)(1)(A), one kilogram or more). 2025: 1 kg of heroin is level 30 (App. C amend. 782).
+    const r = career(
+      { guideline: '2D1.1', drugs: [{ substance: 'heroin', grams: 1000 }] },
+      '21 U.S.C. § 846',
+      'life',
+      10,
+    );
+    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(30);
+    expect(r.totalOffenseLevel).toBe(34);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 262, max: 327 });
+  });
+
+  it('United States v. Bush, No. 09-11022 (11th Cir. July 21, 2009): 95.1 g of crack, life maximum; 37 − 3 = 34, VI: 262–327', () => {
+    // The opinion: "accountable for 95.1 grams of crack cocaine, giving him a base offense level of 32. However, the
+    // probation officer found that Bush was a career offender under U.S.S.G. § 4B1.1, and because the statutory
+    // maximum penalty was life imprisonment, he received a new offense level of 37. The probation officer then applied
+    // a 3-level reduction for acceptance …, giving Bush a total offense level of 34 … criminal history category of
+    // VI … 262 to 327 months". 2025: 95.1 g of cocaine base is level 24.
+    const r = career(
+      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 95.1 }] },
+      '21 U.S.C. § 841(a)(1)',
+      'life',
+      10,
+    );
+    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(24);
+    expect(r.totalOffenseLevel).toBe(34);
+    expect(r.range).toEqual({ min: 262, max: 327 });
+  });
+
+  it('United States v. Corber, No. 04-40003-01-SAC (D. Kan. Jan. 5, 2009): a jury verdict, career offender 34 without acceptance, VI: 262–327 (120–150 without the career offender level)', () => {
+    // The memorandum: "The presentence report … calculated a base offense level of 26 under the drug quantity tables
+    // … three prior residential burglary convictions that made him eligible for the career offender guideline …
+    // the higher total offense level of 34 … The defendant's criminal history category was six either as calculated
+    // under § 4A1.1 or as determined under the career offender guideline … his guideline sentence range would have
+    // been 120-150 months without the career offender enhancement, but with it, his guideline sentence range was
+    // 262-327 months." 34 with no acceptance (a jury trial) is the level for a maximum of 25 years or more
+    // (§ 841(b)(1)(B), 40 years). The quantity is not in the order: 5 g of cocaine base is a placeholder (any
+    // quantity below level 34 gives the same result).
+    const r = career(
+      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 5 }] },
+      '21 U.S.C. § 841(a)(1)',
+      40,
+      5,
+      false,
+    );
+    expect(r.acceptanceLevels).toBe(0);
+    expect(r.totalOffenseLevel).toBe(34);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 262, max: 327 });
+    expect(guidelineRange(26, 'VI')).toEqual({ min: 120, max: 150 });
+  });
+
+  it('United States v. Gardner, 18 F.3d 1200 (5th Cir. 1994): 24.2 g of crack 28; career offender 34, IV raised to VI: 262–327', () => {
+    // The opinion: "The authorities seized 24.2 grams of crack cocaine from Gardner. Under U.S.S.G. § 2D1.1 that
+    // quantity would result in an offense level of 28. Under section 4B1.1, however, because Gardner was over 18
+    // years old and had two prior violent felony convictions his offense level became 34. Gardner's two prior
+    // convictions for voluntary manslaughter would have resulted in a criminal history category of IV. Section 4B1.1
+    // boosted that classification to VI. An offense level of 34 with a criminal history category of VI results in a
+    // sentencing range of 262 to 327 months." 34: a maximum of 25 years or more (§ 841(b)(1)(B), 40 years); no
+    // acceptance is mentioned. 2025: 24.2 g of cocaine base is level 22 (22.4–28 g). The two manslaughter sentences
+    // are placeholders (3 points each, crimes of violence), with a one-point sentence making the 7 points of category IV.
+    const r = run(
+      {
+        ageAtOffense: { value: 30, source: { kind: 'user', note: 'placeholder: over 18' } },
+        offenseCommenced: '1992-06-01',
+        charges: [
+          {
+            charge: '1',
+            offense: { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 24.2 }] },
+          },
+        ],
+        careerOffender: { instantOffenseQualifies: true },
+        priors: [
+          ...threePointPriors(2, '1992-06-01', { crimeOfViolence: true }),
+          { id: 'placeholder-1pt', description: 'placeholder: a one-point sentence', imposed: '1990-03-01' },
+        ],
+      },
+      [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', min: 5, max: 40 }],
+      { acceptance: false, safetyValve: 'withheld' },
+    );
+    expect(r.criminalHistory.points).toBe(7); // category IV under Chapter Four, Part A
+    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(22);
+    expect(r.totalOffenseLevel).toBe(34);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 262, max: 327 });
+  });
+
+  it('United States v. Allen, No. 06-2110 (10th Cir. Apr. 24, 2007): § 2113(a) bank robbery 20 + 2 = 22; career offender 32 − 3 = 29, VI: 151–188', () => {
+    // The order and judgment: "a base offense level of 20 and a 2 level increase pursuant to U.S.S.G. § 2B3.1(b)(1)
+    // …, for an initial adjusted offense level of 22. Because he was a career criminal, he was assigned an adjusted
+    // offense level of 32 pursuant to U.S.S.G. § 4B1.1, and a downward adjustment of 3 for acceptance …, for a total
+    // offense level of 29. With a criminal history category of VI, … 151-188 months." § 2113(a): 20-year maximum.
+    // (The court rejected a § 2X1.1 reduction: § 2113(a) itself reaches the attempt.)
+    const r = career({ guideline: '2B3.1', financialInstitution: true }, '18 U.S.C. § 2113(a)', 20);
+    expect(applied(r, '§ 2B3.1', '§ 3E', '§ 4B1.1')).toEqual([
+      ['§ 2B3.1(a)', null, 20],
+      ['§ 2B3.1(b)(1)', 2, 22],
+      ['§ 3E1.1(a)', -2, 20],
+      ['§ 3E1.1(b)', -1, 19],
+      ['§ 4B1.1(b)', 10, 29],
+    ]);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 151, max: 188 });
+  });
+
+  it('United States v. Dennison, 352 F. App’x 658, 659–60 (3d Cir. 2009): crack, career offender; 29 under both the drug table and § 4B1.1, VI: 151–188', () => {
+    // The opinion: the PSR "calculated an advisory Sentencing Guidelines range of 151 to 188 months" and "found
+    // Dennison to be a career offender"; with the § 2D1.1(b)(1) gun enhancement deleted, "Dennison's offense level was
+    // 29 under both the drug table and the career offender provision" (sentenced Feb. 15, 2007). 29 after acceptance is
+    // the § 4B1.1(b) level 32 less 3, the level for a maximum of 20 years or more but less than 25 (§ 841(b)(1)(C)),
+    // and the drug-table level was 32 as well. The quantity is not in the opinion: the 2025 table gives 32 to 840 g to
+    // 2.8 kg of cocaine base, which today carries § 841(b)(1)(A)'s life maximum; the placeholder instead keeps the
+    // 20-year maximum the opinion's 29 implies, with 6 g (2025 level 16), so the career-offender level governs here.
+    const r = career(
+      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 6 }] },
+      '21 U.S.C. § 841(a)(1)',
+      20,
+    );
+    expect(applied(r, '§ 4B1.1')).toEqual([['§ 4B1.1(b)', 16, 29]]);
+    expect(r.totalOffenseLevel).toBe(29);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 151, max: 188 });
+  });
+
+  it('United States v. McCoy, No. 08-4082 (7th Cir. Aug. 12, 2009): crack distribution, 20-year maximum; career offender 32 − 3 = 29, VI: 151–188', () => {
+    // The order, p. 2: "The district court set a base offense level of 32 because McCoy qualified as a career
+    // offender, see U.S.S.G. § 4B1.1, and subtracted three levels for acceptance of responsibility … for a total
+    // offense level of 29. McCoy's career-offender status also resulted in a criminal history category of VI …
+    // the guidelines range for imprisonment was 151 to 188 months." (The court then departed under § 4A1.3(b)(1)
+    // to 100 months; the engine computes the range only.) 32 is the § 4B1.1(b) level for a maximum of 20 years or
+    // more but less than 25: § 841(b)(1)(C). The quantity is not in the order: 6 g of cocaine base is a placeholder
+    // inside today's § 841(b)(1)(C) (under 28 g) at 2025 level 16. With a level under 16 before § 3E1.1(a), the engine
+    // gives the career-offender level only § 3E1.1(a)'s two levels (the § 4B1.1(b) table's note: "decrease the
+    // offense level by the number of levels corresponding to that adjustment"), 30 here; the order does not say
+    // which level McCoy's § 3E1.1(b) eligibility was measured from.
+    const r = career(
+      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 6 }] },
+      '21 U.S.C. § 841(a)(1)',
+      20,
+    );
+    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(16);
+    expect(r.careerOffender).toBe(true);
+    expect(applied(r, '§ 4B1.1')).toEqual([['§ 4B1.1(b)', 16, 29]]); // 16 − 3 = 13 → 32 − 3 = 29
+    expect(r.totalOffenseLevel).toBe(29);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(r.range).toEqual({ min: 151, max: 188 });
+  });
+});
+
+/**
+ * Status points after App. C amend. 821, Part A (Nov. 1, 2023; retroactive from Feb. 1, 2024, § 1B1.10(d),
+ * (e)(2)): the courts recomputing a category on a § 3582(c)(2) motion state the points, the status points and the
+ * ranges. The engine computes § 4A1.1(e) as amended; the prior sentences are placeholders with the points stated.
+ */
+describe('status points under § 4A1.1(e) as amended (App. C amend. 821): published recomputations', () => {
+  const withPoints = (threes: number, twos: number) => [
+    ...threePointPriors(threes, '2019-01-01'),
+    ...Array.from({ length: twos }, (_, i) => ({
+      id: `placeholder-2pt-${i + 1}`,
+      description: 'placeholder: a prior sentence of at least 60 days',
+      imposed: `${2016 - i}-06-01`,
+      prisonMonths: 3,
+    })),
+  ];
+  const history = (threes: number, twos: number) =>
+    run(
+      { offenseCommenced: '2019-01-01', status: 'probation', charges: [], priors: withPoints(threes, twos) },
+      [],
+    );
+
+  it('United States v. Cook, No. 20-10074-JWB (D. Kan. Apr. 15, 2024): 22 points with two status points, VI; as amended 20 + 1 = 21, still VI: 15/VI stays 41–51', () => {
+    // The order: "a criminal history score of 22 … two criminal history points for committing the offense whilst
+    // serving a criminal justice sentence pursuant to U.S.S.G § 4A1.1(d) … category was VI"; "offense level of 15
+    // and her criminal history category of VI yielded a sentencing range of 41-51 months"; the motion is denied
+    // because the amendment does not lower the range. Placeholders: six 3-point and one 2-point sentence (20 points).
+    const r = history(6, 1);
+    expect(r.criminalHistory.points).toBe(21);
+    expect(r.criminalHistory.category).toBe('VI');
+    expect(guidelineRange(15, 'VI')).toEqual({ min: 41, max: 51 });
+  });
+
+  it('United States v. Patterson, No. CR22-5295 (W.D. Wash. July 10, 2024): zero points, I, level 22: 41–51; two levels under § 4C1.1 would give 33–41, and the 33 months imposed is already its minimum', () => {
+    // The order: "Patterson scored zero criminal history points and therefore fell in criminal history Category I …
+    // With a Total Offense Level of 22, Probation calculated Patterson's sentencing range as 41 to 51 months"; she
+    // was sentenced to 33 months and is "not eligible for relief because her original sentence is already at the
+    // minimum of the amended range" (level 20).
+    const r = run({ charges: [], priors: [] }, []);
+    expect(r.criminalHistory.points).toBe(0);
+    expect(r.criminalHistory.category).toBe('I');
+    expect(guidelineRange(22, 'I')).toEqual({ min: 41, max: 51 });
+    expect(guidelineRange(22 - 2, 'I')).toEqual({ min: 33, max: 41 });
+  });
+
+  it('United States v. Vogel, No. 1:18-cr-269 (W.D. Mich. June 10, 2024): 13 points with two status points, VI; as amended 11 + 1 = 12, V; 29/V is 140–175, above the 120-month maximum, so 120 either way', () => {
+    // The order: "total offense level of 29 … criminal history score (point total) of 13 resulting in a criminal
+    // history category VI … two status points under USSG § 4A1.1(d) … a guideline range of 151 to 188 months. The
+    // statutory maximum … was 120 months. Accordingly, Defendant's guideline range became 120 months" (§ 5G1.1(a));
+    // the defendant is ineligible because the amended range is 120 months too. Placeholders: three 3-point and one
+    // 2-point sentence (11 points).
+    const r = history(3, 1);
+    expect(r.criminalHistory.points).toBe(12);
+    expect(r.criminalHistory.category).toBe('V');
+    const edition = editionOfYear(2025);
+    if (!edition) throw new Error('edition');
+    const cap = (category: 'V' | 'VI') =>
+      restrictRange(
+        guidelineRange(29, category),
+        [{ label: '1', min: 0, max: 10, consecutive: false, safetyValveOffense: false }],
+        { safetyValve: false, motion3553e: false },
+        { steps: [], edition },
+      ).range;
+    expect(guidelineRange(29, 'VI')).toEqual({ min: 151, max: 188 });
+    expect(guidelineRange(29, 'V')).toEqual({ min: 140, max: 175 });
+    expect(cap('VI')).toEqual({ min: 120, max: 120 });
+    expect(cap('V')).toEqual({ min: 120, max: 120 });
+  });
+});
+
+describe('2025 Manual numbers checked against the text read', () => {
+  it('§ 2K2.1 after App. C amend. 819: a § 933(a)(3) conviction is base (a)(6)(B) 14 and (b)(6)(A) +2 (2025 numbering)', () => {
+    // App. C amend. 819 (guidelines.ussc.gov, Appendix C, amendment 819): "Section 2K2.1(a)(6)(B) is amended by
+    // inserting after '18 U.S.C. § 922(d)' the following: ', § 932, or § 933'"; the trafficking SOC: "(Apply the
+    // Greatest) If the defendant— (A) was convicted under 18 U.S.C. § 933(a)(2) or (a)(3), increase by 2 levels;
+    // (B) … increase by 2 levels". App. C amend. 834 (2025) renumbered (b)(5)–(9) as (b)(6)–(10).
+    const facts = { charges: [{ charge: '1', offense: { guideline: '2K2.1' as const, firearms: 1 } }] };
+    const r = run(facts, [{ label: '1', statute: '18 U.S.C. § 933(a)(3)', max: 15 }]);
+    expect(applied(r, '§ 2K2.1')).toEqual([
+      ['§ 2K2.1(a)(6)', null, 14],
+      ['§ 2K2.1(b)(6)(A)', 2, 16],
+    ]);
+    const r2024 = run(facts, [{ label: '1', statute: '18 U.S.C. § 933(a)(3)', max: 15 }], { year: 2024 });
+    expect(applied(r2024, '§ 2K2.1')).toEqual([
+      ['§ 2K2.1(a)(6)', null, 14],
+      ['§ 2K2.1(b)(5)(A)', 2, 16],
+    ]);
+    // Not a § 933(a)(2)/(a)(3) conviction and no transfer recorded: no trafficking levels.
+    const felon = run(
+      { charges: [{ charge: '1', offense: { guideline: '2K2.1', prohibitedPerson: true } }] },
+      [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 15 }],
+    );
+    expect(applied(felon, '§ 2K2.1')).toEqual([['§ 2K2.1(a)(6)', null, 14]]);
+    expect(step(felon, '§ 2K2.1(b)(6)(C)')?.status).toBe('notComputed');
+  });
+
+  it('§ 4C1.1(a)(10): an aggravating role alone bars the reduction, without a continuing criminal enterprise (Jones, 5th Cir. 2025)', () => {
+    const zeroPoint = {
+      violenceOrThreats: false,
+      deathOrSeriousBodilyInjury: false,
+      sexOffense: false,
+      substantialFinancialHardship: false,
+      weapon: false,
+      continuingCriminalEnterprise: false,
+    };
+    const charges = [{ charge: '1', offense: { guideline: '2B1.1' as const, lossUsd: 100_000 } }];
+    const withRole = run({ charges, chapter3: { role: 'aggravatingOther' }, zeroPoint }, [
+      { label: '1', statute: '18 U.S.C. § 1343', max: 20 },
+    ]);
+    const without = run({ charges, zeroPoint }, [{ label: '1', statute: '18 U.S.C. § 1343', max: 20 }]);
+    expect(withRole.zeroPointOffender).toBe(false);
+    expect(without.zeroPointOffender).toBe(true);
+    // 7 + 8 ($95,000–$150,000) = 15; − 2 (§ 4C1.1) = 13 without the role; + 2 (§ 3B1.1(c)) = 17 with it.
+    expect(without.totalOffenseLevel).toBe(13);
+    expect(withRole.totalOffenseLevel).toBe(17);
+  });
+
+  it('the Nov. 1, 2026 Manual (91 Fed. Reg. 24088) is not in the engine: a sentencing on or after that day says so', () => {
+    expect(EDITIONS.map((e) => e.year)).toEqual([2023, 2024, 2025]);
+    expect(LATER_MANUALS[0]?.from).toBe('2026-11-01');
+    const compute = () => run({ charges: [] }, []);
+    const before = chooseManual('2026-10-30', undefined, undefined, compute);
+    expect(before.manual.text).not.toContain('Not in the engine');
+    const after = chooseManual('2026-12-07', undefined, undefined, compute);
+    expect(after.manual.edition).toBe(2025);
+    expect(after.manual.text).toContain('Not in the engine: Guidelines Manual, Nov. 1, 2026');
+    expect(after.manual.text).toContain('91 Fed. Reg. 24088');
+    // A Manual chosen by the user is the user's choice: no note.
+    expect(chooseManual('2026-12-07', undefined, 2025, compute).manual.text).not.toContain(
+      'Not in the engine',
+    );
+  });
+
+  it('the fentanyl-analogue conversion (10 kg a gram) matches the table rows App. C amend. 782 sets (9 KG ↔ 90,000 KG at 38; 3 KG ↔ 30,000 KG at 36)', () => {
+    expect(columnLevel('fentanylAnalogue', 9_000)).toBe(38);
+    expect(cdwLevel((9_000 * CONVERSION.fentanylAnalogue) / 1000)).toBe(38);
+    expect(columnLevel('fentanylAnalogue', 3_000)).toBe(36);
+    expect(cdwLevel((3_000 * CONVERSION.fentanylAnalogue) / 1000)).toBe(36);
+    // Just under a row boundary the two readings agree too.
+    expect(cdwLevel((2_999 * CONVERSION.fentanylAnalogue) / 1000)).toBe(
+      columnLevel('fentanylAnalogue', 2_999),
+    );
+  });
+
+  it('18 U.S.C. § 3014 after Sept. 30, 2025 stays unverified, naming the legislation found (S. 2584, H.R. 4929, Pub. L. 119-37)', () => {
+    const last = ASSESSMENTS_3014[ASSESSMENTS_3014.length - 1];
+    expect(last?.from).toBe('2025-10-01');
+    expect(last?.status).toBe('unverified');
+    expect(last?.enactedBy).toContain('S. 2584');
+    expect(last?.enactedBy).toContain('H.R. 4929');
+    expect(last?.enactedBy).toContain('Pub. L. 119-37');
+    expect(VERIFICATION.find((v) => v.id === 's3014-sunset')?.status).toBe('unverified');
+  });
+
+  it('the verification record: one entry per item the 2025 review named, each with what was read', () => {
+    expect(new Set(VERIFICATION.map((v) => v.id)).size).toBe(VERIFICATION.length);
+    expect(VERIFICATION.map((v) => v.id)).toEqual([
+      'k21-trafficking',
+      'k21-base-932-933',
+      'd11-fentanyl-analogue',
+      'c41-a10',
+      'c52-b-floor',
+      'a832-part-b',
+      'f31-fast-track',
+      's3014-sunset',
+      'manual-2026',
+    ]);
+    for (const v of VERIFICATION) expect(v.finding.length).toBeGreaterThan(40);
+    expect(VERIFICATION.filter((v) => v.status === 'unverified').map((v) => v.id)).toEqual([
+      'c52-b-floor',
+      'a832-part-b',
+      's3014-sunset',
+    ]);
+  });
+
+  it('the table cells the opinions above use', () => {
+    expect(guidelineRange(28, 'II')).toEqual({ min: 87, max: 108 });
+    expect(guidelineRange(24, 'II')).toEqual({ min: 57, max: 71 });
+    expect(guidelineRange(25, 'VI')).toEqual({ min: 110, max: 137 });
+    expect(guidelineRange(37, 'I')).toEqual({ min: 210, max: 262 });
+  });
+});
