@@ -115,6 +115,19 @@ describe('invented docket forms', () => {
     expect(pike.trigger.date).toBe('2026-02-23');
   });
 
+  it('names sealed co-defendants ("Sld Dft 1:26cr900-2") from an entry listing every defendant in number order, so the joint appearance is theirs too, and says so', () => {
+    const f = load('sealed co-defendants named by the order of a list of all defendants');
+    expect(f.defendants.map((d) => [d.number, d.name])).toEqual([
+      [1, 'Avery Q. Stone'],
+      [2, 'Blair T. Cole'],
+      [3, 'Casey M. Orr, Jr.'],
+    ]);
+    expect(from(f, 'u2026-01-07-2', 'initialAppearance')).toMatchObject([{ defendants: [1, 2] }]);
+    expect(f.meta.warnings).toContain(
+      '"Sld Dft 1:26cr900-2" is named "Blair T. Cole" (defendant 2) from the order of the defendants in entry 4, which lists all 3',
+    );
+  });
+
   it('matches a defendant numbered (1) on the magistrate docket by name to defendant 2, and says so', () => {
     const f = load('a co-defendant numbered differently on the magistrate docket');
     expect(from(f, 'n2', 'initialAppearance')).toMatchObject([{ defendants: [2] }]);
