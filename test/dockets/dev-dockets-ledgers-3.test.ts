@@ -97,6 +97,26 @@ if (!havePacerData) {
 } else {
   const load = (path: string) => imported(readPacer(`${path}.html`), path);
 
+  describe('azd (D. Ariz. 2:17-cr-00378): the order granting more time to indict (mj entry 7), one unknown item', () => {
+    it('gives each clock it reaches one unknown item for order #7, with one settle hint, not one from the order and another from the motion it decides', () => {
+      // The ledgers are in dev-dockets-ledgers.test.ts; here the count of items: the indictment clock and the
+      // detention clock (§ 3164, both from the arrest of Sat 2017-02-04) are unknown Feb 11 … Mar 14 (32 days) for
+      // the same single reason.
+      const clock = clocksOf(load('dockets/district/azd'));
+      for (const kind of ['indictment', 'detention']) {
+        const items = clock(kind).unknowns;
+        expect(items).toHaveLength(1);
+        expect(items[0]).toMatchObject({ cause: 'windowNotShown', entries: [5, 7] });
+        expect(items[0]!.settle).toMatch(/^read the text of order #7\b/);
+        expect(
+          clock(kind)
+            .ledger.filter((p) => p.status === 'unknown')
+            .map(line),
+        ).toEqual(['2017-02-11 2017-03-14 32 unknown']);
+      }
+    });
+  });
+
   describe('nysd_3 (S.D.N.Y. 1:18-mj-03161), In the Matter of Search Warrants Executed on April 9, 2018', () => {
     it('is refused (the page text was rewritten by a browser extension), so there is no clock to count; the page has no entries either', () => {
       const r = importDocket(readPacer('dockets/district/nysd_3.html'));
