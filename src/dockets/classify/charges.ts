@@ -257,7 +257,7 @@ export function chargeRules(ctx: Ctx): void {
     !arraignment && (ctx.kind === 'order' || /^\W*(?:TEXT )?ORDER\b/i.test(w))
       ? find(
           ctx,
-          /\b(?:accept(?:s|ed|ing)?|approv(?:es|ed|ing)|grant(?:s|ed|ing)|ACCEPT(?:S|ED|ING)?|APPROV(?:ES|ED|ING)|GRANT(?:S|ED|ING)?)\b[^.;]{0,80}?\b(?:WAIVER|Waiver|waiver) of (?:(?:(?:the )?(?:defendant'?s )?(?:personal |Personal |PERSONAL )?(?:appearance|Appearance|APPEARANCE|presence|Presence|PRESENCE) (?:at|for|AT|FOR) (?:the )?)?(?:ARRAIGNMENT|Arraignment|arraignment))\b/,
+          /\b(?:accept(?:s|ed|ing)?|approv(?:es|ed|ing)|grant(?:s|ed|ing)|ACCEPT(?:S|ED|ING)?|APPROV(?:ES|ED|ING)|GRANT(?:S|ED|ING)?)\b(?:(?!\b(?:den(?:y|ies|ied|ying)|DEN(?:Y|IES|IED|YING))\b)[^.;]){0,80}?\b(?:WAIVER|Waiver|waiver) of (?:(?:(?:the )?(?:defendant'?s )?(?:personal |Personal |PERSONAL )?(?:appearance|Appearance|APPEARANCE|presence|Presence|PRESENCE) (?:at|for|AT|FOR) (?:the )?)?(?:ARRAIGNMENT|Arraignment|arraignment))\b/,
         )
       : null;
   if (waived) {
