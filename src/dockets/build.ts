@@ -146,6 +146,7 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
       members.push({ number, name, aliases: [], knownFrom: 'docketText' });
     }
   }
+  nameSealedFromLists(members, raw.entries, placeholderName, warnings);
   for (const m of members) {
     // A placeholder alias "Sld Dft 1:03cr76-1" names this defendant's number; one naming another number is dropped.
     m.aliases = [...new Set(m.aliases)].filter((a) => {
@@ -384,6 +385,62 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A defendant indicted under seal keeps his placeholder ("Sld Dft 1:03cr76-5") when no entry names him with his
+ * number. CM/ECF writes an entry's "as to" list in the order of the defendants' numbers ("as to Robert Warren, Viki
+ * Warren, R & V Warren Farms, Inc., George T. Kiser, Demetrio Jaimes, Harold Dean Cole, Thomas Jeffrey Marsh"): a
+ * list naming every defendant of the case, whose known names all stand at their numbers, names the placeholders at
+ * theirs. The importer says so in a warning.
+ */
+function nameSealedFromLists(
+  members: RosterMember[],
+  entries: readonly { text: string; number: string | number | null }[],
+  placeholder: RegExp,
+  warnings: string[],
+): void {
+  const sealed = () => members.filter((m) => placeholder.test(m.name));
+  if (sealed().length === 0) return;
+  const count = Math.max(...members.map((m) => m.number));
+  if (count !== members.length) return;
+  for (const e of entries) {
+    const m =
+      /\bas to ((?:[A-Z][^,;:()]{1,60}?, )+[A-Z][^,;:()]{1,60}?)(?= \(|\.|;|:| re\b| for\b| to\b| addressed\b|$)/.exec(
+        e.text,
+      );
+    if (!m) continue;
+    // "R & V Warren Farms, Inc.", "John Doe, Jr.": a suffix after a comma belongs to the name before it, with its
+    // period when the list ends there.
+    const ends = e.text[m.index + m[0].length] === '.' && /\b(?:Inc|Ltd|Corp|Co|Jr|Sr)$/.test(m[1]!);
+    const names = `${m[1]!}${ends ? '.' : ''}`
+      .split(', ')
+      .reduce<string[]>((out, part) => {
+        if (out.length > 0 && /^(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|Jr|Sr|II|III|IV)\.?$/.test(part.trim()))
+          out[out.length - 1] = `${out[out.length - 1]}, ${part}`;
+        else out.push(part.trim());
+        return out;
+      }, [])
+      .map((n) => n.replace(/\s+\(\d+\)$/, ''));
+    if (names.length !== count) continue;
+    const fits = members.every(
+      (x) =>
+        placeholder.test(x.name) ||
+        normalise(names[x.number - 1]!) === normalise(x.name) ||
+        x.aliases.some((a) => normalise(a) === normalise(names[x.number - 1]!)),
+    );
+    if (!fits) continue;
+    for (const x of sealed()) {
+      const name = names[x.number - 1]!;
+      if (placeholder.test(name) || members.some((y) => normalise(y.name) === normalise(name))) continue;
+      x.aliases.push(x.name);
+      x.name = name;
+      warnings.push(
+        `"${x.aliases[x.aliases.length - 1]}" is named "${name}" (defendant ${x.number}) from the order of the defendants in entry ${e.number ?? 'without a number'}, which lists all ${count}`,
+      );
+    }
+    if (sealed().length === 0) return;
+  }
+}
 
 function outcomeOf(disposition: string, status: 'pending' | 'terminated') {
   const d = disposition.toLowerCase();

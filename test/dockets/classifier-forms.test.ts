@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CaseFile, Event } from '../../src/case/index.ts';
 import { importDocket } from '../../src/dockets/index.ts';
+import { computeSpeedyTrial } from '../../src/law/speedy-trial/index.ts';
 
 const forms: {
   dockets: Record<string, { court: string; defendants: string[]; entries: unknown[] }>;
@@ -98,6 +99,33 @@ describe('invented docket forms', () => {
     expect(from(f, 'n7', 'timeExclusion')).toMatchObject([
       { from: '2026-01-28', to: '2026-03-04', closedBy: 'n7.hearingSet' },
     ]);
+  });
+
+  it('reads the order accepting a written waiver of appearance at arraignment as the arraignment and the not-guilty plea, on the day it is signed (Fed. R. Crim. P. 10(b)); the waiver alone is neither', () => {
+    const f = load('arraignment on a written waiver of appearance, accepted by order');
+    expect(from(f, 'n3', 'arraignment')).toEqual([]);
+    expect(from(f, 'n3', 'plea')).toEqual([]);
+    expect(from(f, 'n4', 'arraignment')).toMatchObject([{ date: '2026-02-18', defendants: [1] }]);
+    expect(from(f, 'n4', 'plea')).toMatchObject([{ date: '2026-02-18', plea: 'notGuilty', defendants: [1] }]);
+    expect(from(f, 'n6', 'arraignment')).toMatchObject([{ date: '2026-02-23', defendants: [2] }]);
+    expect(from(f, 'n6', 'plea')).toMatchObject([{ date: '2026-02-23', plea: 'notGuilty', defendants: [2] }]);
+    // Summoned defendants who never came to court: the accepted waiver is their appearance, so the trial clock of
+    // Sloane V. Pike (2) starts the day her waiver is accepted, Mon 2026-02-23 (§ 3161(c)(1), the later date).
+    const pike = computeSpeedyTrial(f, '2026-03-10').defendants[1]!.clocks.find((c) => c.kind === 'trial')!;
+    expect(pike.trigger.date).toBe('2026-02-23');
+  });
+
+  it('names sealed co-defendants ("Sld Dft 1:26cr900-2") from an entry listing every defendant in number order, so the joint appearance is theirs too, and says so', () => {
+    const f = load('sealed co-defendants named by the order of a list of all defendants');
+    expect(f.defendants.map((d) => [d.number, d.name])).toEqual([
+      [1, 'Avery Q. Stone'],
+      [2, 'Blair T. Cole'],
+      [3, 'Casey M. Orr, Jr.'],
+    ]);
+    expect(from(f, 'u2026-01-07-2', 'initialAppearance')).toMatchObject([{ defendants: [1, 2] }]);
+    expect(f.meta.warnings).toContain(
+      '"Sld Dft 1:26cr900-2" is named "Blair T. Cole" (defendant 2) from the order of the defendants in entry 4, which lists all 3',
+    );
   });
 
   it('matches a defendant numbered (1) on the magistrate docket by name to defendant 2, and says so', () => {

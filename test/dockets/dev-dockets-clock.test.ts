@@ -35,10 +35,10 @@ if (!havePacerData) {
       expect(pleas).toMatchObject([{ date: '2004-07-15', plea: 'guilty', defendants: [2] }]);
     });
 
-    it('stops Viki Warren’s trial clock at that plea, 17 of 70 days used, instead of keeping it open to today', () => {
+    it('stops Viki Warren’s trial clock at that plea, 0–17 of 70 days used (her own entries are not on this report), instead of keeping it open to today', () => {
       expect(trialOf(2)).toMatchObject({
         status: 'ended',
-        daysUsed: 17,
+        used: { min: 0, max: 17 },
         end: { date: '2004-07-15', reason: 'guiltyPlea' },
       });
     });

@@ -249,6 +249,31 @@ export function chargeRules(ctx: Ctx): void {
       },
     );
   }
+  // An arraignment on a written waiver (Fed. R. Crim. P. 10(b)): the defendant files a "WAIVER of Personal
+  // Appearance at Arraignment and Entry of Plea of Not Guilty", and the arraignment and the plea take place when the
+  // court accepts it — "ORDER accepting waiver of arraignment … plea of not guilty entered", "ORDER granting 12
+  // Waiver of Appearance at Arraignment". The waiver alone is not the arraignment: the court may refuse it.
+  const waived =
+    !arraignment && (ctx.kind === 'order' || /^\W*(?:TEXT )?ORDER\b/i.test(w))
+      ? find(
+          ctx,
+          /\b(?:accept(?:s|ed|ing)?|approv(?:es|ed|ing)|grant(?:s|ed|ing)|ACCEPT(?:S|ED|ING)?|APPROV(?:ES|ED|ING)|GRANT(?:S|ED|ING)?)\b(?:(?!\b(?:den(?:y|ies|ied|ying)|DEN(?:Y|IES|IED|YING))\b)[^.;]){0,80}?\b(?:WAIVER|Waiver|waiver) of (?:(?:(?:the )?(?:defendant'?s )?(?:personal |Personal |PERSONAL )?(?:appearance|Appearance|APPEARANCE|presence|Presence|PRESENCE) (?:at|for|AT|FOR) (?:the )?)?(?:ARRAIGNMENT|Arraignment|arraignment))\b/,
+        )
+      : null;
+  if (waived) {
+    emit(
+      ctx,
+      'arraignment',
+      { counts: [] },
+      {
+        rule: 'arraignment.waiverAccepted',
+        confidence: MEDIUM,
+        span: waived,
+        date: ctx.signedOn ?? ctx.entry.dateFiled,
+        defendants: named(ctx, waived),
+      },
+    );
+  }
 
   // Pleas. Not guilty: "Not Guilty plea entered", "pleads Not Guilty", "-- Not Guilty".
   const notGuilty = find(
@@ -263,9 +288,30 @@ export function chargeRules(ctx: Ctx): void {
       ctx,
       'plea',
       { plea: 'notGuilty', counts: countList(w.slice(Math.max(0, notGuilty.start - 80), notGuilty.end)) },
-      { rule: 'plea.notGuilty', confidence: HIGH, span: notGuilty, date: hearingDate(ctx) },
+      {
+        rule: 'plea.notGuilty',
+        confidence: HIGH,
+        span: notGuilty,
+        date: waived ? (ctx.signedOn ?? ctx.entry.dateFiled) : hearingDate(ctx),
+      },
     );
   }
+  // Rule 10(b)(2): a waiver of arraignment affirms that the defendant pleads not guilty; the plea is read where the
+  // order accepting it says so.
+  const waivedPlea = waived && !notGuilty ? find(ctx, /\bnot guilty\b/i) : null;
+  if (waived && waivedPlea)
+    emit(
+      ctx,
+      'plea',
+      { plea: 'notGuilty', counts: [] },
+      {
+        rule: 'plea.waiverAccepted',
+        confidence: MEDIUM,
+        span: waivedPlea,
+        date: ctx.signedOn ?? ctx.entry.dateFiled,
+        defendants: named(ctx, waived),
+      },
+    );
   // Guilty, as entered or as a disposition: "Plea entered by X (1) Guilty Count 1", "Plea entered by X: Guilty",
   // "(1) Guilty Count 1", "GUILTY PLEA ENTERED as to X (1) Count 1", "Defendant pleads guilty to Count 1", and the
   // court's acceptance ("Court accepts the guilty plea"), which `resolveDrafts` keeps only when no earlier plea of

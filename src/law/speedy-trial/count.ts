@@ -31,6 +31,8 @@ export interface UnknownCover {
   item: UnknownItem;
   /** The defendants it concerns; undefined: every defendant (a gap in the record itself). */
   defendants?: readonly number[];
+  /** Only their own clocks: not those of the co-defendants joined with them. */
+  ownOnly?: boolean;
 }
 
 export interface CountInput {

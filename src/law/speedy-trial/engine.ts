@@ -25,7 +25,7 @@ import { buildJoinder, type Joinder, joinedOn } from './joinder.ts';
 import { SpeedyTrialOptions, type SpeedyTrialOptionsInput } from './options.ts';
 import type { Clock, DefendantClocks, LastDay, SpeedyTrialResult, UnknownItem, Warning } from './result.ts';
 import { EXCLUSION_RULES, LIMITS, REMEDIES } from './rules.ts';
-import { coverageGaps, coverageText } from './unknowns.ts';
+import { coverageGaps, coverageText, reportRunForOthers } from './unknowns.ts';
 import { compareWhatIf } from './what-if.ts';
 import type { Window } from './window.ts';
 
@@ -116,6 +116,7 @@ function run(
   motionWindows(ctx, windows);
   proceedingWindows(ctx, windows);
   coverageGaps(ctx);
+  reportRunForOthers(ctx);
   const joinder = buildJoinder(ctx);
 
   const perDefendant = new Map<number, Ev[]>(file.defendants.map((d) => [d.number, []]));
@@ -234,7 +235,11 @@ function gapsByDefendant(ctx: Ctx, joinder: Joinder): Map<number, UnknownCover[]
     out.set(
       d.number,
       ctx.gaps
-        .filter((g) => !g.defendants || g.defendants.some((x) => partners.has(x)))
+        .filter(
+          (g) =>
+            !g.defendants ||
+            (g.ownOnly ? g.defendants.includes(d.number) : g.defendants.some((x) => partners.has(x))),
+        )
         .sort((a, b) => a.from - b.from),
     );
   }

@@ -27,6 +27,7 @@ export function addGap(
     sources?: readonly Ev[];
     entries?: number[];
     defendants?: readonly number[];
+    ownOnly?: boolean;
   },
 ): void {
   if (spec.to < spec.from) return;
@@ -49,6 +50,7 @@ export function addGap(
     to: spec.to,
     item,
     ...(spec.defendants ? { defendants: spec.defendants } : {}),
+    ...(spec.ownOnly ? { ownOnly: true } : {}),
   });
 }
 
@@ -109,11 +111,14 @@ const covered = (spans: readonly Span[], from: Day, to: Day): boolean =>
 /**
  * Event names of entries that may exclude time or stop a clock when their text is not there to read: orders and
  * minute entries of proceedings, continuances, exclusions, competency steps. Notices, filings of the parties and
- * the like cannot (a motion's own event name is read by the classifier).
+ * the like cannot (a motion's own event name is read by the classifier), nor can an order appointing counsel
+ * ("Order Appointing Public Defender", "CJA 20 Appointment of Attorney"): appointing counsel is none of the
+ * § 3161(h) grounds.
  */
 const MAY_MOVE_CLOCK =
   /\border\b|\bminute|continu|exclu|speedy|ends of justice|status conference|competen|\bproceedings held/i;
-const CANNOT_MOVE_CLOCK = /^\s*notice\b/i;
+const CANNOT_MOVE_CLOCK =
+  /^\s*notice\b|^\s*(?:order )?(?:appointing|appointment of) (?:the )?(?:federal )?(?:public defender|counsel|attorney|CJA)\b[^.;]*$/i;
 
 /** The gaps the sources' coverage leaves (see the module comment). */
 export function coverageGaps(ctx: Ctx): void {
@@ -223,6 +228,38 @@ export function coverageGaps(ctx: Ctx): void {
         settle: `read the text of ${entry.number === null ? label : `entry #${entry.number}`}`,
       });
     }
+  }
+}
+
+/**
+ * A PACER docket report run for some defendants lists their parties and the entries that concern them; a
+ * co-defendant known only from the docket text appears where an entry names him too. His own entries — his motions,
+ * a plea, a severance, a dismissal — are not on it, so no day of his own clocks can be known to count: every day no
+ * entry on the report excludes is unknown. (Days of the defendants the report was run for stay as they are: a
+ * filing of the co-defendant alone could exclude them under § 3161(h)(6) only through delay the report would show
+ * when it reaches them.)
+ */
+export function reportRunForOthers(ctx: Ctx): void {
+  const listed = ctx.file.defendants.filter((d) => d.knownFrom === 'partyList');
+  if (listed.length === 0 || !ctx.file.coverage.some((s) => s.format === 'pacer-docket')) return;
+  const firstDay = Math.min(
+    dayOf(ctx.file.case.dateFiled),
+    ...ctx.file.docketEntries.map((e) => dayOf(e.dateFiled)),
+    ...ctx.events.map((e) => e.day),
+  );
+  const runFor = listed.map((d) => `${d.name} (${d.number})`).join(', ');
+  for (const d of ctx.file.defendants) {
+    if (d.knownFrom !== 'docketText') continue;
+    addGap(ctx, {
+      id: `notInReport:${d.number}`,
+      cause: 'outsideCoverage',
+      from: firstDay,
+      to: OPEN,
+      defendants: [d.number],
+      ownOnly: true,
+      reason: `This docket report was run for ${runFor}: entries that concern only ${d.name} (${d.number}) — a motion, a plea, a severance, a dismissal — are not on it, so a day no entry on it excludes is not known to count for ${d.name}.`,
+      settle: `import the docket report run for ${d.name} (${d.number}), or for all defendants`,
+    });
   }
 }
 
