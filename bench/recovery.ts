@@ -333,6 +333,7 @@ async function main(): Promise<void> {
   const tailMin = Number(arg('tail-min', '10'));
   const sizes = arg('sizes', '1000000,10000000').split(',').map(Number);
   const dir = mkdtempSync(join(tmpdir(), 'pretrial-recovery-'));
+  if (process.argv.includes('--keep')) console.log(`  stores kept in ${dir}`);
   const self = fileURLToPath(import.meta.url);
   console.log(
     `bench: recovery — ${people} supervisees, a fix every ${intervalMin} min each, snapshot ${tailMin} min before the end; Node ${process.version}; load average ${loadavg()
@@ -383,7 +384,7 @@ async function main(): Promise<void> {
         `  restart on ${b.events.toLocaleString('en-US')} events: engine ready in ${(r.startMs / 1000).toFixed(2)} s (enrollments read and compiled in ${(r.recovery.compileMs / 1000).toFixed(2)} s; snapshot loaded and ${r.recovery.replayed} events after it replayed in ${(r.recovery.ms / 1000).toFixed(2)} s), first new alert committed at ${(r.resumedMs / 1000).toFixed(2)} s; ${r.heapMB} MB resident`,
       );
       resumed.set(b.events, r.resumedMs / 1000);
-      rmSync(db, { force: true });
+      if (!process.argv.includes('--keep')) rmSync(db, { force: true });
     }
   } finally {
     if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
