@@ -366,7 +366,8 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       const db = join(dir, `store-${size}.db`);
       const sidecar = `${db}.json`;
-      let b: Omit<BuildResult, 'position'> & { position: string };
+      // `restarts`: how many restarts the store has had (each opened the strap of a device of its own).
+      let b: Omit<BuildResult, 'position'> & { position: string; restarts?: number };
       if (reuse !== null && existsSync(sidecar)) {
         b = JSON.parse(readFileSync(sidecar, 'utf8'));
         console.log(`  reusing the store of ${b.events.toLocaleString('en-US')} events built before`);
@@ -399,7 +400,7 @@ async function main(): Promise<void> {
             '--last-at',
             String(b.lastAt),
             '--run',
-            String(run),
+            String((b.restarts ?? 0) + run),
           ],
           { encoding: 'utf8', maxBuffer: 1 << 24 },
         );
@@ -422,6 +423,8 @@ async function main(): Promise<void> {
         );
         wall.push(r.resumedMs / 1000);
       }
+      b.restarts = (b.restarts ?? 0) + runs;
+      if (keep) writeFileSync(sidecar, JSON.stringify(b));
       wall.sort((x, y) => x - y);
       const median = wall[Math.floor((wall.length - 1) / 2)] as number;
       console.log(
