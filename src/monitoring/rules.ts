@@ -149,14 +149,70 @@ export interface CompileOptions {
 
 const DAY_MS = 86_400_000;
 
-const startOfDay = (date: string, tz: string): number =>
-  Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: tz }).epochMilliseconds;
+/**
+ * The instants days begin in time zones, remembered: every rule of every person asks for the first day its
+ * condition is in force, and a Temporal conversion costs a hundred times a map lookup.
+ */
+const dayStarts = new Map<string, number>();
 
-const localInstant = (date: Temporal.PlainDate, hhmm: string, tz: string): number => {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return date.toPlainDateTime({ hour: h, minute: m }).toZonedDateTime(tz, { disambiguation: 'compatible' })
-    .epochMilliseconds;
+const startOfDay = (date: string, tz: string): number => {
+  const key = `${date}|${tz}`;
+  let ms = dayStarts.get(key);
+  if (ms === undefined) {
+    ms = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: tz }).epochMilliseconds;
+    if (dayStarts.size >= 100_000) dayStarts.clear();
+    dayStarts.set(key, ms);
+  }
+  return ms;
 };
+
+/** A wall-clock time (`HH:MM`) as milliseconds after midnight. */
+const clockMs = (hhmm: string): number => {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return (h * 60 + m) * 60_000;
+};
+
+/** A wall-clock date and time, written as if it were UTC (epoch ms), as the instant it is in `tz`. */
+function zonedInstant(wallMs: number, tz: string): number {
+  const w = new Date(wallMs);
+  return Temporal.PlainDateTime.from({
+    year: w.getUTCFullYear(),
+    month: w.getUTCMonth() + 1,
+    day: w.getUTCDate(),
+    hour: w.getUTCHours(),
+    minute: w.getUTCMinutes(),
+  }).toZonedDateTime(tz, { disambiguation: 'compatible' }).epochMilliseconds;
+}
+
+/**
+ * Wall-clock times of one time zone as instants, between two wall times (written as if UTC, epoch ms). The
+ * zone's UTC offset is looked up once for each stretch between its transitions (daylight saving time, a change
+ * of the zone's rules); a wall time within two days of a transition is converted by Temporal itself, with the
+ * `compatible` disambiguation (a time skipped by a spring-forward gap moves forward; a repeated time takes the
+ * earlier instant). The same instants as Temporal for every wall time, at a few Temporal calls a year.
+ */
+function wallClock(tz: string, fromWall: number, toWall: number): (wallMs: number) => number {
+  const MARGIN = 2 * DAY_MS;
+  const transitions: number[] = [];
+  let zdt = Temporal.Instant.fromEpochMilliseconds(fromWall - MARGIN).toZonedDateTimeISO(tz);
+  const offsets = [zdt.offsetNanoseconds / 1e6];
+  for (;;) {
+    const next = zdt.getTimeZoneTransition('next');
+    if (!next || next.epochMilliseconds > toWall + MARGIN) break;
+    transitions.push(next.epochMilliseconds);
+    offsets.push(next.offsetNanoseconds / 1e6);
+    zdt = next;
+  }
+  return (wallMs) => {
+    // Offsets are under a day, so a wall time two days from every transition lies inside one stretch.
+    let k = 0;
+    while (k < transitions.length && (transitions[k] as number) <= wallMs) k++;
+    const near =
+      (k > 0 && wallMs - (transitions[k - 1] as number) < MARGIN) ||
+      (k < transitions.length && (transitions[k] as number) - wallMs < MARGIN);
+    return near ? zonedInstant(wallMs, tz) : wallMs - (offsets[k] as number);
+  };
+}
 
 /** Daily curfew windows [start, end) in a time zone; an end at or before the start falls on the next day. */
 export function curfewWindows(
@@ -168,14 +224,14 @@ export function curfewWindows(
 ): Interval[] {
   const out: Interval[] = [];
   const crossesMidnight = end <= start;
-  let d = Temporal.PlainDate.from(fromDate).subtract({ days: 1 });
-  const last = Temporal.PlainDate.from(toDate);
-  while (Temporal.PlainDate.compare(d, last) <= 0) {
-    const s = localInstant(d, start, tz);
-    const e = localInstant(crossesMidnight ? d.add({ days: 1 }) : d, end, tz);
-    out.push({ start: s, end: e });
-    d = d.add({ days: 1 });
-  }
+  const startMs = clockMs(start);
+  const endMs = clockMs(end) + (crossesMidnight ? DAY_MS : 0);
+  // Calendar days as their midnight written as UTC: day arithmetic without a zone.
+  const first = Date.parse(`${Temporal.PlainDate.from(fromDate).toString()}T00:00:00Z`) - DAY_MS;
+  const last = Date.parse(`${Temporal.PlainDate.from(toDate).toString()}T00:00:00Z`);
+  const local = wallClock(tz, first, last + 2 * DAY_MS);
+  for (let day = first; day <= last; day += DAY_MS)
+    out.push({ start: local(day + startMs), end: local(day + endMs) });
   return out;
 }
 

@@ -131,29 +131,50 @@ export function decodeDeviceState(bytes: Uint8Array): DeviceState {
   const { columns: c, refs, length, ...rest } = v;
   const timeline: unknown[] = new Array(length);
   for (const o of c.others) timeline[o.pos] = o.event;
+  const device = v.deviceId;
+  const num = c.num;
+  const ids = c.id;
+  const pos = c.pos;
+  const src = c.source;
+  const extra = c.extra;
   let x = 0;
   for (let k = 0; k < c.n; k++) {
     const o = k * NUM;
-    // The fix with its keys in the order the ingest makes them (`canonical`, then `storedEvent`).
+    // The fix with its keys in the order the ingest makes them (`canonical`, then `storedEvent`); most fixes
+    // have no sequence number or battery level, and are made in one literal (one shape for all).
+    if (extra[x] !== k) {
+      timeline[pos[k] as number] = {
+        kind: 'fix',
+        device,
+        at: num[o],
+        lat: num[o + 2],
+        lon: num[o + 3],
+        accuracyM: num[o + 4],
+        source: SOURCES[src[k] as number],
+        id: ids[k],
+        receivedAt: num[o + 1],
+      };
+      continue;
+    }
     const f: Record<string, unknown> = {
       kind: 'fix',
-      device: v.deviceId,
-      at: c.num[o],
-      lat: c.num[o + 2],
-      lon: c.num[o + 3],
-      accuracyM: c.num[o + 4],
-      source: SOURCES[c.source[k] as number],
+      device,
+      at: num[o],
+      lat: num[o + 2],
+      lon: num[o + 3],
+      accuracyM: num[o + 4],
+      source: SOURCES[src[k] as number],
     };
-    if (c.extra[x] === k) {
-      const [, seq, percent, left] = c.extra.slice(x, x + 4) as [number, number, number, number];
-      if (!Number.isNaN(seq)) f.seq = seq;
-      if (!Number.isNaN(percent)) f.batteryPercent = percent;
-      if (!Number.isNaN(left)) f.minutesLeft = left;
-      x += 4;
-    }
-    f.id = c.id[k];
-    f.receivedAt = c.num[o + 1];
-    timeline[c.pos[k] as number] = f;
+    const seq = extra[x + 1] as number;
+    const percent = extra[x + 2] as number;
+    const left = extra[x + 3] as number;
+    if (!Number.isNaN(seq)) f.seq = seq;
+    if (!Number.isNaN(percent)) f.batteryPercent = percent;
+    if (!Number.isNaN(left)) f.minutesLeft = left;
+    x += 4;
+    f.id = ids[k];
+    f.receivedAt = num[o + 1];
+    timeline[pos[k] as number] = f;
   }
   const s = { ...rest, timeline } as DeviceState;
   if (refs.pending >= 0) s.pending = timeline[refs.pending] as DeviceState['pending'];

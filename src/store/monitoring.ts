@@ -312,6 +312,15 @@ export class MonitoringRepo {
     return r?.max ? BigInt(r.max) : 0n;
   }
 
+  /** The smallest event id stored (0n when empty): above 1 once older events were removed. */
+  async minEventId(): Promise<bigint> {
+    const r = await this.db
+      .selectFrom('device_events')
+      .select(sql<string | null>`cast(min(id) as text)`.as('min'))
+      .executeTakeFirst();
+    return r?.min ? BigInt(r.min) : 0n;
+  }
+
   /** Which of these idempotency keys (device, at, kind) are stored already. */
   async existingKeys(keys: readonly { device: string; at: number; kind: string }[]): Promise<Set<string>> {
     const found = new Set<string>();

@@ -2,14 +2,16 @@
  * Bounded recovery on each store (SQLite, and PostgreSQL when PRETRIAL_TEST_DATABASE_URL is set): the demo
  * week through HTTP, a snapshot on Wednesday morning, the rest of the week, then the server killed (no
  * snapshot at the end). A server started from the snapshot replays only the events after it and holds
- * exactly the alerts of a server that replays every stored event; a snapshot older than its retention, or
- * of another engine state version, is refused with the reason, and every event replayed.
+ * exactly the alerts of a server that replays every stored event; a snapshot older than its retention, of
+ * another engine state version (newer or older), or covering events the store no longer has (a store
+ * restored from an older backup; events after the snapshot removed), is refused with the reason, and every
+ * stored event replayed.
  */
 import { describe, expect, it } from 'vitest';
 import { buildHaleCaseFile } from '../../src/demo/index.ts';
 import type { Alert } from '../../src/monitoring/alerts.ts';
 import { toInput } from '../../src/monitoring/device-events.ts';
-import type { Engine } from '../../src/monitoring/evaluator.ts';
+import { ENGINE_STATE_VERSION, type Engine } from '../../src/monitoring/evaluator.ts';
 import { DEMO_WEEK, demoEnrollment, demoWeekDeliveries } from '../../src/monitoring/simulator/demo-week.ts';
 import { MonitoringService, type MonitoringServiceOptions } from '../../src/server/monitoring/service.ts';
 import { CaseStore } from '../../src/store/cases.ts';
@@ -123,6 +125,63 @@ for (const target of storeTargets) {
         expect(alertsOf(foreign.monitoring)).toEqual(replayedAll);
         await foreign.app.close();
         await foreign.monitoring.stop({ snapshot: false });
+
+        // A snapshot in an older format (the engine state version before this one): refused, every event replayed.
+        await opened.db
+          .updateTable('monitoring_snapshot')
+          .set({ version: ENGINE_STATE_VERSION - 1 })
+          .execute();
+        const older = await start();
+        expect(older.monitoring.recovery).toMatchObject({ mode: 'rebuild', replayed: total });
+        expect(older.monitoring.recovery?.refused).toBe(
+          `it holds engine state version ${ENGINE_STATE_VERSION - 1}, and this server's engine keeps version ${ENGINE_STATE_VERSION}`,
+        );
+        expect(notices.at(-1)).toBe(
+          `monitoring: the stored snapshot was refused: it holds engine state version ${ENGINE_STATE_VERSION - 1}, and this server's engine keeps version ${ENGINE_STATE_VERSION}; replaying every stored event`,
+        );
+        expect(alertsOf(older.monitoring)).toEqual(replayedAll);
+        await older.app.close();
+        await older.monitoring.stop({ snapshot: false });
+        await opened.db.updateTable('monitoring_snapshot').set({ version: ENGINE_STATE_VERSION }).execute();
+
+        // The store lost the events after the snapshot's first 20 (restored from an older backup): the snapshot
+        // covers events the store no longer has. Refused; the events the store has are replayed.
+        const ids = (await opened.db.selectFrom('device_events').select('id').orderBy('id').execute()).map(
+          (r) => BigInt(r.id),
+        );
+        const position = BigInt(before);
+        const kept = position - 20n;
+        await opened.db.deleteFrom('device_events').where('id', '>', kept).execute();
+        const behind = await start();
+        expect(behind.monitoring.recovery).toMatchObject({
+          mode: 'rebuild',
+          replayed: ids.filter((id) => id <= kept).length,
+          refused: `it covers events up to id ${position}, and the store's last event is ${kept}`,
+        });
+        await behind.app.close();
+        await behind.monitoring.stop({ snapshot: false });
+
+        // Older events removed (retention) past the snapshot's position: the events right after it are gone.
+        // Refused; the events the store still has are replayed.
+        const snapshotRows = await opened.db.selectFrom('monitoring_snapshot').selectAll().execute();
+        expect(snapshotRows).toHaveLength(1);
+        await opened.db
+          .deleteFrom('device_events')
+          .where('id', '<=', kept - 10n)
+          .execute();
+        await opened.db
+          .updateTable('monitoring_snapshot')
+          .set({ position: String(kept - 15n) })
+          .execute();
+        const left = ids.filter((id) => id > kept - 10n && id <= kept);
+        const pruned = await start();
+        expect(pruned.monitoring.recovery).toMatchObject({
+          mode: 'rebuild',
+          replayed: left.length,
+          refused: `it covers events up to id ${kept - 15n}, and the store no longer has the events after it (its first event is ${left[0]})`,
+        });
+        await pruned.app.close();
+        await pruned.monitoring.stop({ snapshot: false });
       } finally {
         await opened.cleanup();
       }

@@ -10,6 +10,10 @@ import { SignIn } from './pages/SignIn.tsx';
 // The monitoring pages (and Leaflet) load when first opened.
 const AlertQueue = lazy(() => import('./pages/AlertQueue.tsx').then((m) => ({ default: m.AlertQueue })));
 const PersonPage = lazy(() => import('./pages/PersonPage.tsx').then((m) => ({ default: m.PersonPage })));
+const MetricsPage = lazy(() => import('./pages/MetricsPage.tsx').then((m) => ({ default: m.MetricsPage })));
+
+/** The roles the server's `monitoring.metrics` policy admits (src/server/auth/policy.ts). */
+const METRICS_ROLES = new Set(['officer', 'supervisor', 'admin']);
 
 export function App() {
   const [me, setMe] = useState<Me | null>(null);
@@ -68,6 +72,9 @@ export function App() {
           <Link href="/cases">Cases</Link>
           <Link href="/import">Import a docket</Link>
           <Link href="/monitoring">Monitoring</Link>
+          {account.roles.some((r) => METRICS_ROLES.has(r.id)) && (
+            <Link href="/monitoring/metrics">Metrics</Link>
+          )}
           <a href="/api/docs" target="_blank" rel="noreferrer">
             API
           </a>
@@ -90,6 +97,7 @@ export function App() {
             <Route path="/import" component={ImportPage} />
             <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
             <Route path="/monitoring" component={AlertQueue} />
+            <Route path="/monitoring/metrics" component={MetricsPage} />
             <Route path="/monitoring/people/:personId">
               {(params) => <PersonPage personId={decodeURIComponent(params.personId)} />}
             </Route>

@@ -598,6 +598,10 @@ export class MonitoringService {
     const maxId = await this.repo.maxEventId();
     if (meta.position > maxId)
       return `it covers events up to id ${meta.position}, and the store's last event is ${maxId}`;
+    // Events removed from the store (retention) past the snapshot: the events after it are not all there.
+    const minId = await this.repo.minEventId();
+    if (minId > meta.position + 1n)
+      return `it covers events up to id ${meta.position}, and the store no longer has the events after it (its first event is ${minId})`;
     const devices = [...this.people.values()].map((p) => p.compiled.device);
     const engine = createEngine(devices, {
       startAt: meta.startAt,

@@ -31,7 +31,7 @@ const ACTION_WORDS: Record<AlertAction, string> = {
 };
 
 /** The causes an officer picks from when resolving or dismissing (the server's `ALERT_CAUSES`). */
-const CAUSES: [AlertCauseCode, string][] = [
+export const CAUSES: [AlertCauseCode, string][] = [
   ['participantViolation', 'participant violation'],
   ['deviceFault', 'device or GPS fault'],
   ['communicationLoss', 'communication loss'],

@@ -12,6 +12,7 @@ import type {
 } from '../../../src/monitoring/alerts.ts';
 import type { Enrollment } from '../../../src/monitoring/enrollment.ts';
 import type { ZoneFeature, ZoneRole } from '../../../src/monitoring/zone-feature.ts';
+import type { TriageReport } from '../../../src/server/monitoring/triage.ts';
 import { call } from '../api.ts';
 
 export type {
@@ -22,6 +23,7 @@ export type {
   AlertState,
   Enrollment,
   Severity,
+  TriageReport,
   ZoneFeature,
   ZoneRole,
 };
@@ -104,7 +106,12 @@ export const monitoringApi = {
   ) => call<{ alerts: Alert[] }>('GET', `/api/v1/monitoring/alerts${query(filter)}`),
   act: (alertId: string, action: AlertAction, body: ActionBody) =>
     call<Alert>('POST', `/api/v1/monitoring/alerts/${enc(alertId)}/${action}`, body),
+  metrics: (period: { from?: string; to?: string }) => call<TriageReport>('GET', metricsUrl(period)),
 };
+
+/** The alert triage figures' address (JSON, or with `format: 'csv'` the CSV export). */
+export const metricsUrl = (p: { from?: string; to?: string; format?: 'csv' }) =>
+  `/api/v1/monitoring/metrics${query(p)}`;
 
 /** The violation report's address (printable HTML, or a PDF). */
 export const reportUrl = (personId: string, from: string, to: string, format: 'html' | 'pdf') =>
