@@ -44,6 +44,10 @@ const Me = z.object({
   oidc: z.string().nullable(),
 });
 
+/** The session cookie: HttpOnly, SameSite=Strict, Secure under TLS (every way of signing in sets it so). */
+export const sessionCookieOptions = (tls: boolean) =>
+  ({ path: '/', httpOnly: true, sameSite: 'strict', secure: tls }) as const;
+
 /** The demo accounts npm start seeds (demo mode only: known passwords, no second factor). */
 export const DEMO_PASSWORD = 'demo';
 
@@ -53,12 +57,7 @@ export const authRoutes =
     const r = app.withTypeProvider<ZodTypeProvider>();
     const cookie = cookieName(o.tls);
     const setCookie = (reply: FastifyReply, secret: string) =>
-      reply.setCookie(cookie, secret, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: o.tls,
-      });
+      reply.setCookie(cookie, secret, sessionCookieOptions(o.tls));
     const needsMfa = (demo: boolean) => o.mfaRequired && !(o.demo && demo);
 
     r.get('/auth/me', {
