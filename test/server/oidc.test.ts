@@ -5,9 +5,13 @@
  * a password sign-in and an audit record; an unknown subject and a disabled account are refused and audited;
  * a wrong state, a wrong nonce, a wrong PKCE verifier and a callback in another browser are refused.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { AccountStore } from '../../src/server/auth/accounts.ts';
 import { OidcClient, oidcSettingsFromEnv, safeReturnPath } from '../../src/server/auth/oidc.ts';
@@ -436,6 +440,82 @@ describe('OpenID Connect settings', () => {
     expect(r.json().error).toMatch(/^sign-in through an OpenID Connect provider is not configured/);
     expect((await bare.inject({ method: 'GET', url: '/api/v1/auth/me' })).json().oidc).toBeNull();
     await bare.close();
+    await s.close();
+  });
+});
+
+describe('pretrial users: the OpenID Connect subject', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pretrial-oidc-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const run = async (...args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(['node', 'pretrial', ...args], {
+      log: (s = '') => out.push(s),
+      error: (s) => err.push(s),
+    });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+
+  it('adds an account linked to a subject (no password asked), links, refuses a subject taken, unlinks', async () => {
+    const db = join(dir, 'u.db');
+    const add = await run(
+      'users',
+      'add',
+      'jdoe',
+      '--role',
+      'officer',
+      '--oidc-subject',
+      'u-1001',
+      '--db',
+      db,
+    );
+    expect(add).toEqual({
+      code: 0,
+      out: 'Added jdoe (officer), signing in through the OpenID Connect provider as the subject u-1001 (the provider asks for the second factor).',
+      err: '',
+    });
+    expect((await run('users', 'list', '--db', db)).out).toBe(
+      'jdoe  officer  active  MFA not enrolled  oidc:u-1001  ',
+    );
+    const taken = await run(
+      'users',
+      'add',
+      'jroe',
+      '--role',
+      'clerk',
+      '--oidc-subject',
+      'u-1001',
+      '--db',
+      db,
+    );
+    expect(taken.code).not.toBe(0);
+    expect(taken.err).toBe(
+      'pretrial: the OpenID Connect subject "u-1001" is linked to the account "jdoe" already',
+    );
+    process.env.PRETRIAL_PASSWORD = 'a long enough password';
+    expect((await run('users', 'add', 'jroe', '--role', 'clerk', '--db', db)).code).toBe(0);
+    delete process.env.PRETRIAL_PASSWORD;
+    expect((await run('users', 'link', 'jroe', 'u-1001', '--db', db)).err).toBe(
+      'pretrial: the OpenID Connect subject "u-1001" is linked to the account "jdoe" already',
+    );
+    expect((await run('users', 'link', 'jroe', 'has space', '--db', db)).err).toMatch(
+      /^pretrial: "has space" is not an OpenID Connect subject: 1–255 printable ASCII characters/,
+    );
+    expect((await run('users', 'link', 'jroe', 'u-2002', '--db', db)).out).toBe(
+      'jroe signs in through the OpenID Connect provider as the subject u-2002.',
+    );
+    expect((await run('users', 'unlink', 'jdoe', '--db', db)).out).toBe(
+      'jdoe no longer signs in through the OpenID Connect provider.',
+    );
+    const s = await openStore(db);
+    const { accounts: a, audit: t } = openSecurity(s);
+    expect((await a.mustFind('jdoe')).oidcSubject).toBeNull();
+    expect((await a.mustFind('jroe')).oidcSubject).toBe('u-2002');
+    expect((await t.list({ limit: 2 })).map((r) => [r.action, r.target, r.detail])).toEqual([
+      ['users.unlink', 'jdoe', 'OpenID Connect subject u-1001 unlinked'],
+      ['users.link', 'jroe', 'OpenID Connect subject u-2002'],
+    ]);
     await s.close();
   });
 });
