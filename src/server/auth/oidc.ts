@@ -82,6 +82,8 @@ export function oidcSettingsFromEnv(
       throw new Error(
         `${where('PRETRIAL_PUBLIC_URL')} is not set: the address users reach this server by (e.g. https://pretrial.example.court), from which the redirect URL ${OIDC_CALLBACK_PATH} is made`,
       );
+    if (!URL.canParse(publicUrl))
+      throw new Error(`${where('PRETRIAL_PUBLIC_URL')}: "${publicUrl}" is not a URL`);
     redirectUri = new URL(OIDC_CALLBACK_PATH, publicUrl).href;
   }
   try {
