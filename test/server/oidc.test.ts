@@ -6,7 +6,6 @@
  * a wrong state, a wrong nonce, a wrong PKCE verifier and a callback in another browser are refused.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -21,28 +20,21 @@ import type { AuditTrail } from '../../src/store/audit.ts';
 import { CaseStore } from '../../src/store/cases.ts';
 import { type OpenedStore, openStore } from '../../src/store/db.ts';
 import { type ProviderUser, startProvider, type TestProvider } from '../helpers/oidc-provider.ts';
+import { freePort } from '../helpers/server-process.ts';
 
 const USERS: ProviderUser[] = [
-  { sub: 'u-1001', password: 'pw-alice', name: 'Alice Officer', amr: ['pwd', 'otp'], acr: 'urn:test:mfa' },
+  { sub: 'u-1001', password: 'pw-1001', name: 'Test Officer', amr: ['pwd', 'otp'], acr: 'urn:test:mfa' },
   {
     sub: 'u-1002',
-    password: 'pw-bob',
-    name: 'Bob Nobody',
-    email: 'bob@example.test',
+    password: 'pw-1002',
+    name: 'Unlinked Provider User',
+    email: 'unlinked@example.test',
     amr: ['pwd', 'otp'],
     acr: 'urn:test:mfa',
   },
-  { sub: 'u-1003', password: 'pw-carol', name: 'Carol Gone', amr: ['pwd', 'otp'], acr: 'urn:test:mfa' },
-  { sub: 'u-1004', password: 'pw-dave', name: 'Dave Onefactor', amr: ['pwd'], acr: 'urn:test:pwd' },
+  { sub: 'u-1003', password: 'pw-1003', name: 'Disabled Clerk', amr: ['pwd', 'otp'], acr: 'urn:test:mfa' },
+  { sub: 'u-1004', password: 'pw-1004', name: 'Single-Factor Counsel', amr: ['pwd'], acr: 'urn:test:pwd' },
 ];
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 /** What a browser keeps: cookies per origin (name → value), sent back to the same origin. */
 class Browser {
@@ -113,14 +105,14 @@ beforeAll(async () => {
   store = await openStore(':memory:');
   ({ accounts, audit } = openSecurity(store));
   await accounts.create({
-    username: 'aofficer',
-    displayName: 'Alice Officer',
+    username: 'oidc-officer',
+    displayName: 'Test Officer',
     roles: ['officer'],
     oidcSubject: 'u-1001',
   });
-  await accounts.create({ username: 'cclerk', roles: ['clerk'], oidcSubject: 'u-1003' });
-  await accounts.setDisabled('cclerk', true);
-  await accounts.create({ username: 'ddefense', roles: ['defense'], oidcSubject: 'u-1004' });
+  await accounts.create({ username: 'oidc-clerk', roles: ['clerk'], oidcSubject: 'u-1003' });
+  await accounts.setDisabled('oidc-clerk', true);
+  await accounts.create({ username: 'oidc-defense', roles: ['defense'], oidcSubject: 'u-1004' });
   const oidc = oidcSettingsFromEnv(
     {
       PRETRIAL_OIDC_ISSUER: provider.issuer,
@@ -214,7 +206,7 @@ describe('OpenID Connect sign-in against a real provider', () => {
   it('a linked account is signed in with the session a password sign-in makes, and it is audited', async () => {
     const b = new Browser();
     const before = await accounts.count();
-    const { done, back } = await signIn(b, 'u-1001', 'pw-alice', { next: '/caseload' });
+    const { done, back } = await signIn(b, 'u-1001', 'pw-1001', { next: '/caseload' });
     expect(back.searchParams.get('code')).toBeTruthy();
     expect(back.searchParams.get('iss')).toBe(provider.issuer);
     expect(done.status).toBe(303);
@@ -225,20 +217,20 @@ describe('OpenID Connect sign-in against a real provider', () => {
     expect(cookie).toMatch(/Path=\//);
     const who = await me(b);
     // Signed in, no local second factor asked (the provider's `amr` held otp).
-    expect(who).toMatchObject({ signedIn: true, pending: null, account: { username: 'aofficer' } });
+    expect(who).toMatchObject({ signedIn: true, pending: null, account: { username: 'oidc-officer' } });
     const caseload = await fetch(`${base}/api/v1/caseload`, {
       headers: { cookie: `${SESSION_COOKIE}=${b.cookie(base, SESSION_COOKIE)}` },
     });
     expect(caseload.status).toBe(200);
     const rec = (await audit.list({ limit: 5 })).find((r) => r.action.includes('/auth/oidc/callback'));
     expect(rec).toMatchObject({
-      who: 'aofficer',
+      who: 'oidc-officer',
       role: 'officer',
       client: '127.0.0.1',
       outcome: 'success',
       target: 'oidc subject u-1001',
       action: 'GET /api/v1/auth/oidc/callback [public]',
-      detail: 'sign-in of "aofficer" (OpenID Connect; acr urn:test:mfa; amr pwd,otp)',
+      detail: 'sign-in of "oidc-officer" (OpenID Connect; acr urn:test:mfa; amr pwd,otp)',
     });
     expect(await accounts.count()).toBe(before);
     // The transaction is good once: the same answer again is refused.
@@ -249,7 +241,7 @@ describe('OpenID Connect sign-in against a real provider', () => {
   it('a subject linked to no account is refused, audited, and no account is made', async () => {
     const b = new Browser();
     const before = await accounts.count();
-    const { done } = await signIn(b, 'u-1002', 'pw-bob');
+    const { done } = await signIn(b, 'u-1002', 'pw-1002');
     expect(done.location).toBe(`${base}/?signin_error=unknown_account&subject=u-1002`);
     expect(done.setCookies.some((c) => c.startsWith(`${SESSION_COOKIE}=`))).toBe(false);
     expect((await me(b)).signedIn).toBe(false);
@@ -260,17 +252,17 @@ describe('OpenID Connect sign-in against a real provider', () => {
       outcome: 'denied',
       client: '127.0.0.1',
       detail:
-        'OpenID Connect sign-in refused: the subject is linked to no account (email bob@example.test, name Bob Nobody)',
+        'OpenID Connect sign-in refused: the subject is linked to no account (email unlinked@example.test, name Unlinked Provider User)',
     });
   });
 
   it('a disabled account is refused and audited', async () => {
     const b = new Browser();
-    const { done } = await signIn(b, 'u-1003', 'pw-carol');
+    const { done } = await signIn(b, 'u-1003', 'pw-1003');
     expect(done.location).toBe(`${base}/?signin_error=disabled`);
     expect((await me(b)).signedIn).toBe(false);
     expect(await lastAudit()).toMatchObject({
-      who: 'cclerk',
+      who: 'oidc-clerk',
       role: 'clerk',
       outcome: 'denied',
       detail: 'OpenID Connect sign-in refused: the account is disabled',
@@ -279,11 +271,11 @@ describe('OpenID Connect sign-in against a real provider', () => {
 
   it('a provider sign-in without the required factor (amr) is refused', async () => {
     const b = new Browser();
-    const { done } = await signIn(b, 'u-1004', 'pw-dave');
+    const { done } = await signIn(b, 'u-1004', 'pw-1004');
     expect(done.location).toBe(`${base}/?signin_error=authentication`);
     expect((await me(b)).signedIn).toBe(false);
     expect(await lastAudit()).toMatchObject({
-      who: 'ddefense',
+      who: 'oidc-defense',
       outcome: 'denied',
       detail:
         "OpenID Connect sign-in refused: the provider's authentication methods (amr pwd) include none of otp, hwk",
@@ -292,7 +284,7 @@ describe('OpenID Connect sign-in against a real provider', () => {
 
   it('a callback whose state is not the one this browser started with is refused', async () => {
     const b = new Browser();
-    const { done } = await signIn(b, 'u-1001', 'pw-alice', {
+    const { done } = await signIn(b, 'u-1001', 'pw-1001', {
       callback: (u) => u.searchParams.set('state', 'forged-state-value'),
     });
     expect(done.location).toBe(`${base}/?signin_error=invalid`);
@@ -306,7 +298,7 @@ describe('OpenID Connect sign-in against a real provider', () => {
 
   it('an ID token with another nonce is refused (the ID token is validated)', async () => {
     const b = new Browser();
-    const { done } = await signIn(b, 'u-1001', 'pw-alice', {
+    const { done } = await signIn(b, 'u-1001', 'pw-1001', {
       authorize: (u) => u.searchParams.set('nonce', 'a-nonce-this-browser-never-made'),
     });
     expect(done.location).toBe(`${base}/?signin_error=invalid`);
@@ -318,7 +310,7 @@ describe('OpenID Connect sign-in against a real provider', () => {
 
   it('a code asked for with another PKCE challenge cannot be redeemed', async () => {
     const b = new Browser();
-    const { done } = await signIn(b, 'u-1001', 'pw-alice', {
+    const { done } = await signIn(b, 'u-1001', 'pw-1001', {
       authorize: (u) => u.searchParams.set('code_challenge', 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM'),
     });
     expect(done.location).toBe(`${base}/?signin_error=invalid`);
@@ -331,7 +323,7 @@ describe('OpenID Connect sign-in against a real provider', () => {
   it('a callback carried to another browser (login CSRF) is refused', async () => {
     const attacker = new Browser();
     let stolen: URL | null = null;
-    await signIn(attacker, 'u-1001', 'pw-alice', {
+    await signIn(attacker, 'u-1001', 'pw-1001', {
       callback: (u) => {
         stolen = new URL(u.href);
         u.searchParams.set('state', 'spoil-it');
@@ -462,7 +454,7 @@ describe('pretrial users: the OpenID Connect subject', () => {
     const add = await run(
       'users',
       'add',
-      'jdoe',
+      'officer-1',
       '--role',
       'officer',
       '--oidc-subject',
@@ -472,16 +464,16 @@ describe('pretrial users: the OpenID Connect subject', () => {
     );
     expect(add).toEqual({
       code: 0,
-      out: 'Added jdoe (officer), signing in through the OpenID Connect provider as the subject u-1001 (the provider asks for the second factor).',
+      out: 'Added officer-1 (officer), signing in through the OpenID Connect provider as the subject u-1001 (the provider asks for the second factor).',
       err: '',
     });
     expect((await run('users', 'list', '--db', db)).out).toBe(
-      'jdoe  officer  active  MFA not enrolled  oidc:u-1001  ',
+      'officer-1  officer  active  MFA not enrolled  oidc:u-1001  ',
     );
     const taken = await run(
       'users',
       'add',
-      'jroe',
+      'clerk-2',
       '--role',
       'clerk',
       '--oidc-subject',
@@ -491,30 +483,30 @@ describe('pretrial users: the OpenID Connect subject', () => {
     );
     expect(taken.code).not.toBe(0);
     expect(taken.err).toBe(
-      'pretrial: the OpenID Connect subject "u-1001" is linked to the account "jdoe" already',
+      'pretrial: the OpenID Connect subject "u-1001" is linked to the account "officer-1" already',
     );
     process.env.PRETRIAL_PASSWORD = 'a long enough password';
-    expect((await run('users', 'add', 'jroe', '--role', 'clerk', '--db', db)).code).toBe(0);
+    expect((await run('users', 'add', 'clerk-2', '--role', 'clerk', '--db', db)).code).toBe(0);
     delete process.env.PRETRIAL_PASSWORD;
-    expect((await run('users', 'link', 'jroe', 'u-1001', '--db', db)).err).toBe(
-      'pretrial: the OpenID Connect subject "u-1001" is linked to the account "jdoe" already',
+    expect((await run('users', 'link', 'clerk-2', 'u-1001', '--db', db)).err).toBe(
+      'pretrial: the OpenID Connect subject "u-1001" is linked to the account "officer-1" already',
     );
-    expect((await run('users', 'link', 'jroe', 'has space', '--db', db)).err).toMatch(
+    expect((await run('users', 'link', 'clerk-2', 'has space', '--db', db)).err).toMatch(
       /^pretrial: "has space" is not an OpenID Connect subject: 1–255 printable ASCII characters/,
     );
-    expect((await run('users', 'link', 'jroe', 'u-2002', '--db', db)).out).toBe(
-      'jroe signs in through the OpenID Connect provider as the subject u-2002.',
+    expect((await run('users', 'link', 'clerk-2', 'u-2002', '--db', db)).out).toBe(
+      'clerk-2 signs in through the OpenID Connect provider as the subject u-2002.',
     );
-    expect((await run('users', 'unlink', 'jdoe', '--db', db)).out).toBe(
-      'jdoe no longer signs in through the OpenID Connect provider.',
+    expect((await run('users', 'unlink', 'officer-1', '--db', db)).out).toBe(
+      'officer-1 no longer signs in through the OpenID Connect provider.',
     );
     const s = await openStore(db);
     const { accounts: a, audit: t } = openSecurity(s);
-    expect((await a.mustFind('jdoe')).oidcSubject).toBeNull();
-    expect((await a.mustFind('jroe')).oidcSubject).toBe('u-2002');
+    expect((await a.mustFind('officer-1')).oidcSubject).toBeNull();
+    expect((await a.mustFind('clerk-2')).oidcSubject).toBe('u-2002');
     expect((await t.list({ limit: 2 })).map((r) => [r.action, r.target, r.detail])).toEqual([
-      ['users.unlink', 'jdoe', 'OpenID Connect subject u-1001 unlinked'],
-      ['users.link', 'jroe', 'OpenID Connect subject u-2002'],
+      ['users.unlink', 'officer-1', 'OpenID Connect subject u-1001 unlinked'],
+      ['users.link', 'clerk-2', 'OpenID Connect subject u-2002'],
     ]);
     await s.close();
   });
