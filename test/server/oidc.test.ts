@@ -212,9 +212,7 @@ describe('OpenID Connect sign-in against a real provider', () => {
     expect(done.status).toBe(303);
     expect(done.location).toBe(`${base}/caseload`);
     const cookie = done.setCookies.find((c) => c.startsWith(`${SESSION_COOKIE}=`)) as string;
-    expect(cookie).toMatch(/HttpOnly/i);
-    expect(cookie).toMatch(/SameSite=Strict/i);
-    expect(cookie).toMatch(/Path=\//);
+    expect(cookie.replace(/^[^;]*/, '')).toBe('; Path=/; HttpOnly; SameSite=Strict');
     const who = await me(b);
     // Signed in, no local second factor asked (the provider's `amr` held otp).
     expect(who).toMatchObject({ signedIn: true, pending: null, account: { username: 'oidc-officer' } });
@@ -337,6 +335,26 @@ describe('OpenID Connect sign-in against a real provider', () => {
       who: 'anonymous',
       outcome: 'denied',
       detail: 'OpenID Connect sign-in refused: no sign-in was started in this browser',
+    });
+  });
+
+  it('a password sign-in’s record names the account and role the same way', async () => {
+    await accounts.create({ username: 'pw-clerk', roles: ['clerk'], password: 'a long enough password' });
+    const r = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: base },
+      body: JSON.stringify({ username: 'pw-clerk', password: 'a long enough password' }),
+    });
+    expect(r.status).toBe(200);
+    const cookie = r.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`)) as string;
+    // The same cookie flags as the provider's sign-in.
+    expect(cookie.replace(/^[^;]*/, '')).toBe('; Path=/; HttpOnly; SameSite=Strict');
+    expect(await lastAudit()).toMatchObject({
+      who: 'pw-clerk',
+      role: 'clerk',
+      client: '127.0.0.1',
+      outcome: 'success',
+      action: 'POST /api/v1/auth/login [public]',
     });
   });
 

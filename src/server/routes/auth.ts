@@ -121,6 +121,9 @@ export const authRoutes =
       handler: async (request, reply) => {
         const { username, password } = request.body;
         const result = await o.accounts.checkPassword(username, password, o.demo);
+        // The record names the account tried (only one that exists: a mistyped password is never a name).
+        if (result.account)
+          request.auditActor = { who: result.account.username, role: result.account.roles.join(',') };
         if (!result.ok) {
           request.auditDetail = `sign-in of "${username}" refused: ${result.reason}`;
           if (result.reason === 'locked')
