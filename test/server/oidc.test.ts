@@ -33,6 +33,7 @@ const USERS: ProviderUser[] = [
     acr: 'urn:test:mfa',
   },
   { sub: 'u-1003', password: 'pw-1003', name: 'Disabled Clerk', amr: ['pwd', 'otp'], acr: 'urn:test:mfa' },
+  { sub: 'u-1005', password: 'pw-1005', name: 'Demo Judge', amr: ['pwd', 'otp'], acr: 'urn:test:mfa' },
   { sub: 'u-1004', password: 'pw-1004', name: 'Single-Factor Counsel', amr: ['pwd'], acr: 'urn:test:pwd' },
 ];
 
@@ -113,6 +114,7 @@ beforeAll(async () => {
   await accounts.create({ username: 'oidc-clerk', roles: ['clerk'], oidcSubject: 'u-1003' });
   await accounts.setDisabled('oidc-clerk', true);
   await accounts.create({ username: 'oidc-defense', roles: ['defense'], oidcSubject: 'u-1004' });
+  await accounts.create({ username: 'demo-judge', roles: ['judge'], demo: true, oidcSubject: 'u-1005' });
   const oidc = oidcSettingsFromEnv(
     {
       PRETRIAL_OIDC_ISSUER: provider.issuer,
@@ -265,6 +267,14 @@ describe('OpenID Connect sign-in against a real provider', () => {
       outcome: 'denied',
       detail: 'OpenID Connect sign-in refused: the account is disabled',
     });
+  });
+
+  it('a demo account is refused outside demo mode', async () => {
+    const b = new Browser();
+    const { done } = await signIn(b, 'u-1005', 'pw-1005');
+    expect(done.location).toBe(`${base}/?signin_error=demo`);
+    expect((await me(b)).signedIn).toBe(false);
+    expect(await lastAudit()).toMatchObject({ who: 'demo-judge', role: 'judge', outcome: 'denied' });
   });
 
   it('a provider sign-in without the required factor (amr) is refused', async () => {
