@@ -14,6 +14,7 @@ import {
   auditVerify,
   usersAdd,
   usersGrant,
+  usersLink,
   usersList,
   usersPassword,
   usersResetMfa,
@@ -233,8 +234,11 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
       'what the account may see: court:<id|*>, case:<id>, defendant:<caseId>#<n>, officer:<username>, device:<id|prefix*>; repeatable',
       collect,
     )
-    .option('--oidc-subject <sub>', 'sign in through the OpenID Connect provider as this subject')
-    .option('--no-password', 'no password (OIDC only, or a token-only integration)')
+    .option(
+      '--oidc-subject <sub>',
+      'sign in through the OpenID Connect provider as this subject (its `sub` claim); no password is asked unless PRETRIAL_PASSWORD is set',
+    )
+    .option('--no-password', 'no password (a token-only integration, or OpenID Connect only)')
     .option(dbOption, dbHelp)
     .action(async (username: string, opts) =>
       setCode(await usersAdd(username, { ...opts, noPassword: opts.password === false }, out)),
@@ -287,6 +291,23 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     .action(async (username: string, grants: string[], opts) =>
       setCode(await usersGrant(username, grants, true, opts, out)),
     );
+  users
+    .command('link')
+    .description(
+      'let an account sign in through the OpenID Connect provider as a subject (the provider’s `sub` claim)',
+    )
+    .argument('<username>')
+    .argument('<subject>')
+    .option(dbOption, dbHelp)
+    .action(async (username: string, subject: string, opts) =>
+      setCode(await usersLink(username, subject, opts, out)),
+    );
+  users
+    .command('unlink')
+    .description('end an account’s sign-in through the OpenID Connect provider')
+    .argument('<username>')
+    .option(dbOption, dbHelp)
+    .action(async (username: string, opts) => setCode(await usersLink(username, null, opts, out)));
   users
     .command('token')
     .description('make an API token for an integration (printed once; stored hashed)')

@@ -13,6 +13,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Actor, CaseStore } from '../store/cases.ts';
+import { OidcClient, type OidcSettings } from './auth/oidc.ts';
 import { installSecurity, requirePolicies, type SecurityOptions } from './auth/plugin.ts';
 import { decideRoute, type PolicyName } from './auth/policy.ts';
 import { errorHandler, HttpError } from './errors.ts';
@@ -28,6 +29,7 @@ import { eventsRoutes } from './routes/events.ts';
 import { guidelinesRoutes } from './routes/guidelines.ts';
 import { importsRoutes } from './routes/imports.ts';
 import { mapConfig, monitoringRoutes } from './routes/monitoring.ts';
+import { oidcRoutes } from './routes/oidc.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -56,6 +58,8 @@ export interface AppOptions {
     ingestPerMinute?: number;
     /** Cross-origin callers allowed (CORS); none by default. */
     corsOrigins?: string[];
+    /** Sign-in through an OpenID Connect provider, besides local accounts. */
+    oidc?: OidcSettings;
   };
   /** Built web UI to serve (index.html and assets), if any. */
   webRoot?: string;
@@ -216,6 +220,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           mfaRequired: sec.mfaRequired !== false,
           tls: sec.tls === true,
           now: sec.now ?? Date.now,
+          signInPerMinute: sec.signInPerMinute ?? 20,
+          ...(sec.oidc ? { oidcName: sec.oidc.name } : {}),
+        }),
+      );
+      await api.register(
+        oidcRoutes({
+          client: sec.oidc ? new OidcClient(sec.oidc) : null,
+          accounts: sec.accounts,
+          audit: sec.audit,
+          demo: sec.demo === true,
+          tls: sec.tls === true,
           signInPerMinute: sec.signInPerMinute ?? 20,
         }),
       );

@@ -9,6 +9,7 @@ import { buildHaleCaseFile } from '../../src/demo/index.ts';
 import { DEMO_WEEK } from '../../src/monitoring/simulator/demo-week.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { AccountStore } from '../../src/server/auth/accounts.ts';
+import type { OidcSettings } from '../../src/server/auth/oidc.ts';
 import { SESSION_COOKIE } from '../../src/server/auth/plugin.ts';
 import { openSecurity } from '../../src/server/auth/setup.ts';
 import { MonitoringService } from '../../src/server/monitoring/service.ts';
@@ -45,6 +46,10 @@ export interface RigOptions {
   now?: () => number;
   /** Demo mode (demo accounts, no second factor for them). */
   demo?: boolean;
+  /** Listen on this port (default: a free one). */
+  port?: number;
+  /** Sign-in through an OpenID Connect provider. */
+  oidc?: OidcSettings;
 }
 
 export async function startRig(options: RigOptions = {}): Promise<BrowserRig> {
@@ -68,11 +73,12 @@ export async function startRig(options: RigOptions = {}): Promise<BrowserRig> {
       ...security,
       demo: options.demo === true,
       ...(options.now ? { now: options.now } : {}),
+      ...(options.oidc ? { oidc: options.oidc } : {}),
       signInPerMinute: 1_000,
       ingestPerMinute: 100_000,
     },
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

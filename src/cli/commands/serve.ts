@@ -4,6 +4,7 @@ import { buildHaleCaseFile } from '../../demo/index.ts';
 import { Enrollment } from '../../monitoring/enrollment.ts';
 import { DEMO_DEVICE, DEMO_WEEK, demoEnrollment } from '../../monitoring/simulator/demo-week.ts';
 import { buildApp } from '../../server/app.ts';
+import { type OidcSettings, oidcSettingsFromEnv } from '../../server/auth/oidc.ts';
 import { openSecurity, seedDemoAccounts } from '../../server/auth/setup.ts';
 import { replayDemoWeek } from '../../server/monitoring/demo-replay.ts';
 import { MonitoringService } from '../../server/monitoring/service.ts';
@@ -64,6 +65,21 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
   } catch (e) {
     throw new CliError((e as Error).message);
   }
+  // Where users reach the server (the OpenID Connect redirect URL is made from it): PRETRIAL_PUBLIC_URL, or on
+  // loopback the address printed below.
+  const publicUrl =
+    process.env.PRETRIAL_PUBLIC_URL?.trim() ||
+    (LOOPBACK_HOSTS.has(opts.host)
+      ? `${https ? 'https' : 'http'}://localhost:${Number(opts.port)}`
+      : undefined);
+  if (process.env.PRETRIAL_PUBLIC_URL && !URL.canParse(process.env.PRETRIAL_PUBLIC_URL))
+    throw new CliError(`PRETRIAL_PUBLIC_URL: "${process.env.PRETRIAL_PUBLIC_URL}" is not a URL`);
+  let oidc: OidcSettings | null;
+  try {
+    oidc = oidcSettingsFromEnv(process.env, publicUrl);
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
   const store = await openCliStore(url);
   const cases = new CaseStore(store.db);
   const security = openSecurity(store);
@@ -119,6 +135,16 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
     .map((h) => h.trim())
     .filter(Boolean);
   if (!LOOPBACK_HOSTS.has(opts.host) && opts.host !== '0.0.0.0' && opts.host !== '::') hosts.push(opts.host);
+  if (process.env.PRETRIAL_PUBLIC_URL) hosts.push(new URL(process.env.PRETRIAL_PUBLIC_URL).hostname);
+  if (oidc) {
+    out.log(
+      `Sign-in through ${oidc.name} (OpenID Connect, ${oidc.issuer}); the redirect URL to register with it: ${oidc.redirectUri}`,
+    );
+    if (oidc.acrValues.length === 0 && oidc.requireAmr.length === 0)
+      out.log(
+        'OpenID Connect: the provider is trusted to ask for the second factor (set PRETRIAL_OIDC_REQUIRE_AMR or PRETRIAL_OIDC_ACR_VALUES to check its ID tokens say so).',
+      );
+  }
   const app = await buildApp({
     store: cases,
     security: {
@@ -126,6 +152,7 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
       demo: opts.demo === true,
       hosts,
       tls: https !== undefined,
+      ...(oidc ? { oidc } : {}),
       ...(process.env.PRETRIAL_CORS_ORIGINS
         ? { corsOrigins: process.env.PRETRIAL_CORS_ORIGINS.split(',').map((o) => o.trim()) }
         : {}),

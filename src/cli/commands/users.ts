@@ -1,5 +1,5 @@
 /**
- * `pretrial users add|list|disable|enable|reset-mfa|grant|revoke|password|token|revoke-token` and
+ * `pretrial users add|list|disable|enable|reset-mfa|grant|revoke|password|link|unlink|token|revoke-token` and
  * `pretrial audit verify`: accounts, their roles and caseload assignments, API tokens, and the audit chain.
  * Every change is written to the audit trail as done from the command line.
  */
@@ -82,7 +82,11 @@ export async function usersAdd(
 ): Promise<number> {
   const roles = parseRolesCli(opts.role);
   const assignments = (opts.assign ?? []).map(parseAssignmentCli);
-  const password = opts.noPassword ? undefined : await readPassword(out);
+  // An account linked to the OpenID Connect provider signs in there: no password unless one is given.
+  const password =
+    opts.noPassword || (opts.oidcSubject && !process.env.PRETRIAL_PASSWORD)
+      ? undefined
+      : await readPassword(out);
   return withSecurity(opts.db, async ({ accounts, audit }) => {
     const a = await accounts.create({
       username,
@@ -96,10 +100,12 @@ export async function usersAdd(
       audit,
       'users.add',
       username,
-      `roles ${roles.join(',')}; ${assignments.map((x) => `${x.kind}:${x.ref}`).join(' ')}`,
+      `roles ${roles.join(',')}; ${assignments.map((x) => `${x.kind}:${x.ref}`).join(' ')}${opts.oidcSubject ? `; OpenID Connect subject ${opts.oidcSubject}` : ''}`,
     );
     out.log(
-      `Added ${a.username} (${roles.join(', ')}). The second factor is enrolled at the first sign-in (an authenticator app, by QR code).`,
+      opts.oidcSubject
+        ? `Added ${a.username} (${roles.join(', ')}), signing in through the OpenID Connect provider as the subject ${opts.oidcSubject} (the provider asks for the second factor)${password === undefined ? '' : '; its password sign-in enrols an authenticator app at the first use'}.`
+        : `Added ${a.username} (${roles.join(', ')}). The second factor is enrolled at the first sign-in (an authenticator app, by QR code).`,
     );
     return 0;
   });
@@ -133,7 +139,7 @@ export async function usersList(opts: UsersOpts, out: Out): Promise<number> {
       out.log('No accounts. Add the first administrator: pretrial users add <username> --role admin');
     for (const a of list)
       out.log(
-        `${a.username}  ${a.roles.join(',')}  ${a.disabled ? 'DISABLED' : 'active'}  MFA ${a.mfaEnrolled ? 'enrolled' : 'not enrolled'}${a.demo ? '  (demo)' : ''}${a.lockedUntil ? `  locked until ${a.lockedUntil}` : ''}  ${a.assignments.map((x) => `${x.kind}:${x.ref}`).join(' ')}`,
+        `${a.username}  ${a.roles.join(',')}  ${a.disabled ? 'DISABLED' : 'active'}  MFA ${a.mfaEnrolled ? 'enrolled' : 'not enrolled'}${a.oidcSubject !== null ? `  oidc:${a.oidcSubject}` : ''}${a.demo ? '  (demo)' : ''}${a.lockedUntil ? `  locked until ${a.lockedUntil}` : ''}  ${a.assignments.map((x) => `${x.kind}:${x.ref}`).join(' ')}`,
       );
     return 0;
   });
@@ -149,6 +155,36 @@ export async function usersSetDisabled(
     await accounts.setDisabled(username, disabled);
     await record(audit, disabled ? 'users.disable' : 'users.enable', username);
     out.log(`${username} is ${disabled ? 'disabled (its sessions ended)' : 'enabled'}.`);
+    return 0;
+  });
+}
+
+/**
+ * `link <user> <subject>` / `unlink <user>`: the account the OpenID Connect provider's user signs in to. The
+ * subject is the provider's `sub` claim for that person (a refused sign-in's audit record names it).
+ */
+export async function usersLink(
+  username: string,
+  subject: string | null,
+  opts: UsersOpts,
+  out: Out,
+): Promise<number> {
+  return withSecurity(opts.db, async ({ accounts, audit }) => {
+    const before = await accounts.mustFind(username);
+    await accounts.setOidcSubject(username, subject);
+    await record(
+      audit,
+      subject === null ? 'users.unlink' : 'users.link',
+      username,
+      subject === null
+        ? `OpenID Connect subject ${before.oidcSubject ?? '(none)'} unlinked`
+        : `OpenID Connect subject ${subject}${before.oidcSubject ? ` (was ${before.oidcSubject})` : ''}`,
+    );
+    out.log(
+      subject === null
+        ? `${username} no longer signs in through the OpenID Connect provider.`
+        : `${username} signs in through the OpenID Connect provider as the subject ${subject}.`,
+    );
     return 0;
   });
 }

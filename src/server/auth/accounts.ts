@@ -58,6 +58,13 @@ export function passwordProblem(password: string): string | null {
   return null;
 }
 
+/** A subject is at most 255 ASCII characters, case-sensitive (OpenID Connect Core 1.0 § 2, `sub`). */
+export function oidcSubjectProblem(subject: string): string | null {
+  if (subject.length === 0 || subject.length > 255 || !/^[\x21-\x7e]+$/.test(subject))
+    return `"${subject}" is not an OpenID Connect subject: 1–255 printable ASCII characters, no spaces (the provider's \`sub\` claim, exactly)`;
+  return null;
+}
+
 export function parseRoles(list: string): Role[] {
   const roles = list
     .split(',')
@@ -146,6 +153,40 @@ export class AccountStore {
     return row ? this.load(row as never) : null;
   }
 
+  /** The account linked to an OpenID Connect subject of the configured provider. */
+  async byOidcSubject(subject: string): Promise<Account | null> {
+    const row = await this.db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('oidc_subject', '=', subject)
+      .executeTakeFirst();
+    return row ? this.load(row as never) : null;
+  }
+
+  /**
+   * Link an account to the subject (`sub`) the OpenID Connect provider gives its user, or unlink it (null).
+   * One subject names one account.
+   */
+  async setOidcSubject(username: string, subject: string | null): Promise<Account> {
+    const a = await this.mustFind(username);
+    if (subject !== null) {
+      const problem = oidcSubjectProblem(subject);
+      if (problem) throw new AccountError(problem);
+      const other = await this.byOidcSubject(subject);
+      if (other && other.id !== a.id)
+        throw new AccountError(
+          `the OpenID Connect subject "${subject}" is linked to the account "${other.username}" already`,
+          'conflict',
+        );
+    }
+    await this.db
+      .updateTable('accounts')
+      .set({ oidc_subject: subject, updated_at: this.iso() })
+      .where('id', '=', a.id)
+      .execute();
+    return (await this.byId(a.id)) as Account;
+  }
+
   async byId(id: string): Promise<Account | null> {
     const row = await this.db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? this.load(row as never) : null;
@@ -184,6 +225,16 @@ export class AccountStore {
       );
     if (await this.find(input.username))
       throw new AccountError(`an account "${input.username}" exists`, 'conflict');
+    if (input.oidcSubject !== undefined) {
+      const problem = oidcSubjectProblem(input.oidcSubject);
+      if (problem) throw new AccountError(problem);
+      const other = await this.byOidcSubject(input.oidcSubject);
+      if (other)
+        throw new AccountError(
+          `the OpenID Connect subject "${input.oidcSubject}" is linked to the account "${other.username}" already`,
+          'conflict',
+        );
+    }
     if (input.password !== undefined) {
       const problem = passwordProblem(input.password);
       if (problem && !input.demo) throw new AccountError(problem);

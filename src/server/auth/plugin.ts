@@ -50,6 +50,8 @@ declare module 'fastify' {
     session: { secret: string; csrf: string; accountId: string; mfaDone: boolean } | null;
     /** Set by a handler: what the audit record names beyond the route (e.g. the account signed in). */
     auditDetail: string | null;
+    /** Set by a sign-in handler: the account the attempt was for, when it exists (the caller is still anonymous). */
+    auditActor: { who: string; role: string } | null;
   }
 }
 
@@ -107,6 +109,7 @@ export function installSecurity(
   app.decorateRequest('access', null);
   app.decorateRequest('session', null);
   app.decorateRequest('auditDetail', null);
+  app.decorateRequest('auditActor', null);
   app.decorateRequest('actor', {
     getter(this: FastifyRequest) {
       return { name: this.principal ? actorName(this.principal) : deps.fallbackActor };
@@ -207,8 +210,9 @@ export function installSecurity(
       .append({
         who:
           p?.username ??
+          request.auditActor?.who ??
           (request.session ? `account ${request.session.accountId} (second factor pending)` : 'anonymous'),
-        role: p ? p.roles.join(',') : '',
+        role: p ? p.roles.join(',') : (request.auditActor?.role ?? ''),
         action: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}${policy ? ` [${policy}]` : ''}`,
         target: describeTarget(request),
         client: clientOf(request),

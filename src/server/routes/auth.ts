@@ -44,6 +44,10 @@ const Me = z.object({
   oidc: z.string().nullable(),
 });
 
+/** The session cookie: HttpOnly, SameSite=Strict, Secure under TLS (every way of signing in sets it so). */
+export const sessionCookieOptions = (tls: boolean) =>
+  ({ path: '/', httpOnly: true, sameSite: 'strict', secure: tls }) as const;
+
 /** The demo accounts npm start seeds (demo mode only: known passwords, no second factor). */
 export const DEMO_PASSWORD = 'demo';
 
@@ -53,12 +57,7 @@ export const authRoutes =
     const r = app.withTypeProvider<ZodTypeProvider>();
     const cookie = cookieName(o.tls);
     const setCookie = (reply: FastifyReply, secret: string) =>
-      reply.setCookie(cookie, secret, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: o.tls,
-      });
+      reply.setCookie(cookie, secret, sessionCookieOptions(o.tls));
     const needsMfa = (demo: boolean) => o.mfaRequired && !(o.demo && demo);
 
     r.get('/auth/me', {
@@ -122,6 +121,9 @@ export const authRoutes =
       handler: async (request, reply) => {
         const { username, password } = request.body;
         const result = await o.accounts.checkPassword(username, password, o.demo);
+        // The record names the account tried (only one that exists: a mistyped password is never a name).
+        if (result.account)
+          request.auditActor = { who: result.account.username, role: result.account.roles.join(',') };
         if (!result.ok) {
           request.auditDetail = `sign-in of "${username}" refused: ${result.reason}`;
           if (result.reason === 'locked')
@@ -309,6 +311,7 @@ export const authRoutes =
                 disabled: z.boolean(),
                 demo: z.boolean(),
                 lockedUntil: z.string().nullable(),
+                oidcSubject: z.string().nullable(),
                 assignments: z.array(z.object({ kind: z.string(), ref: z.string() })),
               }),
             ),
@@ -324,6 +327,7 @@ export const authRoutes =
           disabled: a.disabled,
           demo: a.demo,
           lockedUntil: a.lockedUntil,
+          oidcSubject: a.oidcSubject,
           assignments: a.assignments,
         })),
       }),

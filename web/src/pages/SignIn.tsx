@@ -1,9 +1,72 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError, authApi, type Me, setCsrfToken } from '../api.ts';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 
-/** Sign-in: password, then the second factor (enrolment by QR code the first time). */
+/**
+ * Why a sign-in through the OpenID Connect provider was refused (the server's `?signin_error=` after it sends
+ * the browser back). Fixed words for each reason: nothing from the address is shown but a subject, as text.
+ */
+function oidcRefusal(provider: string, error: string, subject: string | null) {
+  switch (error) {
+    case 'unknown_account':
+      return (
+        <>
+          Your {provider} identity is not linked to an account here. Ask an administrator to link it
+          {subject && /^[\x21-\x7e]{1,255}$/.test(subject) ? (
+            <>
+              {' '}
+              (<code>pretrial users link &lt;username&gt; {subject}</code>)
+            </>
+          ) : null}
+          .
+        </>
+      );
+    case 'disabled':
+      return <>Your account is disabled. Ask an administrator.</>;
+    case 'demo':
+      return <>Demo accounts sign in only while the server runs in demo mode.</>;
+    case 'authentication':
+      return (
+        <>
+          {provider} signed you in without the second factor this server requires. Sign in there with your
+          second factor.
+        </>
+      );
+    case 'expired':
+      return <>The sign-in took too long, or was started in another browser or tab. Start again.</>;
+    case 'provider':
+      return <>{provider} did not sign you in (it was cancelled or refused).</>;
+    case 'unavailable':
+      return <>{provider} cannot be reached just now. Try again later, or sign in with a password.</>;
+    default:
+      return <>{provider}’s answer could not be verified, so it was refused. Start again.</>;
+  }
+}
+
+/** Where the provider sends the browser back to: the page it was on (without a refusal's parameters). */
+function oidcLoginHref(): string {
+  const here = new URL(window.location.href);
+  here.searchParams.delete('signin_error');
+  here.searchParams.delete('subject');
+  const next = here.pathname + here.search;
+  return `/api/v1/auth/oidc/login${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`;
+}
+
+/** Sign-in: password, then the second factor (enrolment by QR code the first time); or the OIDC provider. */
 export function SignIn({ me, onDone }: { me: Me; onDone: () => void }) {
+  const [refusal] = useState(() => {
+    const q = new URLSearchParams(window.location.search);
+    const error = q.get('signin_error');
+    return error ? { error, subject: q.get('subject') } : null;
+  });
+  useEffect(() => {
+    // The refusal is shown once; the address goes back to the page without it.
+    if (!refusal) return;
+    const here = new URL(window.location.href);
+    here.searchParams.delete('signin_error');
+    here.searchParams.delete('subject');
+    window.history.replaceState(null, '', here.pathname + here.search + here.hash);
+  }, [refusal]);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
@@ -56,6 +119,19 @@ export function SignIn({ me, onDone }: { me: Me; onDone: () => void }) {
             <p className="muted">The account is locked for now.</p>
           )}
         </div>
+      )}
+      {refusal && me.oidc && step === 'password' && (
+        <div className="error-box" role="alert" data-testid="oidc-error">
+          <strong>{oidcRefusal(me.oidc, refusal.error, refusal.subject)}</strong>
+        </div>
+      )}
+      {me.oidc && step === 'password' && !recovery && (
+        <p className="oidc-signin">
+          <a className="button" href={oidcLoginHref()} data-testid="oidc-signin">
+            Sign in with {me.oidc}
+          </a>{' '}
+          <span className="muted">or with a password:</span>
+        </p>
       )}
       {recovery ? (
         <div data-testid="recovery-codes">
