@@ -618,18 +618,19 @@ export function indictmentDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[]
   // complaint (Fed. R. Crim. P. 5(a), 5(d); 58(b)) with no arrest, warrant return or summons recorded. He was
   // arrested or summoned on the complaint by that appearance, on a day the record does not give: the clock is
   // counted from the complaint and the days from it through the appearance are unknown (day 0 may be any of them).
-  let arrestSeen = false;
+  // (An arrest docketed later — "Warrant Returned Executed on 6/8/04", entered two years on — is still recorded.)
+  const arrestBy = (day: Day) =>
+    evs.some((x) => (x.e.kind === 'arrest' || x.e.kind === 'summons') && x.day <= day);
   for (const ev of evs) {
     const e = ev.e;
-    if (e.kind === 'arrest' || e.kind === 'summons') arrestSeen = true;
     if (
       e.kind === 'initialAppearance' &&
       complaint &&
       !running &&
       !charged &&
       !warrantless &&
-      !arrestSeen &&
-      complaint.day <= ev.day
+      complaint.day <= ev.day &&
+      !arrestBy(ev.day)
     ) {
       const c = complaint;
       const d = startOn({ ...c, e: { ...c.e, kind: 'summons' } } as unknown as Ev, null);
