@@ -402,6 +402,12 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     const day = dateOf(l.draft);
     if (id && (!decisionDay.has(id) || day < decisionDay.get(id)!)) decisionDay.set(id, day);
   }
+  // A motion heard before, or taken under advisement, is not heard again by a later motion hearing that cites
+  // nothing: its (h)(1)(D) window ended at its own hearing.
+  const heardOn = new Map<string, string>();
+  for (const l of of('underAdvisement'))
+    for (const id of (ev(l.draft).matters as string[]) ?? [])
+      if (!heardOn.has(id) || dateOf(l.draft) < heardOn.get(id)!) heardOn.set(id, dateOf(l.draft));
   for (const l of of('hearingHeld')) {
     const day = dateOf(l.draft);
     const heard = new Set<string>();
@@ -419,6 +425,7 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
           m.position < l.position &&
           dateOf(m.draft) <= day &&
           (decidedOn === undefined || decidedOn >= day) &&
+          !((heardOn.get(id) ?? day) < day) &&
           overlap(defendants(m.draft), defendants(l.draft))
         )
           heard.add(id);
@@ -433,6 +440,7 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
       )
         heard.add(ev(m).id as string);
     ev(l.draft).motions = [...heard];
+    for (const id of heard) if (!heardOn.has(id) || day < heardOn.get(id)!) heardOn.set(id, day);
   }
 
   // Unsealing → the sealed instrument (before it, or filed just after: "Originally filed under seal").
