@@ -139,4 +139,53 @@ describe('invented docket forms', () => {
       '"Blair T. Cole (1)" on the magistrate docket is defendant 2 on this docket: matched by name',
     );
   });
+  it('links a motion hearing to the motions pending at it, a decision among one entry’s motions to its motion by title, an oral motion to the hearing it was made at, and leaves a scheduling order known by its title unknown', () => {
+    const f = load(
+      'motions heard at a motion hearing, decided one by one, an oral motion, a scheduling order by its title',
+    );
+    // "Motion Hearing … held on 3/23/2026" cites no motion: it heard every motion then pending
+    expect(from(f, 'n5', 'hearingHeld')).toMatchObject([
+      {
+        date: '2026-03-23',
+        hearing: 'motion',
+        motions: ['n3.motionFiled', 'n3.motionFiled.2', 'n3.motionFiled.3', 'n4.motionFiled'],
+      },
+    ]);
+    // "Finding as moot 3 Motion for Release of Brady Materials", "Granting 3 Motion to Produce": entry 3 filed three
+    expect(
+      from(f, 'n6', 'motionDecided').map((e) =>
+        e.kind === 'motionDecided' ? [e.motion, e.disposition] : [],
+      ),
+    ).toEqual([
+      ['n3.motionFiled.2', 'moot'],
+      ['n3.motionFiled.3', 'granted'],
+    ]);
+    // "Defense oral motion to continue." with no ruling: made, and heard, at the status hearing
+    expect(from(f, 'n7', 'hearingHeld')).toMatchObject([{ motions: ['n7.motionFiled'] }]);
+    expect(from(f, 'n8', 'continuance')).toMatchObject([
+      {
+        of: 'trial',
+        newDate: '2026-07-13',
+        unknown: { fields: ['window', 'findings'], settle: 'read the text of order #8' },
+      },
+    ]);
+    expect(f.meta.warnings.join('\n')).toMatch(
+      /SCHEDULING AND TRIAL ORDER" is on the docket by its title only/,
+    );
+  });
+
+  it('reads "EP: MINUTES: <motion>" as a hearing of the motions it cites, and puts under advisement only the motion named before "TAKEN UNDER ADVISEMENT"', () => {
+    const f = load(
+      'minutes of motion hearings cited by entry number ("EP: MINUTES"), one motion taken under advisement',
+    );
+    expect(from(f, 'n4', 'hearingHeld')).toMatchObject([
+      { date: '2026-03-02', hearing: 'motion', motions: ['n3.motionFiled', 'n2.motionFiled'] },
+    ]);
+    expect(from(f, 'n4', 'underAdvisement')).toMatchObject([{ matters: ['n3.motionFiled'] }]);
+    // the suppression hearing, continued on 3/2, concluded and decided on 3/30
+    expect(from(f, 'n5', 'hearingHeld')).toMatchObject([{ date: '2026-03-30', motions: ['n2.motionFiled'] }]);
+    expect(from(f, 'n5', 'motionDecided')).toMatchObject([
+      { motion: 'n2.motionFiled', disposition: 'denied' },
+    ]);
+  });
 });

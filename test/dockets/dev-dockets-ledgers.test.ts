@@ -8,11 +8,9 @@
  * days after it are neither counted nor excluded until the order is read.
  *
  * Not here, and why: flmd_331869 (a docket history without entry texts; its range is asserted in
- * dev-dockets-clock.test.ts), mowd (the scheduling and trial order of
- * 2008-05-19 is on the docket by its title only), nynd_112359 (a docket history; the plea and the information are
- * entered the same day in the reverse order), hid and casd (the count turns on when a motion heard or ruled on orally
- * is disposed of — a reading the classifier does not make), ncwd_1 and nysd_475766 (many defendants, reports run for
- * one).
+ * dev-dockets-clock.test.ts), nynd_112359 (a docket history; the plea and the information are entered the same day
+ * in the reverse order), ncwd_1 and nysd_475766 (many defendants, reports run for one). hid, casd, mowd and casd_2
+ * are in dev-dockets-ledgers-2.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/case/index.ts';

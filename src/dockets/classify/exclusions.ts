@@ -199,7 +199,7 @@ export function exclusionRules(ctx: Ctx): void {
   if (/^\W*(?:ENTRY|FILING) ERROR/i.test(ctx.text)) return;
   if (
     ctx.text.trim() !== '' &&
-    !/exclu|exlude|\bX[A-Z]|\bT-?\d\b|\(T\d\)|Local Code|started|extension of time to indict|time to (?:indict|file (?:an )?indictment)|continu/i.test(
+    !/exclu|exlude|\bX[A-Z]|\bT-?\d\b|\(T\d\)|Local Code|started|extension of time to indict|time to (?:indict|file (?:an )?indictment)|continu|scheduling(?: and trial)? order|order setting (?:jury )?trial/i.test(
       ctx.work,
     )
   )
@@ -485,6 +485,50 @@ export function exclusionRules(ctx: Ctx): void {
           rule: 'continuance.windowNotStated',
           confidence: MEDIUM,
           span: { start: grant.index, end: grant.index + grant[0].length },
+          date,
+        },
+      );
+      return;
+    }
+  }
+  // A scheduling order known by its title only ("SCHEDULING AND TRIAL ORDER as to X; trial set for 7/21/08",
+  // "Trial Scheduling Order", "Order Setting Trial Date"): the order that fixes the trial date is where a court
+  // states an ends-of-justice exclusion for the time until it (§ 3161(h)(7)(A)) — or does not. The docket line
+  // says neither, so the days it governs are unknown until the order is read, never counted as if no order
+  // existed nor excluded on a guess.
+  if (court && !excluded && !ctx.drafts.some((d) => d.event.kind === 'continuance')) {
+    const title =
+      /^\W*(?:(?:AMENDED|Amended|FIRST|First|SECOND|Second|THIRD|Third|CRIMINAL|Criminal|PRETRIAL|Pretrial|TRIAL|Trial)\s+)*(?:SCHEDULING|Scheduling)(?:\s+(?:and|AND|&)\s+(?:TRIAL|Trial))?\s+(?:ORDER|Order)\b|^\W*(?:ORDER|Order)\s+(?:SETTING|Setting)\s+(?:(?:JURY|Jury)\s+)?(?:TRIAL|Trial)\b/.exec(
+        ctx.work,
+      );
+    const statesExclusion = /\bexclu|\bspeedy trial\b|\bends of justice\b|\b3161\b/i.test(ctx.work);
+    const rest = title ? ctx.work.slice(title.index + title[0].length) : '';
+    // The title, the parties, the dates it sets and the signature: nothing of what the order says about time.
+    const titleOnly = rest.replace(/\([^)]*\)/g, '').length <= 160;
+    if (title && !statesExclusion && titleOnly) {
+      const trialSet = ctx.drafts.find(
+        (d) => d.event.kind === 'hearingSet' && (d.event as { hearing: string }).hearing === 'trial',
+      );
+      ctx.warnings.push(
+        `entry ${ctx.entry.id}: "${title[0].replace(/^\W+/, '')}" is on the docket by its title only; whether it excluded time, and which days, must be read from the order`,
+      );
+      emit(
+        ctx,
+        'continuance',
+        {
+          of: 'trial',
+          ...(trialSet ? { newDate: (trialSet.event as { for: string }).for } : {}),
+          findings: { status: 'recitedOnly' },
+          unknown: {
+            fields: ['window', 'findings'],
+            reason: `the docket shows the scheduling order of ${ctx.entry.dateFiled} by its title only: whether it excluded time until the trial it set (§ 3161(h)(7)(A)), and which days, is in the order`,
+            settle: `read the text of ${ctx.entry.number !== null ? `order #${ctx.entry.number}` : `the order of ${ctx.entry.dateFiled}`}`,
+          },
+        },
+        {
+          rule: 'continuance.schedulingOrderTitleOnly',
+          confidence: LOW,
+          span: { start: title.index, end: title.index + title[0].length },
           date,
         },
       );

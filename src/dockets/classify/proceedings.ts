@@ -353,6 +353,14 @@ export function motionRules(ctx: Ctx): void {
       : undefined;
     if (advisement && (!prospective || due)) {
       const refs = entryRefs(w).filter((r) => Math.abs(r.start - advisement.start) < 80);
+      // The motion named in the clause that ends in the words ("Defendant's Motion to Dismiss No. 2- TAKEN UNDER
+      // ADVISEMENT. [23-1], [20-1]", hid entry 32): of the motions cited, that one went under advisement.
+      const clause =
+        w
+          .slice(Math.max(0, advisement.start - 200), advisement.start)
+          .split(/(?<!\b(?:No|Nos|[A-Z]))[.;]\s/)
+          .at(-1) ?? '';
+      const named = /\bMotion (?:to|for|in) (?:[^.;,[\]]|\.(?= ?\d)){3,60}?(?=\s*-?\s*$)/i.exec(clause)?.[0];
       emit(
         ctx,
         'underAdvisement',
@@ -363,6 +371,7 @@ export function motionRules(ctx: Ctx): void {
           span: advisement,
           date: due ?? hearingDate(ctx),
           refs: refs.map((r) => r.number),
+          ...(named ? { motionTitle: named } : {}),
         },
       );
     }
@@ -415,7 +424,11 @@ function hearingTypeOf(name: string): HearingType | 'trial' {
 
 export function scheduleRules(ctx: Ctx): void {
   const w = ctx.work;
-  if (!/\bset\b|continu|reset|held|schedul|commence|JS\/JT|Jury Selection|Conference-/i.test(w)) return;
+  if (
+    !/\bset\b|continu|reset|held|schedul|commence|JS\/JT|Jury Selection|Conference-/i.test(w) &&
+    !/^\W*EP:\s*MINUTES/.test(w)
+  )
+    return;
   if (
     ctx.kind === 'motion' ||
     ctx.kind === 'letter' ||
@@ -534,8 +547,11 @@ export function scheduleRules(ctx: Ctx): void {
 
   // Hearings held: "Status Conference held", "Detention Hearing … held on", "final pretrial conference held on 2/18/05".
   if (ctx.kind === 'minutes' || /\bheld\b/.test(w.slice(0, 200))) {
-    const HELD =
-      /\b(Status Conference|Status hearing|status hearing|STATUS CONFERENCE|SCHEDULING CONFERENCE|Pretrial Conference|pretrial conference|final pretrial conference|Detention Hearing|BOND HEARING|Change of Plea Hearing|CHANGE OF PLEA|MOTION HEARING|Motion Hearing|Sentence With PSR Hearing|SENTENCING|Frye hearing|Curcio Hearing|Hearing|Plea and Rule 11 hearing|Attorney Representation Hearing|Arraignment\/Waiver and Plea Hearing)\b([^.;]{0,140}?)\bheld\b(?! before[^.;]{0,60} set)/g;
+    // A name's initial ("as to Rowan P. Ellery held on …") does not end the sentence (IN_SENTENCE).
+    const HELD = new RegExp(
+      String.raw`\b(Status Conference|Status hearing|status hearing|STATUS CONFERENCE|SCHEDULING CONFERENCE|Pretrial Conference|pretrial conference|final pretrial conference|Detention Hearing|BOND HEARING|Change of Plea Hearing|CHANGE OF PLEA|MOTION HEARING|Motion Hearing|Sentence With PSR Hearing|SENTENCING|Frye hearing|Curcio Hearing|Hearing|Plea and Rule 11 hearing|Attorney Representation Hearing|Arraignment\/Waiver and Plea Hearing)\b((?:${IN_SENTENCE}){0,140}?)\bheld\b(?! before[^.;]{0,60} set)`,
+      'g',
+    );
     for (const m of w.matchAll(HELD)) {
       // "A Frye hearing will be held at 8:30 a.m. on May 23" sets a hearing; it does not record one.
       if (/\bnot\s*$|\b(?:will|shall|to)\s+be\s*$/i.test(m[2]!) || /not held/.test(m[0])) continue;
@@ -553,6 +569,26 @@ export function scheduleRules(ctx: Ctx): void {
         },
       );
       break;
+    }
+    // "EP: MINUTES: Defendant's Motion to Dismiss. Defendant … presence waived. … DENIED [22-1]" (D. Haw.): "EP"
+    // (entering proceedings) heads the minutes of a proceeding held that day, "EO" a chambers order. The heading
+    // names the proceeding: a motion heard, a detention hearing, a status conference.
+    const ep = /^\W*EP:\s*MINUTES:\s*((?:(?!(?<!\b[A-Z])\.\s|\s-\s|-[A-Z])[^;])*)/.exec(w);
+    if (ep && !ctx.drafts.some((d) => d.event.kind === 'hearingHeld')) {
+      const heading = ep[1]!;
+      const type = /\bMotions?\b/i.test(heading) ? 'motion' : hearingTypeOf(heading);
+      if (type !== 'trial' && type !== 'initialAppearance' && type !== 'arraignment' && type !== 'other')
+        emit(
+          ctx,
+          'hearingHeld',
+          { hearing: type },
+          {
+            rule: 'hearing.minutesHeading',
+            confidence: MEDIUM,
+            span: { start: ep.index, end: ep.index + ep[0].length },
+            date: hearingDate(ctx),
+          },
+        );
     }
   }
 }

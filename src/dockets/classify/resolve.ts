@@ -7,6 +7,7 @@
  */
 import { type Draft, type EntryInput, LOW } from './context.ts';
 import { TRIAL_DAY } from './proceedings.ts';
+import { entryRefs } from './refs.ts';
 
 type Ev = Draft['event'] & Record<string, unknown>;
 const ev = (d: Draft) => d.event as Ev;
@@ -127,7 +128,19 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
       const i = entryFor(n, l.position);
       if (i === undefined) continue;
       const motions = motionsIn(i);
+      // One entry filing several motions ("MOTION for Discovery, MOTION for Release of Brady Materials, MOTION to
+      // Produce Jencks Material …", casd entry 25) and an order deciding them one by one ("Finding as moot 25
+      // Motion for Release of Brady Materials"): the decision names its motion by title.
+      const title = words(l.draft.motionTitle ?? '');
+      const shared = (m: Draft) => [...words(ev(m).title as string)].filter((w) => title.has(w)).length;
+      const byTitle =
+        motions.length > 1 && title.size > 0
+          ? motions
+              .filter((m) => !decided.has(ev(m).id as string) && shared(m) > 0)
+              .sort((a, b) => shared(b) - shared(a))[0]
+          : undefined;
       target =
+        byTitle ??
         motions.find(
           (m) =>
             !decided.has(ev(m).id as string) && (!l.draft.motionType || ev(m).motion === l.draft.motionType),
@@ -367,12 +380,67 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
 
   // Under advisement → the motions taken under advisement.
   for (const l of of('underAdvisement')) {
-    const matters = (l.draft.refs ?? [])
+    const cited = (l.draft.refs ?? [])
       .map((n) => entryFor(n, l.position))
-      .flatMap((i) => (i === undefined ? [] : motionsIn(i)))
-      .map((m) => ev(m).id as string);
+      .flatMap((i) => (i === undefined ? [] : motionsIn(i)));
+    const title = l.draft.motionTitle;
+    const named = title ? cited.filter((m) => sharesWords(title, ev(m).title as string)) : [];
+    const matters = (named.length > 0 ? named : cited).map((m) => ev(m).id as string);
     if (matters.length === 0) drop.add(l.draft);
     else ev(l.draft).matters = matters;
+  }
+
+  // Hearings → the motions they heard (§ 3161(h)(1)(D) runs "through the conclusion of the hearing on" a motion;
+  // then at most 30 days under advisement, (h)(1)(H)). The minutes of a hearing that cite motion entries
+  // ("EP: MINUTES: Defendant's Motion to Dismiss No. 2 … [23-1], [20-1]") heard those motions; a motion hearing
+  // that cites none ("Motion Hearing/Trial Setting as to X held on 3/30/2015") heard every motion of its
+  // defendants then pending — filed before it and not yet decided, withdrawn or mooted; and a motion made orally
+  // at a hearing is heard at that hearing.
+  const decisionDay = new Map<string, string>();
+  for (const l of of('motionDecided')) {
+    const id = ev(l.draft).motion as string;
+    const day = dateOf(l.draft);
+    if (id && (!decisionDay.has(id) || day < decisionDay.get(id)!)) decisionDay.set(id, day);
+  }
+  // A motion heard before, or taken under advisement, is not heard again by a later motion hearing that cites
+  // nothing: its (h)(1)(D) window ended at its own hearing.
+  const heardOn = new Map<string, string>();
+  for (const l of of('underAdvisement'))
+    for (const id of (ev(l.draft).matters as string[]) ?? [])
+      if (!heardOn.has(id) || dateOf(l.draft) < heardOn.get(id)!) heardOn.set(id, dateOf(l.draft));
+  for (const l of of('hearingHeld')) {
+    const day = dateOf(l.draft);
+    const heard = new Set<string>();
+    const cited = entryRefs(entries[l.position]!.text)
+      .filter((r) => r.number !== entries[l.position]!.number)
+      .map((r) => entryFor(r.number, l.position))
+      .flatMap((i) => (i === undefined || i >= l.position ? [] : motionsIn(i)))
+      .filter((m) => dateOf(m) <= day && overlap(defendants(m), defendants(l.draft)));
+    for (const m of cited) heard.add(ev(m).id as string);
+    if (cited.length === 0 && ev(l.draft).hearing === 'motion') {
+      for (const m of of('motionFiled')) {
+        const id = ev(m.draft).id as string;
+        const decidedOn = decisionDay.get(id);
+        if (
+          m.position < l.position &&
+          dateOf(m.draft) <= day &&
+          (decidedOn === undefined || decidedOn >= day) &&
+          !((heardOn.get(id) ?? day) < day) &&
+          overlap(defendants(m.draft), defendants(l.draft))
+        )
+          heard.add(id);
+      }
+    }
+    // (One made and ruled on the same day needs no link: its window is that day.)
+    for (const m of motionsIn(l.position))
+      if (
+        /^motion\.oral/.test(m.rule) &&
+        decisionDay.get(ev(m).id as string) !== day &&
+        overlap(defendants(m), defendants(l.draft))
+      )
+        heard.add(ev(m).id as string);
+    ev(l.draft).motions = [...heard];
+    for (const id of heard) if (!heardOn.has(id) || day < heardOn.get(id)!) heardOn.set(id, day);
   }
 
   // Unsealing → the sealed instrument (before it, or filed just after: "Originally filed under seal").

@@ -9,6 +9,7 @@ import type { Cover } from './count.ts';
 import { type Day, dayOf, describeDay, isoOf, OPEN } from './days.ts';
 import type { EventRef } from './result.ts';
 import { LIMITS, type REMEDIES, STA } from './rules.ts';
+import { addGap } from './unknowns.ts';
 import { makeWindow } from './window.ts';
 
 export type ClockKind = 'indictment' | 'trial' | 'detention';
@@ -613,8 +614,66 @@ export function indictmentDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[]
     drafts.push(d);
     return d;
   };
+  // An arrest or summons the docket does not show: the defendant appears before a magistrate judge on the
+  // complaint (Fed. R. Crim. P. 5(a), 5(d); 58(b)) with no arrest, warrant return or summons recorded. He was
+  // arrested or summoned on the complaint by that appearance, on a day the record does not give: the clock is
+  // counted from the complaint and the days from it through the appearance are unknown (day 0 may be any of them).
+  // (An arrest docketed later — "Warrant Returned Executed on 6/8/04", entered two years on — is still recorded.)
+  const arrestBy = (day: Day) =>
+    evs.some((x) => (x.e.kind === 'arrest' || x.e.kind === 'summons') && x.day <= day);
   for (const ev of evs) {
     const e = ev.e;
+    if (
+      e.kind === 'initialAppearance' &&
+      complaint &&
+      !running &&
+      !charged &&
+      !warrantless &&
+      complaint.day <= ev.day &&
+      !arrestBy(ev.day)
+    ) {
+      const c = complaint;
+      const d = startOn({ ...c, e: { ...c.e, kind: 'summons' } } as unknown as Ev, null);
+      if (d) {
+        d.ownText = `complaint filed ${describeDay(c.day)}${c.e.charges.length ? ` charging ${c.e.charges.join(', ')}` : ''}; the arrest or summons is not on the docket — the defendant first appeared on the complaint ${describeDay(ev.day)}`;
+        d.triggerText = d.ownText;
+        d.components = [
+          {
+            what: 'chargeFiled',
+            date: isoOf(c.day),
+            text: `${d.ownText} (${cite(ctx, c)})`,
+            source: refOf(ctx, c),
+          },
+          {
+            what: 'firstAppearance',
+            date: isoOf(ev.day),
+            text: `first appearance on the complaint (${cite(ctx, ev)})`,
+            source: refOf(ctx, ev),
+          },
+        ];
+        running = d;
+        addGap(ctx, {
+          id: `${c.e.id}#arrest`,
+          cause: 'arrestNotShown',
+          from: c.day + 1,
+          to: ev.day,
+          sources: [c, ev],
+          defendants: [defendant],
+          reason: `${cite(ctx, c)}: the complaint was filed ${describeDay(c.day)} and the defendant appeared on it ${describeDay(ev.day)} (${cite(ctx, ev)}); the arrest or summons that brought him there is not on the docket, so § 3161(b)'s day 0 may be any day through the appearance.`,
+          settle:
+            'find the arrest (the warrant return, the Rule 5 arrest entry) or the service of the summons and record it',
+        });
+        ctx.warnings.push({
+          code: 'arrestNotOnDocket',
+          severity: 'warning',
+          message: `${cite(ctx, ev)}: the defendant appeared on the complaint of ${describeDay(c.day)}, but no arrest or summons is recorded. The § 3161(b) clock is counted from the complaint, with the days through the appearance unknown; an arrest without a warrant before the complaint (Fed. R. Crim. P. 5(b)) would have started it earlier — record the arrest to settle day 0.`,
+          events: [c.e.id, ev.e.id],
+          defendants: [defendant],
+          date: ev.e.date,
+        });
+      }
+      continue;
+    }
     if (e.kind === 'complaint') {
       complaint = ev as Ev<EventOf<'complaint'>>;
       charged = false;

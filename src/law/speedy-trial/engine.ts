@@ -167,6 +167,19 @@ function run(
         defendants: [d.number],
       });
     }
+    if (list.length === 0) {
+      // Nothing to count from: no arrest, summons, charge or appearance in the record for this defendant. Said,
+      // never left as an empty answer that reads like "no clock is running".
+      clockWarnings.push({
+        code: 'noClockInRecord',
+        severity: 'warning',
+        message: `No Speedy Trial clock can be computed for ${d.name} (${d.number}): the record holds no arrest, summons, charging instrument or appearance for this defendant${ctx.file.docketEntries.length === 0 ? ' — it has no docket entries at all' : ''}.${ctx.file.coverage
+          .flatMap((c) => (c.note ? [` ${c.note[0]!.toUpperCase()}${c.note.slice(1)}.`] : []))
+          .join('')} Import a report of the whole docket.`,
+        events: [],
+        defendants: [d.number],
+      });
+    }
     const out = list.map((c) => toClock(ctx, c, clockWarnings));
     importWarning(d.number, list, windows.length, clockWarnings);
     return {

@@ -89,6 +89,7 @@ export const UnknownItem = z
         'missingEntries',
         'openMotion',
         'motionPending',
+        'arrestNotShown',
       ])
       .meta({ description: 'What kind of gap in the record it is.' }),
     window: z

@@ -400,6 +400,39 @@ describe('facts a user records from a minute entry or an opinion', () => {
     expect(codes(r)).toContain('arrestWithoutComplaint');
   });
 
+  it('a first appearance on a complaint with no arrest or summons recorded: counted from the complaint, the days to the appearance unknown', () => {
+    // Complaint Mon 03-01, appearance Thu 03-04 (the arrest is not recorded), indictment Fri 04-02. Day 0 is the
+    // arrest, on or before the appearance: 03-02…03-04 unknown (3); counted 03-05…04-02 = 27 + 2 = 29. Used 29–32
+    // of 30: may have run, never "run".
+    const events: EventSeed[] = [
+      { kind: 'complaint', date: '2027-03-01' },
+      { kind: 'initialAppearance', date: '2027-03-04', district: 'nyed' },
+      { kind: 'indictment', date: '2027-04-02' },
+    ];
+    const r = computeSpeedyTrial(caseWith(events), '2027-04-30');
+    const c = clockOf(r, 'indictment');
+    expect(periods(c)).toEqual(['2027-03-02..2027-03-04 3 unknown', '2027-03-05..2027-04-02 29 counted']);
+    expect([c.trigger.date, c.used, c.status]).toEqual(['2027-03-01', { min: 29, max: 32 }, 'mayHaveRun']);
+    expect(c.unknowns[0]).toMatchObject({
+      cause: 'arrestNotShown',
+      settle: expect.stringMatching(/^find the arrest .* and record it$/),
+    });
+    expect(codes(r)).toContain('arrestNotOnDocket');
+    // The arrest recorded (even if docketed later): day 0 is the arrest, nothing unknown.
+    const arrested = clock(
+      caseWith([...events, { kind: 'arrest', date: '2027-03-03', on: 'complaint' }]),
+      '2027-04-30',
+      'indictment',
+    );
+    expect([arrested.trigger.date, arrested.daysUsed, arrested.daysUnknown]).toEqual(['2027-03-03', 30, 0]);
+  });
+
+  it('a defendant with nothing in the record to count from: no clock, and a warning that says so', () => {
+    const r = computeSpeedyTrial(caseWith([{ kind: 'complaint', date: '2027-03-01' }]), '2027-03-31');
+    expect(r.defendants[0]!.clocks).toEqual([]);
+    expect(codes(r)).toEqual(['noClockInRecord']);
+  });
+
   it('option motionEndpoints: the filing and ruling days excluded by default, counted when chosen', () => {
     // Motion filed Wed 03-10, decided Fri 03-19: inclusive, 10 excluded, 20 used of 03-02…03-31; bothCounted,
     // 03-11…03-18 = 8 excluded, 22 used.
