@@ -37,11 +37,11 @@ function nearestRank(sorted: number[], p: number): string {
   return duration(sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1] as number);
 }
 
-/** Seconds from an alert's detection to the first history entry of one of these actions. */
+/** Seconds from an alert's detection to the first history entry of one of these actions, on the engine's clock. */
 function wait(a: Alert, ...actions: string[]): number {
   const h = a.history.find((x) => actions.includes(x.action));
   if (!h) throw new Error(`alert ${a.kind} has no ${actions.join('/')} entry`);
-  return (Date.parse(h.at) - Date.parse(a.detectedAt)) / 1000;
+  return (Date.parse(h.clockAt ?? h.at) - Date.parse(a.detectedAt)) / 1000;
 }
 
 const cells = (page: Page, testId: string) =>

@@ -174,10 +174,10 @@ describe('triage over the demo week, on a running server', () => {
     ).json()) as TriageReport;
     const alerts = (await monitoring.repo.allAlerts()).sort((a, b) => (a.detectedAt < b.detectedAt ? -1 : 1));
     // The late return: resolved (cause participantViolation) after its acknowledgement, both by the demo's
-    // actor; its times are those of its own history.
+    // actor; its times are those of its own history, on the replay's clock (the officer's real time is `at`).
     const late = alerts.find((a) => a.kind === 'lateReturn') as Alert;
-    const ackAt = Date.parse(late.history.find((h) => h.action === 'acknowledged')?.at ?? '');
-    const resolvedAt = Date.parse(late.history.find((h) => h.action === 'resolved')?.at ?? '');
+    const ackAt = Date.parse(late.history.find((h) => h.action === 'acknowledged')?.clockAt ?? '');
+    const resolvedAt = Date.parse(late.history.find((h) => h.action === 'resolved')?.clockAt ?? '');
     const detected = Date.parse(late.detectedAt);
     expect(late.cause).toEqual({ code: 'participantViolation' });
     const serious = json.bySeverity.find((g) => g.key === 'serious');
