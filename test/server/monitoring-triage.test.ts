@@ -155,10 +155,16 @@ describe('triage over the demo week, on a running server', () => {
   let base: string;
   let monitoring: MonitoringService;
   let auth: { authorization: string };
+  let stranger: { authorization: string };
 
   beforeAll(async () => {
     const t = await testApp({ replayClock: true, replayStart: DEMO_WEEK.from });
     close = t.close;
+    // An officer with nobody on their caseload.
+    await t.accounts.create({ username: 'officer-elsewhere', roles: ['officer'] });
+    stranger = {
+      authorization: `Bearer ${(await t.accounts.createToken('officer-elsewhere', { name: 'tests' })).token}`,
+    };
     auth = { authorization: `Bearer ${t.token}` };
     monitoring = t.monitoring;
     base = await t.app.listen({ port: 0, host: '127.0.0.1' });
@@ -212,6 +218,20 @@ describe('triage over the demo week, on a running server', () => {
       { headers: auth },
     );
     expect(bad.status).toBe(400);
+  });
+
+  it("shows an officer the figures of their own caseload only, never another's people", async () => {
+    const q = `from=${new Date(DEMO_WEEK.from).toISOString()}&to=${new Date(DEMO_WEEK.to).toISOString()}`;
+    const r = await fetch(`${base}/api/v1/monitoring/metrics?${q}`, { headers: stranger });
+    expect(r.status).toBe(200);
+    const json = (await r.json()) as TriageReport;
+    expect(json.people).toEqual([]);
+    expect(json.causesByPerson).toEqual([]);
+    expect(json.bySeverity.every((g) => g.alerts === 0)).toBe(true);
+    const csv = await (
+      await fetch(`${base}/api/v1/monitoring/metrics?${q}&format=csv`, { headers: stranger })
+    ).text();
+    expect(csv).not.toContain('Renee Castell');
   });
 
   it('serves operations metrics in the Prometheus text format, to a signed-in caller only', async () => {

@@ -132,8 +132,9 @@ export const POLICIES = {
   },
   'monitoring.metrics': {
     roles: ['officer', 'supervisor', 'admin'],
-    target: 'none',
-    description: 'Officers, supervisors and administrators: triage and operating figures, no person’s data.',
+    target: 'list',
+    description:
+      'Officers, supervisors and administrators: triage figures of the people on the caller’s caseload only (a supervisor’s: their officers’; an administrator’s: those assigned to them); operating figures.',
   },
   'monitoring.zones.read': { roles: OFFICERS, target: 'none', description: 'Officers and supervisors.' },
   'monitoring.zones.write': { roles: OFFICERS, target: 'none', description: 'Officers and supervisors.' },

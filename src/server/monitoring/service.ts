@@ -378,9 +378,12 @@ export class MonitoringService {
   }
 
   /** The alert triage figures of the alerts detected in [from, to) (epoch ms), from the stored alerts. */
-  async triage(from: number, to: number): Promise<TriageReport> {
-    const alerts = await this.repo.allAlerts();
-    const people: TriagePerson[] = this.allPeople().map((p) => ({
+  /** Triage figures over the people `sees` admits (all without it) and their alerts only. */
+  async triage(from: number, to: number, sees?: (p: Person) => boolean): Promise<TriageReport> {
+    const visible = sees ? this.allPeople().filter(sees) : this.allPeople();
+    const ids = new Set(visible.map((p) => p.record.personId));
+    const alerts = (await this.repo.allAlerts()).filter((a) => ids.has(a.personId));
+    const people: TriagePerson[] = visible.map((p) => ({
       personId: p.record.personId,
       label: p.record.label,
       officer: p.record.enrollment.officer ?? null,

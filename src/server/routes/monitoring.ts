@@ -599,7 +599,13 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
         throw new HttpError(400, 'invalid request querystring', [
           { path: '$.querystring.from', message: 'from must be before to' },
         ]);
-      const report = await service.triage(from, to);
+      // Only the people on the caller's caseload (a supervisor: the officers' caseloads they supervise; an
+      // administrator: those assigned), as every list (docs/security.md).
+      const report = await service.triage(
+        from,
+        to,
+        (p) => request.access?.seesDefendant(p.record.caseId, p.caseFile.case.court, p.record.defendant) === true,
+      );
       if (q.format === 'csv') {
         const name = `monitoring-triage-${report.from.slice(0, 10)}-${report.to.slice(0, 10)}`;
         reply
