@@ -126,6 +126,17 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
   const shown = opts.host === '0.0.0.0' || opts.host === '127.0.0.1' ? 'localhost' : opts.host;
   const scheme = https ? 'https' : 'http';
   out.log(`Audit trail: hash-chained, kept ${retention} days (PRETRIAL_AUDIT_RETENTION_DAYS; at least 365).`);
+  // Records past the retention are pruned through a checkpoint, at start and once a day.
+  const prune = () =>
+    security.audit
+      .prune(retention, 'serve')
+      .then((r) => {
+        if (r.pruned > 0)
+          out.log(`Audit trail: pruned ${r.pruned} record(s) written before ${r.cutoff} (checkpoint kept).`);
+      })
+      .catch((e: unknown) => out.error(`pretrial: the audit pruning failed: ${(e as Error).message}`));
+  await prune();
+  setInterval(prune, 86_400_000).unref();
   out.log(
     `pretrial is running at ${scheme}://${shown}:${port}  (API docs: ${scheme}://${shown}:${port}/api/docs)`,
   );
