@@ -936,8 +936,11 @@ export class MonitoringService {
         events: result.accepted.map((event) => ({ event, raw: raws.get(eventKey(event)) as string })),
         alerts: changes.map((c) => c.alert),
       }).then(() => this.hub.publish(this.raised(changes)));
-      // The caller waits for the commit; an unobserved failure is not an unhandled rejection.
-      committed.catch(() => {});
+      // The caller waits for the commit; an unobserved failure is not an unhandled rejection. Nothing of a
+      // failed batch is stored: the quarantine is counted again.
+      committed.catch(() => {
+        this.quarantineHeld = null;
+      });
       return {
         committed,
         outcome: {
