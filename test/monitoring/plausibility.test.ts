@@ -108,3 +108,22 @@ describe('ingest: an implausible fix raises no alert', () => {
     expect(trusted.opened).toContain('exclusionZone');
   });
 });
+
+describe('the operator’s settings', () => {
+  it('PRETRIAL_PLAUSIBLE_SPEED_KMH and PRETRIAL_QUARANTINE_CAP: read, or refused with the reason', async () => {
+    const { monitoringLimits } = await import('../../src/cli/commands/serve.ts');
+    expect(monitoringLimits({})).toEqual({});
+    expect(
+      monitoringLimits({ PRETRIAL_PLAUSIBLE_SPEED_KMH: '900', PRETRIAL_QUARANTINE_CAP: '5000' }),
+    ).toEqual({
+      plausibleSpeedMps: 250,
+      quarantineCap: 5000,
+    });
+    expect(() => monitoringLimits({ PRETRIAL_PLAUSIBLE_SPEED_KMH: '20' })).toThrow(
+      'PRETRIAL_PLAUSIBLE_SPEED_KMH must be a speed in km/h of at least 50 (got "20")',
+    );
+    expect(() => monitoringLimits({ PRETRIAL_QUARANTINE_CAP: 'lots' })).toThrow(
+      'PRETRIAL_QUARANTINE_CAP must be a whole number of events, 0 or more (got "lots")',
+    );
+  });
+});
