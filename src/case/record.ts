@@ -236,6 +236,10 @@ export const DocketEntry = z
     terminatedOn: IsoDate.optional().meta({
       description: 'A motion’s "Terminated:" date from the docket history.',
     }),
+    sealed: z.boolean().optional().meta({
+      description:
+        'Sealed by the court (as the docket marks it, or flagged by the clerk): the text reaches only the court (judges and clerks of its court) and accounts granted the case’s sealed entries; others see that a sealed entry exists, without its text.',
+    }),
     source: EntrySource,
   })
   .strict()

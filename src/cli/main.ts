@@ -1,6 +1,7 @@
 /** The `pretrial` command line. Each command is a function returning an exit code. */
 import { Command, CommanderError } from 'commander';
 import { ROLES } from '../server/auth/policy.ts';
+import { auditPrune } from './commands/audit.ts';
 import { clockCommand } from './commands/clock.ts';
 import { daysCommand } from './commands/days.ts';
 import { deadlinesCommand } from './commands/deadlines.ts';
@@ -324,14 +325,22 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
     .option(dbOption, dbHelp)
     .action(async (id: string, opts) => setCode(await usersRevokeToken(id, opts, out)));
 
-  program
-    .command('audit')
-    .description('the access audit trail')
+  const audit = program.command('audit').description('the access audit trail');
+  audit
     .command('verify')
     .description('check the hash chain: exit 0 when intact, 1 naming each altered or missing record')
     .option('--json', 'as JSON')
     .option(dbOption, dbHelp)
     .action(async (opts) => setCode(await auditVerify(opts, out)));
+  audit
+    .command('prune')
+    .description(
+      'remove records older than the retention (PRETRIAL_AUDIT_RETENTION_DAYS, default 2,555 days; at least 365) through a checkpoint that verify starts from',
+    )
+    .option('--retention-days <n>', 'days to keep (at least 365)')
+    .option('--json', 'as JSON')
+    .option(dbOption, dbHelp)
+    .action(async (opts) => setCode(await auditPrune(opts, out)));
 
   return program;
 }

@@ -3,6 +3,7 @@
  * its defendants (from the party list, or — for co-defendants and history reports — from the docket text),
  * other parties, counts, every docket entry verbatim, and the events the classifier reads from them.
  */
+
 import type { z } from 'zod';
 import {
   CASE_FILE_FORMAT,
@@ -25,6 +26,7 @@ import { COURT_LOOKED_FOR } from './court.ts';
 import { coverageOf } from './coverage.ts';
 import { nonCriminalReason } from './kind.ts';
 import { captionDefendant, judgeName, normaliseCaption, parseDocketNumber } from './names.ts';
+import { isSealedEntry } from './sealed.ts';
 import {
   ENTRY_FORMAT,
   type RawAttorney,
@@ -201,6 +203,7 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
       text: e.text,
       eventName: e.eventName,
       ...(e.terminatedOn ? { terminatedOn: e.terminatedOn } : {}),
+      ...(isSealedEntry(e.text, e.eventName) ? { sealed: true } : {}),
       source: {
         format: ENTRY_FORMAT[raw.format],
         ...(related ? { docketNumber: related } : {}),

@@ -9,6 +9,7 @@ import type { Alert, AlertChange } from './alerts.ts';
 import { type DeviceEvent, eventKey, type StoredDeviceEvent, storedEvent } from './device-events.ts';
 import { type Engine, evaluateAll, knowsDevice, noteReceipt, tick } from './evaluator.ts';
 import { type BatchProblem, parseDeviceEventBatch } from './parse.ts';
+import { checkFix, newPlausibilityState, type PlausibilityState } from './plausibility.ts';
 
 export interface IngestState {
   engine: Engine;
@@ -18,18 +19,41 @@ export interface IngestState {
   seen: Map<string, Map<string, number>>;
   /** Events further in the future than this (device clock ahead of ours) are kept but not evaluated, ms. */
   maxClockAheadMs: number;
+  /** Each device's last trusted fix: a fix implying an impossible speed from it is kept but not evaluated. */
+  plausibility: PlausibilityState;
 }
 
-export const newIngestState = (engine: Engine, nextId = 1n, maxClockAheadMs = 5 * 60_000): IngestState => ({
+export const newIngestState = (
+  engine: Engine,
+  nextId = 1n,
+  maxClockAheadMs = 5 * 60_000,
+  plausibility: PlausibilityState = newPlausibilityState(),
+): IngestState => ({
   engine,
   nextId,
   seen: new Map(),
   maxClockAheadMs,
+  plausibility,
 });
+
+/**
+ * Whether an event of a known device is kept out of evaluation, and why: stamped too far ahead of our clock, or
+ * a fix that implies an impossible speed from the device's last trusted fix (src/monitoring/plausibility.ts).
+ * Called once per event, in the order received (live and on replay alike), so both reach the same answer.
+ */
+export function setAside(
+  state: IngestState,
+  e: DeviceEvent,
+  receivedAt: number,
+): 'future' | 'implausible' | null {
+  if (e.at > receivedAt + state.maxClockAheadMs) return 'future';
+  if (e.kind === 'fix' && checkFix(state.plausibility, e.device, e)) return 'implausible';
+  return null;
+}
 
 export interface Quarantined {
   event: StoredDeviceEvent;
-  reason: 'unknownDevice' | 'future';
+  reason: 'unknownDevice' | 'future' | 'implausible';
 }
 
 export type IngestResult =
@@ -97,9 +121,14 @@ export function ingestBatch(
       state.seen.set(e.device, seen);
     }
     seen.set(eventKey(e), e.at);
-    if (!knowsDevice(state.engine, e.device)) quarantined.push({ event: stored, reason: 'unknownDevice' });
-    else if (e.at > receivedAt + state.maxClockAheadMs) {
-      quarantined.push({ event: stored, reason: 'future' });
+    if (!knowsDevice(state.engine, e.device)) {
+      quarantined.push({ event: stored, reason: 'unknownDevice' });
+      continue;
+    }
+    const aside = setAside(state, e, receivedAt);
+    if (aside) {
+      // The device did call in; what it said is not evidence.
+      quarantined.push({ event: stored, reason: aside });
       noteReceipt(state.engine, e.device, receivedAt);
     } else toEvaluate.push(stored);
   }

@@ -16,6 +16,7 @@ import type { Actor, CaseStore } from '../store/cases.ts';
 import { OidcClient, type OidcSettings } from './auth/oidc.ts';
 import { installSecurity, requirePolicies, type SecurityOptions } from './auth/plugin.ts';
 import { decideRoute, type PolicyName } from './auth/policy.ts';
+import { bodyLimitFor } from './body-limits.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import type { MonitoringService } from './monitoring/service.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -69,7 +70,7 @@ export interface AppOptions {
   monitoring?: MonitoringService;
   /** Serve HTTPS with this certificate and key. */
   https?: { cert: Buffer; key: Buffer };
-  /** Largest request body, in bytes (docket uploads). */
+  /** Largest docket upload, in bytes (every other route has its own limit: src/server/body-limits.ts). */
   bodyLimit?: number;
   /** Time budget of one docket import, in ms (imports run in a worker thread). */
   importBudgetMs?: number;
@@ -98,6 +99,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const policies = new Map<string, PolicyName>();
   app.decorate('policies', policies);
   requirePolicies(app, policies);
+  // Each API route's own body limit (a form is small; an upload or an event batch larger).
+  app.addHook('onRoute', (route) => {
+    if (route.bodyLimit !== undefined || !route.url.startsWith('/api/')) return;
+    const method = Array.isArray(route.method) ? String(route.method[0]) : route.method;
+    route.bodyLimit = bodyLimitFor(method, route.url, options.bodyLimit);
+  });
 
   const sec = options.security;
   app.decorate('limits', { ingestPerMinute: sec.ingestPerMinute ?? 6_000 });

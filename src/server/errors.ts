@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { describeIssue, jsonPath, type ZodIssueLike } from '../case/validate.ts';
 import { StoreError } from '../store/cases.ts';
+import { tooLarge } from './body-limits.ts';
 
 export const ErrorDetail = z.object({ path: z.string(), message: z.string() }).meta({ id: 'ErrorDetail' });
 export const ErrorBody = z.object({ error: z.string(), details: z.array(ErrorDetail) }).meta({
@@ -57,6 +58,14 @@ export function errorHandler(
     return;
   }
   const fe = error as FastifyError;
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    const route = request.routeOptions;
+    reply.code(413).send({
+      error: tooLarge(request.method, route.url ?? request.url.split('?')[0] ?? '', route.bodyLimit),
+      details: [],
+    });
+    return;
+  }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     const message =
       fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'

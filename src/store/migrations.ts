@@ -357,6 +357,71 @@ function security(dialect: Dialect): Migration {
   };
 }
 
+/**
+ * Audit retention (CJIS § 5.4.7, NIST SP 800-53 AU-11): records older than the retention period may be pruned,
+ * and only through a checkpoint. The checkpoint (append-only) names the last record pruned and its hash, so the
+ * chain is verified from it; the access trail refuses the deletion of any record a checkpoint does not cover.
+ */
+function auditRetention(dialect: Dialect): Migration {
+  const big = dialect === 'postgres' ? 'bigint' : 'integer';
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('access_audit_checkpoints')
+        .addColumn('id', big, (c) =>
+          dialect === 'postgres'
+            ? c.primaryKey().generatedByDefaultAsIdentity()
+            : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('through_id', big, (c) => c.notNull())
+        .addColumn('through_hash', 'text', (c) => c.notNull())
+        .addColumn('through_at', 'text', (c) => c.notNull())
+        .addColumn('pruned', big, (c) => c.notNull())
+        .addColumn('retention_days', 'integer', (c) => c.notNull())
+        .execute();
+      if (dialect === 'sqlite') {
+        await sql`CREATE TRIGGER access_audit_checkpoints_no_update BEFORE UPDATE ON access_audit_checkpoints BEGIN SELECT RAISE(ABORT, 'access_audit_checkpoints is append-only'); END`.execute(
+          db,
+        );
+        await sql`CREATE TRIGGER access_audit_checkpoints_no_delete BEFORE DELETE ON access_audit_checkpoints BEGIN SELECT RAISE(ABORT, 'access_audit_checkpoints is append-only'); END`.execute(
+          db,
+        );
+        await sql`DROP TRIGGER access_audit_no_delete`.execute(db);
+        await sql`CREATE TRIGGER access_audit_no_delete BEFORE DELETE ON access_audit WHEN old.id > (SELECT coalesce(max(through_id), 0) FROM access_audit_checkpoints) BEGIN SELECT RAISE(ABORT, 'access_audit is append-only (only records a checkpoint covers may be pruned)'); END`.execute(
+          db,
+        );
+      } else {
+        await sql`CREATE TRIGGER access_audit_checkpoints_no_change BEFORE UPDATE OR DELETE ON access_audit_checkpoints FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`.execute(
+          db,
+        );
+        await sql`CREATE FUNCTION access_audit_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'DELETE' AND OLD.id <= (SELECT coalesce(max(through_id), 0) FROM access_audit_checkpoints) THEN RETURN OLD; END IF; RAISE EXCEPTION 'access_audit is append-only (only records a checkpoint covers may be pruned)'; END $$`.execute(
+          db,
+        );
+        await sql`DROP TRIGGER access_audit_no_change ON access_audit`.execute(db);
+        await sql`CREATE TRIGGER access_audit_no_change BEFORE UPDATE OR DELETE ON access_audit FOR EACH ROW EXECUTE FUNCTION access_audit_guard()`.execute(
+          db,
+        );
+      }
+    },
+    async down(db: Kysely<unknown>) {
+      if (dialect === 'sqlite') {
+        await sql`DROP TRIGGER access_audit_no_delete`.execute(db);
+        await sql`CREATE TRIGGER access_audit_no_delete BEFORE DELETE ON access_audit BEGIN SELECT RAISE(ABORT, 'access_audit is append-only'); END`.execute(
+          db,
+        );
+      } else {
+        await sql`DROP TRIGGER access_audit_no_change ON access_audit`.execute(db);
+        await sql`CREATE TRIGGER access_audit_no_change BEFORE UPDATE OR DELETE ON access_audit FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`.execute(
+          db,
+        );
+        await sql`DROP FUNCTION access_audit_guard()`.execute(db);
+      }
+      await db.schema.dropTable('access_audit_checkpoints').ifExists().execute();
+    },
+  };
+}
+
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     '0001_initial': initial(dialect),
@@ -365,6 +430,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0004_monitoring_snapshots': monitoringSnapshots(dialect),
     '0005_monitoring_suspensions': monitoringSuspensions(),
     '0006_security': security(dialect),
+    '0007_audit_retention': auditRetention(dialect),
   };
 }
 

@@ -481,6 +481,16 @@ export class MonitoringRepo {
     return rows.map((r) => num(r.received_at));
   }
 
+  /** How many events are stored per device. */
+  async eventCountsByDevice(): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('device_events')
+      .select(['device_id', (eb) => eb.fn.countAll<string | number>().as('n')])
+      .groupBy('device_id')
+      .execute();
+    return new Map(rows.map((r) => [r.device_id, Number(r.n)]));
+  }
+
   async countEvents(deviceId?: string): Promise<number> {
     let q = this.db.selectFrom('device_events').select((eb) => eb.fn.countAll<string | number>().as('n'));
     if (deviceId) q = q.where('device_id', '=', deviceId);

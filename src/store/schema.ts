@@ -220,12 +220,23 @@ export interface AccessAuditTable {
   hash: string;
 }
 
+export interface AccessAuditCheckpointsTable {
+  id: Generated<string>;
+  at: string;
+  through_id: string;
+  through_hash: string;
+  through_at: string;
+  pruned: string;
+  retention_days: number;
+}
+
 export interface Database {
   accounts: AccountsTable;
   assignments: AssignmentsTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   access_audit: AccessAuditTable;
+  access_audit_checkpoints: AccessAuditCheckpointsTable;
   cases: CasesTable;
   defendants: DefendantsTable;
   counts: CountsTable;

@@ -334,7 +334,13 @@ describe('a commit that fails', () => {
         headers: { 'content-type': 'application/x-ndjson' },
         payload: body,
       });
-      expect(again.json()).toEqual({ accepted: PER_BATCH, duplicates: 0, quarantined: 18, alertChanges: 1 });
+      expect(again.json()).toEqual({
+        accepted: PER_BATCH,
+        duplicates: 0,
+        quarantined: 18,
+        refused: 0,
+        alertChanges: 1,
+      });
       expect(await repo.countEvents()).toBe(PER_BATCH);
       const alerts = (await app.inject({ method: 'GET', url: '/api/v1/monitoring/alerts' })).json()
         .alerts as Alert[];

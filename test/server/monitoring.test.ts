@@ -215,7 +215,13 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
       url: '/api/v1/monitoring/events',
       payload: d.events.map((e) => toInput(e)),
     });
-    expect(r.json()).toEqual({ accepted: 0, duplicates: d.events.length, quarantined: 0, alertChanges: 0 });
+    expect(r.json()).toEqual({
+      accepted: 0,
+      duplicates: d.events.length,
+      quarantined: 0,
+      refused: 0,
+      alertChanges: 0,
+    });
     const t = await app.inject({
       method: 'GET',
       url: '/api/v1/monitoring/people/hale-2/track?from=2026-05-05T13:00:00-07:00&to=2026-05-05T13:30:00-07:00',

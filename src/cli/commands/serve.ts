@@ -80,6 +80,7 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
   } catch (e) {
     throw new CliError((e as Error).message);
   }
+  const limits = monitoringLimits(process.env);
   const store = await openCliStore(url);
   const cases = new CaseStore(store.db);
   const security = openSecurity(store);
@@ -128,6 +129,7 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
   const monitoring = new MonitoringService(repo, cases, {
     replayClock,
     ...(replayClock ? { replayStart: DEMO_WEEK.from } : {}),
+    ...limits,
   });
   await monitoring.start();
   const hosts = (process.env.PRETRIAL_HOSTS ?? '')
@@ -174,6 +176,17 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
   const shown = opts.host === '0.0.0.0' || opts.host === '127.0.0.1' ? 'localhost' : opts.host;
   const scheme = https ? 'https' : 'http';
   out.log(`Audit trail: hash-chained, kept ${retention} days (PRETRIAL_AUDIT_RETENTION_DAYS; at least 365).`);
+  // Records past the retention are pruned through a checkpoint, at start and once a day.
+  const prune = () =>
+    security.audit
+      .prune(retention, 'serve')
+      .then((r) => {
+        if (r.pruned > 0)
+          out.log(`Audit trail: pruned ${r.pruned} record(s) written before ${r.cutoff} (checkpoint kept).`);
+      })
+      .catch((e: unknown) => out.error(`pretrial: the audit pruning failed: ${(e as Error).message}`));
+  await prune();
+  setInterval(prune, 86_400_000).unref();
   out.log(
     `pretrial is running at ${scheme}://${shown}:${port}  (API docs: ${scheme}://${shown}:${port}/api/docs)`,
   );
@@ -240,4 +253,35 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return new Promise<number>(() => {});
+}
+
+/**
+ * The monitoring limits an operator may set: `PRETRIAL_PLAUSIBLE_SPEED_KMH` (a fix implying more is implausible
+ * evidence; default 300) and `PRETRIAL_QUARANTINE_CAP` (events of devices nobody is enrolled with kept at most;
+ * default 100,000).
+ */
+export function monitoringLimits(env: NodeJS.ProcessEnv): {
+  plausibleSpeedMps?: number;
+  quarantineCap?: number;
+} {
+  const out: { plausibleSpeedMps?: number; quarantineCap?: number } = {};
+  const speed = env.PRETRIAL_PLAUSIBLE_SPEED_KMH;
+  if (speed !== undefined && speed !== '') {
+    const kmh = Number(speed);
+    if (!Number.isFinite(kmh) || kmh < 50)
+      throw new CliError(
+        `PRETRIAL_PLAUSIBLE_SPEED_KMH must be a speed in km/h of at least 50 (got ${JSON.stringify(speed)})`,
+      );
+    out.plausibleSpeedMps = (kmh * 1000) / 3600;
+  }
+  const cap = env.PRETRIAL_QUARANTINE_CAP;
+  if (cap !== undefined && cap !== '') {
+    const n = Number(cap);
+    if (!Number.isInteger(n) || n < 0)
+      throw new CliError(
+        `PRETRIAL_QUARANTINE_CAP must be a whole number of events, 0 or more (got ${JSON.stringify(cap)})`,
+      );
+    out.quarantineCap = n;
+  }
+  return out;
 }

@@ -19,7 +19,7 @@ export const LOCKOUT_MS = 10 * 60_000;
 export const IDLE_MS = 30 * 60_000;
 export const MAX_SESSION_MS = 12 * 60 * 60_000;
 
-export const ASSIGNMENT_KINDS = ['court', 'case', 'defendant', 'officer', 'device'] as const;
+export const ASSIGNMENT_KINDS = ['court', 'case', 'defendant', 'officer', 'device', 'sealed'] as const;
 export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
 
 export interface Account {
@@ -618,9 +618,13 @@ export class AccountStore {
     const defendants = new Set<string>();
     const own = new Set<string>();
     const devices: string[] = [];
+    const sealed = new Set<string>();
     const add = (as: Account['assignments'], mine: boolean) => {
       for (const x of as)
-        if (x.kind === 'court') courts.add(x.ref);
+        if (x.kind === 'sealed') {
+          // A grant to read a case's sealed entries is personal: a supervisor does not inherit it.
+          if (mine) sealed.add(x.ref);
+        } else if (x.kind === 'court') courts.add(x.ref);
         else if (x.kind === 'case') cases.add(x.ref);
         else if (x.kind === 'defendant') {
           defendants.add(x.ref);
@@ -647,6 +651,7 @@ export class AccountStore {
       defendants,
       ownDefendants: own,
       devices,
+      sealed,
       via,
       scopes,
       demo: a.demo,

@@ -199,6 +199,8 @@ export interface Principal {
   /** Defendants assigned to this account itself (not through officers it supervises): an officer's own caseload. */
   ownDefendants: ReadonlySet<string>;
   devices: readonly string[];
+  /** Cases whose sealed docket entries this account was granted (`sealed:<case id>`), beyond the court's own. */
+  sealed?: ReadonlySet<string>;
   /** How the request was authenticated. */
   via: 'session' | 'token';
   /** For a token, the policies it may use (all of its account's, when empty). */
@@ -272,6 +274,20 @@ export class Access {
       p.cases.has(caseId) ||
       p.ownDefendants.has(`${caseId}#${defendant}`)
     );
+  }
+
+  /**
+   * A sealed docket entry's text: the court (a judge or clerk assigned the case's court, or the case) and
+   * accounts granted the case's sealed entries (`sealed:<case id>`, given with `pretrial users grant`). Counsel,
+   * prosecutors and officers see that a sealed entry exists, not its text: an entry sealed by the court is kept
+   * from the parties and the public until it is unsealed (Fed. R. Crim. P. 49.1(d); "sealed entries need an
+   * explicit grant", docs/security.md).
+   */
+  seesSealed(caseId: string, court: string): boolean {
+    const p = this.principal;
+    if (p.sealed?.has(caseId) && this.seesAnyOf(caseId, court)) return true;
+    if (!p.roles.some((r) => r === 'judge' || r === 'clerk')) return false;
+    return p.courts.has('*') || p.courts.has(court) || p.cases.has(caseId);
   }
 
   /** A vendor's device. */

@@ -58,7 +58,14 @@ export interface ViolationReport {
   generatedAt: string;
   entries: ReportEntry[];
   dismissed: ReportEntry[];
+  /** Fixes of the period set aside as implausible evidence (an impossible speed): they raised nothing. */
+  implausibleFixes: number;
 }
+
+const implausibleNote = (n: number) =>
+  n === 0
+    ? ''
+    : `${n} fix(es) in this period implied an impossible speed from the fix before them; they are implausible evidence, were not evaluated and raised no alert.`;
 
 function localTime(iso: string, tz: string): string {
   const z = Temporal.Instant.from(iso).toZonedDateTimeISO(tz);
@@ -133,6 +140,7 @@ export function buildReport(
   to: string,
   /** When the report is prepared: the wall clock, also while a demo replays recorded device events. */
   preparedAt: number,
+  extra: { implausibleFixes?: number } = {},
 ): ViolationReport {
   const tz = p.compiled.device.timeZone;
   const c = p.caseFile.case;
@@ -148,6 +156,7 @@ export function buildReport(
     generatedAt: localTime(new Date(preparedAt).toISOString(), tz),
     entries: alerts.filter((a) => a.state !== 'dismissed').map((a) => entry(a, tz)),
     dismissed: alerts.filter((a) => a.state === 'dismissed').map((a) => entry(a, tz)),
+    implausibleFixes: extra.implausibleFixes ?? 0,
   };
 }
 
@@ -241,6 +250,7 @@ Period: ${esc(r.from)} to ${esc(r.to)} (times in ${esc(r.timeZone)})<br>
 Prepared: ${esc(r.generatedAt)}</p>
 </header>
 <p>${r.entries.length === 0 ? 'No alerts in this period.' : `${r.entries.length} alert(s) in this period.`}${r.dismissed.length > 0 ? ` ${r.dismissed.length} alert(s) dismissed as false alarms are listed at the end.` : ''}</p>
+${r.implausibleFixes > 0 ? `<p class="implausible">${esc(implausibleNote(r.implausibleFixes))}</p>` : ''}
 ${r.entries.map((e, i) => entryHtml(e, i + 1)).join('\n')}
 ${r.dismissed.length > 0 ? `<h2>Dismissed as false alarms</h2>${r.dismissed.map((e, i) => entryHtml(e, r.entries.length + i + 1)).join('\n')}` : ''}
 <p class="disclaimer">${esc(DISCLAIMER)}</p>
@@ -283,6 +293,7 @@ export function reportPdf(r: ViolationReport): Promise<Buffer> {
   t(`Prepared: ${r.generatedAt}`);
   doc.moveDown(0.5);
   t(r.entries.length === 0 ? 'No alerts in this period.' : `${r.entries.length} alert(s) in this period.`);
+  if (r.implausibleFixes > 0) t(implausibleNote(r.implausibleFixes));
 
   const all = [...r.entries, ...r.dismissed];
   all.forEach((e, i) => {

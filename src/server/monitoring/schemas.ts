@@ -12,6 +12,10 @@ export const FixView = z
     lon: z.number(),
     accuracyM: z.number(),
     source: z.string(),
+    implausible: z.boolean().optional().meta({
+      description:
+        'True when the fix implies an impossible speed from the fix before it (implausible evidence: kept, never evaluated, no alert).',
+    }),
   })
   .meta({ id: 'TrackFix' });
 

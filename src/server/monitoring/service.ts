@@ -43,12 +43,14 @@ import {
   evaluateAll,
   exportDevices,
   importDevices,
+  knowsDevice,
   noteReceipt,
   replaceDevices,
   replayAdded,
   tick,
 } from '../../monitoring/evaluator.ts';
-import { type IngestState, ingestBatch, newIngestState } from '../../monitoring/ingest.ts';
+import { type IngestState, ingestBatch, newIngestState, setAside } from '../../monitoring/ingest.ts';
+import { checkFix, newPlausibilityState } from '../../monitoring/plausibility.ts';
 import { type CompileResult, compileRules, sharedZoneBufferM } from '../../monitoring/rules.ts';
 import { decodeDeviceState, encodeDeviceState } from '../../monitoring/snapshot.ts';
 import { buildZoneLibrary, type ZoneLibrary } from '../../monitoring/spatial-index.ts';
@@ -80,6 +82,8 @@ export interface IngestOutcome {
   accepted: number;
   duplicates: number;
   quarantined: number;
+  /** Events of devices nobody is enrolled with, not stored: the quarantine is full. */
+  refused: number;
   alertChanges: number;
   /** Of the alert changes, alerts opened. */
   opened: number;
@@ -103,7 +107,16 @@ export interface MonitoringServiceOptions {
   snapshotMaxAgeMs?: number;
   /** Where notices go (a refused snapshot, a failed snapshot write); default standard error. */
   notice?: (message: string) => void;
+  /** Speed above which a fix is implausible evidence, m/s (default 300 km/h; src/monitoring/plausibility.ts). */
+  plausibleSpeedMps?: number;
+  /**
+   * Most events of devices nobody is enrolled with kept in the store (default 100,000). Beyond it such events
+   * are refused (not stored) and counted, so an unknown feed cannot fill the disk.
+   */
+  quarantineCap?: number;
 }
+
+export const DEFAULT_QUARANTINE_CAP = 100_000;
 
 /** How the engine was brought up from the store at the last start or rebuild. */
 export interface RecoveryReport {
@@ -627,7 +640,7 @@ export class MonitoringService {
     importDevices(engine, states);
 
     this.engine = engine;
-    this.state = newIngestState(engine, maxId + 1n);
+    this.state = newIngestState(engine, maxId + 1n, undefined, this.plausibility());
     this.newestAt = new Map(meta.newestAt);
     this.restoredFloor = new Map(meta.newestAt);
     if (this.replayClock && meta.processedTo > this.virtualNow) this.virtualNow = meta.processedTo;
@@ -718,6 +731,9 @@ export class MonitoringService {
     ].sort((a, b) => a - b);
     const events: StoredDeviceEvent[] = [];
     for await (const page of this.repo.eventsInOrder(20_000, [...added, ...phones])) events.push(...page);
+    // Their fixes are checked for plausibility afresh, in the order received, as at start.
+    for (const d of added) this.state.plausibility.anchors.delete(d);
+    const phoneFixes = newPlausibilityState(this.state.plausibility.maxSpeedMps);
     let t = 0;
     const tickTo = (limit: number, inclusive: boolean) => {
       while (t < instants.length && ((instants[t] as number) < limit || (inclusive && instants[t] === limit)))
@@ -726,7 +742,11 @@ export class MonitoringService {
     for (const [receivedAt, group] of byReception(events)) {
       tickTo(receivedAt, false);
       // The phones' fixes are told to the new followers; the new devices' own events as at start.
-      const toEvaluate = group.filter((e) => !added.has(e.device) || this.replayed(e, receivedAt));
+      const toEvaluate = group.filter((e) =>
+        added.has(e.device)
+          ? this.replayed(e, receivedAt)
+          : !(e.kind === 'fix' && checkFix(phoneFixes, e.device, e)),
+      );
       replayAdded(this.engine, toEvaluate, added);
       tickTo(receivedAt, true);
     }
@@ -755,7 +775,7 @@ export class MonitoringService {
     const startAt = Number.isFinite(firstReceived) ? firstReceived : this.now();
     const devices = [...this.people.values()].map((p) => p.compiled.device);
     this.engine = createEngine(devices, { startAt, ...(this.library ? { library: this.library } : {}) });
-    this.state = newIngestState(this.engine, 1n);
+    this.state = newIngestState(this.engine, 1n, undefined, this.plausibility());
     this.newestAt = new Map();
     this.restoredFloor = new Map();
     // Ticks where the live engine raised alerts between batches (silence, late returns without a fix).
@@ -805,7 +825,7 @@ export class MonitoringService {
    */
   private replayed(e: StoredDeviceEvent, receivedAt: number): boolean {
     this.remember(e);
-    if (e.at <= receivedAt + this.state.maxClockAheadMs) return true;
+    if (setAside(this.state, e, receivedAt) === null) return true;
     noteReceipt(this.engine, e.device, receivedAt);
     return false;
   }
@@ -832,7 +852,32 @@ export class MonitoringService {
    * stored events were read for them, or null when everything was rebuilt.
    */
   reload(): Promise<{ replaced: number; events: number } | null> {
-    return this.serial(() => this.refresh());
+    return this.serial(async () => {
+      // A device enrolled now leaves the quarantine: counted again at the next batch.
+      this.quarantineHeld = null;
+      return this.refresh();
+    });
+  }
+
+  private plausibility() {
+    return newPlausibilityState(this.options.plausibleSpeedMps);
+  }
+
+  /** Stored events of devices the engine does not know (null: to be counted at the next batch). */
+  private quarantineHeld: number | null = null;
+
+  /** How many stored events belong to devices nobody is enrolled with. */
+  private async countQuarantined(): Promise<number> {
+    await this.chain;
+    let n = 0;
+    for (const [device, count] of await this.repo.eventCountsByDevice())
+      if (!knowsDevice(this.engine, device)) n += count;
+    return n;
+  }
+
+  /** The quarantine's state for the operating figures. */
+  get quarantine(): { held: number | null; cap: number } {
+    return { held: this.quarantineHeld, cap: this.options.quarantineCap ?? DEFAULT_QUARANTINE_CAP };
   }
 
   // -------------------------------------------------------------------------------------------- ingest
@@ -867,11 +912,24 @@ export class MonitoringService {
       const raws = new Map<string, string>();
       const events = [];
       let duplicates = 0;
+      // Events of devices nobody is enrolled with are kept (quarantined, not evaluated) up to the cap.
+      const cap = this.options.quarantineCap ?? DEFAULT_QUARANTINE_CAP;
+      let refused = 0;
+      if (batch.some((r) => !knowsDevice(this.engine, r.event.device)))
+        this.quarantineHeld ??= await this.countQuarantined();
+      let room = cap - (this.quarantineHeld ?? 0);
       for (const r of batch) {
         const key = eventKey(r.event);
         if (storedAlready.has(key)) {
           duplicates++;
           continue;
+        }
+        if (!knowsDevice(this.engine, r.event.device)) {
+          if (room <= 0) {
+            refused++;
+            continue;
+          }
+          room--;
         }
         if (!raws.has(key)) raws.set(key, r.raw);
         events.push(r.event);
@@ -882,20 +940,26 @@ export class MonitoringService {
         const newest = this.newestAt.get(e.device);
         if (newest === undefined || e.at > newest) this.newestAt.set(e.device, e.at);
       }
+      if (this.quarantineHeld !== null)
+        for (const q of result.quarantined) if (q.reason === 'unknownDevice') this.quarantineHeld++;
       const changes = result.changes;
       this.metrics.evaluationLag.observe((performance.now() - arrived) / 1000);
       const committed = this.commitInOrder({
         events: result.accepted.map((event) => ({ event, raw: raws.get(eventKey(event)) as string })),
         alerts: changes.map((c) => c.alert),
       }).then(() => this.hub.publish(this.raised(changes)));
-      // The caller waits for the commit; an unobserved failure is not an unhandled rejection.
-      committed.catch(() => {});
+      // The caller waits for the commit; an unobserved failure is not an unhandled rejection. Nothing of a
+      // failed batch is stored: the quarantine is counted again.
+      committed.catch(() => {
+        this.quarantineHeld = null;
+      });
       return {
         committed,
         outcome: {
           accepted: result.accepted.length,
           duplicates: result.duplicates + duplicates,
           quarantined: result.quarantined.length,
+          refused,
           alertChanges: changes.length,
           opened: changes.reduce((n, c) => n + (c.change === 'opened' ? 1 : 0), 0),
           receivedAt,
@@ -908,6 +972,7 @@ export class MonitoringService {
     m.events.inc({ outcome: 'accepted' }, outcome.accepted - outcome.quarantined);
     if (outcome.quarantined > 0) m.events.inc({ outcome: 'quarantined' }, outcome.quarantined);
     if (outcome.duplicates > 0) m.events.inc({ outcome: 'duplicate' }, outcome.duplicates);
+    if (outcome.refused > 0) m.events.inc({ outcome: 'refused' }, outcome.refused);
     for (let i = 0; i < outcome.opened; i++) m.alertLatency.observe((performance.now() - arrived) / 1000);
     return outcome;
   }

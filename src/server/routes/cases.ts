@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CaseFileShape } from '../../case/index.ts';
+import { type CaseFile, CaseFileShape } from '../../case/index.ts';
 import { ErrorBody, HttpError } from '../errors.ts';
 import { passThroughValidator } from '../validation.ts';
 
@@ -74,7 +74,50 @@ export const casesRoutes: FastifyPluginAsync = async (app) => {
     handler: async (request) => {
       const found = await app.store.getCase(request.params.id);
       if (!found) throw app.notFound(`no case with id "${request.params.id}"`);
-      return { id: request.params.id, ...found };
+      const { caseFile, withheld, shown } = sealedView(
+        found.caseFile,
+        request.access?.seesSealed(request.params.id, found.caseFile.case.court) === true,
+      );
+      // Which sealed entries this read showed or withheld is part of its audit record.
+      if (withheld > 0) request.auditDetail = `sealed entries withheld: ${withheld}`;
+      else if (shown > 0) request.auditDetail = `sealed entries shown: ${shown}`;
+      return { id: request.params.id, version: found.version, caseFile };
+    },
+  });
+
+  r.put('/cases/:id/docket-entries/:entryId/sealed', {
+    config: { policy: 'case.write' },
+    schema: {
+      tags: ['cases'],
+      summary: 'Mark a docket entry sealed, or unsealed (the clerk’s flag)',
+      description:
+        'A sealed entry’s text reaches only the court and accounts granted the case’s sealed entries; others see that it exists. Importing the docket again keeps the flag.',
+      params: z.object({ id: z.string().min(1), entryId: z.string().min(1) }),
+      body: z.object({ sealed: z.boolean() }).strict(),
+      response: {
+        200: z.object({ id: z.string(), entryId: z.string(), sealed: z.boolean() }),
+        400: ErrorBody,
+        404: ErrorBody,
+      },
+    },
+    handler: async (request) => {
+      const { id, entryId } = request.params;
+      const found = await app.store.getCase(id);
+      if (!found) throw app.notFound(`no case with id "${id}"`);
+      const entry = found.caseFile.docketEntries.find((e) => e.id === entryId);
+      if (!entry) throw app.notFound(`case ${id} has no docket entry "${entryId}"`);
+      const sealed = request.body.sealed;
+      const file = {
+        ...found.caseFile,
+        docketEntries: found.caseFile.docketEntries.map((e) => {
+          if (e.id !== entryId) return e;
+          const { sealed: _, ...rest } = e;
+          return sealed ? { ...rest, sealed: true } : rest;
+        }),
+      };
+      await app.store.replaceCase(id, file, request.actor, sealed ? 'entry.seal' : 'entry.unseal');
+      request.auditDetail = `entry ${entryId} ${sealed ? 'sealed' : 'unsealed'}`;
+      return { id, entryId, sealed };
     },
   });
 
@@ -130,3 +173,26 @@ export const casesRoutes: FastifyPluginAsync = async (app) => {
     }),
   });
 };
+
+/**
+ * The case file as a reader may see it: a sealed entry whose text the reader may not see keeps its place,
+ * number and dates, marked `sealed`, with its text and event name withheld.
+ */
+export function sealedView(
+  file: CaseFile,
+  seesSealed: boolean,
+): { caseFile: CaseFile; withheld: number; shown: number } {
+  const sealed = file.docketEntries.filter((e) => e.sealed === true).length;
+  if (sealed === 0) return { caseFile: file, withheld: 0, shown: 0 };
+  if (seesSealed) return { caseFile: file, withheld: 0, shown: sealed };
+  return {
+    caseFile: {
+      ...file,
+      docketEntries: file.docketEntries.map((e) =>
+        e.sealed === true ? { ...e, text: '', eventName: null } : e,
+      ),
+    },
+    withheld: sealed,
+    shown: 0,
+  };
+}

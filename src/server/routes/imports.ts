@@ -168,8 +168,11 @@ export const importsRoutes: FastifyPluginAsync<ImportsRoutesOptions> = async (ap
       }
       const manual = existing.caseFile.events.filter((e) => e.provenance.source === 'manual');
       const taken = new Set(imported.events.map((e) => e.id));
+      // An entry the clerk marked sealed stays sealed (the docket's own mark seals it too).
+      const sealed = new Set(existing.caseFile.docketEntries.filter((e) => e.sealed).map((e) => e.id));
       const merged = {
         ...imported,
+        docketEntries: imported.docketEntries.map((e) => (sealed.has(e.id) ? { ...e, sealed: true } : e)),
         pleaOffers: existing.caseFile.pleaOffers,
         events: [...imported.events, ...manual.filter((e) => !taken.has(e.id))],
       };

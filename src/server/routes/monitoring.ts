@@ -8,7 +8,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DeviceEventInput } from '../../monitoring/device-events.ts';
 import { Enrollment } from '../../monitoring/enrollment.ts';
+import { flagImplausible } from '../../monitoring/plausibility.ts';
 import { Zone } from '../../monitoring/zones.ts';
+import type { StoredFix } from '../../store/monitoring.ts';
 import { ErrorBody, HttpError } from '../errors.ts';
 import { parseEventBatch } from '../monitoring/batch.ts';
 import type { SequencedChange } from '../monitoring/hub.ts';
@@ -305,7 +307,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
         throw new HttpError(400, 'invalid request querystring', [
           { path: '$.querystring.from', message: 'from must not be after to' },
         ]);
-      return { fixes: await service.repo.track(p.record.deviceId, from, to, q.limit) };
+      return { fixes: markImplausible(await service.repo.track(p.record.deviceId, from, to, q.limit)) };
     },
   });
 
@@ -327,7 +329,7 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
         tags: ['monitoring'],
         summary: 'Ingest device events: a JSON array, or NDJSON (Content-Type: application/x-ndjson)',
         description:
-          'Idempotent on (device, time, kind): a repeated event counts as a duplicate. Late and out-of-order events are evaluated. The answer comes only once the events and the alert changes they caused are committed. Any bad event refuses the whole batch with a 400 naming each problem (`$[i].field`, or `line n: $.field` for NDJSON); nothing is stored. Events of devices nobody is enrolled with, or stamped more than 5 minutes ahead of our clock, are stored but not evaluated (`quarantined`).',
+          'Idempotent on (device, time, kind): a repeated event counts as a duplicate. Late and out-of-order events are evaluated. The answer comes only once the events and the alert changes they caused are committed. Any bad event refuses the whole batch with a 400 naming each problem (`$[i].field`, or `line n: $.field` for NDJSON); nothing is stored. Events of devices nobody is enrolled with, stamped more than 5 minutes ahead of our clock, or fixes implying an impossible speed from the device’s last trusted fix (implausible evidence) are stored but not evaluated (`quarantined`). Events of devices nobody is enrolled with are kept up to a cap (default 100,000); beyond it they are not stored (`refused`), and a batch with nothing else is answered 429.',
         consumes: ['application/json', 'application/x-ndjson'],
         body: z.array(DeviceEventInput),
         response: {
@@ -335,9 +337,11 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
             accepted: z.number().int(),
             duplicates: z.number().int(),
             quarantined: z.number().int(),
+            refused: z.number().int(),
             alertChanges: z.number().int(),
           }),
           400: ErrorBody,
+          429: ErrorBody,
           503: ErrorBody,
         },
       },
@@ -368,10 +372,16 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
             `device(s) not assigned to this integration: ${foreign.slice(0, 10).join(', ')}${foreign.length > 10 ? ', …' : ''}; nothing was stored`,
           );
         const r = await service.ingest(parsed.events, replayTime(request, service));
+        if (r.refused > 0 && r.accepted === 0 && r.duplicates === 0)
+          throw new HttpError(
+            429,
+            `the quarantine of events from devices nobody is enrolled with is full (${service.quarantine.cap} events): ${r.refused} event(s) refused, nothing was stored; enroll the device(s) or stop sending them`,
+          );
         return {
           accepted: r.accepted,
           duplicates: r.duplicates,
           quarantined: r.quarantined,
+          refused: r.refused,
           alertChanges: r.alertChanges,
         };
       },
@@ -518,7 +528,10 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       const fromIso = new Date(from).toISOString();
       const toIso = new Date(to).toISOString();
       const alerts = await service.repo.alertsInPeriod(p.record.personId, fromIso, toIso);
-      const report = buildReport(p, alerts, fromIso, toIso, service.wallNow());
+      const fixes = await service.repo.track(p.record.deviceId, from, to, 1_000_000);
+      const report = buildReport(p, alerts, fromIso, toIso, service.wallNow(), {
+        implausibleFixes: markImplausible(fixes).filter((f) => f.implausible).length,
+      });
       const name = `monitoring-report-${p.record.personId}-${fromIso.slice(0, 10)}-${toIso.slice(0, 10)}`;
       if (q.format === 'pdf') {
         reply.type('application/pdf').header('content-disposition', `inline; filename="${name}.pdf"`);
@@ -698,4 +711,11 @@ function stream(
   streams.add(end);
   request.raw.on('close', close);
   res.on('error', close);
+}
+
+/** Flag the fixes of a track that imply an impossible speed (src/monitoring/plausibility.ts). */
+function markImplausible(fixes: StoredFix[]): (StoredFix & { implausible?: true })[] {
+  const points = fixes.map((f) => ({ ...f, at: Date.parse(f.at), fix: f }));
+  const flagged = new Set([...flagImplausible(points)].map((p) => p.fix));
+  return fixes.map((f) => (flagged.has(f) ? { ...f, implausible: true as const } : f));
 }

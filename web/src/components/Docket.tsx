@@ -101,7 +101,16 @@ function DocketRow(props: {
       <button type="button" className="docket-line" onClick={props.onToggle} aria-expanded={open}>
         <span className="date mono">{shortDate(entry.dateFiled)}</span>
         <span className="num mono">{entry.number ?? '—'}</span>
-        <span className={`text${open ? '' : ' clamp'}`}>{entry.text}</span>
+        <span className={`text${open ? '' : ' clamp'}`}>
+          {entry.sealed && <span className="sealed-badge">Sealed</span>}
+          {entry.sealed && entry.text === '' ? (
+            <span className="muted" data-testid="sealed-withheld">
+              Sealed entry: the text is withheld
+            </span>
+          ) : (
+            entry.text
+          )}
+        </span>
       </button>
       {events.length > 0 && (
         <div className="chips">
