@@ -2,7 +2,14 @@
  * Small helpers over the DOM that htmlparser2 builds. PACER pages are old, loose HTML (unclosed cells,
  * `</tr></td>` in the wrong order); htmlparser2 parses them without complaint and quickly.
  */
-import { type AnyNode, type ChildNode, type Document, DomHandler, type Element } from 'domhandler';
+import {
+  type AnyNode,
+  type ChildNode,
+  type Document,
+  DomHandler,
+  type Element,
+  type ParentNode,
+} from 'domhandler';
 import { Parser, type ParserOptions, parseDocument } from 'htmlparser2';
 
 export type { Document, Element };
@@ -104,13 +111,34 @@ export class TooDeep extends Error {
   }
 }
 
+/**
+ * Called as each element ends, with the element complete and the elements still open (the document first):
+ * a reader may take what it needs of the element there and drop its content (see `Summarised`), so that a
+ * large table is read row by row without the whole tree of the page being kept.
+ */
+export type OnClose = (el: Element, open: readonly ParentNode[]) => void;
+
+/**
+ * An element whose content was read while the page was parsed and then dropped: `summaryLines` are the
+ * lines `linesOf` read from that content, and stand for it.
+ */
+export interface Summarised extends Element {
+  summaryLines?: string[];
+}
+
 class DepthLimitedHandler extends DomHandler {
   private source: { startIndex: number } | null = null;
   constructor(
     options: ParserOptions,
     private readonly maxDepth: number,
+    private readonly onClose?: OnClose,
   ) {
     super(undefined, options);
+  }
+  override onclosetag(): void {
+    const el = this.tagStack[this.tagStack.length - 1] as Element;
+    super.onclosetag();
+    this.onClose?.(el, this.tagStack);
   }
   override onparserinit(parser: { startIndex: number; endIndex: number }): void {
     this.source = parser;
@@ -125,8 +153,8 @@ class DepthLimitedHandler extends DomHandler {
 /**
  * Parse a page, in time linear in its size however deep it nests; throws `TooDeep` past `maxDepth` levels.
  */
-export function parseHtml(html: string, maxDepth = MAX_DEPTH): Document {
-  const handler = new DepthLimitedHandler(HTML_OPTIONS, maxDepth);
+export function parseHtml(html: string, maxDepth = MAX_DEPTH, onClose?: OnClose): Document {
+  const handler = new DepthLimitedHandler(HTML_OPTIONS, maxDepth, onClose);
   new LinearParser(handler, HTML_OPTIONS).end(html);
   return handler.root;
 }
@@ -309,6 +337,14 @@ export function cleanText(s: string): string {
   return clean(s).replace(/ ,/g, ',');
 }
 
+/** `linesOf`'s end of a line: the pieces of the line, joined and cleaned, become a line unless empty. */
+function endLineOf(parts: string[], lines: string[]): void {
+  if (parts.length === 0) return;
+  const line = clean(parts.length === 1 ? parts[0]! : parts.join(''));
+  if (line.length > 0) lines.push(line);
+  parts.length = 0;
+}
+
 const BLOCK = new Set(['br', 'tr', 'p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 'li', 'center', 'hr']);
 
 /**
@@ -320,19 +356,13 @@ const BLOCK = new Set(['br', 'tr', 'p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 
 export function linesOf(node: AnyNode): string[] {
   const lines: string[] = [];
   // The current line's pieces; a block boundary ends the line (kept when it has more than whitespace).
-  let parts: string[] = [];
-  const endLine = () => {
-    if (parts.length === 0) return;
-    const line = clean(parts.length === 1 ? parts[0]! : parts.join(''));
-    if (line.length > 0) lines.push(line);
-    parts = [];
-  };
+  const parts: string[] = [];
   // A stack of nodes to visit; `null` marks the end of a block element, after its children.
   const stack: Array<AnyNode | null> = [node];
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (n === null) {
-      endLine();
+      endLineOf(parts, lines);
       continue;
     }
     if (n.type === 'text') {
@@ -344,14 +374,19 @@ export function linesOf(node: AnyNode): string[] {
     else if (!isElement(n) || n.type === 'script' || n.type === 'style') continue;
     else {
       const block = BLOCK.has(n.name);
-      if (block) endLine();
+      if (block) endLineOf(parts, lines);
+      const summary = (n as Summarised).summaryLines;
+      if (summary) {
+        for (const line of summary) lines.push(line);
+        continue;
+      }
       if (n.name === 'td' || n.name === 'th') parts.push(' ');
       if (block) stack.push(null);
       kids = n.children;
     }
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  endLine();
+  endLineOf(parts, lines);
   return lines;
 }
 
