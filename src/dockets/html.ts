@@ -112,6 +112,24 @@ export class TooDeep extends Error {
 }
 
 /**
+ * How many elements a page may have. PACER's docket pages have one element per 70–100 bytes (ned: 1,046 in
+ * 102 kB; nysd_475766: 924 in 65 kB), so a docket at the 20 MB input limit has about 300,000; a page with
+ * twice that many is not a page PACER served, and it is refused when the parser reaches that many instead of
+ * being read whole.
+ */
+export const MAX_ELEMENTS = 600_000;
+
+/** Thrown by `parseHtml` when a page has more elements than its limit. */
+export class TooManyElements extends Error {
+  constructor(
+    readonly limit: number,
+    readonly at: number,
+  ) {
+    super(`the page has more than ${limit.toLocaleString('en-US')} elements`);
+  }
+}
+
+/**
  * Called as each element ends, with the element complete and the elements still open (the document first):
  * a reader may take what it needs of the element there and drop its content (see `Summarised`), so that a
  * large table is read row by row without the whole tree of the page being kept.
@@ -132,6 +150,7 @@ class DepthLimitedHandler extends DomHandler {
     options: ParserOptions,
     private readonly maxDepth: number,
     private readonly onClose?: OnClose,
+    private readonly maxElements = MAX_ELEMENTS,
   ) {
     super(undefined, options);
   }
@@ -144,17 +163,26 @@ class DepthLimitedHandler extends DomHandler {
     this.source = parser;
     super.onparserinit(parser as never);
   }
+  private elements = 0;
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     if (this.tagStack.length > this.maxDepth) throw new TooDeep(this.maxDepth, this.source?.startIndex ?? 0);
+    if (++this.elements > this.maxElements)
+      throw new TooManyElements(this.maxElements, this.source?.startIndex ?? 0);
   }
 }
 
 /**
- * Parse a page, in time linear in its size however deep it nests; throws `TooDeep` past `maxDepth` levels.
+ * Parse a page, in time linear in its size however deep it nests; throws `TooDeep` past `maxDepth` levels and
+ * `TooManyElements` past `maxElements` elements.
  */
-export function parseHtml(html: string, maxDepth = MAX_DEPTH, onClose?: OnClose): Document {
-  const handler = new DepthLimitedHandler(HTML_OPTIONS, maxDepth, onClose);
+export function parseHtml(
+  html: string,
+  maxDepth = MAX_DEPTH,
+  onClose?: OnClose,
+  maxElements = MAX_ELEMENTS,
+): Document {
+  const handler = new DepthLimitedHandler(HTML_OPTIONS, maxDepth, onClose, maxElements);
   new LinearParser(handler, HTML_OPTIONS).end(html);
   return handler.root;
 }

@@ -6,7 +6,7 @@ import { type BuildOptions, type BuildResult, buildCaseFile } from './build.ts';
 import { parseCourtListener } from './courtlistener.ts';
 import { decodeInput } from './decode.ts';
 import { detectFormat } from './detect.ts';
-import { MAX_DEPTH, parseHtml, TooDeep } from './html.ts';
+import { MAX_DEPTH, parseHtml, TooDeep, TooManyElements } from './html.ts';
 import { DocketTableReader, parsePacerDocket } from './pacer-docket.ts';
 import { parsePacerHistory } from './pacer-history.ts';
 import { parseRecapArchive } from './recap.ts';
@@ -52,11 +52,17 @@ export function readDocket(
     try {
       doc = parseHtml(decoded.text, MAX_DEPTH, reader?.onClose);
     } catch (e) {
-      if (!(e instanceof TooDeep)) throw e;
-      return reject(
-        `${e.message} (PACER's pages nest about 10): it is not a docket page as PACER serves it`,
-        `at character ${e.at}: ${decoded.text.slice(e.at, e.at + 60)}`,
-      );
+      if (e instanceof TooDeep)
+        return reject(
+          `${e.message} (PACER's pages nest about 10): it is not a docket page as PACER serves it`,
+          `at character ${e.at}: ${decoded.text.slice(e.at, e.at + 60)}`,
+        );
+      if (e instanceof TooManyElements)
+        return reject(
+          `${e.message} (a PACER docket at the 20 MB limit has about 300,000): it is not a docket page as PACER serves it`,
+          `at character ${e.at}: ${decoded.text.slice(e.at, e.at + 60)}`,
+        );
+      throw e;
     }
     raw =
       detected.format === 'pacer-history'

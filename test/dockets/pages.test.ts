@@ -279,6 +279,13 @@ describe('deeply nested pages: linear time, no stack overflow', () => {
       "the page nests its elements more than 5000 levels deep (PACER's pages nest about 10): it is not a docket page as PACER serves it",
     );
   });
+  it('refuses a page of more elements than a docket at the 20 MB limit has, naming the count and where', () => {
+    const r = refusal(`${head}${'<b>x</b>'.repeat(700_000)}</body></html>`);
+    expect(r.reason).toBe(
+      'the page has more than 600,000 elements (a PACER docket at the 20 MB limit has about 300,000): it is not a docket page as PACER serves it',
+    );
+    expect(r.evidence).toMatch(/^at character \d+: <b>x<\/b><b>x<\/b>/);
+  });
   it('reads a 100,000-deep DOM without recursion (text and lines of every level)', () => {
     const doc = parseHtml(deep(100_000), Number.POSITIVE_INFINITY);
     expect(textContent(doc).match(/x/g)).toHaveLength(100_000);
