@@ -2,7 +2,14 @@
  * Small helpers over the DOM that htmlparser2 builds. PACER pages are old, loose HTML (unclosed cells,
  * `</tr></td>` in the wrong order); htmlparser2 parses them without complaint and quickly.
  */
-import { type AnyNode, type ChildNode, type Document, DomHandler, type Element } from 'domhandler';
+import {
+  type AnyNode,
+  type ChildNode,
+  type Document,
+  DomHandler,
+  type Element,
+  type ParentNode,
+} from 'domhandler';
 import { Parser, type ParserOptions, parseDocument } from 'htmlparser2';
 
 export type { Document, Element };
@@ -104,29 +111,78 @@ export class TooDeep extends Error {
   }
 }
 
+/**
+ * How many elements a page may have. PACER's docket pages have one element per 70–100 bytes (ned: 1,046 in
+ * 102 kB; nysd_475766: 924 in 65 kB), so a docket at the 20 MB input limit has about 300,000; a page with
+ * twice that many is not a page PACER served, and it is refused when the parser reaches that many instead of
+ * being read whole.
+ */
+export const MAX_ELEMENTS = 600_000;
+
+/** Thrown by `parseHtml` when a page has more elements than its limit. */
+export class TooManyElements extends Error {
+  constructor(
+    readonly limit: number,
+    readonly at: number,
+  ) {
+    super(`the page has more than ${limit.toLocaleString('en-US')} elements`);
+  }
+}
+
+/**
+ * Called as each element ends, with the element complete and the elements still open (the document first):
+ * a reader may take what it needs of the element there and drop its content (see `Summarised`), so that a
+ * large table is read row by row without the whole tree of the page being kept.
+ */
+export type OnClose = (el: Element, open: readonly ParentNode[]) => void;
+
+/**
+ * An element whose content was read while the page was parsed and then dropped: `summaryLines` are the
+ * lines `linesOf` read from that content, and stand for it.
+ */
+export interface Summarised extends Element {
+  summaryLines?: string[];
+}
+
 class DepthLimitedHandler extends DomHandler {
   private source: { startIndex: number } | null = null;
   constructor(
     options: ParserOptions,
     private readonly maxDepth: number,
+    private readonly onClose?: OnClose,
+    private readonly maxElements = MAX_ELEMENTS,
   ) {
     super(undefined, options);
+  }
+  override onclosetag(): void {
+    const el = this.tagStack[this.tagStack.length - 1] as Element;
+    super.onclosetag();
+    this.onClose?.(el, this.tagStack);
   }
   override onparserinit(parser: { startIndex: number; endIndex: number }): void {
     this.source = parser;
     super.onparserinit(parser as never);
   }
+  private elements = 0;
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     if (this.tagStack.length > this.maxDepth) throw new TooDeep(this.maxDepth, this.source?.startIndex ?? 0);
+    if (++this.elements > this.maxElements)
+      throw new TooManyElements(this.maxElements, this.source?.startIndex ?? 0);
   }
 }
 
 /**
- * Parse a page, in time linear in its size however deep it nests; throws `TooDeep` past `maxDepth` levels.
+ * Parse a page, in time linear in its size however deep it nests; throws `TooDeep` past `maxDepth` levels and
+ * `TooManyElements` past `maxElements` elements.
  */
-export function parseHtml(html: string, maxDepth = MAX_DEPTH): Document {
-  const handler = new DepthLimitedHandler(HTML_OPTIONS, maxDepth);
+export function parseHtml(
+  html: string,
+  maxDepth = MAX_DEPTH,
+  onClose?: OnClose,
+  maxElements = MAX_ELEMENTS,
+): Document {
+  const handler = new DepthLimitedHandler(HTML_OPTIONS, maxDepth, onClose, maxElements);
   new LinearParser(handler, HTML_OPTIONS).end(html);
   return handler.root;
 }
@@ -309,6 +365,14 @@ export function cleanText(s: string): string {
   return clean(s).replace(/ ,/g, ',');
 }
 
+/** `linesOf`'s end of a line: the pieces of the line, joined and cleaned, become a line unless empty. */
+function endLineOf(parts: string[], lines: string[]): void {
+  if (parts.length === 0) return;
+  const line = clean(parts.length === 1 ? parts[0]! : parts.join(''));
+  if (line.length > 0) lines.push(line);
+  parts.length = 0;
+}
+
 const BLOCK = new Set(['br', 'tr', 'p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 'li', 'center', 'hr']);
 
 /**
@@ -320,19 +384,13 @@ const BLOCK = new Set(['br', 'tr', 'p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 
 export function linesOf(node: AnyNode): string[] {
   const lines: string[] = [];
   // The current line's pieces; a block boundary ends the line (kept when it has more than whitespace).
-  let parts: string[] = [];
-  const endLine = () => {
-    if (parts.length === 0) return;
-    const line = clean(parts.length === 1 ? parts[0]! : parts.join(''));
-    if (line.length > 0) lines.push(line);
-    parts = [];
-  };
+  const parts: string[] = [];
   // A stack of nodes to visit; `null` marks the end of a block element, after its children.
   const stack: Array<AnyNode | null> = [node];
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (n === null) {
-      endLine();
+      endLineOf(parts, lines);
       continue;
     }
     if (n.type === 'text') {
@@ -344,14 +402,19 @@ export function linesOf(node: AnyNode): string[] {
     else if (!isElement(n) || n.type === 'script' || n.type === 'style') continue;
     else {
       const block = BLOCK.has(n.name);
-      if (block) endLine();
+      if (block) endLineOf(parts, lines);
+      const summary = (n as Summarised).summaryLines;
+      if (summary) {
+        for (const line of summary) lines.push(line);
+        continue;
+      }
       if (n.name === 'td' || n.name === 'th') parts.push(' ');
       if (block) stack.push(null);
       kids = n.children;
     }
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  endLine();
+  endLineOf(parts, lines);
   return lines;
 }
 

@@ -6,8 +6,8 @@ import { type BuildOptions, type BuildResult, buildCaseFile } from './build.ts';
 import { parseCourtListener } from './courtlistener.ts';
 import { decodeInput } from './decode.ts';
 import { detectFormat } from './detect.ts';
-import { parseHtml, TooDeep } from './html.ts';
-import { parsePacerDocket } from './pacer-docket.ts';
+import { MAX_DEPTH, parseHtml, TooDeep, TooManyElements } from './html.ts';
+import { DocketTableReader, parsePacerDocket } from './pacer-docket.ts';
 import { parsePacerHistory } from './pacer-history.ts';
 import { parseRecapArchive } from './recap.ts';
 import { parseRecapXml } from './recap-xml.ts';
@@ -47,19 +47,27 @@ export function readDocket(
           : parseJsonAuto(json);
   } else {
     let doc: ReturnType<typeof parseHtml>;
+    // A Docket Report's docket table is read row by row as the page is parsed.
+    const reader = detected.format === 'pacer' ? new DocketTableReader() : undefined;
     try {
-      doc = parseHtml(decoded.text);
+      doc = parseHtml(decoded.text, MAX_DEPTH, reader?.onClose);
     } catch (e) {
-      if (!(e instanceof TooDeep)) throw e;
-      return reject(
-        `${e.message} (PACER's pages nest about 10): it is not a docket page as PACER serves it`,
-        `at character ${e.at}: ${decoded.text.slice(e.at, e.at + 60)}`,
-      );
+      if (e instanceof TooDeep)
+        return reject(
+          `${e.message} (PACER's pages nest about 10): it is not a docket page as PACER serves it`,
+          `at character ${e.at}: ${decoded.text.slice(e.at, e.at + 60)}`,
+        );
+      if (e instanceof TooManyElements)
+        return reject(
+          `${e.message} (a PACER docket at the 20 MB limit has about 300,000): it is not a docket page as PACER serves it`,
+          `at character ${e.at}: ${decoded.text.slice(e.at, e.at + 60)}`,
+        );
+      throw e;
     }
     raw =
       detected.format === 'pacer-history'
         ? parsePacerHistory(doc, decoded.text)
-        : parsePacerDocket(doc, decoded.text);
+        : parsePacerDocket(doc, decoded.text, reader);
   }
   if ('ok' in raw) return raw;
   raw.warnings.unshift(...decoded.warnings);

@@ -78,10 +78,10 @@ export function receiptDate(receipt: string): string | null {
 }
 
 /**
- * True when the page really ends inside a table: no `</table>` follows the table's last row in the page's
- * text. A page that closes its docket table and then stops (no receipt, no `</html>`) has every entry.
+ * True when the page really ends inside a table: no `</table>` follows the table's last row (which starts at
+ * `lastRowStart`) in the page's text. A page that closes its docket table and then stops (no receipt, no `</html>`) has every entry.
  */
-export function cutOffInside(source: string, lastRow: Element): boolean {
-  if (!source || lastRow.startIndex === null) return false;
-  return !/<\/table\s*>/i.test(source.slice(lastRow.startIndex));
+export function cutOffInside(source: string, lastRowStart: number | null): boolean {
+  if (!source || lastRowStart === null) return false;
+  return !/<\/table\s*>/i.test(source.slice(lastRowStart));
 }

@@ -5,9 +5,11 @@
  * expected output beside each page.
  */
 
-import type { AnyNode } from 'domhandler';
+import { type AnyNode, Element as ElementNode, type ParentNode } from 'domhandler';
+import { courtIdIn } from './court.ts';
 import { usDate } from './dates.ts';
 import {
+  attr,
   cells,
   cellText,
   clean,
@@ -20,6 +22,7 @@ import {
   isElement,
   isTag,
   linesOf,
+  type Summarised,
   textContent,
   textUpTo,
 } from './html.ts';
@@ -195,29 +198,137 @@ function countName(cell: Element): string {
   );
 }
 
-function entriesOf(docketRows: Element[]): RawEntry[] {
-  const out: RawEntry[] = [];
-  for (const row of docketRows) {
-    let rowCells = cells(row);
-    if (rowCells.length === 4) rowCells = [rowCells[0]!, rowCells[2]!, rowCells[3]!];
-    if (rowCells.length < 3) continue;
-    const dateFiled = usDate(clean(cellText(rowCells[0]!)));
-    if (!dateFiled) continue;
-    const numberText = clean(cellText(rowCells[1]!));
-    const number = /^\d+$/.test(numberText) ? numberText : null;
-    const text = cleanText(cellText(rowCells[2]!));
-    const entered = /\(Entered:\s*(\d{1,2}\/\d{1,2}\/\d{4})\)\s*$/.exec(text);
-    out.push({
-      number,
-      dateFiled,
-      dateEntered: entered ? usDate(entered[1]) : null,
-      text,
-      eventName: null,
-      ...entryLink(rowCells[1]!),
-      terminatedOn: null,
-    });
+/** A docket row as an entry, or null when its first cell holds no filing date. */
+function entryOf(row: Element): RawEntry | null {
+  let rowCells = cells(row);
+  if (rowCells.length === 4) rowCells = [rowCells[0]!, rowCells[2]!, rowCells[3]!];
+  if (rowCells.length < 3) return null;
+  const dateFiled = usDate(clean(cellText(rowCells[0]!)));
+  if (!dateFiled) return null;
+  const numberText = clean(cellText(rowCells[1]!));
+  const number = /^\d+$/.test(numberText) ? numberText : null;
+  const text = cleanText(cellText(rowCells[2]!));
+  const entered = /\(Entered:\s*(\d{1,2}\/\d{1,2}\/\d{4})\)\s*$/.exec(text);
+  return {
+    number,
+    dateFiled,
+    dateEntered: entered ? usDate(entered[1]) : null,
+    text,
+    eventName: null,
+    ...entryLink(rowCells[1]!),
+    terminatedOn: null,
+  };
+}
+
+/**
+ * Rows of the docket table read while the page is parsed: consecutive rows (with only whitespace between
+ * them) become one element that keeps their entries, their lines (for `linesOf`) and where the last of them
+ * starts, while their content is dropped. A docket of 10 MB is then never held as a tree of millions of nodes.
+ */
+interface RowRun extends Summarised {
+  summaryLines: string[];
+  run: {
+    /** One per row, in document order (rows of tables nested in a row follow it): its entry, or null. */
+    entries: Array<RawEntry | null>;
+    /** The first row's own words (up to 200 characters), for a refusal's evidence. */
+    evidence: string;
+    /** Where the last row starts in the page. */
+    lastStart: number | null;
+  };
+}
+const runOf = (n: AnyNode | null | undefined): RowRun['run'] | undefined =>
+  n && isElement(n) ? (n as RowRun).run : undefined;
+
+const SECTIONS_OF_TABLE = new Set(['tbody', 'thead', 'tfoot']);
+
+/**
+ * Reads the docket table as the parser goes (`parseHtml`'s `onClose`): once the header row "Date Filed | # |
+ * Docket Text" has ended inside a table still open, each row of that table is read as it ends and replaced
+ * as described at `RowRun`. Rows before the header, and anything of the table that is not a row, stay in the
+ * tree as parsed.
+ */
+export class DocketTableReader {
+  header: Element | null = null;
+  private table: Element | null = null;
+  private open = false;
+  private courtLinkKept = false;
+
+  readonly onClose = (el: Element, open: readonly ParentNode[]): void => {
+    if (this.header === null) {
+      if (el.name !== 'tr' || !isDocketHeader(el)) return;
+      this.header = el;
+      let table = el.parent as Element | null;
+      if (table && SECTIONS_OF_TABLE.has(table.name)) table = (table.parent as Element | null) ?? table;
+      this.table = table;
+      this.open = table !== null && open.includes(table);
+      return;
+    }
+    if (!this.open) return;
+    if (el === this.table) {
+      this.open = false;
+      return;
+    }
+    const parent = el.parent as Element | null;
+    if (
+      el.name !== 'tr' ||
+      !parent ||
+      !(parent === this.table || (SECTIONS_OF_TABLE.has(parent.name) && parent.parent === this.table))
+    )
+      return;
+    this.take(el, parent);
+  };
+
+  /** Read a row that has just ended (the last child of `parent`) into a run of rows. */
+  private take(row: Element, parent: Element): void {
+    const rowsHere = [row, ...findAll(row, 'tr')];
+    const entries = rowsHere.map(entryOf);
+    const lines = linesOf(row);
+    const lastStart = rowsHere[rowsHere.length - 1]!.startIndex;
+    // The first link naming a court in the rows read (`courtOf` reads the page's first one) is kept.
+    let link: Element | undefined;
+    if (!this.courtLinkKept) {
+      link = findFirst(row, 'a', namesCourt);
+      if (link) this.courtLinkKept = true;
+    }
+    const before = row.prev;
+    const run = (
+      runOf(before)
+        ? before
+        : before?.type === 'text' && /^[\s\u00a0]*$/.test((before as { data: string }).data)
+          ? runOf(before.prev) && before.prev
+          : undefined
+    ) as RowRun | undefined;
+    if (run) {
+      // Join the run before it: the row (and the whitespace between them) leave the tree.
+      parent.children.length -= run === before ? 1 : 2;
+      run.next = null;
+      for (const e of entries) run.run.entries.push(e);
+      for (const l of lines) run.summaryLines.push(l);
+      run.run.lastStart = lastStart;
+      if (link) addLink(run, link);
+      return;
+    }
+    const first = row as RowRun;
+    first.run = { entries, evidence: clean(textUpTo(row, 200)), lastStart };
+    first.summaryLines = lines;
+    first.children = [];
+    if (link) addLink(first, link);
   }
-  return out;
+}
+
+const namesCourt = (a: Element) => courtIdIn(attr(a, 'href') ?? '') !== null;
+
+/** A copy of a link (its attributes, no content) as the last child of a run. */
+function addLink(run: Element, link: Element): void {
+  const copy = new ElementNode('a', { ...link.attribs });
+  copy.parent = run;
+  copy.startIndex = link.startIndex;
+  const last = run.children[run.children.length - 1];
+  if (last) {
+    last.next = copy;
+    copy.prev = last;
+  }
+  run.children.push(copy);
 }
 
 const LABEL = (label: string) => new RegExp(`^${label.replace(/ /g, '\\s+')}:\\s*(.*)$`, 'i');
@@ -230,9 +341,14 @@ const isDocketHeader = (row: Element): boolean => {
 
 /**
  * Parse a Docket Report page already known to be one (see `detect.ts`). `source` is the page's text, to tell
- * a page cut off inside its docket table from one that is whole.
+ * a page cut off inside its docket table from one that is whole; `reader`, the `DocketTableReader` the page
+ * was parsed with, if any.
  */
-export function parsePacerDocket(doc: Document, source = ''): RawDocket | Rejection {
+export function parsePacerDocket(
+  doc: Document,
+  source = '',
+  reader?: DocketTableReader,
+): RawDocket | Rejection {
   const heading = findFirst(doc, 'h3', (h) => /DOCKET FOR CASE #:/i.test(clean(textUpTo(h, 2000))));
   if (!heading) return reject('no "DOCKET FOR CASE #:" heading: not a PACER Docket Report');
   const headingText = clean(textUpTo(heading, 2000));
@@ -241,15 +357,25 @@ export function parsePacerDocket(doc: Document, source = ''): RawDocket | Reject
     /\b([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?)\s+DOCKET FOR CASE #:/.exec(headingText)?.[1] ?? null;
 
   const allRows = findAll(doc, 'tr');
-  const docketHeader = allRows.findIndex(isDocketHeader);
+  const docketHeader = reader?.header ? allRows.indexOf(reader.header) : allRows.findIndex(isDocketHeader);
   const headerRow = docketHeader >= 0 ? allRows[docketHeader]! : null;
   let docketTable = headerRow?.parent as Element | null | undefined;
   if (docketTable && (isTag(docketTable, 'tbody') || isTag(docketTable, 'thead')))
     docketTable = (docketTable.parent as Element | null) ?? docketTable;
   // The rows after the header that are inside its table, in document order: the table's own rows after the
-  // header's place among them (one walk of the table, not a set of all its nodes).
+  // header's place among them (one walk of the table, not a set of all its nodes). A run of rows read while
+  // parsing stands for its rows.
   const tableRows = docketTable && headerRow ? findAll(docketTable, 'tr') : [];
-  const docketRows = tableRows.slice(tableRows.indexOf(headerRow!) + 1);
+  const afterHeader = tableRows.slice(tableRows.indexOf(headerRow!) + 1);
+  let docketRowCount = 0;
+  const entries: RawEntry[] = [];
+  for (const row of afterHeader) {
+    const run = runOf(row);
+    for (const entry of run ? run.entries : [entryOf(row)]) if (entry) entries.push(entry);
+    docketRowCount += run ? run.entries.length : 1;
+  }
+  const firstRow = afterHeader[0];
+  const lastRow = afterHeader[afterHeader.length - 1];
   const partyRows = docketHeader >= 0 ? allRows.slice(0, docketHeader) : allRows;
 
   const lines = linesOf(doc);
@@ -270,23 +396,22 @@ export function parsePacerDocket(doc: Document, source = ''): RawDocket | Reject
   const courtWords = [headingText, ...lines.slice(Math.max(0, headingAt - 6), headingAt + 1)].join('\n');
   const court = courtOf(doc, courtWords);
   const warnings: string[] = [];
-  const entries = entriesOf(docketRows);
   const noneSatisfy = lines.find((l) => /but none satisfy the selection criteria/i.test(l));
   const receiptAt = lines.findIndex((l) => /Transaction Receipt/i.test(l));
   const receipt = receiptAt >= 0 ? lines.slice(receiptAt).join('\n') : '';
   const filter = receiptFilter(receipt);
   if (noneSatisfy) warnings.push(`PACER: "${noneSatisfy}"`);
 
-  const lastRow = docketRows[docketRows.length - 1] ?? headerRow;
-  const cut = lastRow ? cutOffInside(source, lastRow) : false;
+  const lastStart = lastRow ? (runOf(lastRow)?.lastStart ?? lastRow.startIndex) : headerRow?.startIndex;
+  const cut = lastStart !== undefined ? cutOffInside(source, lastStart) : false;
   if (headerRow && entries.length === 0) {
     return reject(
       cut
         ? 'the page ends inside the docket table before any entry could be read: it is cut off; save the whole page again'
-        : docketRows.length === 0
+        : docketRowCount === 0
           ? 'the docket table ("Date Filed | # | Docket Text") has no rows: no entry could be read'
-          : `the docket table ("Date Filed | # | Docket Text") was found, but none of its ${docketRows.length} rows could be read as an entry (no date filed in the first cell)`,
-      clean(textUpTo(docketRows[0] ?? headerRow, 200)),
+          : `the docket table ("Date Filed | # | Docket Text") was found, but none of its ${docketRowCount} rows could be read as an entry (no date filed in the first cell)`,
+      (firstRow && runOf(firstRow)?.evidence) ?? clean(textUpTo(firstRow ?? headerRow, 200)),
     );
   }
   if (!headerRow && !noneSatisfy) {

@@ -116,7 +116,7 @@ export function parsePacerHistory(doc: Document, source = ''): RawDocket | Rejec
   const filter = receiptFilter(receipt);
   const tableRows = rows(table).slice(1);
   const entries = entriesOf(table);
-  const cut = cutOffInside(source, tableRows[tableRows.length - 1] ?? rows(table)[0]!);
+  const cut = cutOffInside(source, (tableRows[tableRows.length - 1] ?? rows(table)[0]!).startIndex);
   const warnings: string[] = [];
   if (entries.length === 0) {
     return reject(

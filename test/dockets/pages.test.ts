@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/case/index.ts';
 import { districtNamedIn } from '../../src/dockets/court.ts';
-import { linesOf, parseHtml, textContent } from '../../src/dockets/html.ts';
+import { findAll, linesOf, MAX_DEPTH, parseHtml, textContent } from '../../src/dockets/html.ts';
 import { importDocket } from '../../src/dockets/index.ts';
+import { DocketTableReader, parsePacerDocket } from '../../src/dockets/pacer-docket.ts';
 import { DISTRICTS } from '../../src/law/calendar/districts.ts';
 import { havePacerData, listPacer, readPacer } from '../helpers/shared-data.ts';
 
@@ -278,9 +279,78 @@ describe('deeply nested pages: linear time, no stack overflow', () => {
       "the page nests its elements more than 5000 levels deep (PACER's pages nest about 10): it is not a docket page as PACER serves it",
     );
   });
+  it('refuses a page of more elements than a docket at the 20 MB limit has, naming the count and where', () => {
+    const r = refusal(`${head}${'<b>x</b>'.repeat(700_000)}</body></html>`);
+    expect(r.reason).toBe(
+      'the page has more than 600,000 elements (a PACER docket at the 20 MB limit has about 300,000): it is not a docket page as PACER serves it',
+    );
+    expect(r.evidence).toMatch(/^at character \d+: <b>x<\/b><b>x<\/b>/);
+  });
   it('reads a 100,000-deep DOM without recursion (text and lines of every level)', () => {
     const doc = parseHtml(deep(100_000), Number.POSITIVE_INFINITY);
     expect(textContent(doc).match(/x/g)).toHaveLength(100_000);
     expect(linesOf(doc).filter((l) => l === 'x')).toHaveLength(100_000);
+  });
+});
+
+describe('the docket table read row by row as the page is parsed gives what the whole tree gives', () => {
+  const both = (html: string) => {
+    const whole = parseHtml(html);
+    const reader = new DocketTableReader();
+    const streamed = parseHtml(html, MAX_DEPTH, reader.onClose);
+    return {
+      whole: parsePacerDocket(whole, html),
+      streamed: parsePacerDocket(streamed, html, reader),
+      rows: [findAll(whole, 'tr').length, findAll(streamed, 'tr').length],
+    };
+  };
+  const head =
+    '<html><head><title>CM/ECF</title></head><body><h3>U.S. District Court<br>District of Nebraska (4 Lincoln)<br>CRIMINAL DOCKET FOR CASE #: 4:13-cr-03121-RGK-CRZ-1</h3><table><tr><td>Case title: USA v. Doe</td></tr></table>';
+  const row = (date: string, n: number, text: string) =>
+    `<tr><td>${date}</td><td><a href="https://ecf.ned.uscourts.gov/doc1/11312345${n}">${n}</a></td><td>${text}</td></tr>`;
+  const table = (rows: string) =>
+    `<table><tr><th>Date Filed</th><th>#</th><th>Docket Text</th></tr>${rows}</table><p>Transaction Receipt</p><p>05/10/2018 10:11:12</p></body></html>`;
+
+  for (const name of listPacer('dockets/district')) {
+    it(`${name}: the same docket, as PACER prints it and re-indented`, () => {
+      for (const html of [page(name), reindent(page(name))]) {
+        const r = both(html);
+        expect(r.streamed).toEqual(r.whole);
+      }
+    });
+  }
+  it.skipIf(!havePacerData)('ned: the 136 rows of its docket table leave the tree as they are read', () => {
+    const r = both(page('dockets/district/ned'));
+    expect(r.rows[0]! - r.rows[1]!).toBeGreaterThanOrEqual(135);
+  });
+  it('rows in a tbody, with whitespace and a comment between them, and a nested table in a docket text', () => {
+    const html =
+      head +
+      table(
+        `<tbody>\n${row('01/02/2013', 1, 'INDICTMENT')}\n  ${row('01/03/2013', 2, 'ORDER <table><tr><td>01/04/2013</td><td>9</td><td>nested</td></tr></table> (Entered: 01/03/2013)')}<!-- c -->${row('x', 3, 'no date')}\n</tbody>`,
+      );
+    const r = both(html);
+    expect(r.streamed).toEqual(r.whole);
+    if ('ok' in r.streamed) throw new Error(r.streamed.reason);
+    expect(r.streamed.entries.map((e) => e.number)).toEqual(['1', '2', '9']);
+    expect(r.streamed.court).toBe('ned');
+    expect(r.streamed.reportDate).toBe('2018-05-10');
+  });
+  it('a page cut inside its docket table, and a table of rows none of which can be read', () => {
+    const cut = `${head}<table><tr><th>Date Filed</th><th>#</th><th>Docket Text</th></tr>${row('01/02/2013', 1, 'INDICTMENT')}${row('01/03/2013', 2, 'ORD')}`;
+    const r = both(cut);
+    expect(r.streamed).toEqual(r.whole);
+    if ('ok' in r.streamed) throw new Error(r.streamed.reason);
+    expect(r.streamed.cutOff).toBe(true);
+    const unreadable = both(head + table('<tr><td>x</td><td>1</td><td>y</td></tr>\n'.repeat(1000)));
+    expect(unreadable.streamed).toEqual(unreadable.whole);
+    expect(unreadable.streamed).toMatchObject({
+      ok: false,
+      reason:
+        'the docket table ("Date Filed | # | Docket Text") was found, but none of its 1000 rows could be read as an entry (no date filed in the first cell)',
+      evidence: 'x1y',
+    });
+    // The thousand rows are one element of the tree after parsing.
+    expect(unreadable.rows).toEqual([1002, 3]);
   });
 });

@@ -147,6 +147,19 @@ function basisOf(ctx: Ctx, from: number, to: number, date: string): Basis {
   return out;
 }
 
+/**
+ * The first sentence (the text between two periods, with its closing period) holding `word`: what
+ * `/[^.]*(?:word)[^.]*\./` matches, found from the first occurrence of the word instead of by trying every
+ * start, which costs the square of the sentence's length.
+ */
+function sentenceWith(t: string, word: RegExp): string | null {
+  const w = word.exec(t);
+  if (!w) return null;
+  const end = t.indexOf('.', w.index);
+  if (end < 0) return null;
+  return t.slice(t.lastIndexOf('.', w.index) + 1, end + 1);
+}
+
 /** Ends-of-justice findings (Zedner): reasons on the record, or a bare recital. */
 function findingsOf(ctx: Ctx, basis: Basis): Findings | undefined {
   if (basis.basis !== 'endsOfJustice') return undefined;
@@ -171,8 +184,8 @@ function findingsOf(ctx: Ctx, basis: Basis): Findings | undefined {
     (reasons && /exclu/i.test(t) && /justice|speedy/i.test(t) && /\bin order to provide|\bbecause\b/i.test(t))
   ) {
     if (factors.size === 0) factors.add('other');
-    const m = /[^.]*(?:finds|because|in order to)[^.]*\./i.exec(t);
-    return { status: 'onRecord', factors: [...factors], ...(m ? { text: m[0].trim() } : {}) };
+    const m = sentenceWith(t, /finds|because|in order to/i);
+    return { status: 'onRecord', factors: [...factors], ...(m ? { text: m.trim() } : {}) };
   }
   return { status: 'recitedOnly' };
 }

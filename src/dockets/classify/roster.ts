@@ -93,13 +93,31 @@ export function nameVariants(name: string): string[] {
   return [...out].filter((v) => v.includes(' ') && v.length >= 5);
 }
 
+/**
+ * The distinct variants of a member's name and aliases, kept per member while its name and aliases stay the
+ * same: an import asks for them for every entry.
+ */
+const needlesOf = new WeakMap<RosterMember, { name: string; aliases: string[]; needles: string[] }>();
+function needles(m: RosterMember): string[] {
+  const known = needlesOf.get(m);
+  if (
+    known &&
+    known.name === m.name &&
+    known.aliases.length === m.aliases.length &&
+    known.aliases.every((a, i) => a === m.aliases[i])
+  )
+    return known.needles;
+  const computed = [...new Set([m.name, ...m.aliases].flatMap(nameVariants))];
+  needlesOf.set(m, { name: m.name, aliases: [...m.aliases], needles: computed });
+  return computed;
+}
+
 /** Every place in `text` where a roster defendant is named (by name, alias or placeholder). */
 export function mentions(roster: Roster, text: string): Mention[] {
-  const lower = normName(text).length === text.length ? text.toLowerCase() : null;
-  const hay = lower ?? text.toLowerCase();
+  const hay = text.toLowerCase();
   const out: Mention[] = [];
   for (const m of roster.members) {
-    for (const needle of new Set([m.name, ...m.aliases].flatMap(nameVariants))) {
+    for (const needle of needles(m)) {
       if (needle.length < 3) continue;
       let at = hay.indexOf(needle);
       while (at >= 0) {
