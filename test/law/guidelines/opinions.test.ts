@@ -573,7 +573,7 @@ describe('published computations', () => {
     expect(8 + 16 - 3).toBe(21);
     expect(guidelineRange(21, 'V')).toEqual({ min: 70, max: 87 });
     const r = run({ charges: [{ charge: '1', offense: { guideline: '2L1.2', priors: [] } }] }, [
-      { label: '1', statute: '8 U.S.C. § 1326(a)', max: 20 },
+      { label: '1', statute: '8 U.S.C. § 1326(b)(2)', max: 20 },
     ]);
     const base = r.steps.find((s) => s.citation === '§ 2L1.2(a)');
     expect(base?.status).toBe('applied');
