@@ -52,11 +52,11 @@ export const VERIFICATION: readonly VerificationItem[] = [
   {
     id: 'c52-b-floor',
     provision: '§ 5C1.2(b): the level-17 floor with a five-year minimum',
-    status: 'unverified',
+    status: 'partly',
     engine:
       'the Chapters Two and Three level is not less than 17 when the safety valve applies to a count with a minimum of five years or more',
     finding:
-      'the 2023 § 5C1.2 on guidelines.ussc.gov was read through (a)(1)–(5) (the criteria as amended by the First Step Act); the text read stops at "(b) In the case of a", before the level',
+      'App. C amend. 763 (Nov. 1, 2014; ussc.gov/guidelines/amendment/763), official text, adding § 2D1.11(b)(6): "If subsection (b)(6) applies, §5C1.2(b) does not apply. See §5C1.2(b)(2)(requiring a minimum offense level of level 17 if the \'statutorily required minimum sentence is at least five years\')" — the floor and its trigger as the engine applies them; the 2023 § 5C1.2 on guidelines.ussc.gov was read through (a)(1)–(5) and opens "(a) Except as provided in subsection (b)", then stops at "(b) In the case of a"; the 2025 text of (b) itself was not read',
   },
   {
     id: 'a832-part-b',
@@ -64,7 +64,16 @@ export const VERIFICATION: readonly VerificationItem[] = [
     status: 'unverified',
     engine: 'nothing: single sentences under § 4A1.2(a)(2) are the user’s grouping',
     finding:
-      'the amendment text read (ussc.gov, amendment 832) is Part A: § 2B3.1(b)(2)(B) "used to convey a specific (not general) threat of harm … or to make physical contact with a victim" and (b)(4)(B) "freedom of movement was restricted through physical contact or confinement"; Part B was not reached',
+      'the amendment text read (ussc.gov, amendment 832) is Part A: § 2B3.1(b)(2)(B) "used to convey a specific (not general) threat of harm … or to make physical contact with a victim" and (b)(4)(B) "freedom of movement was restricted through physical contact or confinement"; Part B was not reached, and a second search of the Appendix C pages (amendments 824, 831, 832) found no Part B text',
+  },
+  {
+    id: 's11-b2-b3',
+    provision: '§ 2S1.1(b)(2)(C) and (b)(3): in the business of laundering funds; sophisticated laundering',
+    status: 'verified',
+    engine:
+      '(b)(2) the greatest of +1 (§ 1957), +2 (§ 1956) and +4 (in the business, only under (a)(2)); (b)(3) +2 only when (b)(2)(B) is the increase applied',
+    finding:
+      '§ 2S1.1 on guidelines.ussc.gov (the page does not name its edition): "(2) (Apply the Greatest): (A) If the defendant was convicted under 18 U.S.C. § 1957, increase by 1 level. (B) If the defendant was convicted under 18 U.S.C. § 1956, increase by 2 levels. (C) If (i) subsection (a)(2) applies; and (ii) the defendant was in the business of laundering funds, increase by 4 levels. (3) If (A) subsection (b)(2)(B) applies; and (B) the offense involved sophisticated laundering, increase by 2 levels." — the same text as the 2005 Manual (ussc.gov), after App. C amend. 634 (2001) and 655 (2003)',
   },
   {
     id: 'f31-fast-track',
@@ -80,7 +89,7 @@ export const VERIFICATION: readonly VerificationItem[] = [
     status: 'unverified',
     engine: 'src/law/penalties: in force to Sept. 30, 2025; `unverified` from Oct. 1, 2025',
     finding:
-      'S. 2584 (119th Cong.), striking the end date, passed the Senate; H.R. 4929 was referred to the House Judiciary Committee; Pub. L. 119-37 (Nov. 12, 2025) extended "various expiring programs" — none is verified to continue § 3014',
+      'S. 2584 (119th Cong.), striking the end date, passed the Senate; H.R. 4929 was referred to the House Judiciary Committee; Pub. L. 119-37 (Nov. 12, 2025; H.R. 5371, the Continuing Appropriations, Agriculture, Legislative Branch, Military Construction and Veterans Affairs, and Extensions Act, 2026) extended "various expiring programs and authorities" — its table of contents (congress.gov, Senate amendment of Nov. 10, 2025) names no title for § 3014, and the sections of its Division A were not read, so none is verified to continue § 3014',
   },
   {
     id: 'manual-2026',

@@ -562,4 +562,22 @@ describe('published computations', () => {
     expect(guidelineRange(30 - 5, 'I')).toEqual({ min: 57, max: 71 });
     expect(guidelineRange(30 - 5 - 8, 'I')).toEqual({ min: 24, max: 30 });
   });
+
+  it('United States v. Tapia-Leon, No. 05-2275 (10th Cir. Sept. 2006), part I: § 2L1.2 (2004 Manual) 8 + 16 − 3 = 21, V: 70–87; the base level is unchanged, the 16 levels are gone since App. C amend. 802 (2016)', () => {
+    // The opinion (the PSR, 2004 Manual): "base offense level was eight"; a sixteen-level enhancement for a prior
+    // deportation after a felony alien smuggling offense (§ 2L1.2(b)(1)(A)(vii)); a three-level reduction for
+    // acceptance: "adjusted offense level to twenty-one"; category V: "a Guidelines range of seventy to
+    // eighty-seven months". Every step is stated. The 2025 Manual keeps the base level (§ 2L1.2(a): 8), but
+    // amend. 802 replaced (b)(1)(A) by the (b)(2)/(b)(3) tiers, which key on the sentence imposed for the prior
+    // felony; the opinion does not state that sentence, so the 2025 level is not computed here.
+    expect(8 + 16 - 3).toBe(21);
+    expect(guidelineRange(21, 'V')).toEqual({ min: 70, max: 87 });
+    const r = run({ charges: [{ charge: '1', offense: { guideline: '2L1.2', priors: [] } }] }, [
+      { label: '1', statute: '8 U.S.C. § 1326(b)(2)', max: 20 },
+    ]);
+    const base = r.steps.find((s) => s.citation === '§ 2L1.2(a)');
+    expect(base?.status).toBe('applied');
+    expect(base?.levelAfter).toBe(8);
+    expect(r.steps.find((s) => s.citation.startsWith('§ 2L1.2(b)(1)(A)'))).toBeUndefined();
+  });
 });

@@ -647,6 +647,47 @@ describe('2025 Manual numbers checked against the text read', () => {
     expect(VERIFICATION.find((v) => v.id === 's3014-sunset')?.status).toBe('unverified');
   });
 
+  it('§ 5C1.2(b): the floor of 17 with a five-year minimum is partly verified (App. C amend. 763 quotes § 5C1.2(b)(2))', () => {
+    const v = VERIFICATION.find((x) => x.id === 'c52-b-floor');
+    expect(v?.status).toBe('partly');
+    expect(v?.finding).toContain('amend. 763');
+    expect(v?.finding).toContain('level 17');
+  });
+
+  it('§ 2S1.1(b)(2)–(3) as the official text reads: (C) +4 only under (a)(2), and then no (b)(3); (b)(3) +2 with a § 1956 conviction', () => {
+    // guidelines.ussc.gov § 2S1.1: "(2) (Apply the Greatest): (A) … § 1957, increase by 1 level. (B) … § 1956,
+    // increase by 2 levels. (C) If (i) subsection (a)(2) applies; and (ii) the defendant was in the business of
+    // laundering funds, increase by 4 levels. (3) If (A) subsection (b)(2)(B) applies; and (B) the offense involved
+    // sophisticated laundering, increase by 2 levels."
+    const laundering = (offense: Record<string, unknown>, statute: string) =>
+      run({ charges: [{ charge: '1', offense: { guideline: '2S1.1', ...offense } }] }, [
+        { label: '1', statute, max: 20 },
+      ]);
+    // $600,000 laundered: 8 + 14 (§ 2B1.1(b)(1)(H)) = 22; in the business: (C) +4 = 26; (b)(3) not reached.
+    const business = laundering(
+      { launderedUsd: 600_000, inBusiness: true, sophisticated: true },
+      '18 U.S.C. § 1956(h)',
+    );
+    expect(applied(business, '§ 2S1.1')).toEqual([
+      ['§ 2S1.1(a)(2)', null, 22],
+      ['§ 2S1.1(b)(2)(C)', 4, 26],
+    ]);
+    expect(step(business, '§ 2S1.1(b)(3)')?.status).not.toBe('applied');
+    // The same funds, not in the business, § 1956: (B) +2, (b)(3) +2 = 26.
+    const sophisticated = laundering({ launderedUsd: 600_000, sophisticated: true }, '18 U.S.C. § 1956(h)');
+    expect(applied(sophisticated, '§ 2S1.1')).toEqual([
+      ['§ 2S1.1(a)(2)', null, 22],
+      ['§ 2S1.1(b)(2)(B)', 2, 24],
+      ['§ 2S1.1(b)(3)', 2, 26],
+    ]);
+    // § 1957: (A) +1, and (b)(3) cannot apply.
+    const s1957 = laundering({ launderedUsd: 600_000, sophisticated: true }, '18 U.S.C. § 1957');
+    expect(applied(s1957, '§ 2S1.1')).toEqual([
+      ['§ 2S1.1(a)(2)', null, 22],
+      ['§ 2S1.1(b)(2)(A)', 1, 23],
+    ]);
+  });
+
   it('the verification record: one entry per item the 2025 review named, each with what was read', () => {
     expect(new Set(VERIFICATION.map((v) => v.id)).size).toBe(VERIFICATION.length);
     expect(VERIFICATION.map((v) => v.id)).toEqual([
@@ -656,13 +697,13 @@ describe('2025 Manual numbers checked against the text read', () => {
       'c41-a10',
       'c52-b-floor',
       'a832-part-b',
+      's11-b2-b3',
       'f31-fast-track',
       's3014-sunset',
       'manual-2026',
     ]);
     for (const v of VERIFICATION) expect(v.finding.length).toBeGreaterThan(40);
     expect(VERIFICATION.filter((v) => v.status === 'unverified').map((v) => v.id)).toEqual([
-      'c52-b-floor',
       'a832-part-b',
       's3014-sunset',
     ]);
