@@ -71,10 +71,9 @@ describe('bad input', () => {
     'refuses a 50 MB file at once with the size and the limit (the largest real dockets are a few MB)',
     () => {
       const page = syntheticDocket(ned.toString('utf8'), 50_000_000);
-      const t0 = performance.now();
+      // Refused before any parsing (bench/import.ts times it): the reason names the size and the limit.
       const r = refused(Buffer.from(page));
       expect(r.reason).toMatch(/^the file is 4\d\.\d MB, over the 20 MB limit for one docket$/);
-      expect(performance.now() - t0).toBeLessThan(1000);
     },
   );
   it.skipIf(!havePacerData)(
