@@ -53,8 +53,8 @@ export async function openClusterNats(config: ClusterConfig, name: string): Prom
     pingInterval: 2_000,
     maxPingOut: 3,
   });
-  const jsm = await jetstreamManager(nc, { timeout: 5_000 });
-  const js = jetstream(nc, { timeout: 5_000 });
+  const jsm = await jetstreamManager(nc, { timeout: 10_000 });
+  const js = jetstream(nc, { timeout: 10_000 });
   const replicas = replicasFor(nc, config.replicas);
   await ensureStream(jsm, config, replicas);
   const kv = await new Kvm(nc).create(names(config).bucket, {

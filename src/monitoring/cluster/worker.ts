@@ -30,6 +30,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import type { Consumer, JsMsg } from '@nats-io/jetstream';
+import type { KvEntry } from '@nats-io/kv';
 import type { MonitoringRepo } from '../../store/monitoring.ts';
 import type { AlertChange } from '../alerts.ts';
 import { type DeviceEvent, eventKey, type StoredDeviceEvent } from '../device-events.ts';
@@ -201,11 +202,13 @@ export class ClusterWorker {
       return;
     }
     const order = Array.from({ length: c.partitions }, (_, i) => i).sort(() => Math.random() - 0.5);
-    for (const p of order) {
-      if (!this.running) return;
-      if (this.leases.has(p) || this.failing.has(p)) continue;
-      await this.observe(p, target);
-    }
+    const look = order.filter((p) => !this.leases.has(p) && !this.failing.has(p));
+    const seen = await Promise.all(
+      look.map((p) => this.o.cn.kv.get(`p.${partitionToken(p)}`).catch(() => undefined)),
+    );
+    const at = performance.now();
+    for (let i = 0; i < look.length && this.running; i++)
+      await this.observe(look[i] as number, seen[i], target, at);
   }
 
   private async observeWorkers(): Promise<void> {
@@ -245,10 +248,13 @@ export class ClusterWorker {
   }
 
   /** Look at partition `p`'s lease; take it when it is free or expired and this worker is under its share. */
-  private async observe(p: number, target: number): Promise<void> {
+  private async observe(
+    p: number,
+    e: KvEntry | null | undefined,
+    target: number,
+    now: number,
+  ): Promise<void> {
     const key = `p.${partitionToken(p)}`;
-    const now = performance.now();
-    const e = await this.o.cn.kv.get(key).catch(() => undefined);
     const o = this.observed.get(p);
     if (e === undefined) {
       if (o) o.last = null;
@@ -378,7 +384,10 @@ class PartitionRunner {
   private evaluated = 0;
   private committed = 0;
   private lastSnapshotAt = Number.NEGATIVE_INFINITY;
-  private consumerName: string;
+  private consumerName = '';
+  private opened = 0;
+  /** The consumer's last delivery sequence received. */
+  private delivered = 0;
   private readonly devices: DeviceRules[];
 
   constructor(
@@ -386,7 +395,6 @@ class PartitionRunner {
     readonly p: number,
     readonly token: number,
   ) {
-    this.consumerName = w.names.consumer(p, token);
     this.devices = w.devicesOf(p);
   }
 
@@ -421,25 +429,72 @@ class PartitionRunner {
       start = firstSeq;
     }
     this.committed = Math.max(cp.streamSeq, this.evaluated);
-    const js = cn.jsm;
-    await js.consumers.add(this.w.names.stream, {
+    let consumer = await this.openConsumer(Math.max(1, start));
+    await this.dropOtherConsumers();
+    try {
+      const max = this.w.o.batchMessages ?? 256;
+      let failures = 0;
+      while (!this.stopped) {
+        const msgs: JsMsg[] = [];
+        let gap = false;
+        try {
+          const iter = await consumer.fetch({ max_messages: max, expires: 1_000 });
+          for await (const m of iter) {
+            // Deliveries come one after another; anything else (a delivery lost in transit, a redelivery
+            // after ack_wait) is a gap: evaluation goes on from a new consumer, never out of order.
+            if (m.info.deliverySequence !== this.delivered + 1) {
+              gap = true;
+              break;
+            }
+            this.delivered = m.info.deliverySequence;
+            msgs.push(m);
+            if (this.stopped) break;
+          }
+          failures = 0;
+        } catch (e) {
+          // A stream leader election, a server gone, a slow answer: fetch again; twice in a row, reopen.
+          if (++failures >= 2) gap = true;
+          if (this.abandoned) return;
+          await sleep(Math.min(200 * failures, 1_000));
+          void e;
+        }
+        if (this.abandoned) return;
+        if (msgs.length > 0) await this.batch(msgs);
+        if (gap && !this.stopped) {
+          failures = 0;
+          await this.dropConsumer();
+          consumer = await this.openConsumer(this.evaluated + 1);
+        }
+      }
+    } finally {
+      if (!this.abandoned) await this.dropConsumer();
+    }
+  }
+
+  private async openConsumer(from: number): Promise<Consumer> {
+    const { cn } = this.w.o;
+    this.consumerName = `${this.w.names.consumer(this.p, this.token)}_${++this.opened}`;
+    this.delivered = 0;
+    // The consumer is a cursor, not the truth (the checkpoint in PostgreSQL is): one replica, in memory,
+    // cheap to make again from the last evaluated position when its server goes away.
+    await cn.jsm.consumers.add(this.w.names.stream, {
       durable_name: this.consumerName,
       filter_subject: this.w.names.subject(this.p),
       deliver_policy: DeliverPolicy.StartSequence,
-      opt_start_seq: Math.max(1, start),
+      opt_start_seq: Math.max(1, from),
       ack_policy: AckPolicy.Explicit,
       ack_wait: 30_000 * NS,
       max_deliver: -1,
       max_ack_pending: 20_000,
       inactive_threshold: 120_000 * NS,
+      num_replicas: 1,
+      mem_storage: true,
     });
-    await this.dropOtherConsumers();
-    const consumer = await cn.js.consumers.get(this.w.names.stream, this.consumerName);
-    try {
-      await this.consume(consumer);
-    } finally {
-      if (!this.abandoned) await js.consumers.delete(this.w.names.stream, this.consumerName).catch(() => {});
-    }
+    return cn.js.consumers.get(this.w.names.stream, this.consumerName);
+  }
+
+  private async dropConsumer(): Promise<void> {
+    await this.w.o.cn.jsm.consumers.delete(this.w.names.stream, this.consumerName).catch(() => {});
   }
 
   private async dropOtherConsumers(): Promise<void> {
@@ -449,21 +504,6 @@ class PartitionRunner {
         if (ci.name.startsWith(mine) && ci.name !== this.consumerName)
           await this.w.o.cn.jsm.consumers.delete(this.w.names.stream, ci.name).catch(() => {});
     } catch {}
-  }
-
-  private async consume(consumer: Consumer): Promise<void> {
-    const max = this.w.o.batchMessages ?? 256;
-    while (!this.stopped) {
-      const msgs: JsMsg[] = [];
-      const iter = await consumer.fetch({ max_messages: max, expires: 1_000 });
-      for await (const m of iter) {
-        msgs.push(m);
-        if (this.stopped) break;
-      }
-      if (this.abandoned) return;
-      if (msgs.length === 0) continue;
-      await this.batch(msgs);
-    }
   }
 
   /** Evaluate a batch of messages, commit what is new, then ack. */
