@@ -10,7 +10,10 @@
  * - Events go to `device_events` with `ON CONFLICT DO NOTHING` (its primary key and its unique key
  *   (device, time, kind)): a redelivered message inserts nothing twice, whatever the JetStream window.
  * - Alerts are upserted by their stable id; each change is recorded once in `cluster_alert_changes`, keyed
- *   by (alert, stream position, change), so a redelivery or a replay by a new owner adds no row.
+ *   by (alert, stream position, change), so a redelivery or a replay by a new owner adds no row. An alert an
+ *   officer has acted on (acknowledged, escalated, resolved, dismissed: written by a server) is not
+ *   overwritten by the engine's later revisions, which the workers' engines do not merge with the
+ *   officer's action; those revisions stay in the change log.
  */
 import pg from 'pg';
 import type { Alert, AlertChange } from '../alerts.ts';
@@ -246,7 +249,8 @@ async function upsertAlerts(c: pg.PoolClient, alerts: readonly Alert[]): Promise
                           $8::text[], $9::text[], $10::text[], $11::text[])
      ON CONFLICT (alert_id) DO UPDATE SET state = EXCLUDED.state, severity = EXCLUDED.severity,
        started_at = EXCLUDED.started_at, ended_at = EXCLUDED.ended_at, detected_at = EXCLUDED.detected_at,
-       updated_at = EXCLUDED.updated_at, data = EXCLUDED.data`,
+       updated_at = EXCLUDED.updated_at, data = EXCLUDED.data
+     WHERE monitoring_alerts.state NOT IN ('acknowledged', 'escalated', 'resolved', 'dismissed')`,
     [
       alerts.map((a) => a.alertId),
       alerts.map((a) => a.personId),
