@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { buildHaleCaseFile } from '../../demo/index.ts';
+import { clusterConfigFromEnv } from '../../monitoring/cluster/config.ts';
 import { Enrollment } from '../../monitoring/enrollment.ts';
 import { DEMO_DEVICE, DEMO_WEEK, demoEnrollment } from '../../monitoring/simulator/demo-week.ts';
-import { clusterConfigFromEnv } from '../../monitoring/cluster/config.ts';
 import { buildApp } from '../../server/app.ts';
-import { ClusterFront } from '../../server/cluster-front.ts';
 import { openSecurity, seedDemoAccounts } from '../../server/auth/setup.ts';
+import { ClusterFront } from '../../server/cluster-front.ts';
 import { replayDemoWeek } from '../../server/monitoring/demo-replay.ts';
 import { MonitoringService } from '../../server/monitoring/service.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from '../../server/web-build.ts';

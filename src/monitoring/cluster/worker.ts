@@ -419,7 +419,7 @@ class PartitionRunner {
     const { cn, pg } = this.w.o;
     const cp = await pg.takeover(this.p, this.token, this.w.id);
     if (!cp) throw new FenceError(this.p, this.token, Number.NaN);
-    const info = await cn.jsm.streams.info(this.w.names.stream);
+    const info = await this.retry(() => cn.jsm.streams.info(this.w.names.stream));
     const firstSeq = info.state.first_seq;
     let start = await this.restore(cp, firstSeq);
     if (start < firstSeq && info.state.messages > 0) {
@@ -429,7 +429,7 @@ class PartitionRunner {
       start = firstSeq;
     }
     this.committed = Math.max(cp.streamSeq, this.evaluated);
-    let consumer = await this.openConsumer(Math.max(1, start));
+    let consumer = await this.retry(() => this.openConsumer(Math.max(1, start)));
     await this.dropOtherConsumers();
     try {
       const max = this.w.o.batchMessages ?? 256;
@@ -463,11 +463,27 @@ class PartitionRunner {
         if (gap && !this.stopped) {
           failures = 0;
           await this.dropConsumer();
-          consumer = await this.openConsumer(this.evaluated + 1);
+          consumer = await this.retry(() => this.openConsumer(this.evaluated + 1));
         }
       }
     } finally {
       if (!this.abandoned) await this.dropConsumer();
+    }
+  }
+
+  /**
+   * A JetStream request again while it times out or finds no leader (an election after a server was lost
+   * takes seconds), for up to 30 s, as long as the run is not stopped.
+   */
+  private async retry<T>(fn: () => Promise<T>): Promise<T> {
+    const until = performance.now() + 30_000;
+    for (let wait = 250; ; wait = Math.min(wait * 2, 2_000)) {
+      try {
+        return await fn();
+      } catch (e) {
+        if (this.stopped || performance.now() + wait > until) throw e;
+        await sleep(wait);
+      }
     }
   }
 
