@@ -184,6 +184,7 @@ async function main(): Promise<void> {
       PRETRIAL_CLUSTER_LEASE_MS: String(LEASE_MS),
       PRETRIAL_CLUSTER_RENEW_MS: String(Math.round(LEASE_MS / 4)),
       PRETRIAL_CLUSTER_SNAPSHOT_MS: '5000',
+      PRETRIAL_CLUSTER_VERBOSE: '1',
     };
     for (const id of ['w1', 'w2', 'w3']) workers.push(startWorker(id, env));
     const states = async (): Promise<PartitionRow[]> => (cpg as ClusterPg).partitionStates();

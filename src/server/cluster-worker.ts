@@ -38,6 +38,7 @@ export async function runClusterWorker(env: NodeJS.ProcessEnv = process.env): Pr
     repo,
     people,
     ...(env.PRETRIAL_WORKER_ID ? { id: env.PRETRIAL_WORKER_ID } : {}),
+    verbose: env.PRETRIAL_CLUSTER_VERBOSE === '1',
   });
   worker.start();
   const say = (o: object) => process.stdout.write(`${JSON.stringify({ worker: worker.id, ...o })}\n`);

@@ -27,6 +27,8 @@ import { type ClusterNats, lastSequences } from '../../src/monitoring/cluster/na
 import { Router } from '../../src/monitoring/cluster/partition.ts';
 import { compilePeople } from '../../src/monitoring/cluster/people.ts';
 import { ClusterWorker, type WorkerOptions } from '../../src/monitoring/cluster/worker.ts';
+import { ClusterFront } from '../../src/server/cluster-front.ts';
+import { MonitoringService } from '../../src/server/monitoring/service.ts';
 import { CaseStore } from '../../src/store/cases.ts';
 import { MonitoringRepo } from '../../src/store/monitoring.ts';
 import { type ClusterEnv, clusterEnv, clusterSkipReason } from '../helpers/cluster.ts';
@@ -201,6 +203,47 @@ describe.skipIf(skip !== null)('cluster mode on NATS JetStream', () => {
     await h.drained();
     await h.check(8, acked);
     await other.w.stop();
+  }, 90_000);
+});
+
+describe.skipIf(skip !== null)('cluster mode: a server', () => {
+  let h: Harness;
+  afterAll(async () => {
+    await h?.env.cleanup();
+  });
+
+  it('acknowledges uploads once stored, and streams the alerts a worker commits', async () => {
+    h = await harness({ partitions: 2 });
+    const repo = MonitoringRepo.of(h.env.store);
+    const cases = new CaseStore(h.env.store.db);
+    const front = await ClusterFront.open(h.env.config, repo, cases);
+    const service = new MonitoringService(repo, cases, {
+      cluster: front,
+      replayClock: true,
+      replayStart: receivedAtOf(W, 0),
+      tickEveryMs: 0,
+      snapshots: false,
+    });
+    await service.start();
+    const streamed: string[] = [];
+    service.hub.subscribe((c) => streamed.push(`${c.change.change} ${c.change.alert.kind}`));
+    const worker = await h.worker('worker-a');
+    let acked = 0;
+    for (let r = 0; r < 3; r++) {
+      const batch = roundEvents(W, r);
+      const out = await service.ingest(batch, receivedAtOf(W, r));
+      expect(out.accepted).toBe(batch.length);
+      acked += batch.length;
+    }
+    await h.drained();
+    for (let i = 0; i < 50 && streamed.length < 1; i++) await sleep(100);
+    await h.check(3, acked);
+    // Strap tampers opened: every 7th device a round (9, 8 and 8 of the 60 in rounds 0, 1 and 2).
+    expect(streamed.filter((s) => s === 'opened strapTamper')).toHaveLength(25);
+    const listed = await repo.listAlerts({ states: ['open'] });
+    expect(listed.map((a) => a.kind)).toEqual(Array(listed.length).fill('strapTamper'));
+    await worker.w.stop();
+    await service.stop();
   }, 90_000);
 });
 

@@ -66,6 +66,8 @@ export interface WorkerOptions {
   id?: string;
   /** Where notices go (a refused snapshot, a lost lease, an evaluation gap); default standard error. */
   notice?: (message: string) => void;
+  /** Say when each partition taken is ready to read, and from where. */
+  verbose?: boolean;
   /** Messages fetched per batch (one transaction), at most. */
   batchMessages?: number;
   /** Tests: called before a batch is committed (the worker can be crashed there). */
@@ -417,6 +419,7 @@ class PartitionRunner {
 
   private async run(): Promise<void> {
     const { cn, pg } = this.w.o;
+    const t0 = performance.now();
     const cp = await pg.takeover(this.p, this.token, this.w.id);
     if (!cp) throw new FenceError(this.p, this.token, Number.NaN);
     const info = await this.retry(() => cn.jsm.streams.info(this.w.names.stream));
@@ -431,6 +434,10 @@ class PartitionRunner {
     this.committed = Math.max(cp.streamSeq, this.evaluated);
     let consumer = await this.retry(() => this.openConsumer(Math.max(1, start)));
     await this.dropOtherConsumers();
+    if (this.w.o.verbose)
+      this.w.notice(
+        `partition ${this.p}: reading from stream message ${Math.max(1, start)} (snapshot ${cp.snapshotSeq}, committed ${cp.streamSeq}), ready in ${Math.round(performance.now() - t0)} ms`,
+      );
     try {
       const max = this.w.o.batchMessages ?? 256;
       let failures = 0;
