@@ -94,6 +94,8 @@ interface Lease {
   nonce: string;
   beat: number;
   lastOk: number;
+  /** When it was taken (monotonic). */
+  since: number;
   runner: PartitionRunner;
 }
 
@@ -199,9 +201,12 @@ export class ClusterWorker {
     if (now - this.startedAt < 2 * c.renewMs) return;
     const target = Math.ceil(c.partitions / this.liveWorkers());
     if (this.leases.size > target) {
-      const extra = this.owned().slice(target);
+      // Release beyond the share only what was held a while: a partition just taken from a dead worker
+      // stays until the workers' count has caught up with the death.
+      const old = this.owned().filter((p) => now - (this.leases.get(p) as Lease).since > 3 * c.leaseMs);
+      const extra = old.slice(0, this.leases.size - target);
       await Promise.all(extra.map((p) => this.release(p)));
-      return;
+      if (extra.length > 0) return;
     }
     const order = Array.from({ length: c.partitions }, (_, i) => i).sort(() => Math.random() - 0.5);
     const look = order.filter((p) => !this.leases.has(p) && !this.failing.has(p));
@@ -276,7 +281,9 @@ export class ClusterWorker {
     }
     if (o.last !== null) o.watched += now - o.last;
     o.last = now;
-    if (o.watched < this.config.leaseMs || this.leases.size >= target) return;
+    // An expired lease is taken whatever this worker's share: its partition is not being evaluated, and
+    // the shares even out afterwards (a worker over its share releases the extra).
+    if (o.watched < this.config.leaseMs) return;
     const rev = await this.o.cn.kv.update(key, this.leaseValue(nonce, 0), e.revision).catch(() => null);
     if (rev === null) return;
     this.observed.delete(p);
@@ -292,7 +299,15 @@ export class ClusterWorker {
 
   private acquired(p: number, rev: number, nonce: string): void {
     const runner = new PartitionRunner(this, p, rev);
-    const lease: Lease = { rev, token: rev, nonce, beat: 0, lastOk: performance.now(), runner };
+    const lease: Lease = {
+      rev,
+      token: rev,
+      nonce,
+      beat: 0,
+      lastOk: performance.now(),
+      since: performance.now(),
+      runner,
+    };
     this.leases.set(p, lease);
     runner.start().then(
       () => {},
@@ -433,7 +448,8 @@ class PartitionRunner {
     }
     this.committed = Math.max(cp.streamSeq, this.evaluated);
     let consumer = await this.retry(() => this.openConsumer(Math.max(1, start)));
-    await this.dropOtherConsumers();
+    // The earlier owners' cursors: deleted meanwhile (their inactivity threshold would remove them too).
+    void this.dropOtherConsumers();
     if (this.w.o.verbose)
       this.w.notice(
         `partition ${this.p}: reading from stream message ${Math.max(1, start)} (snapshot ${cp.snapshotSeq}, committed ${cp.streamSeq}), ready in ${Math.round(performance.now() - t0)} ms`,
