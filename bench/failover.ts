@@ -6,7 +6,7 @@
  * opened and restored) at `--rate` fixes a second, each round acknowledged only once JetStream stored it.
  *
  *   node --import tsx bench/failover.ts [--people 1000] [--rate 20000] [--seconds 25] [--kill-at 8]
- *                                       [--partitions 16] [--lease-ms 4000]
+ *                                       [--partitions 16] [--lease-ms 6000]
  *
  * Round 1: SIGKILL one worker `--kill-at` seconds into the load. Round 2: SIGKILL one NATS node (the
  * stream's leader) the same way. After each round the load stops and the cluster drains; then:
@@ -57,7 +57,7 @@ const RATE = Number(arg('rate', '20000'));
 const SECONDS = Number(arg('seconds', '25'));
 const KILL_AT = Number(arg('kill-at', '8'));
 const PARTITIONS = Number(arg('partitions', '16'));
-const LEASE_MS = Number(arg('lease-ms', '4000'));
+const LEASE_MS = Number(arg('lease-ms', '6000'));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const t0 = performance.now();
 const log = (s: string) => process.stderr.write(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${s}\n`);

@@ -281,9 +281,7 @@ export class ClusterWorker {
     }
     if (o.last !== null) o.watched += now - o.last;
     o.last = now;
-    // An expired lease is taken whatever this worker's share: its partition is not being evaluated, and
-    // the shares even out afterwards (a worker over its share releases the extra).
-    if (o.watched < this.config.leaseMs) return;
+    if (o.watched < this.config.leaseMs || this.leases.size >= target) return;
     const rev = await this.o.cn.kv.update(key, this.leaseValue(nonce, 0), e.revision).catch(() => null);
     if (rev === null) return;
     this.observed.delete(p);
