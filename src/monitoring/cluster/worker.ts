@@ -214,8 +214,22 @@ export class ClusterWorker {
       look.map((p) => this.o.cn.kv.get(`p.${partitionToken(p)}`).catch(() => undefined)),
     );
     const at = performance.now();
+    // A worker whose leases this one has watched expire is gone, even while its announcement has not
+    // expired yet: the share grows at once, so all its partitions are taken in one pass.
+    const gone = new Set<string>();
+    look.forEach((p, i) => {
+      const e = seen[i];
+      const o = this.observed.get(p);
+      if (e?.operation !== 'PUT' || !o || o.rev !== e.revision || o.last === null) return;
+      if (o.watched + (at - o.last) < c.leaseMs) return;
+      try {
+        const w = (JSON.parse(e.string()) as { w: string }).w;
+        if (w !== this.id && this.workers.has(w)) gone.add(w);
+      } catch {}
+    });
+    const share = Math.ceil(c.partitions / Math.max(1, this.liveWorkers() - gone.size));
     for (let i = 0; i < look.length && this.running; i++)
-      await this.observe(look[i] as number, seen[i], target, at);
+      await this.observe(look[i] as number, seen[i], Math.max(target, share), at);
   }
 
   private async observeWorkers(): Promise<void> {
