@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { buildHaleCaseFile } from '../../demo/index.ts';
+import { clusterConfigFromEnv } from '../../monitoring/cluster/config.ts';
 import { Enrollment } from '../../monitoring/enrollment.ts';
 import { DEMO_DEVICE, DEMO_WEEK, demoEnrollment } from '../../monitoring/simulator/demo-week.ts';
 import { buildApp } from '../../server/app.ts';
 import { type OidcSettings, oidcSettingsFromEnv } from '../../server/auth/oidc.ts';
 import { openSecurity, seedDemoAccounts } from '../../server/auth/setup.ts';
+import { ClusterFront } from '../../server/cluster-front.ts';
 import { replayDemoWeek } from '../../server/monitoring/demo-replay.ts';
 import { MonitoringService } from '../../server/monitoring/service.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from '../../server/web-build.ts';
@@ -126,10 +128,26 @@ export async function serveCommand(opts: ServeOptions, out: Out): Promise<number
   // The demo replays a recorded week (May 2026): the engine's clock follows the replay, not today's date,
   // so the silence and late-return checks do not fire against months of "missing" data.
   const replayClock = opts.demo === true || opts.replayClock === true;
+  let clusterConfig: ReturnType<typeof clusterConfigFromEnv>;
+  try {
+    clusterConfig = clusterConfigFromEnv();
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  if (clusterConfig && store.dialect !== 'postgres')
+    throw new CliError(
+      'PRETRIAL_NATS_URL is set (cluster mode): the cluster shares one PostgreSQL database; give --db postgres://… or PRETRIAL_DATABASE_URL',
+    );
+  const cluster = clusterConfig ? await ClusterFront.open(clusterConfig, repo, cases) : undefined;
+  if (clusterConfig)
+    out.log(
+      `Monitoring: cluster mode on NATS JetStream (${clusterConfig.servers.length} server URL(s), prefix ${clusterConfig.prefix}); run the evaluator workers beside it (docs/deploy.md).`,
+    );
   const monitoring = new MonitoringService(repo, cases, {
     replayClock,
     ...(replayClock ? { replayStart: DEMO_WEEK.from } : {}),
     ...limits,
+    ...(cluster ? { cluster } : {}),
   });
   await monitoring.start();
   const hosts = (process.env.PRETRIAL_HOSTS ?? '')

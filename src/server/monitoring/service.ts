@@ -62,6 +62,7 @@ import type {
   SnapshotMeta,
   Suspension,
 } from '../../store/monitoring.ts';
+import type { ClusterFront } from '../cluster-front.ts';
 import { HttpError } from '../errors.ts';
 import type { RawEvent } from './batch.ts';
 import { AlertHub } from './hub.ts';
@@ -114,6 +115,11 @@ export interface MonitoringServiceOptions {
    * are refused (not stored) and counted, so an unknown feed cannot fill the disk.
    */
   quarantineCap?: number;
+  /**
+   * Cluster mode (`PRETRIAL_NATS_URL`): uploads go to the event stream and the cluster's workers evaluate
+   * them (src/server/cluster-front.ts); this server runs no engine of its own.
+   */
+  cluster?: ClusterFront;
 }
 
 export const DEFAULT_QUARANTINE_CAP = 100_000;
@@ -240,6 +246,13 @@ export class MonitoringService {
 
   async start(): Promise<void> {
     for (const w of await this.repo.listSuspensions()) this.addSuspension(w);
+    if (this.options.cluster) {
+      // No engine here: an empty one answers the engine's reads, and alerts come from the store.
+      this.engine = createEngine([], { startAt: this.now() });
+      this.state = newIngestState(this.engine);
+      this.options.cluster.start(this.hub, () => this.now());
+      return;
+    }
     await this.serial(() => this.rebuild());
     const every = this.options.tickEveryMs ?? 5_000;
     if (every > 0) {
@@ -261,6 +274,11 @@ export class MonitoringService {
 
   /** Stop: after the work queued, a last snapshot (unless `snapshot: false`), then close the store's writer. */
   async stop(options: { snapshot?: boolean } = {}): Promise<void> {
+    if (this.options.cluster) {
+      await this.options.cluster.stop();
+      await this.repo.close();
+      return;
+    }
     if (this.timer) clearInterval(this.timer);
     if (this.snapshotTimer) clearInterval(this.snapshotTimer);
     this.timer = null;
@@ -887,6 +905,10 @@ export class MonitoringService {
    * and the alert changes are durable.
    */
   async ingest(batch: readonly RawEvent[], replayTime?: number): Promise<IngestOutcome> {
+    if (this.options.cluster) {
+      this.advanceReplayClock(replayTime);
+      return this.options.cluster.ingest(batch, this.now());
+    }
     const arrived = performance.now();
     const { outcome, committed } = await this.serial(async () => {
       this.advanceReplayClock(replayTime);

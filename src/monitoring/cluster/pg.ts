@@ -1,0 +1,268 @@
+/**
+ * The cluster's PostgreSQL side: the partition checkpoints with their fence, and one transaction per batch
+ * of a partition's messages (events, alerts, alert changes, checkpoint).
+ *
+ * - `cluster_partition_state` holds, per partition, the lease revision of its owner (the fencing token),
+ *   the last stream sequence whose effects are committed (`stream_seq`) and the latest snapshot of the
+ *   partition's engine with the sequence it covers (`snapshot_seq`). Every commit locks the row and rolls
+ *   back unless the lease revision is still the committer's, so a worker that lost its lease (paused, cut
+ *   off) cannot write after the new owner took over.
+ * - Events go to `device_events` with `ON CONFLICT DO NOTHING` (its primary key and its unique key
+ *   (device, time, kind)): a redelivered message inserts nothing twice, whatever the JetStream window.
+ * - Alerts are upserted by their stable id; each change is recorded once in `cluster_alert_changes`, keyed
+ *   by (alert, stream position, change), so a redelivery or a replay by a new owner adds no row. An alert an
+ *   officer has acted on (acknowledged, escalated, resolved, dismissed: written by a server) is not
+ *   overwritten by the engine's later revisions, which the workers' engines do not merge with the
+ *   officer's action; those revisions stay in the change log.
+ */
+import pg from 'pg';
+import type { Alert, AlertChange } from '../alerts.ts';
+import type { Fix, StoredDeviceEvent } from '../device-events.ts';
+
+export const CLUSTER_SCHEMA = `
+CREATE TABLE IF NOT EXISTS cluster_partition_state (
+  prefix text NOT NULL,
+  partition integer NOT NULL,
+  lease_rev bigint NOT NULL DEFAULT 0,
+  owner text,
+  stream_seq bigint NOT NULL DEFAULT 0,
+  snapshot_seq bigint NOT NULL DEFAULT 0,
+  snapshot bytea,
+  snapshot_at timestamptz,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (prefix, partition)
+);
+CREATE TABLE IF NOT EXISTS cluster_alert_changes (
+  alert_id text NOT NULL,
+  position bigint NOT NULL,
+  change text NOT NULL,
+  prefix text NOT NULL,
+  partition integer NOT NULL,
+  state text NOT NULL,
+  committed_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (alert_id, position, change)
+);
+`;
+
+/** Another worker holds the partition now: this one must stop and write nothing more. */
+export class FenceError extends Error {
+  constructor(
+    readonly partition: number,
+    readonly mine: number,
+    readonly current: number,
+  ) {
+    super(
+      `partition ${partition}: the lease moved to revision ${current} (this worker holds ${mine}); its writes are refused`,
+    );
+  }
+}
+
+export interface Checkpoint {
+  streamSeq: number;
+  snapshotSeq: number;
+  snapshot: Buffer | null;
+}
+
+export interface BatchToCommit {
+  events: { event: StoredDeviceEvent; raw: string }[];
+  /** Each alert change with the stream sequence of the message that caused it. */
+  changes: { change: AlertChange; position: number }[];
+  /** The last stream sequence the batch covers. */
+  streamSeq: number;
+  snapshot?: { seq: number; bytes: Buffer };
+}
+
+/** Make the cluster's tables (idempotent). The store's own tables come from its migrations. */
+export async function ensureClusterSchema(pool: pg.Pool): Promise<void> {
+  const c = await pool.connect();
+  try {
+    // Two workers starting at once would race on CREATE TABLE IF NOT EXISTS (pg_type unique violation).
+    await c.query('SELECT pg_advisory_lock(726871)');
+    await c.query(CLUSTER_SCHEMA);
+  } finally {
+    await c.query('SELECT pg_advisory_unlock(726871)').catch(() => {});
+    c.release();
+  }
+}
+
+export class ClusterPg {
+  constructor(
+    readonly pool: pg.Pool,
+    readonly prefix: string,
+  ) {}
+
+  static open(url: string, max = 4): ClusterPg & { end(): Promise<void> } {
+    const pool = new pg.Pool({ connectionString: url, max });
+    pool.on('error', () => {});
+    const out = new ClusterPg(pool, '') as ClusterPg & { end(): Promise<void> };
+    out.end = () => pool.end();
+    return out;
+  }
+
+  withPrefix(prefix: string): ClusterPg {
+    return new ClusterPg(this.pool, prefix);
+  }
+
+  /**
+   * Take the partition's row for lease revision `rev` (after winning the lease): resolves to its checkpoint,
+   * or null when a newer revision already holds it. The update waits for an in-flight commit of the old
+   * owner and returns the checkpoint after it; every later commit of the old owner fails the fence.
+   */
+  async takeover(partition: number, rev: number, owner: string): Promise<Checkpoint | null> {
+    await this.pool.query(
+      'INSERT INTO cluster_partition_state (prefix, partition) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [this.prefix, partition],
+    );
+    const r = await this.pool.query(
+      `UPDATE cluster_partition_state SET lease_rev = $3, owner = $4, updated_at = now()
+        WHERE prefix = $1 AND partition = $2 AND lease_rev < $3
+        RETURNING stream_seq, snapshot_seq, snapshot`,
+      [this.prefix, partition, rev, owner],
+    );
+    const row = r.rows[0];
+    if (!row) return null;
+    return {
+      streamSeq: Number(row.stream_seq),
+      snapshotSeq: Number(row.snapshot_seq),
+      snapshot: row.snapshot ?? null,
+    };
+  }
+
+  /** One batch of a partition, atomically, under the fence. */
+  async commit(partition: number, rev: number, b: BatchToCommit): Promise<void> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const f = await c.query(
+        'SELECT lease_rev FROM cluster_partition_state WHERE prefix = $1 AND partition = $2 FOR UPDATE',
+        [this.prefix, partition],
+      );
+      const current = Number(f.rows[0]?.lease_rev ?? -1);
+      if (current !== rev) throw new FenceError(partition, rev, current);
+      if (b.events.length > 0) await insertEvents(c, b.events);
+      if (b.changes.length > 0) {
+        const latest = new Map<string, Alert>();
+        for (const { change } of b.changes) latest.set(change.alert.alertId, change.alert);
+        await upsertAlerts(c, [...latest.values()]);
+        await c.query(
+          `INSERT INTO cluster_alert_changes (alert_id, position, change, prefix, partition, state)
+           SELECT a, p, c, $4, $5, s FROM unnest($1::text[], $2::bigint[], $3::text[], $6::text[]) AS t(a, p, c, s)
+           ON CONFLICT DO NOTHING`,
+          [
+            b.changes.map((x) => x.change.alert.alertId),
+            b.changes.map((x) => x.position),
+            b.changes.map((x) => x.change.change),
+            this.prefix,
+            partition,
+            b.changes.map((x) => x.change.alert.state),
+          ],
+        );
+      }
+      if (b.snapshot)
+        await c.query(
+          `UPDATE cluster_partition_state SET stream_seq = GREATEST(stream_seq, $3), snapshot_seq = $4,
+             snapshot = $5, snapshot_at = now(), updated_at = now() WHERE prefix = $1 AND partition = $2`,
+          [this.prefix, partition, b.streamSeq, b.snapshot.seq, b.snapshot.bytes],
+        );
+      else
+        await c.query(
+          `UPDATE cluster_partition_state SET stream_seq = GREATEST(stream_seq, $3), updated_at = now()
+            WHERE prefix = $1 AND partition = $2`,
+          [this.prefix, partition, b.streamSeq],
+        );
+      await c.query('COMMIT');
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  /** The detection instants of the stored alerts of these devices (ticks a rebuild repeats). */
+  async detectionInstants(devices: readonly string[]): Promise<number[]> {
+    const r = await this.pool.query(
+      'SELECT DISTINCT detected_at FROM monitoring_alerts WHERE device_id = ANY($1)',
+      [devices],
+    );
+    return r.rows.map((x) => Date.parse(x.detected_at)).sort((a, b) => a - b);
+  }
+
+  async partitionStates(): Promise<
+    { partition: number; owner: string | null; leaseRev: number; streamSeq: number; updatedAt: Date }[]
+  > {
+    const r = await this.pool.query(
+      'SELECT partition, owner, lease_rev, stream_seq, updated_at FROM cluster_partition_state WHERE prefix = $1 ORDER BY partition',
+      [this.prefix],
+    );
+    return r.rows.map((x) => ({
+      partition: x.partition,
+      owner: x.owner,
+      leaseRev: Number(x.lease_rev),
+      streamSeq: Number(x.stream_seq),
+      updatedAt: x.updated_at,
+    }));
+  }
+}
+
+async function insertEvents(c: pg.PoolClient, events: BatchToCommit['events']): Promise<void> {
+  const n = events.length;
+  const id: string[] = new Array(n);
+  const dev: string[] = new Array(n);
+  const at: number[] = new Array(n);
+  const kind: string[] = new Array(n);
+  const rec: number[] = new Array(n);
+  const lat: (number | null)[] = new Array(n);
+  const lon: (number | null)[] = new Array(n);
+  const acc: (number | null)[] = new Array(n);
+  const src: (string | null)[] = new Array(n);
+  const raw: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const { event: e, raw: r } = events[i] as BatchToCommit['events'][number];
+    id[i] = String(e.id);
+    dev[i] = e.device;
+    at[i] = e.at;
+    kind[i] = e.kind;
+    rec[i] = e.receivedAt;
+    const f = e.kind === 'fix' ? (e as Fix) : null;
+    lat[i] = f ? f.lat : null;
+    lon[i] = f ? f.lon : null;
+    acc[i] = f ? f.accuracyM : null;
+    src[i] = f ? f.source : null;
+    raw[i] = r;
+  }
+  await c.query(
+    `INSERT INTO device_events (id, device_id, at, kind, received_at, lat, lon, accuracy_m, source, raw)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::bigint[],
+                          $6::float8[], $7::float8[], $8::float8[], $9::text[], $10::text[])
+     ON CONFLICT DO NOTHING`,
+    [id, dev, at, kind, rec, lat, lon, acc, src, raw],
+  );
+}
+
+async function upsertAlerts(c: pg.PoolClient, alerts: readonly Alert[]): Promise<void> {
+  const now = new Date().toISOString();
+  await c.query(
+    `INSERT INTO monitoring_alerts (alert_id, person_id, device_id, kind, severity, state, started_at, ended_at,
+                                    detected_at, updated_at, data)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                          $8::text[], $9::text[], $10::text[], $11::text[])
+     ON CONFLICT (alert_id) DO UPDATE SET state = EXCLUDED.state, severity = EXCLUDED.severity,
+       started_at = EXCLUDED.started_at, ended_at = EXCLUDED.ended_at, detected_at = EXCLUDED.detected_at,
+       updated_at = EXCLUDED.updated_at, data = EXCLUDED.data
+     WHERE monitoring_alerts.state NOT IN ('acknowledged', 'escalated', 'resolved', 'dismissed')`,
+    [
+      alerts.map((a) => a.alertId),
+      alerts.map((a) => a.personId),
+      alerts.map((a) => a.deviceId),
+      alerts.map((a) => a.kind),
+      alerts.map((a) => a.severity),
+      alerts.map((a) => a.state),
+      alerts.map((a) => a.startedAt),
+      alerts.map((a) => a.endedAt),
+      alerts.map((a) => a.detectedAt),
+      alerts.map(() => now),
+      alerts.map((a) => JSON.stringify(a)),
+    ],
+  );
+}

@@ -1,0 +1,760 @@
+/**
+ * An evaluator worker of the cluster (docs/monitoring.md § 9). It owns device partitions through leases in a
+ * JetStream KV bucket and evaluates each owned partition alone, in stream order, from the partition's
+ * snapshot and stream position, writing each batch's events, alerts and alert changes to PostgreSQL in one
+ * transaction under a fence.
+ *
+ * Leases. One key per partition (`p.07`), value `{ w, n, b }` (worker, a nonce per acquisition, a beat).
+ * - A free key is taken with `create` (compare-and-set on "no value"); a held one is renewed every
+ *   `renewMs` with `update(key, v, revision)`: a "wrong last sequence" answer means someone else holds it.
+ * - A contender takes over a key whose revision it has seen unchanged for `leaseMs` of its own successful
+ *   observations (its monotonic clock: no comparison of timestamps written by other hosts), with
+ *   `update(key, v, observedRevision)`.
+ * - Workers announce themselves (`w.<id>`, renewed like a lease); each aims at ⌈P / live workers⌉
+ *   partitions, takes free and expired ones up to that, and releases what it holds beyond it (a worker
+ *   joining gets its share).
+ * - The KV revision that won a lease is the partition's fencing token: `cluster_partition_state.lease_rev`.
+ *   Revisions of the bucket only grow, so a new owner's is above every earlier one, and every commit of an
+ *   earlier owner fails the fence (`FenceError`). Leases lower the chance of two owners; the fence makes a
+ *   second one harmless.
+ *
+ * A partition's run. Take the row (fence) and the checkpoint; build the engine from the snapshot (or, when
+ * there is none that fits, rebuild it from the events stored in PostgreSQL); check that the stream still
+ * holds the next message (a snapshot older than the stream's retention is refused, with the reason, and the
+ * partition rebuilt from PostgreSQL); create this lease's consumer from `snapshot_seq + 1`; then fetch,
+ * evaluate, commit, ack. Messages up to the committed `stream_seq` only rebuild state. Nothing is ever
+ * nak'ed: on any error the run stops, its consumer is dropped, the lease released, and the partition
+ * starts over from its committed checkpoint (redelivery order is not relied on).
+ */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
+import type { Consumer, JsMsg } from '@nats-io/jetstream';
+import type { KvEntry } from '@nats-io/kv';
+import type { MonitoringRepo } from '../../store/monitoring.ts';
+import type { AlertChange } from '../alerts.ts';
+import { type DeviceEvent, eventKey, type StoredDeviceEvent } from '../device-events.ts';
+import {
+  createEngine,
+  ENGINE_STATE_VERSION,
+  type Engine,
+  evaluateAll,
+  exportDevices,
+  importDevices,
+  noteReceipt,
+  tick,
+} from '../evaluator.ts';
+import { type IngestState, ingestBatch, newIngestState } from '../ingest.ts';
+import type { DeviceRules } from '../rules.ts';
+import { decodeDeviceState, encodeDeviceState } from '../snapshot.ts';
+import { names } from './config.ts';
+import { type EventMessage, ID_SHIFT } from './ingest.ts';
+import { AckPolicy, type ClusterNats, DeliverPolicy } from './nats.ts';
+import { partitionOf, partitionToken } from './partition.ts';
+import type { CompiledPeople } from './people.ts';
+import { type BatchToCommit, type Checkpoint, type ClusterPg, FenceError } from './pg.ts';
+
+const NS = 1_000_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface WorkerOptions {
+  cn: ClusterNats;
+  pg: ClusterPg;
+  /** The store (PostgreSQL) the events are read back from for a partition's full rebuild. */
+  repo: MonitoringRepo;
+  people: CompiledPeople;
+  id?: string;
+  /** Where notices go (a refused snapshot, a lost lease, an evaluation gap); default standard error. */
+  notice?: (message: string) => void;
+  /** Say when each partition taken is ready to read, and from where. */
+  verbose?: boolean;
+  /** Messages fetched per batch (one transaction), at most. */
+  batchMessages?: number;
+  /** Tests: called before a batch is committed (the worker can be crashed there). */
+  beforeCommit?: (partition: number, seqs: readonly number[]) => Promise<void>;
+  /** Tests: called after a batch is committed, before its messages are acked. */
+  afterCommit?: (partition: number, seqs: readonly number[]) => Promise<void>;
+}
+
+/** What a partition's snapshot holds (`v8.serialize`). */
+interface PartitionSnapshot {
+  version: number;
+  libraryKey: string;
+  fingerprints: [string, string][];
+  startAt: number;
+  processedTo: number;
+  seen: [string, [string, number][]][];
+  devices: Uint8Array[];
+}
+
+interface Lease {
+  rev: number;
+  /** The revision that won the lease: the fencing token. */
+  token: number;
+  nonce: string;
+  beat: number;
+  lastOk: number;
+  /** When it was taken (monotonic). */
+  since: number;
+  runner: PartitionRunner;
+}
+
+interface Observed {
+  rev: number;
+  watched: number;
+  last: number | null;
+}
+
+export interface WorkerStatus {
+  id: string;
+  owned: number[];
+  liveWorkers: number;
+}
+
+export class ClusterWorker {
+  readonly id: string;
+  private readonly n;
+  private readonly leases = new Map<number, Lease>();
+  private readonly observed = new Map<number, Observed>();
+  private readonly workers = new Map<string, Observed>();
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private lastRenew = 0;
+  private startedAt = 0;
+  /** Partitions whose run failed and are being released. */
+  private readonly failing = new Set<number>();
+
+  constructor(readonly o: WorkerOptions) {
+    this.id = o.id ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+    this.n = names(o.cn.config);
+  }
+
+  get config() {
+    return this.o.cn.config;
+  }
+
+  notice(message: string): void {
+    if (this.o.notice) this.o.notice(message);
+    else process.stderr.write(`${message}\n`);
+  }
+
+  status(): WorkerStatus {
+    return { id: this.id, owned: this.owned(), liveWorkers: this.liveWorkers() };
+  }
+
+  owned(): number[] {
+    return [...this.leases.keys()].sort((a, b) => a - b);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.startedAt = performance.now();
+    this.loop = this.run();
+  }
+
+  /** Stop cleanly: each partition's run finishes its batch, its consumer is dropped and its lease released. */
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.loop;
+    await Promise.all([...this.leases.keys()].map((p) => this.release(p)));
+    await this.o.cn.kv.delete(`w.${this.id}`).catch(() => {});
+  }
+
+  /** Tests: stop at once as a killed process would, releasing nothing (its connection is closed by the caller). */
+  async crash(): Promise<void> {
+    this.running = false;
+    for (const l of this.leases.values()) l.runner.abandon();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    const step = Math.max(100, Math.min(500, this.config.renewMs / 3));
+    while (this.running) {
+      const t = performance.now();
+      try {
+        await this.cycle();
+      } catch (e) {
+        this.notice(`cluster worker ${this.id}: ${(e as Error).message}`);
+      }
+      const spent = performance.now() - t;
+      if (this.running) await sleep(Math.max(20, step - spent));
+    }
+  }
+
+  private liveWorkers(): number {
+    let n = 1;
+    for (const [id, o] of this.workers) if (id !== this.id && o.watched < this.config.leaseMs) n++;
+    return n;
+  }
+
+  private async cycle(): Promise<void> {
+    const c = this.config;
+    const now = performance.now();
+    if (now - this.lastRenew >= c.renewMs) {
+      this.lastRenew = now;
+      await this.o.cn.kv.put(`w.${this.id}`, JSON.stringify({ at: Date.now() })).catch(() => {});
+      await this.observeWorkers();
+      await Promise.all([...this.leases.keys()].map((p) => this.renew(p)));
+    }
+    // Let the other workers starting at the same time announce themselves before taking a share.
+    if (now - this.startedAt < 2 * c.renewMs) return;
+    const target = Math.ceil(c.partitions / this.liveWorkers());
+    if (this.leases.size > target) {
+      // Release beyond the share only what was held a while: a partition just taken from a dead worker
+      // stays until the workers' count has caught up with the death.
+      const old = this.owned().filter((p) => now - (this.leases.get(p) as Lease).since > 3 * c.leaseMs);
+      const extra = old.slice(0, this.leases.size - target);
+      await Promise.all(extra.map((p) => this.release(p)));
+      if (extra.length > 0) return;
+    }
+    const order = Array.from({ length: c.partitions }, (_, i) => i).sort(() => Math.random() - 0.5);
+    const look = order.filter((p) => !this.leases.has(p) && !this.failing.has(p));
+    const seen = await Promise.all(
+      look.map((p) => this.o.cn.kv.get(`p.${partitionToken(p)}`).catch(() => undefined)),
+    );
+    const at = performance.now();
+    // A worker whose leases this one has watched expire is gone, even while its announcement has not
+    // expired yet: the share grows at once, so all its partitions are taken in one pass.
+    const gone = new Set<string>();
+    look.forEach((p, i) => {
+      const e = seen[i];
+      const o = this.observed.get(p);
+      if (e?.operation !== 'PUT' || !o || o.rev !== e.revision || o.last === null) return;
+      if (o.watched + (at - o.last) < c.leaseMs) return;
+      try {
+        const w = (JSON.parse(e.string()) as { w: string }).w;
+        if (w !== this.id && this.workers.has(w)) gone.add(w);
+      } catch {}
+    });
+    const share = Math.ceil(c.partitions / Math.max(1, this.liveWorkers() - gone.size));
+    for (let i = 0; i < look.length && this.running; i++)
+      await this.observe(look[i] as number, seen[i], Math.max(target, share), at);
+  }
+
+  private async observeWorkers(): Promise<void> {
+    const now = performance.now();
+    let keys: string[] = [];
+    try {
+      const it = await this.o.cn.kv.keys('w.*');
+      for await (const k of it) keys.push(k);
+    } catch {
+      for (const o of this.workers.values()) o.last = null;
+      return;
+    }
+    keys = keys.map((k) => k.slice(2));
+    for (const id of keys) {
+      if (id === this.id) continue;
+      const e = await this.o.cn.kv.get(`w.${id}`).catch(() => undefined);
+      const o = this.workers.get(id);
+      if (e === undefined) {
+        if (o) o.last = null;
+        continue;
+      }
+      if (e === null || e.operation !== 'PUT') {
+        this.workers.delete(id);
+        continue;
+      }
+      if (!o || o.rev !== e.revision) this.workers.set(id, { rev: e.revision, watched: 0, last: now });
+      else {
+        if (o.last !== null) o.watched += now - o.last;
+        o.last = now;
+      }
+    }
+    for (const id of this.workers.keys()) if (!keys.includes(id)) this.workers.delete(id);
+  }
+
+  private leaseValue(nonce: string, beat: number): string {
+    return JSON.stringify({ w: this.id, n: nonce, b: beat });
+  }
+
+  /** Look at partition `p`'s lease; take it when it is free or expired and this worker is under its share. */
+  private async observe(
+    p: number,
+    e: KvEntry | null | undefined,
+    target: number,
+    now: number,
+  ): Promise<void> {
+    const key = `p.${partitionToken(p)}`;
+    const o = this.observed.get(p);
+    if (e === undefined) {
+      if (o) o.last = null;
+      return;
+    }
+    const nonce = randomUUID();
+    if (e === null || e.operation !== 'PUT') {
+      this.observed.delete(p);
+      if (this.leases.size >= target) return;
+      const rev = await this.o.cn.kv.create(key, this.leaseValue(nonce, 0)).catch(() => null);
+      if (rev !== null) this.acquired(p, rev, nonce);
+      return;
+    }
+    if (!o || o.rev !== e.revision) {
+      this.observed.set(p, { rev: e.revision, watched: 0, last: now });
+      return;
+    }
+    if (o.last !== null) o.watched += now - o.last;
+    o.last = now;
+    if (o.watched < this.config.leaseMs || this.leases.size >= target) return;
+    const rev = await this.o.cn.kv.update(key, this.leaseValue(nonce, 0), e.revision).catch(() => null);
+    if (rev === null) return;
+    this.observed.delete(p);
+    let holder = 'another worker';
+    try {
+      holder = (JSON.parse(e.string()) as { w: string }).w;
+    } catch {}
+    this.notice(
+      `cluster worker ${this.id}: took over partition ${p} from ${holder} (its lease was not renewed for ${Math.round(o.watched)} ms)`,
+    );
+    this.acquired(p, rev, nonce);
+  }
+
+  private acquired(p: number, rev: number, nonce: string): void {
+    const runner = new PartitionRunner(this, p, rev);
+    const lease: Lease = {
+      rev,
+      token: rev,
+      nonce,
+      beat: 0,
+      lastOk: performance.now(),
+      since: performance.now(),
+      runner,
+    };
+    this.leases.set(p, lease);
+    runner.start().then(
+      () => {},
+      (e: unknown) => {
+        if (this.leases.get(p) !== lease) return;
+        if (e instanceof FenceError) {
+          this.notice(`cluster worker ${this.id}: ${e.message}`);
+          this.leases.delete(p);
+          return;
+        }
+        if (!this.running) return;
+        this.notice(
+          `cluster worker ${this.id}: partition ${p} stopped (${(e as Error).message}); releasing it to start over from its checkpoint`,
+        );
+        this.failing.add(p);
+        this.release(p).finally(() => {
+          setTimeout(() => this.failing.delete(p), this.config.renewMs).unref();
+        });
+      },
+    );
+  }
+
+  private async renew(p: number): Promise<void> {
+    const l = this.leases.get(p);
+    if (!l) return;
+    const key = `p.${partitionToken(p)}`;
+    const beat = l.beat + 1;
+    try {
+      l.rev = await this.o.cn.kv.update(key, this.leaseValue(l.nonce, beat), l.rev);
+      l.beat = beat;
+      l.lastOk = performance.now();
+      return;
+    } catch (e) {
+      const message = (e as Error).message;
+      if (/wrong last sequence/i.test(message)) {
+        this.notice(`cluster worker ${this.id}: lost the lease of partition ${p}; stopping it`);
+        this.leases.delete(p);
+        await l.runner.stop();
+        return;
+      }
+      // A timeout may hide a renewal that was stored: adopt it if the key holds our nonce and beat.
+      const now = await this.o.cn.kv.get(key).catch(() => null);
+      if (now && now.operation === 'PUT') {
+        try {
+          const v = JSON.parse(now.string()) as { n: string; b: number };
+          if (v.n === l.nonce && v.b === beat) {
+            l.rev = now.revision;
+            l.beat = beat;
+            l.lastOk = performance.now();
+            return;
+          }
+        } catch {}
+      }
+      if (performance.now() - l.lastOk > this.config.leaseMs) {
+        this.notice(
+          `cluster worker ${this.id}: could not renew the lease of partition ${p} for ${this.config.leaseMs} ms; giving it up`,
+        );
+        this.leases.delete(p);
+        await l.runner.stop();
+      }
+    }
+  }
+
+  private async release(p: number): Promise<void> {
+    const l = this.leases.get(p);
+    if (!l) return;
+    await l.runner.stop();
+    this.leases.delete(p);
+    await this.o.cn.kv.delete(`p.${partitionToken(p)}`, { previousSeq: l.rev }).catch(() => {});
+  }
+
+  /** The compiled devices whose state lives in partition `p` (supervised; followed phones come with them). */
+  devicesOf(p: number): DeviceRules[] {
+    return this.o.people.devices.filter((d) => partitionOf(d.deviceId, this.config.partitions) === p);
+  }
+
+  get names() {
+    return this.n;
+  }
+}
+
+/** One owned partition: its engine, its consumer, its commits. */
+class PartitionRunner {
+  private stopped = false;
+  private abandoned = false;
+  private done: Promise<void> | null = null;
+  private engine: Engine | null = null;
+  private state: IngestState | null = null;
+  private processedTo = Number.NEGATIVE_INFINITY;
+  /** The last stream sequence evaluated, and the last whose effects are committed. */
+  private evaluated = 0;
+  private committed = 0;
+  private lastSnapshotAt = Number.NEGATIVE_INFINITY;
+  private consumerName = '';
+  private opened = 0;
+  /** The consumer's last delivery sequence received. */
+  private delivered = 0;
+  private readonly devices: DeviceRules[];
+
+  constructor(
+    readonly w: ClusterWorker,
+    readonly p: number,
+    readonly token: number,
+  ) {
+    this.devices = w.devicesOf(p);
+  }
+
+  start(): Promise<void> {
+    this.done = this.run();
+    return this.done;
+  }
+
+  /** Finish the batch in hand, then drop the consumer. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.done?.catch(() => {});
+  }
+
+  /** Stop without writing, acking or cleaning anything up (a crash). */
+  abandon(): void {
+    this.stopped = true;
+    this.abandoned = true;
+  }
+
+  private async run(): Promise<void> {
+    const { cn, pg } = this.w.o;
+    const t0 = performance.now();
+    const cp = await pg.takeover(this.p, this.token, this.w.id);
+    if (!cp) throw new FenceError(this.p, this.token, Number.NaN);
+    const info = await this.retry(() => cn.jsm.streams.info(this.w.names.stream));
+    const firstSeq = info.state.first_seq;
+    let start = await this.restore(cp, firstSeq);
+    if (start < firstSeq && info.state.messages > 0) {
+      this.w.notice(
+        `partition ${this.p}: stream messages ${start} to ${firstSeq - 1} left the stream's retention before they were evaluated; evaluation goes on from ${firstSeq}, and the devices of this partition may have missed alerts in that span`,
+      );
+      start = firstSeq;
+    }
+    this.committed = Math.max(cp.streamSeq, this.evaluated);
+    let consumer = await this.retry(() => this.openConsumer(Math.max(1, start)));
+    // The earlier owners' cursors: deleted meanwhile (their inactivity threshold would remove them too).
+    void this.dropOtherConsumers();
+    if (this.w.o.verbose)
+      this.w.notice(
+        `partition ${this.p}: reading from stream message ${Math.max(1, start)} (snapshot ${cp.snapshotSeq}, committed ${cp.streamSeq}), ready in ${Math.round(performance.now() - t0)} ms`,
+      );
+    try {
+      const max = this.w.o.batchMessages ?? 256;
+      let failures = 0;
+      while (!this.stopped) {
+        const msgs: JsMsg[] = [];
+        let gap = false;
+        try {
+          const iter = await consumer.fetch({ max_messages: max, expires: 1_000 });
+          for await (const m of iter) {
+            // Deliveries come one after another; anything else (a delivery lost in transit, a redelivery
+            // after ack_wait) is a gap: evaluation goes on from a new consumer, never out of order.
+            if (m.info.deliverySequence !== this.delivered + 1) {
+              gap = true;
+              break;
+            }
+            this.delivered = m.info.deliverySequence;
+            msgs.push(m);
+            if (this.stopped) break;
+          }
+          failures = 0;
+        } catch (e) {
+          // A stream leader election, a server gone, a slow answer: fetch again; twice in a row, reopen.
+          if (++failures >= 2) gap = true;
+          if (this.abandoned) return;
+          await sleep(Math.min(200 * failures, 1_000));
+          void e;
+        }
+        if (this.abandoned) return;
+        if (msgs.length > 0) await this.batch(msgs);
+        if (gap && !this.stopped) {
+          failures = 0;
+          await this.dropConsumer();
+          consumer = await this.retry(() => this.openConsumer(this.evaluated + 1));
+        }
+      }
+    } finally {
+      if (!this.abandoned) await this.dropConsumer();
+    }
+  }
+
+  /**
+   * A JetStream request again while it times out or finds no leader (an election after a server was lost
+   * takes seconds), for up to 30 s, as long as the run is not stopped.
+   */
+  private async retry<T>(fn: () => Promise<T>): Promise<T> {
+    const until = performance.now() + 30_000;
+    for (let wait = 250; ; wait = Math.min(wait * 2, 2_000)) {
+      try {
+        return await fn();
+      } catch (e) {
+        if (this.stopped || performance.now() + wait > until) throw e;
+        await sleep(wait);
+      }
+    }
+  }
+
+  private async openConsumer(from: number): Promise<Consumer> {
+    const { cn } = this.w.o;
+    this.consumerName = `${this.w.names.consumer(this.p, this.token)}_${++this.opened}`;
+    this.delivered = 0;
+    // The consumer is a cursor, not the truth (the checkpoint in PostgreSQL is): one replica, in memory,
+    // cheap to make again from the last evaluated position when its server goes away.
+    await cn.jsm.consumers.add(this.w.names.stream, {
+      durable_name: this.consumerName,
+      filter_subject: this.w.names.subject(this.p),
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: Math.max(1, from),
+      ack_policy: AckPolicy.Explicit,
+      ack_wait: 30_000 * NS,
+      max_deliver: -1,
+      max_ack_pending: 20_000,
+      inactive_threshold: 120_000 * NS,
+      num_replicas: 1,
+      mem_storage: true,
+    });
+    return cn.js.consumers.get(this.w.names.stream, this.consumerName);
+  }
+
+  private async dropConsumer(): Promise<void> {
+    await this.w.o.cn.jsm.consumers.delete(this.w.names.stream, this.consumerName).catch(() => {});
+  }
+
+  private async dropOtherConsumers(): Promise<void> {
+    const mine = `${this.w.config.prefix}_eval_p${partitionToken(this.p)}_r`;
+    try {
+      for await (const ci of this.w.o.cn.jsm.consumers.list(this.w.names.stream))
+        if (ci.name.startsWith(mine) && ci.name !== this.consumerName)
+          await this.w.o.cn.jsm.consumers.delete(this.w.names.stream, ci.name).catch(() => {});
+    } catch {}
+  }
+
+  /** Evaluate a batch of messages, commit what is new, then ack. */
+  private async batch(msgs: JsMsg[]): Promise<void> {
+    const events: BatchToCommit['events'] = [];
+    const changes: BatchToCommit['changes'] = [];
+    const seqs: number[] = [];
+    for (const m of msgs) {
+      if (m.seq <= this.evaluated) continue;
+      const msg = JSON.parse(m.string()) as EventMessage;
+      const out = this.evaluate(m.seq, msg);
+      seqs.push(m.seq);
+      if (m.seq > this.committed) {
+        events.push(...out.events);
+        for (const change of out.changes) changes.push({ change, position: m.seq });
+      }
+    }
+    const last = this.evaluated;
+    const snapEvery = this.w.config.snapshotEveryMs;
+    const dueSnapshot = performance.now() - this.lastSnapshotAt >= snapEvery;
+    if (last > this.committed || (dueSnapshot && last > 0 && seqs.length > 0)) {
+      await this.w.o.beforeCommit?.(this.p, seqs);
+      if (this.abandoned) return;
+      const b: BatchToCommit = { events, changes, streamSeq: last };
+      if (dueSnapshot) {
+        b.snapshot = { seq: last, bytes: this.snapshot() };
+        this.lastSnapshotAt = performance.now();
+      }
+      await this.w.o.pg.commit(this.p, this.token, b);
+      this.committed = last;
+      await this.w.o.afterCommit?.(this.p, seqs);
+      if (this.abandoned) return;
+      if (changes.length > 0)
+        this.w.o.cn.nc.publish(
+          this.w.names.alerts,
+          JSON.stringify(
+            changes.map(({ change, position }) => ({ position, change: change.change, alert: change.alert })),
+          ),
+        );
+    }
+    for (const m of msgs) m.ack();
+  }
+
+  private ensureEngine(startAt: number): { engine: Engine; state: IngestState } {
+    if (!this.engine || !this.state) {
+      const lib = this.w.o.people.library;
+      this.engine = createEngine(this.devices, { startAt, ...(lib ? { library: lib } : {}) });
+      this.state = newIngestState(this.engine);
+    }
+    return { engine: this.engine, state: this.state };
+  }
+
+  /** One message through the engine, as the embedded server ingests one upload. */
+  private evaluate(
+    seq: number,
+    msg: EventMessage,
+  ): { events: BatchToCommit['events']; changes: AlertChange[] } {
+    const { state } = this.ensureEngine(msg.r);
+    const receivedAt = Math.max(this.processedTo, msg.r);
+    const raws = new Map<string, string>();
+    const events: DeviceEvent[] = [];
+    for (const [e, raw] of msg.e) {
+      raws.set(eventKey(e), raw);
+      events.push(e);
+    }
+    state.nextId = BigInt(seq) * ID_SHIFT;
+    const r = ingestBatch(state, events, receivedAt);
+    if (!r.ok) throw new Error(`partition ${this.p}: stream message ${seq} holds an invalid event`);
+    this.processedTo = receivedAt;
+    this.evaluated = seq;
+    return {
+      events: r.accepted.map((event) => ({ event, raw: raws.get(eventKey(event)) as string })),
+      changes: r.changes,
+    };
+  }
+
+  private fingerprints(): [string, string][] {
+    const fps = this.w.o.people.fingerprints;
+    return this.devices.map((d) => [d.deviceId, fps.get(d.deviceId) ?? '']);
+  }
+
+  private snapshot(): Buffer {
+    const { engine, state } = this.ensureEngine(this.processedTo);
+    const s: PartitionSnapshot = {
+      version: ENGINE_STATE_VERSION,
+      libraryKey: this.w.o.people.libraryKey,
+      fingerprints: this.fingerprints(),
+      startAt: engine.startAt,
+      processedTo: this.processedTo,
+      seen: [...state.seen].map(([d, m]) => [d, [...m]]),
+      devices: exportDevices(engine).map(encodeDeviceState),
+    };
+    return serialize(s);
+  }
+
+  /**
+   * Bring the engine up from the checkpoint: the snapshot when it fits and the stream still holds the
+   * message after it, else a full rebuild from the events stored in PostgreSQL. Returns the first stream
+   * sequence to read.
+   */
+  private async restore(cp: Checkpoint, firstSeq: number): Promise<number> {
+    let refused: string | null = null;
+    if (cp.snapshot) {
+      refused = this.snapshotProblem(cp, firstSeq);
+      if (refused === null) {
+        const s = deserialize(cp.snapshot) as PartitionSnapshot;
+        const lib = this.w.o.people.library;
+        this.engine = createEngine(this.devices, { startAt: s.startAt, ...(lib ? { library: lib } : {}) });
+        importDevices(
+          this.engine,
+          s.devices.map((b) => decodeDeviceState(Buffer.from(b))),
+        );
+        this.state = newIngestState(this.engine);
+        this.state.seen = new Map(s.seen.map(([d, list]) => [d, new Map(list)]));
+        this.processedTo = s.processedTo;
+        this.evaluated = cp.snapshotSeq;
+        this.lastSnapshotAt = performance.now();
+        return cp.snapshotSeq + 1;
+      }
+    }
+    if (refused) this.w.notice(`partition ${this.p}: the snapshot was refused: ${refused}`);
+    if (cp.streamSeq === 0) return 1;
+    const replayed = await this.rebuild();
+    this.w.notice(
+      `partition ${this.p}: rebuilt from the ${replayed} events stored in PostgreSQL (to stream message ${cp.streamSeq})`,
+    );
+    this.evaluated = cp.streamSeq;
+    return cp.streamSeq + 1;
+  }
+
+  private snapshotProblem(cp: Checkpoint, firstSeq: number): string | null {
+    if (cp.snapshotSeq + 1 < firstSeq)
+      return `it covers the stream to message ${cp.snapshotSeq}, and the stream now begins at message ${firstSeq} (the messages between left the stream's retention), so they cannot be replayed after it; rebuilding the partition from the events stored in PostgreSQL`;
+    let s: PartitionSnapshot;
+    try {
+      s = deserialize(cp.snapshot as Buffer) as PartitionSnapshot;
+    } catch (e) {
+      return `it could not be read (${(e as Error).message})`;
+    }
+    if (s.version !== ENGINE_STATE_VERSION)
+      return `it holds engine state version ${s.version}, and this worker's engine keeps version ${ENGINE_STATE_VERSION}`;
+    if (s.libraryKey !== this.w.o.people.libraryKey)
+      return 'the shared zone library changed since it was taken';
+    const now = new Map(this.fingerprints());
+    if (s.fingerprints.length !== now.size) return 'the partition has other devices than when it was taken';
+    for (const [d, fp] of s.fingerprints)
+      if (now.get(d) !== fp)
+        return `the rules of device ${d} changed since it was taken (enrollment or case)`;
+    return null;
+  }
+
+  /** The partition's engine from every event of its devices stored in PostgreSQL, message by message. */
+  private async rebuild(): Promise<number> {
+    const ids = new Set<string>();
+    this.engine = null;
+    const devices = this.devices.map((d) => d.deviceId);
+    for (const d of this.devices)
+      for (const r of d.rules) if (r.kind === 'mobileExclusion') ids.add(r.protectedDeviceId);
+    const all = [...devices, ...ids];
+    const ticks = await this.w.o.pg.detectionInstants(devices);
+    let t = 0;
+    let replayed = 0;
+    let group: StoredDeviceEvent[] = [];
+    let groupSeq = -1n;
+    const flush = () => {
+      if (group.length === 0) return;
+      const receivedAt = Math.max(this.processedTo, (group[0] as StoredDeviceEvent).receivedAt);
+      const { engine, state } = this.ensureEngine(receivedAt);
+      while (t < ticks.length && (ticks[t] as number) < receivedAt) tick(engine, ticks[t++] as number);
+      const toEvaluate: StoredDeviceEvent[] = [];
+      for (const e of group) {
+        let seen = state.seen.get(e.device);
+        if (!seen) {
+          seen = new Map();
+          state.seen.set(e.device, seen);
+        }
+        seen.set(eventKey(e), e.at);
+        if (!engine.devices.has(e.device)) continue;
+        if (e.at <= receivedAt + state.maxClockAheadMs) toEvaluate.push(e);
+        else noteReceipt(engine, e.device, receivedAt);
+      }
+      evaluateAll(engine, toEvaluate);
+      tick(engine, receivedAt);
+      this.processedTo = receivedAt;
+      replayed += group.length;
+      group = [];
+    };
+    for await (const page of this.w.o.repo.eventsInOrder(20_000, all))
+      for (const e of page) {
+        const seq = e.id / ID_SHIFT;
+        if (seq !== groupSeq) {
+          flush();
+          groupSeq = seq;
+        }
+        group.push(e);
+      }
+    flush();
+    if (this.engine)
+      while (t < ticks.length && (ticks[t] as number) <= this.processedTo)
+        tick(this.engine, ticks[t++] as number);
+    return replayed;
+  }
+}
