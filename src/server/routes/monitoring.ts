@@ -617,7 +617,8 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
       const report = await service.triage(
         from,
         to,
-        (p) => request.access?.seesDefendant(p.record.caseId, p.caseFile.case.court, p.record.defendant) === true,
+        (p) =>
+          request.access?.seesDefendant(p.record.caseId, p.caseFile.case.court, p.record.defendant) === true,
       );
       if (q.format === 'csv') {
         const name = `monitoring-triage-${report.from.slice(0, 10)}-${report.to.slice(0, 10)}`;
