@@ -14,11 +14,9 @@ import type { EventOf } from '../../../case/events.ts';
 import { type Ctx, cite, type Ev, eventsOf } from '../context.ts';
 import { type Day, dayOf, describeDay, OPEN } from '../days.ts';
 import type { FlagCode } from '../flags.ts';
+import { ADVISEMENT_CAP_DAYS } from '../provisions/index.ts';
 import { addGap, boundOfUnknownWindow, settleByReading } from '../unknowns.ts';
 import { addWindow, type Window, type WindowSpec } from '../window.ts';
-
-/** (h)(1)(H): "not to exceed thirty days". */
-export const ADVISEMENT_CAP_DAYS = 30;
 
 interface MotionState {
   filed: Ev<EventOf<'motionFiled'>>;
