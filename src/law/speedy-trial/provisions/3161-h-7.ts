@@ -3,7 +3,10 @@
  */
 import { exclusion, STA } from './provision.ts';
 
-/** (h)(7)(B) factors → the AO T-codes (docs/law/speedy-trial.md § 4); several factors, or "other", take the plain T. */
+/**
+ * (h)(7)(B) factors → the AO T-codes (docs/speedy-trial.md, "Exclusions, § 3161(h)"); several factors, or
+ * "other", take the plain T.
+ */
 export const ENDS_OF_JUSTICE_FACTORS = {
   i: {
     code: 'T1',

@@ -33,7 +33,7 @@ export interface Parameter {
   from: string | null;
 }
 
-/** One AO excludable-delay letter code (docs/law/speedy-trial.md § 4). */
+/** One AO excludable-delay letter code (docs/speedy-trial.md, "Exclusions, § 3161(h)"). */
 export interface AoCodeEntry {
   code: string;
   meaning: string;
