@@ -1,10 +1,12 @@
 /**
  * The AO's excludable-delay letter codes (docs/law/speedy-trial.md § 4). Letters were assigned by meaning
  * and did not change when Pub. L. 110-406 (2008) renumbered 18 U.S.C. § 3161(h), so a code maps to a
- * canonical category, not to a subsection letter. U (plea withdrawn) and W (grand jury extension) are
- * not exclusions and are absent here.
+ * canonical category, not to a subsection letter. The letters live with their provisions
+ * (src/law/speedy-trial/provisions/); U (plea withdrawn) and W (grand jury extension) are not exclusions and
+ * are absent here.
  */
 import type { ExclusionKind } from '../../case/index.ts';
+import { AO_CODE_ROWS } from '../../law/speedy-trial/provisions/index.ts';
 
 export interface AoCode {
   category: ExclusionKind;
@@ -13,114 +15,16 @@ export interface AoCode {
   meaning: string;
 }
 
-export const AO_CODES: Readonly<Record<string, AoCode>> = {
-  A: {
-    category: 'competencyExam',
-    citation: '18 U.S.C. § 3161(h)(1)(A)',
-    meaning: 'examination or hearing on mental competency or physical capacity',
-  },
-  B: {
-    category: 'naraExam',
-    citation: 'former 18 U.S.C. § 3161(h)(1)(B)',
-    meaning: 'NARA examination (repealed)',
-  },
-  C: { category: 'otherTrial', citation: '18 U.S.C. § 3161(h)(1)(B)', meaning: 'trial on other charges' },
-  D: {
-    category: 'interlocutoryAppeal',
-    citation: '18 U.S.C. § 3161(h)(1)(C)',
-    meaning: 'interlocutory appeal',
-  },
-  E: {
-    category: 'pretrialMotion',
-    citation: '18 U.S.C. § 3161(h)(1)(D)',
-    meaning: 'pretrial motions, filing to hearing or other prompt disposition',
-  },
-  F: {
-    category: 'transferRemoval',
-    citation: '18 U.S.C. § 3161(h)(1)(E)',
-    meaning: 'transfer from another district or removal',
-  },
-  G: {
-    category: 'underAdvisement',
-    citation: '18 U.S.C. § 3161(h)(1)(H)',
-    meaning: 'proceeding under advisement, at most 30 days',
-  },
-  H: {
-    category: 'otherProceeding',
-    citation: '18 U.S.C. § 3161(h)(1)',
-    meaning: 'miscellaneous proceedings: revocation, deportation, extradition',
-  },
-  I: {
-    category: 'pleaAgreementConsideration',
-    citation: '18 U.S.C. § 3161(h)(1)(G)',
-    meaning: 'consideration by the court of a proposed plea agreement',
-  },
-  J: {
-    category: 'transportation',
-    citation: '18 U.S.C. § 3161(h)(1)(F)',
-    meaning: 'transportation, at most 10 days',
-  },
-  K: {
-    category: 'deferredProsecution',
-    citation: '18 U.S.C. § 3161(h)(2)',
-    meaning: 'prosecution deferred by written agreement',
-  },
-  M: {
-    category: 'absenceUnavailability',
-    citation: '18 U.S.C. § 3161(h)(3)',
-    meaning: 'absence or unavailability of the defendant or an essential witness',
-  },
-  N: {
-    category: 'incompetence',
-    citation: '18 U.S.C. § 3161(h)(4)',
-    meaning: 'defendant mentally incompetent or physically unable to stand trial',
-  },
-  O: {
-    category: 'naraTreatment',
-    citation: 'former 18 U.S.C. § 3161(h)(5)',
-    meaning: 'NARA commitment (repealed)',
-  },
-  P: {
-    category: 'governmentDismissalGap',
-    citation: '18 U.S.C. § 3161(h)(5)',
-    meaning: 'period between a Government dismissal and a new charge',
-  },
-  R: {
-    category: 'codefendant',
-    citation: '18 U.S.C. § 3161(h)(6)',
-    meaning: 'awaiting trial of a co-defendant, no severance',
-  },
-  T: {
-    category: 'endsOfJustice',
-    citation: '18 U.S.C. § 3161(h)(7)(A)',
-    meaning: 'ends-of-justice continuance',
-  },
-  T1: {
-    category: 'endsOfJustice',
-    citation: '18 U.S.C. § 3161(h)(7)(B)(i)',
-    meaning: 'failure to continue would make proceedings impossible or cause a miscarriage of justice',
-  },
-  T2: {
-    category: 'endsOfJustice',
-    citation: '18 U.S.C. § 3161(h)(7)(B)(ii)',
-    meaning: 'unusual or complex case',
-  },
-  T3: {
-    category: 'endsOfJustice',
-    citation: '18 U.S.C. § 3161(h)(7)(B)(iii)',
-    meaning: 'indictment cannot be filed within 30 days of arrest',
-  },
-  T4: {
-    category: 'endsOfJustice',
-    citation: '18 U.S.C. § 3161(h)(7)(B)(iv)',
-    meaning: 'time to obtain counsel or for effective preparation',
-  },
-};
+/** The exclusion codes of the registry, by letter. */
+export const AO_CODES: Readonly<Record<string, AoCode>> = Object.fromEntries(
+  AO_CODE_ROWS.flatMap((c) =>
+    c.kind === 'trigger' || c.kind === 'limit'
+      ? []
+      : [[c.code, { category: c.kind, citation: c.citation, meaning: c.meaning }]],
+  ),
+);
 
 /** The (h)(7)(B) factor a T code names. */
-export const T_FACTOR: Readonly<Record<string, 'i' | 'ii' | 'iii' | 'iv'>> = {
-  T1: 'i',
-  T2: 'ii',
-  T3: 'iii',
-  T4: 'iv',
-};
+export const T_FACTOR: Readonly<Record<string, 'i' | 'ii' | 'iii' | 'iv'>> = Object.fromEntries(
+  AO_CODE_ROWS.flatMap((c) => (c.factor ? [[c.code, c.factor]] : [])),
+);

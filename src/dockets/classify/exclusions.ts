@@ -8,6 +8,7 @@
  * judge's] findings").
  */
 import type { ExclusionKind, Findings, OpenEnd } from '../../case/index.ts';
+import { docketCiteTable, RENUMBERING } from '../../law/speedy-trial/provisions/index.ts';
 import { AO_CODES, T_FACTOR } from './ao-codes.ts';
 import {
   type Ctx,
@@ -41,47 +42,9 @@ interface Basis {
   caution?: string;
 }
 
-/** 18 U.S.C. § 3161(h) as renumbered on 2008-10-13 (Pub. L. 110-406, § 13), and before it. */
-const RENUMBERED_ON = '2008-10-13';
-const CITE_NEW: Record<string, ExclusionKind> = {
-  '1A': 'competencyExam',
-  '1B': 'otherTrial',
-  '1C': 'interlocutoryAppeal',
-  '1D': 'pretrialMotion',
-  '1E': 'transferRemoval',
-  '1F': 'transportation',
-  '1G': 'pleaAgreementConsideration',
-  '1H': 'underAdvisement',
-  '1': 'otherProceeding',
-  '2': 'deferredProsecution',
-  '3': 'absenceUnavailability',
-  '4': 'incompetence',
-  '5': 'governmentDismissalGap',
-  '6': 'codefendant',
-  '7': 'endsOfJustice',
-  '8': 'foreignEvidence',
-};
-const CITE_OLD: Record<string, ExclusionKind> = {
-  '1A': 'competencyExam',
-  '1B': 'naraExam',
-  '1C': 'naraDeferral',
-  '1D': 'otherTrial',
-  '1E': 'interlocutoryAppeal',
-  '1F': 'pretrialMotion',
-  '1G': 'transferRemoval',
-  '1H': 'transportation',
-  '1I': 'pleaAgreementConsideration',
-  '1J': 'underAdvisement',
-  '1': 'otherProceeding',
-  '2': 'deferredProsecution',
-  '3': 'absenceUnavailability',
-  '4': 'incompetence',
-  '5': 'naraTreatment',
-  '6': 'governmentDismissalGap',
-  '7': 'codefendant',
-  '8': 'endsOfJustice',
-  '9': 'foreignEvidence',
-};
+/** 18 U.S.C. § 3161(h) as renumbered by Pub. L. 110-406, § 13 (2008), and before it. */
+const CITE_NEW = docketCiteTable('current');
+const CITE_OLD = docketCiteTable('before2008');
 
 function basisOf(ctx: Ctx, from: number, to: number, date: string): Basis {
   const around = ctx.work.slice(Math.max(0, from - 200), Math.min(ctx.work.length, to + 120));
@@ -109,7 +72,7 @@ function basisOf(ctx: Ctx, from: number, to: number, date: string): Basis {
   if (cite) {
     out.citedAs = cite[0].replace(/\s+/g, '');
     const key = `${cite[1]}${cite[2] ?? ''}`;
-    const table = date >= RENUMBERED_ON ? CITE_NEW : CITE_OLD;
+    const table = date >= RENUMBERING.on ? CITE_NEW : CITE_OLD;
     const category = table[key];
     if (!code && category) {
       if (category === 'otherProceeding' && /continu|trial/i.test(ctx.work)) {

@@ -14,11 +14,9 @@ import type { EventOf } from '../../../case/events.ts';
 import { type Ctx, cite, type Ev, eventsOf } from '../context.ts';
 import { type Day, dayOf, describeDay, OPEN } from '../days.ts';
 import type { FlagCode } from '../flags.ts';
+import { ADVISEMENT_CAP_DAYS } from '../provisions/index.ts';
 import { addGap, boundOfUnknownWindow, settleByReading } from '../unknowns.ts';
 import { addWindow, type Window, type WindowSpec } from '../window.ts';
-
-/** (h)(1)(H): "not to exceed thirty days". */
-export const ADVISEMENT_CAP_DAYS = 30;
 
 interface MotionState {
   filed: Ev<EventOf<'motionFiled'>>;
@@ -266,7 +264,7 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
       ctx.warnings.push({
         code: 'submissionsDateUnknown',
         severity: 'warning',
-        message: `${cite(ctx, f)}: "${f.e.title}" was decided ${describeDay(decided.day)}, ${decided.day - filed} days after filing, without a hearing; the record does not say when the court had every submission. Excluded through the ruling; if briefing closed earlier, only 30 days after it are excludable (Henderson; § 3161(h)(1)(H)) — record an underAdvisement event to apply the cap.`,
+        message: `${cite(ctx, f)}: "${f.e.title}" was decided ${describeDay(decided.day)}, ${decided.day - filed} days after filing, without a hearing; the record does not say when the court had every submission. Excluded through the ruling; if briefing closed earlier, only ${ADVISEMENT_CAP_DAYS} days after it are excludable (Henderson; § 3161(h)(1)(H)) — record an underAdvisement event to apply the cap.`,
         events: [f.e.id, decided.e.id],
         defendants,
         date: decided.e.date,
@@ -311,7 +309,7 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
           part: 'h1D',
           label,
           flags: ['pendingNoDecision'],
-          note: `No ruling in this partial record: excluded from the filing through ${describeDay(capEnd)}, 30 days later (§ 3161(h)(1)(H); Henderson); the days after are unknown.`,
+          note: `No ruling in this partial record: excluded from the filing through ${describeDay(capEnd)}, ${ADVISEMENT_CAP_DAYS} days later (§ 3161(h)(1)(H); Henderson); the days after are unknown.`,
         },
         false,
       );
@@ -322,14 +320,14 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
         to: OPEN,
         sources: [f],
         defendants,
-        reason: `${cite(ctx, f)}: "${f.e.title}" has no ruling, hearing or close of briefing in this partial record; past 30 days after the filing (${describeDay(capEnd)}) it is excludable only if the court was still awaiting submissions (Henderson), and the ruling may simply be missing from the record.`,
+        reason: `${cite(ctx, f)}: "${f.e.title}" has no ruling, hearing or close of briefing in this partial record; past ${ADVISEMENT_CAP_DAYS} days after the filing (${describeDay(capEnd)}) it is excludable only if the court was still awaiting submissions (Henderson), and the ruling may simply be missing from the record.`,
         settle:
           'find the ruling, or the day briefing closed (record an underAdvisement event), on the full docket',
       });
       ctx.warnings.push({
         code: 'openMotionNoDecision',
         severity: 'warning',
-        message: `${cite(ctx, f)}: "${f.e.title}" is pending with no decision in this partial record: excluded through ${describeDay(capEnd)} (30 days after filing), unknown after — find the ruling or when briefing closed.`,
+        message: `${cite(ctx, f)}: "${f.e.title}" is pending with no decision in this partial record: excluded through ${describeDay(capEnd)} (${ADVISEMENT_CAP_DAYS} days after filing), unknown after — find the ruling or when briefing closed.`,
         events: [f.e.id],
         defendants,
         date: f.e.date,
@@ -355,7 +353,7 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
     ctx.warnings.push({
       code: 'openWindow',
       severity: 'warning',
-      message: `${cite(ctx, f)}: "${f.e.title}" is pending with no hearing held and no date when briefing closed — the clock is stopped and the last day cannot be computed until ${waitingFor}. An open motion does not exclude time forever: once the court has every submission, at most 30 days under advisement are excludable (§ 3161(h)(1)(H); Henderson v. United States, 476 U.S. 321 (1986)).`,
+      message: `${cite(ctx, f)}: "${f.e.title}" is pending with no hearing held and no date when briefing closed — the clock is stopped and the last day cannot be computed until ${waitingFor}. An open motion does not exclude time forever: once the court has every submission, at most ${ADVISEMENT_CAP_DAYS} days under advisement are excludable (§ 3161(h)(1)(H); Henderson v. United States, 476 U.S. 321 (1986)).`,
       events: [f.e.id],
       defendants,
       date: f.e.date,
@@ -390,14 +388,14 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
       to: pending ? OPEN : ruling,
       excludes: false,
       part: 'h1H-over',
-      label: `Under advisement beyond 30 days: ${f.e.title}`,
+      label: `Under advisement beyond ${ADVISEMENT_CAP_DAYS} days: ${f.e.title}`,
       flags: ['underAdvisementCapExceeded'],
     });
     if (!pending || capEnd < ctx.asOf) {
       ctx.warnings.push({
         code: 'underAdvisementCapExceeded',
         severity: 'info',
-        message: `${cite(ctx, f)}: "${f.e.title}" was under advisement more than 30 days (from ${describeDay(end + 1)}${pending ? ', still undecided' : ` to ${describeDay(ruling)}`}); days after ${describeDay(capEnd)} are counted (§ 3161(h)(1)(H); Henderson).`,
+        message: `${cite(ctx, f)}: "${f.e.title}" was under advisement more than ${ADVISEMENT_CAP_DAYS} days (from ${describeDay(end + 1)}${pending ? ', still undecided' : ` to ${describeDay(ruling)}`}); days after ${describeDay(capEnd)} are counted (§ 3161(h)(1)(H); Henderson).`,
         events: [f.e.id, ...(decided ? [decided.e.id] : [])],
         defendants,
         date: f.e.date,

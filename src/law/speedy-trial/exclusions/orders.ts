@@ -7,6 +7,7 @@ import type { EventOf, Findings, OpenEnd } from '../../../case/events.ts';
 import { type Ctx, cite, type Ev, eventsOf, refOf } from '../context.ts';
 import { addOneYear, type Day, dayOf, describeDay, OPEN } from '../days.ts';
 import type { FlagCode } from '../flags.ts';
+import { ADVISEMENT_CAP_DAYS } from '../provisions/index.ts';
 import { AO_CODES, ENDS_OF_JUSTICE_FACTORS, EXCLUSION_RULES, NARA_REPEALED_AFTER, STA } from '../rules.ts';
 import { addGap, boundOfUnknownWindow, settleByReading } from '../unknowns.ts';
 import { addWindow, type Window } from '../window.ts';
@@ -340,7 +341,7 @@ function timeExclusion(ctx: Ctx, ev: Ev<EventOf<'timeExclusion'>>, out: Window[]
     }
     case 'underAdvisement': {
       // (h)(1)(H): "not to exceed thirty days".
-      const capEnd = from + 29;
+      const capEnd = from + ADVISEMENT_CAP_DAYS - 1;
       addWindow(out, ctx, {
         ...base,
         kind: e.basis,

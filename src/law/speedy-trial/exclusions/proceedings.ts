@@ -9,6 +9,7 @@ import { type Ctx, cite, type Ev, eventsOf, isKnown } from '../context.ts';
 import { nthBusinessDayAfter } from '../court-days.ts';
 import { type Day, dayOf, describeDay, OPEN } from '../days.ts';
 import type { FlagCode } from '../flags.ts';
+import { TRANSPORTATION_CAP_DAYS } from '../provisions/index.ts';
 import { addWindow, type Window } from '../window.ts';
 
 function openWarning(ctx: Ctx, ev: Ev, what: string, waitingFor: string, defendants: readonly number[]) {
@@ -212,8 +213,8 @@ export function transportationWindows(
   const first = sources[0]!;
   const tenth =
     ctx.options.transportDays === 'excludeWeekendsHolidays'
-      ? nthBusinessDayAfter(ctx, order, 10)
-      : order + 10;
+      ? nthBusinessDayAfter(ctx, order, TRANSPORTATION_CAP_DAYS)
+      : order + TRANSPORTATION_CAP_DAYS;
   const extra = {
     ...(spec.aoCode ? { aoCode: spec.aoCode } : {}),
     ...(spec.citedAs ? { citedAs: spec.citedAs } : {}),
