@@ -333,7 +333,7 @@ export const CaseFileShape = z
     pleaOffers: z
       .array(PleaOffer)
       .default([])
-      .meta({ description: 'Plea offers and their history (pretrial-rules spec § 5.2).' }),
+      .meta({ description: 'Plea offers and their history (docs/case-file.md, "Plea offers").' }),
     meta: z
       .object({
         importedFrom: z.string().optional(),

@@ -1,5 +1,5 @@
 /**
- * The compiler: conditions in force + enrollment → monitoring rules (spec § 3). Pure. Each rule carries the
+ * The compiler: conditions in force + enrollment → monitoring rules (docs/monitoring.md § 3). Pure. Each rule carries the
  * condition it enforces (id, kind, the order's words), the order (event id, docket entry) and the clause of
  * 18 U.S.C. § 3142(c)(1)(B) it rests on, so every alert can say "condition — home detention — of the Order
  * Setting Conditions of Release (2026-04-21, ECF No. 6), § 3142(c)(1)(B)(iv) and (xiv)".
@@ -30,7 +30,7 @@ export const CLAUSES = {
 
 type ClauseKey = keyof typeof CLAUSES;
 
-/** Which clauses each monitored condition kind rests on (docs/law/pretrial-rules.md § 1.3). */
+/** Which clauses each monitored condition kind rests on (18 U.S.C. § 3142(c); docs/release.md, "Conditions and their clauses"). */
 export const CONDITION_CLAUSES: Partial<Record<Condition['kind'], ClauseKey[]>> = {
   homeDetention: ['iv', 'xiv'],
   homeIncarceration: ['iv', 'xiv'],

@@ -1,6 +1,6 @@
 /**
  * Renee Castell's monitor, the fictional demo week (Mon 2026-05-04 to Sun 2026-05-10, Los Angeles time),
- * as the mission and the monitoring spec § 11 describe it:
+ * as `pretrial simulate` plays it (docs/cli.md):
  *
  * - Mon: at home all day (compliant).
  * - Tue: approved attorney visit 09:30–13:00; she leaves counsel's office at 13:02 and is home at 13:27 —

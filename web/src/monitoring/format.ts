@@ -50,7 +50,7 @@ export function compareAlerts(a: Alert, b: Alert): number {
   );
 }
 
-/** The actions a state allows (spec § 5.2); the server has the last word and says why when it refuses. */
+/** The actions a state allows (docs/monitoring.md § 5.2); the server has the last word and says why when it refuses. */
 export function allowedActions(a: Alert): Array<'acknowledge' | 'escalate' | 'resolve' | 'dismiss'> {
   if (a.state === 'resolved' || a.state === 'dismissed') return [];
   const out: Array<'acknowledge' | 'escalate' | 'resolve' | 'dismiss'> = [];

@@ -1,5 +1,5 @@
 /**
- * Pretrial motions, § 3161(h)(1)(D) and (H), as the state machine of spec § 6.2:
+ * Pretrial motions, § 3161(h)(1)(D) and (H), as the state machine of docs/speedy-trial.md, "Pretrial motions":
  *
  *   filed ─► [hearing held] ─► [post-hearing submissions] ─► E ─► under advisement (E + 1 … at most E + 30)
  *     └── no hearing ─► submissions complete = E ─────────────┘                 └─► ruled | withdrawn | moot
@@ -170,7 +170,7 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
   const defendants = f.e.defendants;
   const label = `Pretrial motion: ${f.e.title}`;
 
-  // Notice of intent to change plea (spec § 6.3): a motion only under option changeOfPleaNoticeAsMotion.
+  // Notice of intent to change plea (docs/speedy-trial.md, "Pretrial motions"): a motion only under option changeOfPleaNoticeAsMotion.
   if (f.e.motion === 'changeOfPlea' && !ctx.options.changeOfPleaNoticeAsMotion) {
     ctx.warnings.push({
       code: 'changeOfPleaNotice',
@@ -291,7 +291,7 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
   }
 
   if (end === undefined) {
-    // Pending, no hearing held and no submissions date (spec § 6.2(4)). Henderson, 476 U.S. at 329–331: a motion
+    // Pending, no hearing held and no submissions date (Henderson). Henderson, 476 U.S. at 329–331: a motion
     // decided on the papers is excluded while the court awaits the submissions it needs, then for at most 30 days
     // under advisement ((h)(1)(H)) — never forever. In a complete record the briefing may really still be open,
     // so the window stays open, flagged. In a partial record the ruling may simply be missing: the 30 days after
