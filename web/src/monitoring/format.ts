@@ -1,6 +1,6 @@
 /** Plain words, order and times for alerts, as an officer reads them. */
 import { Temporal } from 'temporal-polyfill';
-import type { Alert, AlertKind, AlertState, Severity } from '../../../src/monitoring/alerts.ts';
+import type { Alert, AlertKind, AlertState, Severity } from '../../../src/contract.ts';
 
 export const KIND_WORDS: Record<AlertKind, string> = {
   unapprovedAbsence: 'Away from home without an approved absence',
