@@ -245,7 +245,7 @@ export type DocketEntry = z.infer<typeof DocketEntry>;
 /**
  * What one source of the record covers. The Speedy Trial engine counts a day only where the record can
  * show what happened on it: outside the covered periods, or inside a source without entry texts, a day is
- * unknown, never assumed quiet (speedy-trial spec: "unknown is an answer").
+ * unknown, never assumed quiet (docs/speedy-trial.md, "Coverage and unknown days").
  */
 export const SourceCoverage = z
   .object({

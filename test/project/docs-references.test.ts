@@ -88,9 +88,12 @@ describe('references to documents', () => {
     expect(problem({ doc: 'b.md', numbers: [] }, fake)).toBe('docs/b.md does not exist');
   });
 
-  it('src cites no outside "spec"', () => {
-    const found = files
-      .filter((f) => readFileSync(f, 'utf8').includes('spec §'))
+  it('src, web/src, docs and the README cite no outside "spec"', () => {
+    const docs = readdirSync(join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(root, 'docs', f));
+    const found = [...files, ...docs, join(root, 'README.md')]
+      .filter((f) => /\bspec\s*(?:(?:\/\/|\*)\s*)?§/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(root, f));
     expect(found).toEqual([]);
   });

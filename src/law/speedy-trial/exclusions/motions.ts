@@ -48,8 +48,8 @@ function gather(ctx: Ctx): Map<string, MotionState> {
   }
   // An amended motion replaces the motion of the same kind the same party filed before it and that is still
   // pending: the court decides the amended one (azd: "ORDER granting 5", the amended motion, never 4). Replacing
-  // a motion withdraws it, and a motion withdrawn before its hearing ends its (h)(1)(D) window that day (spec
-  // § 6.2(1)): the original is pending from its filing to the amendment's, the amended one from then on.
+  // a motion withdraws it, and a motion withdrawn before its hearing ends its (h)(1)(D) window that day
+  // (docs/speedy-trial.md, "Pretrial motions"): the original is pending from its filing to the amendment's, the amended one from then on.
   const list = [...motions.values()];
   for (const m of list) {
     if (!AMENDED.test(m.filed.e.title)) continue;
