@@ -8,7 +8,7 @@ import { Bond, Condition } from './conditions.ts';
 import { ClockTime, CourtId, DefendantNumber, Id, IsoDate, Movant, Provenance } from './primitives.ts';
 
 /**
- * The canonical categories of excludable delay (speedy-trial spec § 1): logic keys on these, never on the
+ * The canonical categories of excludable delay (docs/speedy-trial.md, "Exclusions, § 3161(h)"): logic keys on these, never on the
  * subsection letter, because Pub. L. 110-406 (2008) renumbered § 3161(h).
  */
 export const ExclusionKind = z

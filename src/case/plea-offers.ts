@@ -1,5 +1,5 @@
 /**
- * Plea offers as the tracker records them (pretrial-rules spec § 5.2): who offered what and when, the counts
+ * Plea offers as the tracker records them (docs/case-file.md, "Plea offers"): who offered what and when, the counts
  * to plead to and to dismiss, each undertaking tagged with its Fed. R. Crim. P. 11(c)(1) type, the deadline
  * to accept, the status, the record of conveying the offer to the defendant (Missouri v. Frye, 566 U.S. 134
  * (2012)), and the Speedy Trial treatment of the negotiation period.
@@ -132,5 +132,5 @@ export const PleaOffer = z
     note: z.string().optional(),
   })
   .strict()
-  .meta({ id: 'PleaOffer', description: 'A plea offer and its history (pretrial-rules spec § 5.2).' });
+  .meta({ id: 'PleaOffer', description: 'A plea offer and its history (docs/case-file.md, "Plea offers").' });
 export type PleaOffer = z.infer<typeof PleaOffer>;

@@ -249,7 +249,7 @@ export type DocketEntry = z.infer<typeof DocketEntry>;
 /**
  * What one source of the record covers. The Speedy Trial engine counts a day only where the record can
  * show what happened on it: outside the covered periods, or inside a source without entry texts, a day is
- * unknown, never assumed quiet (speedy-trial spec: "unknown is an answer").
+ * unknown, never assumed quiet (docs/speedy-trial.md, "Coverage and unknown days").
  */
 export const SourceCoverage = z
   .object({
@@ -337,7 +337,7 @@ export const CaseFileShape = z
     pleaOffers: z
       .array(PleaOffer)
       .default([])
-      .meta({ description: 'Plea offers and their history (pretrial-rules spec § 5.2).' }),
+      .meta({ description: 'Plea offers and their history (docs/case-file.md, "Plea offers").' }),
     meta: z
       .object({
         importedFrom: z.string().optional(),

@@ -3,7 +3,7 @@
  * defendants that exist, every provenance names a docket entry that exists, a decided motion points at a
  * filed motion, …). Both run on every input, so one pass lists every problem, each with its JSON path.
  */
-import { findDistrict } from '../law/calendar/districts.ts';
+import { findDistrict } from './districts.ts';
 import { type CaseFile, CaseFileShape } from './record.ts';
 
 export interface ValidationIssue {

@@ -980,7 +980,7 @@ const counts = [
 ];
 
 /**
- * Plea offers to Renee Castell (invented, pretrial-rules spec § 5.2 example): a plea to a § 371 conspiracy
+ * Plea offers to Renee Castell (invented; docs/release.md, "Plea offers"): a plea to a § 371 conspiracy
  * charged by information, the other counts dismissed (a Rule 11(c)(1)(A) term). The first lapsed during the
  * negotiation period the court excluded on 2026-04-17; the second, after S1, is open.
  */

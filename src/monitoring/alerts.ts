@@ -1,5 +1,5 @@
 /**
- * Alerts and their lifecycle (monitoring spec § 5). An alert reports what the data show about one episode of
+ * Alerts and their lifecycle (docs/monitoring.md § 5). An alert reports what the data show about one episode of
  * one rule — which condition of which order it enforces, on what evidence, with which tolerances, and how sure
  * we are. It never says that a violation occurred: that is for the court (18 U.S.C. § 3148).
  *
@@ -38,7 +38,7 @@ export type AlertKind =
   | 'communicationFailure'
   | 'locationFailure';
 
-/** Severity of each kind (spec § 5.1, the SCRAM tiers). `exclusionBuffer` is critical around a protected person's places. */
+/** Severity of each kind (docs/monitoring.md § 5.1). `exclusionBuffer` is critical around a protected person's places. */
 export const SEVERITY: Record<AlertKind, Severity> = {
   exclusionZone: 'critical',
   exclusionBuffer: 'warning',
@@ -59,7 +59,7 @@ export const SEVERITY: Record<AlertKind, Severity> = {
   possibleCrossing: 'warning',
 };
 
-/** Kinds that need an officer's note to resolve (spec § 5.2). */
+/** Kinds that need an officer's note to resolve (docs/monitoring.md § 5.2). */
 export const NOTE_REQUIRED_TO_RESOLVE: ReadonlySet<AlertKind> = new Set(['strapTamper', 'caseTamper']);
 
 export interface FixSummary {
@@ -147,7 +147,7 @@ export interface Alert {
   endedAt: string | null;
   /** When the engine raised the alert (processing time). */
   detectedAt: string;
-  /** Raised from data that arrived behind the device's evaluated timeline (spec § 2.4). */
+  /** Raised from data that arrived behind the device's evaluated timeline (docs/monitoring.md § 2.2). */
   late: boolean;
   /** detectedAt − the moment the alert could first have been raised (episode start + grace), seconds. */
   detectionDelaySec: number;
@@ -250,7 +250,7 @@ export function escalateAlert(alert: Alert, a: OfficerAction): Alert {
 /**
  * Close the alert with the officer's disposition. Only after the episode has ended (the device's clear or the
  * schedule's end: `endedAt` set) — an alert that is still going on is acknowledged, or dismissed as a false
- * alarm. Strap and case tampers need a note (spec § 5.2); a case tamper also needs the device to have
+ * alarm. Strap and case tampers need a note (docs/monitoring.md § 5.2); a case tamper also needs the device to have
  * reported the case closed, which is what ends its episode.
  */
 export function resolveAlert(

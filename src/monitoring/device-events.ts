@@ -1,5 +1,5 @@
 /**
- * What monitoring devices report (monitoring spec § 2): location fixes and device events. The input schema
+ * What monitoring devices report (docs/monitoring.md § 2): location fixes and device events. The input schema
  * validates every event at the edge (HTTP body, NDJSON file, stream message); the canonical form keeps the
  * instant as epoch milliseconds for the evaluator and the original text for the record.
  */

@@ -16,7 +16,7 @@ const RefId = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/, 'expected an id of letters, digits, ".", "_", ":" or "-"');
 
-/** Tolerances (spec § 4): defaults from vendor and officer practice, overridable per enrollment. */
+/** Tolerances (docs/monitoring.md § 4): defaults from vendor and officer practice, overridable per enrollment. */
 export const Tolerances = z
   .object({
     /** Inclusion (home, curfew, permitted area): how long past the schedule before an alert, minutes. */

@@ -6,7 +6,7 @@
  * The engine value is updated in place — the step function owns it — so a million fixes a second do not
  * copy it; determinism holds: the same events and ticks give the same alerts.
  *
- * Late and out-of-order data (spec § 2.4). Each device keeps its recent timeline (`replayHorizonMs`, default
+ * Late and out-of-order data (docs/monitoring.md § 2.2). Each device keeps its recent timeline (`replayHorizonMs`, default
  * 48 h of device time) and a checkpoint of its rule states every `checkpointEvery` events. An event older
  * than the last one evaluated is inserted into the timeline; the device's rules are restored from the
  * checkpoint before it and re-run over the rest of the timeline; the episodes found are reconciled with the

@@ -9,4 +9,5 @@ export * from './ingest.ts';
 export * from './parse.ts';
 export * from './rules.ts';
 export * from './spatial-index.ts';
+export * from './timezone.ts';
 export * from './zones.ts';

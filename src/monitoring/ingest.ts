@@ -154,7 +154,7 @@ function pruneSeen(state: IngestState): void {
 }
 
 /**
- * What the wiring stage implements on the Kysely store (SQLite and PostgreSQL): 64-bit ids (BIGINT), a
+ * What the store implements (the Kysely store, on SQLite and PostgreSQL): 64-bit ids (BIGINT), a
  * unique index on (device, at, kind) so a replayed batch inserts nothing twice, and one transaction per
  * batch for events, alert upserts (by `alertId`) and audit records.
  */

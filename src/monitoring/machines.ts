@@ -664,7 +664,7 @@ function endUntouched(
     }
 }
 
-/** Sparse fixes (spec § 3): a zone crossed between two fixes neither of which was in it. */
+/** Sparse fixes (docs/monitoring.md § 3.1): a zone crossed between two fixes neither of which was in it. */
 function crossingCheck(
   rule: ExclusionRule,
   a: FixRef,

@@ -1,5 +1,5 @@
 /**
- * The compiler: conditions in force + enrollment → monitoring rules (spec § 3). Pure. Each rule carries the
+ * The compiler: conditions in force + enrollment → monitoring rules (docs/monitoring.md § 3). Pure. Each rule carries the
  * condition it enforces (id, kind, the order's words), the order (event id, docket entry) and the clause of
  * 18 U.S.C. § 3142(c)(1)(B) it rests on, so every alert can say "condition — home detention — of the Order
  * Setting Conditions of Release (2026-04-21, ECF No. 6), § 3142(c)(1)(B)(iv) and (xiv)".
@@ -9,6 +9,7 @@ import type { Condition } from '../case/index.ts';
 import type { ConditionInForce, OrderRef } from './conditions-in-force.ts';
 import { DEFAULT_TOLERANCES, type DevicePlan, type Enrollment, type Tolerances } from './enrollment.ts';
 import type { ZoneLibrary } from './spatial-index.ts';
+import { supervisionTimeZone } from './timezone.ts';
 import { type CompiledZone, circleZone, compileZone } from './zones.ts';
 
 /** The clauses of § 3142(c)(1)(B) the monitoring rules rest on, with the statute's words. */
@@ -30,7 +31,7 @@ export const CLAUSES = {
 
 type ClauseKey = keyof typeof CLAUSES;
 
-/** Which clauses each monitored condition kind rests on (docs/law/pretrial-rules.md § 1.3). */
+/** Which clauses each monitored condition kind rests on (18 U.S.C. § 3142(c); docs/release.md, "Conditions and their clauses"). */
 export const CONDITION_CLAUSES: Partial<Record<Condition['kind'], ClauseKey[]>> = {
   homeDetention: ['iv', 'xiv'],
   homeIncarceration: ['iv', 'xiv'],
@@ -139,8 +140,10 @@ export interface CompileResult {
 }
 
 export interface CompileOptions {
-  /** Time zone of the residence (defaults to the home-detention / curfew condition's, else the court's). */
+  /** Time zone of the residence; default `supervisionTimeZone(conditions, district)`. */
   timeZone?: string;
+  /** The case's district (court id), whose time zone applies when no condition names one. */
+  district?: string;
   /** Curfew windows are laid out up to this instant (epoch ms); default one year after the first day in force. */
   horizonTo?: number;
   /** The agency's shared zone library, when shared zones are used. */
@@ -330,16 +333,12 @@ export function compileRules(
 ): CompileResult {
   const gaps: string[] = [];
   const tolerances: Tolerances = { ...DEFAULT_TOLERANCES, ...enrollment.tolerances };
-  const zoned = conditions.find(
-    (c) =>
-      c.condition.kind === 'homeDetention' ||
-      c.condition.kind === 'homeIncarceration' ||
-      c.condition.kind === 'curfew',
-  );
   const tz =
     options.timeZone ??
-    (zoned && 'timeZone' in zoned.condition ? (zoned.condition.timeZone as string) : undefined) ??
-    'America/New_York';
+    supervisionTimeZone(
+      conditions.map((c) => c.condition),
+      options.district,
+    );
   const personId = enrollment.personId;
   const deviceId = enrollment.device.id;
   const rules: Rule[] = [];

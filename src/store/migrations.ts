@@ -96,8 +96,8 @@ function initial(dialect: Dialect): Migration {
 }
 
 /**
- * Location monitoring (issue 7): enrollments per case defendant, device events with 64-bit ids (BIGINT: a
- * signed 32-bit id overflows within a year at one agency's rate, monitoring spec § 8) and the raw JSON kept,
+ * Location monitoring: enrollments per case defendant, device events with 64-bit ids (BIGINT: a
+ * signed 32-bit id overflows within a year at one agency's rate; docs/monitoring.md § 2.2) and the raw JSON kept,
  * unique on the idempotency key (device, time, kind); alerts as their current state (JSON) with the columns
  * the queue filters on.
  */
@@ -175,7 +175,7 @@ function monitoring(dialect: Dialect): Migration {
   };
 }
 
-/** 0003: the agency's shared zone library (monitoring spec § 3: shared zones, chosen by tag). */
+/** 0003: the agency's shared zone library (shared zones, chosen by tag: docs/monitoring.md § 3). */
 function zoneLibrary(): Migration {
   return {
     async up(db: Kysely<unknown>) {

@@ -1,5 +1,5 @@
 /**
- * The monitoring repository (issue 7): enrollments, device events and alerts, on SQLite and PostgreSQL
+ * The monitoring repository: enrollments, device events and alerts, on SQLite and PostgreSQL
  * through one Kysely code path. It implements the `MonitoringStore` the ingest core describes: a batch's
  * events and the alert changes they caused are written in ONE transaction, so a batch is either wholly
  * durable (and then acknowledged) or not there at all. Officer actions on alerts and enrollment changes are

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildHaleCaseFile } from '../../src/demo/index.ts';
 import { demoWeekEvents, runDemoWeek } from '../../src/monitoring/simulator/demo-week.ts';
 
 describe('the demo week: Renee Castell’s monitor, Mon 2026-05-04 to Sun 2026-05-10 (fictional)', () => {
-  const run = runDemoWeek();
+  const run = runDemoWeek(buildHaleCaseFile());
 
   it('raises exactly the four alerts of the mission: late return, low battery, strap tamper, exclusion zone', () => {
     // Times in UTC; Los Angeles is on PDT (UTC−7) all week.
@@ -123,7 +124,7 @@ describe('the demo week: Renee Castell’s monitor, Mon 2026-05-04 to Sun 2026-0
 
   it('is deterministic: the same seed gives the same events; another seed moves the fixes, not the alerts', () => {
     expect(JSON.stringify(demoWeekEvents(), (_, v) => v)).toBe(JSON.stringify(demoWeekEvents()));
-    const other = runDemoWeek(7);
+    const other = runDemoWeek(buildHaleCaseFile(), 7);
     expect(other.alerts.map((a) => [a.kind, a.startedAt, a.endedAt])).toEqual(
       run.alerts.map((a) => [a.kind, a.startedAt, a.endedAt]),
     );

@@ -26,7 +26,7 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
   let close: () => Promise<void>;
   let token: string;
   let dir: string;
-  const reference = runDemoWeek();
+  const reference = runDemoWeek(buildHaleCaseFile());
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pretrial-mon-'));

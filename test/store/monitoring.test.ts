@@ -31,7 +31,7 @@ for (const target of storeTargets) {
     let opened: Awaited<ReturnType<typeof target.open>>;
     let repo: MonitoringRepo;
     const caseId = caseIdFor(buildHaleCaseFile());
-    const alerts = runDemoWeek().alerts;
+    const alerts = runDemoWeek(buildHaleCaseFile()).alerts;
     const tamper = alerts.find((a) => a.kind === 'strapTamper') as Alert;
 
     beforeAll(async () => {

@@ -12,7 +12,7 @@ import {
 import { supervisionTimeZone } from '../../web/src/monitoring/timezone.ts';
 
 const LA = 'America/Los_Angeles';
-const run = runDemoWeek();
+const run = runDemoWeek(buildHaleCaseFile());
 const byKind = (k: string) => run.alerts.find((a) => a.kind === k) as (typeof run.alerts)[number];
 
 describe('the alert queue’s words, order and times', () => {

@@ -1,6 +1,5 @@
 /** Typed calls to the REST API. Types come from the same schemas the server validates with. */
-import type { CaseFile, Event } from '../../src/case/index.ts';
-import type { CaseSummary } from '../../src/store/cases.ts';
+import type { CaseFile, CaseSummary, Event } from '../../src/contract.ts';
 
 export type { CaseFile, CaseSummary, Event };
 

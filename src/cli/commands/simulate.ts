@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { buildHaleCaseFile } from '../../demo/index.ts';
 import type { Alert } from '../../monitoring/alerts.ts';
 import { toInput } from '../../monitoring/device-events.ts';
 import {
@@ -105,7 +106,7 @@ export async function simulateCommand(
     for (const e of demoWeekEvents(seed)) out.log(JSON.stringify(toInput(e)));
     return 0;
   }
-  const run = runDemoWeek(seed);
+  const run = runDemoWeek(buildHaleCaseFile(), seed);
   if (opts.json) {
     out.log(
       JSON.stringify(

@@ -74,7 +74,7 @@ export function validateCommand(path: string, opts: { json?: boolean }, out: Out
     return bad ? 1 : 0;
   }
   if (result.ok) {
-    // Release orders: invalid combinations are errors (exit 1); warnings are listed (pretrial-rules spec § 1).
+    // Release orders: invalid combinations are errors (exit 1); warnings are listed (docs/release.md, "Checks").
     const release = checkReleaseOrders(result.caseFile).filter((i) => i.severity !== 'info');
     const errors = release.filter((i) => i.severity === 'error');
     out.log(

@@ -1,5 +1,5 @@
 /**
- * The AO's excludable-delay letter codes (docs/law/speedy-trial.md § 4). Letters were assigned by meaning
+ * The AO's excludable-delay letter codes (docs/speedy-trial.md, "Exclusions, § 3161(h)"). Letters were assigned by meaning
  * and did not change when Pub. L. 110-406 (2008) renumbered 18 U.S.C. § 3161(h), so a code maps to a
  * canonical category, not to a subsection letter. The letters live with their provisions
  * (src/law/speedy-trial/provisions/); U (plea withdrawn) and W (grand jury extension) are not exclusions and

@@ -1,5 +1,5 @@
 /**
- * Speedy Trial exclusions in docket text (docs/dockets.md § 10; docs/law/speedy-trial.md §§ 3–5):
+ * Speedy Trial exclusions in docket text (docs/dockets.md § 10; docs/speedy-trial.md, "Exclusions, § 3161(h)"):
  * explicit windows ("Time excluded from 10/27/03 to 1/5/04"), coded windows ("XE started … start date:
  * 2/9/4 end date: 3/15/4", "XT1 1/27/15 - 4/20/15"), relative windows ("the time between today's date and
  * the anticipated trial"), bare "all time is excluded", and orders known only by their event name.

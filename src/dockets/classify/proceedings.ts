@@ -342,7 +342,7 @@ export function motionRules(ctx: Ctx): void {
     const advisement = find(ctx, /\bTAKEN UNDER ADVISEMENT\b|\btaken under (?:advisement|submission)\b/i);
     // "The motion will be taken under submission at such time" looks forward: the matter goes under advisement
     // when the briefing the same order allows closes ("no later than Monday, November 23, 2015, the parties may
-    // file concurrent briefs"), the last brief due (Henderson, 476 U.S. at 330–331; spec § 6.2). Without such a
+    // file concurrent briefs"), the last brief due (Henderson, 476 U.S. at 330–331; docs/speedy-trial.md, "Pretrial motions"). Without such a
     // date the entry says nothing yet about when the court will have what it needs.
     const prospective =
       advisement &&

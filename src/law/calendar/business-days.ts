@@ -3,7 +3,7 @@
  * computing time"): 18 U.S.C. § 3142(d) "ten days, excluding Saturdays, Sundays, and holidays" and § 3142(f)
  * continuances that may not exceed five or three days "not including any intermediate Saturday, Sunday, or
  * legal holiday". Counting forward, only business days are counted, so the last counted day is always a
- * business day (pretrial-rules spec §§ 1.4, 1.6).
+ * business day (18 U.S.C. § 3142(d), (f); docs/release.md, "Hearing timing").
  */
 import { addDays, describe, iso, type PlainDate } from './dates.ts';
 import { closedDayReasons, type Rule45Options, type TraceStep } from './rule45.ts';

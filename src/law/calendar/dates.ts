@@ -72,7 +72,7 @@ export function* eachDay(from: PlainDate, to: PlainDate): Generator<PlainDate> {
 
 /**
  * Number of calendar days in the closed interval [from, to]; 0 when `to` is before `from`.
- * Counting days in a set, not subtracting dates (speedy-trial spec § 9.1(4)).
+ * Counting days in a set, not subtracting dates (docs/speedy-trial.md, "Counting", rule 4).
  */
 export function daysInclusive(from: PlainDate, to: PlainDate): number {
   if (isAfter(from, to)) return 0;
@@ -97,7 +97,7 @@ export type YearRounding = 'down' | 'up';
 
 /**
  * Add whole years. February 29 plus a year has no same day: `down` (default) gives February 28, `up`
- * gives March 1 (pretrial-rules spec § 6, Catala's explicit rounding).
+ * gives March 1 (option `rounding`; Catala's explicit rounding).
  */
 export function addYears(d: PlainDate, years: number, rounding: YearRounding = 'down'): PlainDate {
   const constrained = d.add({ years }, { overflow: 'constrain' });

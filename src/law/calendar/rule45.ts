@@ -11,7 +11,7 @@
  * Congress", (C) "for periods that are measured after an event, any other day declared a holiday by the
  * state where the district court is located". (c) three days added after certain kinds of service.
  *
- * The edition in force on the trigger date governs (pretrial-rules spec § 2.2).
+ * The edition in force on the trigger date governs (docs/calendar.md, "Rule 45(a) periods").
  */
 import {
   addDays,
@@ -33,7 +33,7 @@ export type Direction = 'forward' | 'backward';
 /**
  * `observedDays` — is the weekday on which a weekend federal holiday is observed (Friday before a Saturday
  * holiday under 5 U.S.C. § 6103(b)(1); Monday after a Sunday holiday under Executive Order 11582) a Rule 45
- * legal holiday? No authority settles it (pretrial-rules spec § 2.3). Default `observedCounts`: courts close
+ * legal holiday? No authority settles it (docs/calendar.md, "Options"). Default `observedCounts`: courts close
  * on the observed day and 45(a)(6)(B) reaches days declared by the President.
  *
  * `inaugurationDay` — treat Inauguration Day (5 U.S.C. § 6103(c), a pay-and-leave holiday in the D.C. area) as
@@ -658,7 +658,7 @@ export function closedDayReasons(
 
 /**
  * A period stated in years ("within 3 years", Rule 33(b)(1)): the same calendar date `years` later (February 29
- * goes to February 28 unless `rounding` is `up`, pretrial-rules spec § 6), then Rule 45(a)(1)(C)'s roll.
+ * goes to February 28 unless `rounding` is `up`), then Rule 45(a)(1)(C)'s roll.
  */
 export function computeYearPeriod(input: {
   trigger: PlainDate | string;

@@ -1,5 +1,5 @@
 /**
- * The deadline catalogue (pretrial-rules spec § 3): each rule quotes its text, says what triggers it and how
+ * The deadline catalogue (docs/deadlines.md, "The catalogue"): each rule quotes its text, says what triggers it and how
  * the period is counted, and what satisfies it or makes it moot. Dates are computed by the engine
  * (`compute.ts`) with the legal calendar, so every date carries a trace.
  */
@@ -89,7 +89,7 @@ export const preliminaryHearing: DeadlineRule = {
  * cause, a continuance on motion of such person may not exceed five days (not including any intermediate
  * Saturday, Sunday, or legal holiday), and a continuance on motion of the attorney for the Government may not
  * exceed three days (not including any intermediate Saturday, Sunday, or legal holiday)." The statute's own
- * count: business days after the first appearance (pretrial-rules spec § 1.6).
+ * count: business days after the first appearance (18 U.S.C. § 3142(f); docs/release.md, "Hearing timing").
  */
 function detentionHearingRule(side: 'defendant' | 'government'): DeadlineRule {
   const days = side === 'defendant' ? 5 : 3;

@@ -4,7 +4,7 @@
  * `edition.year` (one book: a computation never mixes two editions, § 1B1.11(b)(2)).
  *
  * Sources: the amendments effective Nov. 1, 2023 (88 Fed. Reg. 28254), Nov. 1, 2024 (89 Fed. Reg. 36853) and
- * Nov. 1, 2025 (90 Fed. Reg. 19798); USSG App. C. See docs/guidelines.md, "Editions".
+ * Nov. 1, 2025 (90 Fed. Reg. 19798); USSG App. C. See docs/guidelines.md, "The computation" (the Manual in force).
  */
 export interface Edition {
   year: 2023 | 2024 | 2025;

@@ -1,7 +1,7 @@
 /**
  * The statute catalogue: one entry per penalty provision, each with dated versions that quote the words
  * stating the penalty. Built by hand from the statute text (there is no authoritative machine-readable
- * table: pretrial-rules spec § 4.7); each `sourceText` is checked against the excerpts committed in
+ * table; docs/exposure.md, "The catalogue"); each `sourceText` is checked against the excerpts committed in
  * `test/fixtures/statutes/`, and the terms in each record against the numbers in its text.
  *
  * Versions start with the text whose penalty the record states; offenses before an entry's first version

@@ -1,5 +1,5 @@
 /**
- * Statutory exposure (pretrial-rules spec §§ 4.3–4.6). Per count: the range, the class, supervised release,
+ * Statutory exposure (docs/exposure.md, "What is computed"). Per count: the range, the class, supervised release,
  * the maximum fine and the assessments, each with its citation and a trace. Per set of counts:
  *
  *   floor   = max(minimum of each ordinary count) + Σ(minimum of each mandatory-consecutive count)

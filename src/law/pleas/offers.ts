@@ -1,5 +1,5 @@
 /**
- * The plea-offer tracker's legal rules (pretrial-rules spec § 5): deadlines to accept, the record of
+ * The plea-offer tracker's legal rules (docs/release.md, "Plea offers"): deadlines to accept, the record of
  * conveying each formal offer (Missouri v. Frye, 566 U.S. 134 (2012): counsel must communicate formal offers;
  * the duty covers offers that lapse), the Speedy Trial treatment of the negotiation period (only an
  * ends-of-justice order excludes it: § 3161(h)(7); Bloate v. United States, 559 U.S. 196 (2010)), and the
@@ -72,7 +72,7 @@ export interface SpeedyTrialTreatment {
   text: string;
 }
 
-/** How the negotiation period of an offer is treated on the Speedy Trial clock (spec § 5.3). */
+/** How the negotiation period of an offer is treated on the Speedy Trial clock (docs/speedy-trial.md, "Plea negotiations"). */
 export function negotiationExclusion(file: CaseFile, offer: PleaOffer): SpeedyTrialTreatment {
   const id = offer.speedyTrial.exclusion;
   const order = id ? file.events.find((e) => e.id === id) : undefined;
@@ -150,7 +150,7 @@ export function pleaOfferWarnings(file: CaseFile, asOf: string): PleaOfferWarnin
     if (newer && offer.status === 'open')
       add(
         'info',
-        'pretrial-rules spec § 5.2',
+        'docs/release.md, "Plea offers"',
         `offer ${offer.id} is superseded by ${newer.id} but is recorded open`,
       );
     if (offer.status === 'open') {

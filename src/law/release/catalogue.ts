@@ -1,6 +1,6 @@
 /**
  * The conditions of release of 18 U.S.C. § 3142, each condition kind of the case record tied to the clause
- * it comes from and that clause's words (pretrial-rules spec § 1.3).
+ * it comes from and that clause's words (18 U.S.C. § 3142(c); docs/release.md, "Conditions and their clauses").
  *
  * § 3142(b) and (c)(1)(A): release "subject to the condition that the person not commit a Federal, State, or
  * local crime during the period of release and subject to the condition that the person cooperate in the
@@ -244,7 +244,7 @@ export const CONDITION_CATALOGUE: Readonly<Record<ConditionKind, ConditionClause
 export const clauseOf = (kind: ConditionKind): ConditionClause => CONDITION_CATALOGUE[kind];
 
 /**
- * The bond's legal basis (pretrial-rules spec § 1.10): recognizance and unsecured bond → § 3142(b); cash or
+ * The bond's legal basis (18 U.S.C. § 3142(b), (c)(1)(B)(xi)–(xii); Fed. R. Crim. P. 46): recognizance and unsecured bond → § 3142(b); cash or
  * property → (c)(1)(B)(xi); a bail bond with a surety → (c)(1)(B)(xii). Rule 46 governs the bond itself.
  */
 export const BOND_BASIS: Readonly<

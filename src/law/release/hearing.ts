@@ -1,6 +1,6 @@
 /**
  * § 3142(f) detention-hearing timing and § 3142(d) temporary detention: statute-specific counts that Rule
- * 45(a) does not govern (pretrial-rules spec §§ 1.4, 1.6).
+ * 45(a) does not govern (docs/release.md, "Hearing timing").
  *
  * § 3142(f): "The hearing shall be held immediately upon the person's first appearance before the judicial
  * officer unless that person, or the attorney for the Government, seeks a continuance. Except for good

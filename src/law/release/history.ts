@@ -1,5 +1,5 @@
 /**
- * Release orders and their modifications form a history per defendant (pretrial-rules spec § 1.1;
+ * Release orders and their modifications form a history per defendant (docs/release.md, "Conditions in force on a date";
  * § 3142(c)(3): "The judicial officer may at any time amend the order to impose additional or different
  * conditions of release."). The history answers, as a pure function, "which conditions were in force for
  * defendant N on date D?" — the question the monitoring compiler asks for every fix.

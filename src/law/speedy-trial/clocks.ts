@@ -1,5 +1,5 @@
 /**
- * Which clocks a defendant has, when each starts and ends (spec § 2): the § 3161(b) indictment clock, the
+ * Which clocks a defendant has, when each starts and ends (docs/speedy-trial.md, "The clocks"): the § 3161(b) indictment clock, the
  * § 3161(c)(1) trial clock and the clocks that replace or resume it ((d)(1), (d)(2), (e), (h)(5), (i), (k),
  * superseding indictments), and the § 3164 detention clock. Days are counted elsewhere (`count.ts`).
  */
@@ -191,7 +191,7 @@ function newDraft(
 const JURY_RANK = { voirDireBegins: 0, jurySworn: 1, openingStatements: 2, firstEvidence: 3 } as const;
 const BENCH_RANK = { voirDireBegins: -1, jurySworn: -1, openingStatements: 0, firstEvidence: 1 } as const;
 
-/** Option trialCommencement / benchTrialCommencement (spec § 2.9): does this milestone start the trial? */
+/** Option trialCommencement / benchTrialCommencement (docs/speedy-trial.md, "What stops, replaces or tolls it"): does this milestone start the trial? */
 function commences(ctx: Ctx, ev: Ev<EventOf<'trialStart'>>): boolean {
   const { trialType, milestone } = ev.e;
   return trialType === 'jury'
@@ -376,7 +376,7 @@ export function trialDrafts(
         break;
       case 'sentencing':
         // A sentence presupposes a conviction, by plea or verdict: the trial clock has stopped by then at the
-        // latest (§ 3161(c)(1) asks when trial commences; a plea ends the question, spec § 2.9). When neither the
+        // latest (§ 3161(c)(1) asks when trial commences; a plea ends the question). When neither the
         // plea nor the trial is on the docket as read, it stops here and the warning says so.
         if ((current && !current.end) || parallel.some((c) => !c.end)) {
           endAll(

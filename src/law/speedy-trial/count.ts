@@ -1,12 +1,12 @@
 /**
- * Counting (spec § 9): the trigger day is day 0 (Rule 45(a)(1)(A)); every later calendar day counts unless some
+ * Counting (docs/speedy-trial.md, "Counting"): the trigger day is day 0 (Rule 45(a)(1)(A)); every later calendar day counts unless some
  * window excludes it; windows are closed intervals; overlapping windows are merged, never added, and every day
  * keeps all the bases that cover it. `daysUsed(d) = |{ x : trigger < x ≤ d } \ excluded|`.
  *
  * The sweep cuts the days after the trigger at every window start and end, so that each piece has one set of
  * covering windows; the pieces are the ledger periods. After the ledger's last day it goes on (the
  * projection) until the count reaches the limit — the last day — or meets an excluded stretch with no known
- * end, when the last day is indeterminate (spec § 9.2).
+ * end, when the last day is indeterminate (docs/speedy-trial.md, "Counting", rule 6).
  */
 import { type Day, isoOf, OPEN } from './days.ts';
 import type { Basis, LedgerPeriod, UnknownItem } from './result.ts';

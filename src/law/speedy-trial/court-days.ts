@@ -20,7 +20,7 @@ export function closedReasons(ctx: Ctx, day: Day): string[] {
 /**
  * Fed. R. Crim. P. 45(a)(1)(C): "if the last day is a Saturday, Sunday, or legal holiday, the period continues
  * to run until the end of the next day that is not a Saturday, Sunday, or legal holiday." Whether this reaches
- * the Speedy Trial limits is unsettled (spec § 9.1(8), option lastDayRoll); the engine shows both dates.
+ * the Speedy Trial limits is unsettled (docs/speedy-trial.md, "Counting", rule 8; option lastDayRoll); the engine shows both dates.
  */
 export function rollForward(
   ctx: Ctx,

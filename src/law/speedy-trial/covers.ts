@@ -2,7 +2,7 @@
  * The windows that reach one defendant's clocks: his own, and — § 3161(h)(6) — the excludable periods of the
  * co-defendants joined with him, "as to whom the time for trial has not run and no motion for severance has
  * been granted". An imported period is recorded as `codefendant` (AO code R) with the original basis attached
- * and flagged for the reasonableness review (spec § 8); a user may reject one, or (option
+ * and flagged for the reasonableness review (§ 3161(h)(6); docs/speedy-trial.md, "Exclusions, § 3161(h)"); a user may reject one, or (option
  * codefendantImport=requireUserApproval) must accept it first.
  */
 import type { Ctx } from './context.ts';

@@ -1,6 +1,6 @@
 /**
  * Calendar days as integers (days since 1970-01-01) for the clock's inner loops. The Speedy Trial Act counts
- * whole calendar days (speedy-trial spec § 9.1), so a day number is exact; converting with the proleptic
+ * whole calendar days (docs/speedy-trial.md, "Counting"), so a day number is exact; converting with the proleptic
  * Gregorian algorithms below avoids building a `Temporal.PlainDate` for every day of every period. Dates enter
  * and leave the engine as ISO strings; `Temporal` is used where the calendar module needs one (holidays).
  */

@@ -5,7 +5,7 @@
  * 1. The docket as of the as-of date (`context.ts`), without entries marked in error.
  * 2. The windows the events give (`exclusions/`): excluded periods, and items that cover days without
  *    excluding them, each with its legal basis.
- * 3. The clocks each defendant has (`clocks.ts`), the joint start of joined defendants (spec § 8).
+ * 3. The clocks each defendant has (`clocks.ts`), the joint start of joined defendants (docs/speedy-trial.md, "What starts the trial clock").
  * 4. The days counted (`count.ts`) over the defendant's own windows and those imported under § 3161(h)(6)
  *    (`covers.ts`), the last day rolled under Rule 45 (`court-days.ts`), warnings.
  */
@@ -798,7 +798,7 @@ function toClock(ctx: Ctx, c: Computed, warnings: DraftWarning[]): Clock {
 }
 
 /**
- * § 3162: the violation and the factors; the engine never decides dismissal or prejudice (spec § 12), and it
+ * § 3162: the violation and the factors; the engine never decides dismissal or prejudice (docs/speedy-trial.md, "§ 3162"), and it
  * draws no conclusion from silence. Whether a motion to dismiss was made before trial or a plea is a fact the
  * record may show (§ 3162(a)(2), last sentence); what follows from its absence is for the court.
  */

@@ -72,7 +72,7 @@ export const FLAGS = {
   },
   windowInferred: {
     text: 'The order gives no exclusion dates: the window is taken from the order date to the new date it set.',
-    authority: 'speedy-trial spec § 9.1(9)',
+    authority: 'docs/dockets.md § 10',
   },
   endpointAdjusted: {
     text: 'One end of the order’s window is counted under option exclusionEndpoints.',
@@ -80,23 +80,23 @@ export const FLAGS = {
   },
   open: {
     text: 'Open-ended: the window waits for the event that ends it; until then the deadline is indeterminate.',
-    authority: 'speedy-trial spec § 9.1(7)',
+    authority: 'docs/speedy-trial.md, "Counting", rule 6',
   },
   unknownExclusionCode: {
     text: 'The AO code on the entry is not on the national list: low confidence, confirm.',
-    authority: 'speedy-trial spec § 4, rule 1',
+    authority: 'docs/speedy-trial.md, "Exclusions, § 3161(h)"',
   },
   aoCodeMismatch: {
     text: 'The AO code on the entry names a different category from the one recorded: confirm.',
-    authority: 'speedy-trial spec § 4, rule 1',
+    authority: 'docs/speedy-trial.md, "Exclusions, § 3161(h)"',
   },
   lowConfidence: {
     text: 'Read from the docket text with low confidence: confirm against the entry.',
-    authority: 'docs/dockets.md § 9(7)',
+    authority: 'docs/dockets.md § 9.7',
   },
   userAssertion: {
     text: 'Entered by a user, not read from a docket entry.',
-    authority: 'speedy-trial spec § 3 (every exclusion carries its source)',
+    authority: 'docs/speedy-trial.md, "The ledger" (every exclusion carries its source)',
   },
   governmentBurden: {
     text: 'The Government has the burden of going forward with the evidence for this exclusion on a motion to dismiss.',
@@ -128,7 +128,7 @@ export const FLAGS = {
   },
   codefendantOrder: {
     text: 'The court excluded time "as to co-defendants" (code R): corroborates the (h)(6) import; still subject to the reasonableness review.',
-    authority: '18 U.S.C. § 3161(h)(6); speedy-trial spec § 8',
+    authority: '18 U.S.C. § 3161(h)(6)',
   },
   retroactiveEndsOfJustice: {
     text: 'Ends-of-justice exclusion that starts before the order granting it was made: a continuance cannot be granted nunc pro tunc — the court must decide to continue before the period, though its reasons may be put on the record later. The days before the order are still excluded here (the engine reports, it does not decide); they are open to challenge.',

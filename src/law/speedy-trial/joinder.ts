@@ -1,11 +1,11 @@
 /**
- * Who is joined for trial with whom, and until when (spec § 8). Defendants are joined from the filing of the
+ * Who is joined for trial with whom, and until when (§ 3161(h)(6); docs/speedy-trial.md, "What starts the trial clock"). Defendants are joined from the filing of the
  * first charging instrument that names them both (indictment, information, superseding indictment); a severance
  * ends the joinder of the defendants it names with those it severs them from (all others when it names none).
  * § 3161(h)(6): "no motion for severance has been granted" — periods are imported up to the day before.
  *
  * A co-defendant who pleads guilty (or nolo contendere), or is sentenced, will not be tried: from then on the
- * defendant is no longer "joined for trial with" him (§ 3161(h)(6)), just as after a severance (spec § 8).
+ * defendant is no longer "joined for trial with" him (§ 3161(h)(6)), just as after a severance.
  * His periods are imported through the day of the plea, not after it; a plea later withdrawn (§ 3161(i))
  * does not end the joinder.
  */

@@ -1,5 +1,5 @@
 /**
- * The engine's options: every point on which courts differ (speedy-trial spec § 11), the case facts the
+ * The engine's options: every point on which courts differ (docs/speedy-trial.md, "Options"), the case facts the
  * record does not carry (a grand jury in session, § 3161(b)), and the user's review decisions. Each has a name,
  * a documented default and the authority for it; the result records every value used.
  */
@@ -8,7 +8,7 @@ import { IsoDate } from '../../case/primitives.ts';
 
 const opt = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
 
-/** A § 3174 judicial-emergency suspension: dated, per-district data supplied by the user (spec § 2.8). */
+/** A § 3174 judicial-emergency suspension: dated, per-district data supplied by the user (18 U.S.C. § 3174). */
 export const JudicialEmergency = z
   .object({
     district: z.string().regex(/^[a-z]{2,5}$/, 'expected a PACER court id such as nyed'),

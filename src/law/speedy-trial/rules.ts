@@ -1,7 +1,7 @@
 /**
  * The excludable periods of 18 U.S.C. § 3161(h), one rule object each: the statute's words, the current
  * citation and the earlier numberings (Pub. L. 110-406, § 13 (2008) renumbered the subsection), the AO
- * excludable-delay letter code, and the limits the engine applies (speedy-trial spec §§ 1, 3, 4), read from
+ * excludable-delay letter code, and the limits the engine applies (docs/speedy-trial.md, "Exclusions, § 3161(h)"), read from
  * the provision modules of `./provisions/`. Logic keys on the canonical category (`ExclusionKind`), never on
  * a subsection letter.
  */
@@ -33,7 +33,7 @@ export interface ExclusionRule {
   citation: string;
   /** The citation under the 1979–2008 and 1975 numberings, where the period existed. */
   formerCitations: { '1979-2008': string | null; '1975': string | null };
-  /** The AO's excludable-delay letter (spec § 4), or null where none is known. */
+  /** The AO's excludable-delay letter (docs/speedy-trial.md, "Exclusions, § 3161(h)"), or null where none is known. */
   aoCode: string | null;
   /** The statute's words (18 U.S.C. § 3161(h)). */
   text: string;
@@ -74,7 +74,7 @@ export interface AoCode {
   obsolete?: boolean;
 }
 
-/** The AO's national list as commonly published with district plans (spec § 4; confirm per district). */
+/** The AO's national list as commonly published with district plans (confirm per district; docs/speedy-trial.md, "Limits"). */
 export const AO_CODES: Readonly<Record<string, AoCode>> = Object.fromEntries(
   AO_CODE_ROWS.map((c) => [
     c.code,
@@ -114,7 +114,7 @@ export const LIMITS = {
   },
 } as const;
 
-/** The remedies; the engine never says "dismissed" (spec § 12). */
+/** The remedies; the engine never says "dismissed" (§ 3162; docs/speedy-trial.md, "§ 3162"). */
 export const REMEDIES = {
   complaintDismissal: {
     citation: `${STA} 3162(a)(1)`,

@@ -38,7 +38,7 @@ export interface WindowSpec {
   note?: string;
 }
 
-/** Classifier confidence below which an event is flagged for confirmation (docs/dockets.md § 9(7): "low"). */
+/** Classifier confidence below which an event is flagged for confirmation (docs/dockets.md § 9.7: "low"). */
 export const LOW_CONFIDENCE = 0.5;
 
 export function makeWindow(ctx: Ctx, spec: WindowSpec): Window | null {

@@ -1,6 +1,6 @@
 /**
  * Renee Castell's monitor, the fictional demo week (Mon 2026-05-04 to Sun 2026-05-10, Los Angeles time),
- * as the mission and the monitoring spec § 11 describe it:
+ * as `pretrial simulate` plays it (docs/cli.md):
  *
  * - Mon: at home all day (compliant).
  * - Tue: approved attorney visit 09:30–13:00; she leaves counsel's office at 13:02 and is home at 13:27 —
@@ -16,7 +16,7 @@
  *
  * Every place, person and event is invented. Deterministic: the same seed gives the same events.
  */
-import { buildHaleCaseFile } from '../../demo/index.ts';
+import type { CaseFile } from '../../case/index.ts';
 import {
   type Alert,
   type AlertCause,
@@ -237,11 +237,12 @@ export interface DemoRun {
   duplicates: number;
 }
 
-/** Compile Castell's rules from the demo case and replay the week through the ingest core. */
-export function runDemoWeek(seed?: number): DemoRun {
-  const file = buildHaleCaseFile();
+/** Compile Castell's rules from the demo case file (`buildHaleCaseFile()`) and replay the week through the ingest core. */
+export function runDemoWeek(file: CaseFile, seed?: number): DemoRun {
   const enrollment = Enrollment.parse(demoEnrollment);
-  const compiled = compileRules(conditionTimeline(file, enrollment.defendant), enrollment);
+  const compiled = compileRules(conditionTimeline(file, enrollment.defendant), enrollment, {
+    district: file.case.district,
+  });
   const engine = createEngine([compiled.device], { startAt: DEMO_WEEK.from });
   const state = newIngestState(engine);
   const timeline: DemoRun['timeline'] = [];

@@ -541,7 +541,10 @@ export class MonitoringService {
         timeline = conditionTimeline(caseFile, record.defendant);
         timelines.set(key, timeline);
       }
-      const compiled = compileRules(timeline, enrollment, this.library ? { library: this.library } : {});
+      const compiled = compileRules(timeline, enrollment, {
+        district: caseFile.case.district,
+        ...(this.library ? { library: this.library } : {}),
+      });
       this.people.set(record.personId, { record, caseFile, caseVersion: version, timeline, compiled });
       this.byDevice.set(record.deviceId, record.personId);
     }

@@ -1,4 +1,4 @@
-import type { DeadlineReport } from '../../../src/law/deadlines/index.ts';
+import type { DeadlineReport } from '../../../src/contract.ts';
 import { longDate } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { CaseExposure } from '../../../src/law/penalties/schema.ts';
-import { exposureSummaryRows } from '../../../src/law/penalties/summary.ts';
+import { type CaseExposure, exposureSummaryRows } from '../../../src/contract.ts';
 import { useLoad } from '../hooks.ts';
 
 /** Statutory exposure under the pending counts, with each plea offer (or a typed plea scenario) beside it. */

@@ -1,7 +1,10 @@
 import { useState } from 'react';
-import type { CaseGuidelines, ScenarioGuidelines } from '../../../src/law/guidelines/case-guidelines.ts';
-import { formatRange } from '../../../src/law/guidelines/table.ts';
-import type { GuidelineStep } from '../../../src/law/guidelines/trace.ts';
+import {
+  type CaseGuidelines,
+  formatRange,
+  type GuidelineStep,
+  type ScenarioGuidelines,
+} from '../../../src/contract.ts';
 import { useLoad } from '../hooks.ts';
 
 const STAGES: Record<GuidelineStep['stage'], string> = {

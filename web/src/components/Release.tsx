@@ -3,7 +3,7 @@ import type {
   ConditionPeriodSchema,
   ReleaseIssueSchema,
   ReleaseSegmentSchema,
-} from '../../../src/law/release/schema.ts';
+} from '../../../src/contract.ts';
 import { longDate } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import { useEnrolledInCase } from '../monitoring/people.ts';

@@ -1,10 +1,5 @@
 import { useEffect, useState } from 'react';
-import type {
-  Clock,
-  DefendantClocks,
-  LedgerPeriod,
-  SpeedyTrialResult,
-} from '../../../src/law/speedy-trial/result.ts';
+import type { Clock, DefendantClocks, LedgerPeriod, SpeedyTrialResult } from '../../../src/contract.ts';
 import { longDate } from '../format.ts';
 import { useDebounced, useLoad } from '../hooks.ts';
 import { type ChartData, type ChartPeriod, ClockChart } from './ClockChart.tsx';

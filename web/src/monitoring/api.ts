@@ -8,11 +8,12 @@ import type {
   AlertChange,
   AlertKind,
   AlertState,
+  Enrollment,
   Severity,
-} from '../../../src/monitoring/alerts.ts';
-import type { Enrollment } from '../../../src/monitoring/enrollment.ts';
-import type { ZoneFeature, ZoneRole } from '../../../src/monitoring/zone-feature.ts';
-import type { TriageReport } from '../../../src/server/monitoring/triage.ts';
+  TriageReport,
+  ZoneFeature,
+  ZoneRole,
+} from '../../../src/contract.ts';
 import { call } from '../api.ts';
 
 export type {

@@ -1,6 +1,6 @@
 /** Plain words, order and times for alerts, as an officer reads them. */
 import { Temporal } from 'temporal-polyfill';
-import type { Alert, AlertKind, AlertState, Severity } from '../../../src/monitoring/alerts.ts';
+import type { Alert, AlertKind, AlertState, Severity } from '../../../src/contract.ts';
 
 export const KIND_WORDS: Record<AlertKind, string> = {
   unapprovedAbsence: 'Away from home without an approved absence',
@@ -50,7 +50,7 @@ export function compareAlerts(a: Alert, b: Alert): number {
   );
 }
 
-/** The actions a state allows (spec § 5.2); the server has the last word and says why when it refuses. */
+/** The actions a state allows (docs/monitoring.md § 5.2); the server has the last word and says why when it refuses. */
 export function allowedActions(a: Alert): Array<'acknowledge' | 'escalate' | 'resolve' | 'dismiss'> {
   if (a.state === 'resolved' || a.state === 'dismissed') return [];
   const out: Array<'acknowledge' | 'escalate' | 'resolve' | 'dismiss'> = [];

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
-import type { AlertCauseCode, Severity } from '../../../src/monitoring/alerts.ts';
+import type { AlertCauseCode, Severity } from '../../../src/contract.ts';
 import { CAUSES } from '../components/AlertDetail.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 import { longDate } from '../format.ts';

@@ -52,7 +52,7 @@ const CDW_KG: ReadonlyArray<readonly [number, number]> = [
 /**
  * § 2D1.1, comment. (n.8(D)), the Drug Conversion Tables: grams of converted drug weight per gram (per unit for
  * scheduleIVUnits). The fentanyl-analogue figure (10 kg) equals the ratio of its column to the marihuana
- * column; its table entry was not read in the 2025 text (docs/guidelines.md, "Unverified").
+ * column; its table entry was not read in the 2025 text (docs/guidelines.md, "Sources, and what is unverified").
  */
 export const CONVERSION: Record<DrugSubstance, number> = {
   heroin: 1_000,

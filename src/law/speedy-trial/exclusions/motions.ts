@@ -1,5 +1,5 @@
 /**
- * Pretrial motions, § 3161(h)(1)(D) and (H), as the state machine of spec § 6.2:
+ * Pretrial motions, § 3161(h)(1)(D) and (H), as the state machine of docs/speedy-trial.md, "Pretrial motions":
  *
  *   filed ─► [hearing held] ─► [post-hearing submissions] ─► E ─► under advisement (E + 1 … at most E + 30)
  *     └── no hearing ─► submissions complete = E ─────────────┘                 └─► ruled | withdrawn | moot
@@ -46,8 +46,8 @@ function gather(ctx: Ctx): Map<string, MotionState> {
   }
   // An amended motion replaces the motion of the same kind the same party filed before it and that is still
   // pending: the court decides the amended one (azd: "ORDER granting 5", the amended motion, never 4). Replacing
-  // a motion withdraws it, and a motion withdrawn before its hearing ends its (h)(1)(D) window that day (spec
-  // § 6.2(1)): the original is pending from its filing to the amendment's, the amended one from then on.
+  // a motion withdraws it, and a motion withdrawn before its hearing ends its (h)(1)(D) window that day
+  // (docs/speedy-trial.md, "Pretrial motions"): the original is pending from its filing to the amendment's, the amended one from then on.
   const list = [...motions.values()];
   for (const m of list) {
     if (!AMENDED.test(m.filed.e.title)) continue;
@@ -168,7 +168,7 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
   const defendants = f.e.defendants;
   const label = `Pretrial motion: ${f.e.title}`;
 
-  // Notice of intent to change plea (spec § 6.3): a motion only under option changeOfPleaNoticeAsMotion.
+  // Notice of intent to change plea (docs/speedy-trial.md, "Pretrial motions"): a motion only under option changeOfPleaNoticeAsMotion.
   if (f.e.motion === 'changeOfPlea' && !ctx.options.changeOfPleaNoticeAsMotion) {
     ctx.warnings.push({
       code: 'changeOfPleaNotice',
@@ -289,7 +289,7 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
   }
 
   if (end === undefined) {
-    // Pending, no hearing held and no submissions date (spec § 6.2(4)). Henderson, 476 U.S. at 329–331: a motion
+    // Pending, no hearing held and no submissions date (Henderson). Henderson, 476 U.S. at 329–331: a motion
     // decided on the papers is excluded while the court awaits the submissions it needs, then for at most 30 days
     // under advisement ((h)(1)(H)) — never forever. In a complete record the briefing may really still be open,
     // so the window stays open, flagged. In a partial record the ruling may simply be missing: the 30 days after

@@ -280,7 +280,7 @@ function transportation(ctx: Ctx, out: Window[]): void {
 
 /**
  * (h)(1)(G) "delay resulting from consideration by the court of a proposed plea agreement": from submission to
- * the court through acceptance, rejection or deferral. Negotiations before that are not covered (spec § 7).
+ * the court through acceptance, rejection or deferral. Negotiations before that are not covered (docs/speedy-trial.md, "Plea negotiations").
  *
  * The ruling is often not a docket entry of its own. Under Fed. R. Crim. P. 11(c)(3)(A) the court accepts the
  * agreement, rejects it or defers its decision until it has reviewed the presentence report; it does one of the
