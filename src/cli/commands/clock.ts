@@ -260,7 +260,7 @@ function renderClock(c: Clock, withLedger: boolean): string[] {
   if (c.sanction) {
     add(
       '§ 3162:',
-      `violated by ${c.sanction.daysOverRange ? `${c.sanction.daysOverRange.min}–${c.sanction.daysOverRange.max}` : c.sanction.daysOver} day(s); ${c.sanction.dismissalMotionInRecord ? 'a motion to dismiss appears in this record' : 'no motion to dismiss appears in this record'}; ${c.sanction.remedy}`,
+      `violated by ${c.sanction.daysOverRange ? `${c.sanction.daysOverRange.min}–${c.sanction.daysOverRange.max}` : c.sanction.daysOver} day(s); ${c.sanction.dismissalMotionInRecord ? 'a motion to dismiss appears in this record' : 'no motion to dismiss appears in this record'}${c.sanction.pleaInRecord ? `; a plea of guilty or nolo contendere appears in it on ${day(c.sanction.pleaInRecord)} (§ 3162(a)(2): whether the plea waived dismissal is for the court)` : ''}; ${c.sanction.remedy}`,
     );
   }
   if (c.kind === 'detention') add('Remedy:', `${c.remedy.citation} — ${c.remedy.text}`);

@@ -829,6 +829,19 @@ function sanction(
   ];
   if (ctx.options.sanctionFactors === 'statutoryPlusPrejudice')
     factors.push({ name: 'prejudice', input: null, informational: true });
+  // A plea of guilty or nolo contendere by this defendant, as the record shows it: § 3162(a)(2), last sentence,
+  // makes the failure to move for dismissal before "entry of a plea of guilty or nolo contendere" a waiver of the
+  // right to dismissal under that paragraph; courts generally hold an unconditional plea waives Speedy Trial Act
+  // claims not raised before it. A fact for the court, never a conclusion here.
+  const plea = ctx.events.find(
+    (ev) =>
+      ev.e.kind === 'plea' &&
+      (ev.e.plea === 'guilty' || ev.e.plea === 'noloContendere') &&
+      ev.e.defendants.includes(draft.defendant),
+  );
+  const pleaFact = plea
+    ? `A plea of ${plea.e.kind === 'plea' && plea.e.plea === 'noloContendere' ? 'nolo contendere' : 'guilty'} appears in this record (${describeDay(plea.day)})${dismissalMotion ? '' : ' with no motion to dismiss before it'}: § 3162(a)(2), last sentence, makes the failure to move for dismissal before a plea of guilty or nolo contendere a waiver of dismissal under that paragraph, and courts generally hold that an unconditional plea waives Speedy Trial Act claims; whether it does here is for the court. `
+    : '';
   const motionFact = !trial
     ? ''
     : dismissalMotion
@@ -840,6 +853,7 @@ function sanction(
     daysOver: over,
     ...(overMax !== over ? { daysOverRange: { min: over, max: overMax } } : {}),
     dismissalMotionInRecord: dismissalMotion,
+    ...(plea ? { pleaInRecord: isoOf(plea.day) } : {}),
     remedy: `${REMEDIES[draft.remedy].citation}: ${REMEDIES[draft.remedy].text}`,
     ...(h3
       ? {
@@ -848,7 +862,7 @@ function sanction(
         }
       : {}),
     factors,
-    note: `${motionFact}With or without prejudice is for the court on the statutory factors (United States v. Taylor, 487 U.S. 326 (1988)); the engine records the factors and does not weigh them. Option objectionForfeiture=${ctx.options.objectionForfeiture}: the engine reports every computation, contested below or not.`,
+    note: `${motionFact}${pleaFact}With or without prejudice is for the court on the statutory factors (United States v. Taylor, 487 U.S. 326 (1988)); the engine records the factors and does not weigh them. Option objectionForfeiture=${ctx.options.objectionForfeiture}: the engine reports every computation, contested below or not.`,
   };
 }
 

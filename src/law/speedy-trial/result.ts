@@ -232,6 +232,10 @@ export const Sanction = z
       description:
         'Whether a motion to dismiss under § 3162 appears in this record before the clock stopped: a fact the court weighs under § 3162(a)(2), never a ruling.',
     }),
+    pleaInRecord: IsoDate.optional().meta({
+      description:
+        'The day of a plea of guilty or nolo contendere by this defendant in the record: § 3162(a)(2), last sentence, speaks of a motion before such a plea; what follows is for the court.',
+    }),
     remedy: z.string(),
     burdenNote: z.string().optional(),
     factors: z.array(
