@@ -25,17 +25,17 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type ClusterConfig, DEFAULT_CLUSTER, names } from '../src/monitoring/cluster/config.ts';
-import { ClusterIngest } from '../src/monitoring/cluster/ingest.ts';
+import { type ClusterConfig, DEFAULT_CLUSTER, names } from '../src/server/cluster/config.ts';
+import { ClusterIngest } from '../src/server/cluster/ingest.ts';
 import {
   type ClusterNats,
   destroyClusterNats,
   lastSequences,
   openClusterNats,
-} from '../src/monitoring/cluster/nats.ts';
-import { Router } from '../src/monitoring/cluster/partition.ts';
-import { compilePeople } from '../src/monitoring/cluster/people.ts';
-import { ClusterPg, ensureClusterSchema } from '../src/monitoring/cluster/pg.ts';
+} from '../src/server/cluster/nats.ts';
+import { Router } from '../src/server/cluster/partition.ts';
+import { compilePeople } from '../src/server/cluster/people.ts';
+import { ClusterPg, ensureClusterSchema } from '../src/server/cluster/pg.ts';
 import { CaseStore } from '../src/store/cases.ts';
 import { openStore } from '../src/store/db.ts';
 import { MonitoringRepo } from '../src/store/monitoring.ts';

@@ -6,9 +6,9 @@
  */
 import { connect } from '@nats-io/transport-node';
 import pg from 'pg';
-import { type ClusterConfig, DEFAULT_CLUSTER } from '../../src/monitoring/cluster/config.ts';
-import { type ClusterNats, destroyClusterNats, openClusterNats } from '../../src/monitoring/cluster/nats.ts';
-import { ClusterPg, ensureClusterSchema } from '../../src/monitoring/cluster/pg.ts';
+import { type ClusterConfig, DEFAULT_CLUSTER } from '../../src/server/cluster/config.ts';
+import { type ClusterNats, destroyClusterNats, openClusterNats } from '../../src/server/cluster/nats.ts';
+import { ClusterPg, ensureClusterSchema } from '../../src/server/cluster/pg.ts';
 import { type OpenedStore, openStore } from '../../src/store/db.ts';
 
 export const natsUrl = process.env.PRETRIAL_TEST_NATS_URL;

@@ -4,8 +4,8 @@
  * of each supervisee that follows it; the cluster settings read from the environment.
  */
 import { describe, expect, it } from 'vitest';
-import { clusterConfigFromEnv } from '../../src/monitoring/cluster/config.ts';
-import { fnv1a32, partitionOf, Router } from '../../src/monitoring/cluster/partition.ts';
+import { clusterConfigFromEnv } from '../../src/server/cluster/config.ts';
+import { fnv1a32, partitionOf, Router } from '../../src/server/cluster/partition.ts';
 import type { DeviceRules } from '../../src/monitoring/rules.ts';
 
 describe('cluster partitions', () => {

@@ -20,13 +20,13 @@ import {
   receivedAtOf,
   roundEvents,
 } from '../../bench/cluster-workload.ts';
-import type { ClusterConfig } from '../../src/monitoring/cluster/config.ts';
-import { names } from '../../src/monitoring/cluster/config.ts';
-import { ClusterIngest } from '../../src/monitoring/cluster/ingest.ts';
-import { type ClusterNats, lastSequences } from '../../src/monitoring/cluster/nats.ts';
-import { Router } from '../../src/monitoring/cluster/partition.ts';
-import { compilePeople } from '../../src/monitoring/cluster/people.ts';
-import { ClusterWorker, type WorkerOptions } from '../../src/monitoring/cluster/worker.ts';
+import type { ClusterConfig } from '../../src/server/cluster/config.ts';
+import { names } from '../../src/server/cluster/config.ts';
+import { ClusterIngest } from '../../src/server/cluster/ingest.ts';
+import { type ClusterNats, lastSequences } from '../../src/server/cluster/nats.ts';
+import { Router } from '../../src/server/cluster/partition.ts';
+import { compilePeople } from '../../src/server/cluster/people.ts';
+import { ClusterWorker, type WorkerOptions } from '../../src/server/cluster/worker.ts';
 import { ClusterFront } from '../../src/server/cluster-front.ts';
 import { MonitoringService } from '../../src/server/monitoring/service.ts';
 import { CaseStore } from '../../src/store/cases.ts';

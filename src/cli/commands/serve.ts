@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { buildHaleCaseFile } from '../../demo/index.ts';
-import { clusterConfigFromEnv } from '../../monitoring/cluster/config.ts';
 import { Enrollment } from '../../monitoring/enrollment.ts';
 import { DEMO_DEVICE, DEMO_WEEK, demoEnrollment } from '../../monitoring/simulator/demo-week.ts';
 import { buildApp } from '../../server/app.ts';
 import { type OidcSettings, oidcSettingsFromEnv } from '../../server/auth/oidc.ts';
 import { openSecurity, seedDemoAccounts } from '../../server/auth/setup.ts';
+import { clusterConfigFromEnv } from '../../server/cluster/config.ts';
 import { ClusterFront } from '../../server/cluster-front.ts';
 import { replayDemoWeek } from '../../server/monitoring/demo-replay.ts';
 import { MonitoringService } from '../../server/monitoring/service.ts';

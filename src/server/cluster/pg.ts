@@ -16,8 +16,8 @@
  *   officer's action; those revisions stay in the change log.
  */
 import pg from 'pg';
-import type { Alert, AlertChange } from '../alerts.ts';
-import type { Fix, StoredDeviceEvent } from '../device-events.ts';
+import type { Alert, AlertChange } from '../../monitoring/alerts.ts';
+import type { Fix, StoredDeviceEvent } from '../../monitoring/device-events.ts';
 
 export const CLUSTER_SCHEMA = `
 CREATE TABLE IF NOT EXISTS cluster_partition_state (

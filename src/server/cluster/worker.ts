@@ -31,9 +31,8 @@ import { hostname } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import type { Consumer, JsMsg } from '@nats-io/jetstream';
 import type { KvEntry } from '@nats-io/kv';
-import type { MonitoringRepo } from '../../store/monitoring.ts';
-import type { AlertChange } from '../alerts.ts';
-import { type DeviceEvent, eventKey, type StoredDeviceEvent } from '../device-events.ts';
+import type { AlertChange } from '../../monitoring/alerts.ts';
+import { type DeviceEvent, eventKey, type StoredDeviceEvent } from '../../monitoring/device-events.ts';
 import {
   createEngine,
   ENGINE_STATE_VERSION,
@@ -43,10 +42,11 @@ import {
   importDevices,
   noteReceipt,
   tick,
-} from '../evaluator.ts';
-import { type IngestState, ingestBatch, newIngestState } from '../ingest.ts';
-import type { DeviceRules } from '../rules.ts';
-import { decodeDeviceState, encodeDeviceState } from '../snapshot.ts';
+} from '../../monitoring/evaluator.ts';
+import { type IngestState, ingestBatch, newIngestState } from '../../monitoring/ingest.ts';
+import type { DeviceRules } from '../../monitoring/rules.ts';
+import { decodeDeviceState, encodeDeviceState } from '../../monitoring/snapshot.ts';
+import type { MonitoringRepo } from '../../store/monitoring.ts';
 import { names } from './config.ts';
 import { type EventMessage, ID_SHIFT } from './ingest.ts';
 import { AckPolicy, type ClusterNats, DeliverPolicy } from './nats.ts';

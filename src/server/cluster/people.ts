@@ -4,12 +4,12 @@
  * zone library. The ingest routes with them; an evaluator builds each partition's engine from them.
  */
 
+import { conditionTimeline } from '../../monitoring/conditions-in-force.ts';
+import { Enrollment } from '../../monitoring/enrollment.ts';
+import { compileRules, type DeviceRules, sharedZoneBufferM } from '../../monitoring/rules.ts';
+import { buildZoneLibrary, type ZoneLibrary } from '../../monitoring/spatial-index.ts';
 import type { CaseStore } from '../../store/cases.ts';
 import type { MonitoringRepo } from '../../store/monitoring.ts';
-import { conditionTimeline } from '../conditions-in-force.ts';
-import { Enrollment } from '../enrollment.ts';
-import { compileRules, type DeviceRules, sharedZoneBufferM } from '../rules.ts';
-import { buildZoneLibrary, type ZoneLibrary } from '../spatial-index.ts';
 
 export interface CompiledPeople {
   devices: DeviceRules[];

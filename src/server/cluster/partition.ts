@@ -5,7 +5,7 @@
  * are routed to the partition of every supervisee whose mobile rule follows it, so that one evaluator
  * holds both sides of the distance.
  */
-import type { DeviceRules } from '../rules.ts';
+import type { DeviceRules } from '../../monitoring/rules.ts';
 
 const encoder = new TextEncoder();
 

@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { PubAck } from '@nats-io/jetstream';
-import { type DeviceEvent, eventKey } from '../device-events.ts';
+import { type DeviceEvent, eventKey } from '../../monitoring/device-events.ts';
 import { names } from './config.ts';
 import type { ClusterNats } from './nats.ts';
 import type { Router } from './partition.ts';
