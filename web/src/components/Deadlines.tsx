@@ -52,7 +52,7 @@ export function Deadlines({
         <tbody>
           {[...grouped.values()].map(({ d, defendants }) => (
             <tr key={d.id} className={`deadline-${d.status}`}>
-              <td className="mono nowrap">{d.due}</td>
+              <td className="nowrap">{longDate(d.due)}</td>
               <td className="nowrap">
                 {d.status === 'upcoming' ? `in ${d.daysLeft} days` : LABEL[d.status]}
               </td>
@@ -73,7 +73,7 @@ export function Deadlines({
                   </ol>
                   {d.alternatives.map((a) => (
                     <p key={a.label}>
-                      Also: {a.label} → {a.date}
+                      Also: {a.label} → {longDate(a.date)}
                     </p>
                   ))}
                 </details>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { CaseFile, Event } from '../api.ts';
 import { categoryOf, describeEvent } from '../events.ts';
-import { shortDate } from '../format.ts';
+import { longDate } from '../format.ts';
 import { EntryText } from './EntryText.tsx';
 
 type Entry = CaseFile['docketEntries'][number];
@@ -99,7 +99,7 @@ function DocketRow(props: {
       data-entry={entry.id}
     >
       <button type="button" className="docket-line" onClick={props.onToggle} aria-expanded={open}>
-        <span className="date mono">{shortDate(entry.dateFiled)}</span>
+        <span className="date mono">{longDate(entry.dateFiled)}</span>
         <span className="num mono">{entry.number ?? '—'}</span>
         <span className={`text${open ? '' : ' clamp'}`}>{entry.text}</span>
       </button>
@@ -122,11 +122,11 @@ function DocketRow(props: {
           <EntryText text={entry.text} marks={marks} />
           <dl className="facts">
             <dt>Filed</dt>
-            <dd>{entry.dateFiled}</dd>
+            <dd>{longDate(entry.dateFiled)}</dd>
             {entry.dateEntered && (
               <>
                 <dt>Entered</dt>
-                <dd>{entry.dateEntered}</dd>
+                <dd>{longDate(entry.dateEntered)}</dd>
               </>
             )}
             {entry.eventName && (

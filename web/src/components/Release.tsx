@@ -46,7 +46,7 @@ export function Release({ caseId, asOf }: { caseId: string; asOf: string }) {
         <div key={d.defendant} className="release-defendant">
           <h3>
             ({d.defendant}) {d.name} — {d.status ? STATUS[d.status.status] : 'no order yet'}
-            {d.status && <span className="muted small"> since {d.status.from}</span>}
+            {d.status && <span className="muted small"> since {longDate(d.status.from)}</span>}
             {d.status?.bond?.amountUsd ? (
               <span className="muted small">
                 {' '}
@@ -68,7 +68,7 @@ export function Release({ caseId, asOf }: { caseId: string; asOf: string }) {
                     </td>
                     <td className="small">
                       {c.clause.citation}
-                      <div className="muted">since {c.from}</div>
+                      <div className="muted">since {longDate(c.from)}</div>
                     </td>
                   </tr>
                 ))}

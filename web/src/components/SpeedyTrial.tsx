@@ -5,7 +5,7 @@ import type {
   LedgerPeriod,
   SpeedyTrialResult,
 } from '../../../src/law/speedy-trial/result.ts';
-import { longDate } from '../format.ts';
+import { dateRange, longDate } from '../format.ts';
 import { useDebounced, useLoad } from '../hooks.ts';
 import { type ChartData, type ChartPeriod, ClockChart } from './ClockChart.tsx';
 
@@ -69,7 +69,7 @@ function headline(clock: Clock): string {
         : latest && !latest.determinate
           ? ` · last day ${longDate(last.date)} or later`
           : ` · last day ${longDate(last.date)}`
-      : ` · stopped since ${last.stoppedSince}, no last day yet`;
+      : ` · stopped since ${longDate(last.stoppedSince)}, no last day yet`;
   const word = STATUS_WORD[clock.status];
   return `${word ? `${word[0]!.toUpperCase()}${word.slice(1)}: ` : ''}${range(clock.used)} of ${clock.limit.days} days used · ${range(clock.left)} left${lastText}`;
 }
@@ -196,7 +196,7 @@ function DefendantClock({ d, asOf, caseId }: { d: DefendantClocks; asOf: string;
           <ul>
             {clock.unknowns.map((u) => (
               <li key={u.id}>
-                {u.window.from} to {u.window.to ?? 'open'}: {u.reason} <em>To settle: {u.settle}.</em>
+                {dateRange(u.window.from, u.window.to)}: {u.reason} <em>To settle: {u.settle}.</em>
               </li>
             ))}
           </ul>
@@ -235,8 +235,8 @@ function Ledger({ periods }: { periods: LedgerPeriod[] }) {
       <tbody>
         {periods.map((p) => (
           <tr key={`${p.from}:${p.status}`} className={`ledger-${p.status}`}>
-            <td className="mono nowrap">{p.from}</td>
-            <td className="mono nowrap">{p.to}</td>
+            <td className="nowrap">{longDate(p.from)}</td>
+            <td className="nowrap">{longDate(p.to)}</td>
             <td className="num">{p.days}</td>
             <td>
               {p.status === 'counted'
@@ -261,7 +261,7 @@ function Ledger({ periods }: { periods: LedgerPeriod[] }) {
                     {b.sources
                       .map((s) =>
                         s.entry
-                          ? `${s.entry.number ? `ECF ${s.entry.number}` : 'minute entry'} of ${s.entry.dateFiled}`
+                          ? `${s.entry.number ? `ECF ${s.entry.number}` : 'minute entry'} of ${longDate(s.entry.dateFiled)}`
                           : s.hypothetical
                             ? 'what-if'
                             : s.kind,
@@ -368,8 +368,8 @@ function WhatIfPanel(props: {
         const before = c.actual?.lastDay?.determinate ? c.actual.lastDay.date : null;
         const after = c.whatIf?.lastDay?.determinate ? c.whatIf.lastDay.date : null;
         const text = !after
-          ? `With the motion pending and undecided, the clock stops from ${f}: no last day until it is decided.`
-          : `With the motion ${d ? `filed ${f} and decided ${d}` : `filed ${f}`}, the last day for trial moves from ${before ?? '—'} to ${after}${c.shiftDays !== null ? ` (${c.shiftDays >= 0 ? '+' : ''}${c.shiftDays} days)` : ''}.`;
+          ? `With the motion pending and undecided, the clock stops from ${longDate(f)}: no last day until it is decided.`
+          : `With the motion ${d ? `filed ${longDate(f)} and decided ${longDate(d)}` : `filed ${longDate(f)}`}, the last day for trial moves from ${before ? longDate(before) : '—'} to ${longDate(after)}${c.shiftDays !== null ? ` (${c.shiftDays >= 0 ? '+' : ''}${c.shiftDays} days)` : ''}.`;
         onResult({
           text,
           projection: c.projection,
