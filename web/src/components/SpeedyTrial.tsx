@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type {
   Clock,
   DefendantClocks,
@@ -83,6 +83,13 @@ export function SpeedyTrial({ caseId, asOf }: { caseId: string; asOf: string }) 
     return body as SpeedyTrialResult;
   });
   const [selected, setSelected] = useState<number | null>(null);
+  // Each defendant's clocks keep their own what-if (inputs and result), keyed `defendant:clock id`.
+  const [whatIfs, setWhatIfs] = useState<Record<string, WhatIfState>>({});
+  const updateWhatIf = useCallback(
+    (key: string, patch: Partial<WhatIfState>) =>
+      setWhatIfs((all) => ({ ...all, [key]: { ...EMPTY_WHAT_IF, ...all[key], ...patch } })),
+    [],
+  );
   if (error) return <p className="error-box">{error.message}</p>;
   if (!data)
     return (
@@ -107,7 +114,7 @@ export function SpeedyTrial({ caseId, asOf }: { caseId: string; asOf: string }) 
       </p>
       <div className="tabs" role="tablist">
         {data.defendants.map((d) => {
-          const trial = d.clocks.find((c) => c.kind === 'trial' && c.current);
+          const next = nearestLastDay(d);
           return (
             <button
               key={d.defendant}
@@ -118,28 +125,78 @@ export function SpeedyTrial({ caseId, asOf }: { caseId: string; asOf: string }) 
               onClick={() => setSelected(d.defendant)}
             >
               ({d.defendant}) {d.name}
-              {trial && (
-                <span className="tab-sub">
-                  {trial.lastDay?.determinate ? trial.lastDay.date : trial.status}
+              {next && (
+                <span className="tab-sub" data-testid={`tab-next-${d.defendant}`}>
+                  {next}
                 </span>
               )}
             </button>
           );
         })}
       </div>
-      {current && <DefendantClock key={current.defendant} d={current} asOf={data.asOf} caseId={caseId} />}
+      {current && (
+        <DefendantClock
+          key={current.defendant}
+          d={current}
+          asOf={data.asOf}
+          caseId={caseId}
+          whatIfs={whatIfs}
+          updateWhatIf={updateWhatIf}
+        />
+      )}
       {data.warnings.length > 0 && <Warnings items={data.warnings.map((w) => w.message)} />}
     </section>
   );
 }
 
-function DefendantClock({ d, asOf, caseId }: { d: DefendantClocks; asOf: string; caseId: string }) {
+/**
+ * The defendant's nearest last day among the current clocks (trial, indictment, detention), named by clock:
+ * `Detention: Fri Apr 17, 2026`. A clock that has run or stopped without a last day is said so.
+ */
+function nearestLastDay(d: DefendantClocks): string | null {
+  const clocks = d.clocks.filter((c) => c.current);
+  const dated = clocks
+    .flatMap((c) => (c.lastDay?.determinate ? [{ c, date: c.lastDay.date }] : []))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const first = dated[0];
+  if (first) return `${KIND_TITLE[first.c.kind]}: ${longDate(first.date)}`;
+  const any = clocks.find((c) => c.kind === 'trial') ?? clocks[0];
+  if (!any) return null;
+  return `${KIND_TITLE[any.kind]}: ${STATUS_WORD[any.status] ?? (any.lastDay ? 'stopped' : any.status)}`;
+}
+
+interface WhatIfState {
+  filed: string;
+  decided: string;
+  result: WhatIfView | null;
+}
+const EMPTY_WHAT_IF: WhatIfState = { filed: '', decided: '', result: null };
+
+function DefendantClock({
+  d,
+  asOf,
+  caseId,
+  whatIfs,
+  updateWhatIf,
+}: {
+  d: DefendantClocks;
+  asOf: string;
+  caseId: string;
+  whatIfs: Record<string, WhatIfState>;
+  updateWhatIf: (key: string, patch: Partial<WhatIfState>) => void;
+}) {
   const clocks = d.clocks.filter((c) => c.current);
   const [kind, setKind] = useState<Clock['kind']>(
     clocks.find((c) => c.kind === 'trial') ? 'trial' : (clocks[0]?.kind ?? 'trial'),
   );
   const clock = clocks.find((c) => c.kind === kind) ?? clocks[0];
-  const [whatIf, setWhatIf] = useState<WhatIfView | null>(null);
+  const key = `${d.defendant}:${clock?.id ?? ''}`;
+  const state = whatIfs[key] ?? EMPTY_WHAT_IF;
+  const whatIf = state.result;
+  const onResult = useCallback(
+    (result: WhatIfView | null) => updateWhatIf(key, { result }),
+    [key, updateWhatIf],
+  );
   if (!clock) return <p className="muted">No clock has started for this defendant.</p>;
   const chart = chartData(clock, asOf, whatIf?.projection, whatIf?.lastDay);
   return (
@@ -180,15 +237,18 @@ function DefendantClock({ d, asOf, caseId }: { d: DefendantClocks; asOf: string;
           {whatIf.text}
         </p>
       )}
-      {clock.kind === 'trial' && (
-        <WhatIfPanel
-          caseId={caseId}
-          asOf={asOf}
-          defendant={d.defendant}
-          clockId={clock.id}
-          onResult={setWhatIf}
-        />
-      )}
+      <WhatIfPanel
+        key={key}
+        caseId={caseId}
+        asOf={asOf}
+        defendant={d.defendant}
+        clockId={clock.id}
+        clockKind={clock.kind}
+        filed={state.filed}
+        decided={state.decided}
+        onInput={(filed, decided) => updateWhatIf(key, { filed, decided })}
+        onResult={onResult}
+      />
       {clock.unknowns.length > 0 && (
         <div className="unknowns" data-testid="unknowns">
           <strong>What the record does not show</strong> ({clock.daysUnknown} day
@@ -296,6 +356,12 @@ function Warnings({ items }: { items: string[] }) {
   );
 }
 
+const LAST_DAY_OF: Record<Clock['kind'], string> = {
+  trial: 'the last day for trial',
+  indictment: 'the last day for an indictment',
+  detention: 'the last day of detention before trial must begin',
+};
+
 interface WhatIfView {
   text: string;
   projection: LedgerPeriod[];
@@ -308,13 +374,16 @@ function WhatIfPanel(props: {
   asOf: string;
   defendant: number;
   clockId: string;
+  clockKind: Clock['kind'];
+  filed: string;
+  decided: string;
+  onInput: (filed: string, decided: string) => void;
   onResult: (v: WhatIfView | null) => void;
 }) {
-  const [filed, setFiled] = useState('');
-  const [decided, setDecided] = useState('');
+  const { caseId, asOf, defendant, clockId, clockKind, filed, decided, onInput, onResult } = props;
   const [error, setError] = useState<string | null>(null);
   const input = useDebounced(`${filed}|${decided}`, 250);
-  const { caseId, asOf, defendant, clockId, onResult } = props;
+  const lastDayOf = LAST_DAY_OF[clockKind];
   useEffect(() => {
     const [f, d] = input.split('|');
     if (!f) {
@@ -369,7 +438,7 @@ function WhatIfPanel(props: {
         const after = c.whatIf?.lastDay?.determinate ? c.whatIf.lastDay.date : null;
         const text = !after
           ? `With the motion pending and undecided, the clock stops from ${longDate(f)}: no last day until it is decided.`
-          : `With the motion ${d ? `filed ${longDate(f)} and decided ${longDate(d)}` : `filed ${longDate(f)}`}, the last day for trial moves from ${before ? longDate(before) : '—'} to ${longDate(after)}${c.shiftDays !== null ? ` (${c.shiftDays >= 0 ? '+' : ''}${c.shiftDays} days)` : ''}.`;
+          : `With the motion ${d ? `filed ${longDate(f)} and decided ${longDate(d)}` : `filed ${longDate(f)}`}, ${lastDayOf} moves from ${before ? longDate(before) : '—'} to ${longDate(after)}${c.shiftDays !== null ? ` (${c.shiftDays >= 0 ? '+' : ''}${c.shiftDays} days)` : ''}.`;
         onResult({
           text,
           projection: c.projection,
@@ -380,21 +449,21 @@ function WhatIfPanel(props: {
     return () => {
       live = false;
     };
-  }, [input, caseId, asOf, defendant, clockId, onResult]);
+  }, [input, caseId, asOf, defendant, clockId, onResult, lastDayOf]);
   return (
     <div className="whatif" data-testid="whatif">
       <strong>What if</strong> a pretrial motion were filed on{' '}
       <input
         type="date"
         value={filed}
-        onChange={(e) => setFiled(e.target.value)}
+        onChange={(e) => onInput(e.target.value, decided)}
         aria-label="What-if motion filed"
       />{' '}
       and decided on{' '}
       <input
         type="date"
         value={decided}
-        onChange={(e) => setDecided(e.target.value)}
+        onChange={(e) => onInput(filed, e.target.value)}
         aria-label="What-if motion decided"
       />
       ?{error && <span className="error-inline"> {error}</span>}
