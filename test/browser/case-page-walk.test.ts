@@ -76,4 +76,81 @@ describe.runIf(haveChromium)('the demo case page, section by section', () => {
     }
     await release.screenshot({ path: 'test-results/screenshots/release-every-defendant.png' });
   });
+
+  it('labels each docket entry with its docket, and aligns entries with and without events', async () => {
+    const { page } = rig;
+    const docket = page.getByTestId('docket');
+    // Entry 1 of the demo is the complaint on the magistrate docket 1:26-mj-00210; the indictment is on the
+    // district docket 1:26-cr-00117.
+    const complaint = docket.locator('li').filter({ hasText: 'SEALED COMPLAINT' }).first();
+    expect(await complaint.locator('.docket-of').textContent()).toBe('Magistrate');
+    expect(await complaint.locator('.docket-of').getAttribute('title')).toBe('1:26-mj-00210');
+    const indictment = docket
+      .locator('li')
+      .filter({ hasText: /^.*INDICTMENT as to Marcus Hale/ })
+      .first();
+    expect(await indictment.locator('.docket-of').textContent()).toBe('District');
+    expect(await indictment.locator('.docket-of').getAttribute('title')).toBe('1:26-cr-00117');
+    // The date column starts at the same x on every row, with events or not.
+    const xs = await docket
+      .locator('li .docket-line .date')
+      .evaluateAll((els) => [...new Set(els.map((e) => Math.round(e.getBoundingClientRect().left)))]);
+    expect(xs).toHaveLength(1);
+    const lines = await docket
+      .locator('li .docket-line .date')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)));
+    expect(Math.max(...lines)).toBeLessThan(30); // the date stays on one line
+    await docket.screenshot({ path: 'test-results/screenshots/docket-labelled.png' });
+  });
+
+  it('writes every date on the case page in one form', async () => {
+    const { page } = rig;
+    await page.getByTestId('deadlines').waitFor();
+    await page.getByTestId('release').waitFor();
+    await page.getByTestId('exposure').waitFor();
+    // Open every collapsed section so its text is rendered too.
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
+    });
+    // Docket text and the words quoted from orders are shown as filed; everything else the app writes.
+    const text = await page.evaluate(() => {
+      const clone = document.querySelector('[data-testid="case-page"]')?.cloneNode(true) as HTMLElement;
+      for (const el of clone.querySelectorAll('.docket-line .text, .entry-text, .quote, input, select'))
+        el.remove();
+      return clone.innerText || clone.textContent || '';
+    });
+    expect(text).toContain('Sun Nov 22, 2026');
+    const other = [
+      /\b\d{4}-\d{2}-\d{2}\b/g, // 2026-05-15
+      /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, // 2/13/26, 11/22/2026
+      // Apr. 17 — except in the titles of cited editions ("Guidelines Manual, Nov. 1, 2025", "eff. Dec. 1, 2023")
+      /(?<!(?:Manual,|eff\.|effective) )\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\. \d/g,
+    ].flatMap((re) => [...text.matchAll(re)].map((m) => text.slice(Math.max(0, m.index - 40), m.index + 20)));
+    expect(other).toEqual([]);
+    await screenshot(page, 'case-page-one-date-form');
+  });
+
+  it('lists cases with search, filters and each case’s status', async () => {
+    const { page, base } = rig;
+    await page.goto(`${base}/cases?asOf=2026-11-22`);
+    const row = page.locator('tr', { has: page.getByRole('link', { name: 'United States v. Hale et al.' }) });
+    await expect.poll(() => row.getByTestId('case-custody').textContent()).toBe('1 in custody, 5 released');
+    // Marcus Hale's trial clock: 57 days left on the joint start, 5 if his own start is read (jointTrigger).
+    expect(await row.getByTestId('case-clock').innerText()).toMatch(/^5–57\s+Marcus Hale$/);
+    console.log(await row.innerText());
+    expect(await page.getByTestId('case-count').textContent()).toBe(
+      '1 of 1 cases · status as of Sun Nov 22, 2026',
+    );
+    await page.getByLabel('Search the cases').fill('castell');
+    expect(await page.getByTestId('case-count').textContent()).toMatch(/^1 of 1 cases/);
+    await page.getByLabel('Search the cases').fill('no such defendant');
+    expect(await page.getByTestId('case-count').textContent()).toMatch(/^0 of 1 cases/);
+    expect(await page.getByText('No case matches.').count()).toBe(1);
+    await page.getByLabel('Search the cases').fill('');
+    await page.getByLabel('Speedy Trial days left').selectOption('10');
+    expect(await page.getByTestId('case-count').textContent()).toMatch(/^1 of 1 cases/);
+    await page.getByLabel('Custody').selectOption('inCustody');
+    expect(await page.getByTestId('case-count').textContent()).toMatch(/^1 of 1 cases/);
+    await screenshot(page, 'case-list-status');
+  });
 });

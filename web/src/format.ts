@@ -63,3 +63,13 @@ export const CUSTODY: Record<string, string> = {
 export function words(kind: string): string {
   return kind.replace(/([a-z])([A-Z0-9])/g, '$1 $2').toLowerCase();
 }
+
+const ISO_IN_TEXT = /\b(?:(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat) )?(\d{4}-\d{2}-\d{2})\b(?!T\d)/g;
+
+/**
+ * The engines' explanations name days as `Thu 2026-04-09`; shown to a person, each becomes the app's one form
+ * (`Thu Apr 9, 2026`). Only for text the engines write, never for docket text, which is shown as filed.
+ */
+export function datesIn(text: string): string {
+  return text.replace(ISO_IN_TEXT, (_m, iso: string) => longDate(iso));
+}

@@ -4,7 +4,7 @@ import type {
   ReleaseIssueSchema,
   ReleaseSegmentSchema,
 } from '../../../src/law/release/schema.ts';
-import { CUSTODY, longDate } from '../format.ts';
+import { CUSTODY, datesIn, longDate } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import { useEnrolledInCase } from '../monitoring/people.ts';
 import { MonitoringLink } from './MonitoringLink.tsx';
@@ -93,7 +93,7 @@ export function Release({
               <ul>
                 {d.issues.map((i) => (
                   <li key={`${i.path}:${i.message}`}>
-                    {i.severity}: {i.message} ({i.citation})
+                    {i.severity}: {datesIn(i.message)} ({i.citation})
                   </li>
                 ))}
               </ul>

@@ -5,7 +5,7 @@ import type {
   LedgerPeriod,
   SpeedyTrialResult,
 } from '../../../src/law/speedy-trial/result.ts';
-import { dateRange, longDate } from '../format.ts';
+import { dateRange, datesIn, longDate } from '../format.ts';
 import { useDebounced, useLoad } from '../hooks.ts';
 import { type ChartData, type ChartPeriod, ClockChart } from './ClockChart.tsx';
 
@@ -110,7 +110,7 @@ export function SpeedyTrial({ caseId, asOf }: { caseId: string; asOf: string }) 
         unknown (hatched): the days used are then a range.
       </p>
       <p className="small coverage-line" data-testid="coverage">
-        <strong>Coverage:</strong> {data.coverage.text}
+        <strong>Coverage:</strong> {datesIn(data.coverage.text)}
       </p>
       <div className="tabs" role="tablist">
         {data.defendants.map((d) => {
@@ -219,11 +219,11 @@ function DefendantClock({
             {headline(clock)}
           </div>
           <div className="muted small">
-            {clock.title} — {clock.citation}. {clock.statusText}
+            {clock.title} — {clock.citation}. {datesIn(clock.statusText)}
           </div>
-          <div className="small">Start: {clock.trigger.text}</div>
+          <div className="small">Start: {datesIn(clock.trigger.text)}</div>
           {d.earliestTrialDate && clock.kind === 'trial' && (
-            <div className="small muted">{d.earliestTrialDate.text}</div>
+            <div className="small muted">{datesIn(d.earliestTrialDate.text)}</div>
           )}
         </div>
         <div className={`clock-stat${clock.status === 'mayHaveRun' ? ' stat-unknown' : ''}`}>
@@ -256,7 +256,7 @@ function DefendantClock({
           <ul>
             {clock.unknowns.map((u) => (
               <li key={u.id}>
-                {dateRange(u.window.from, u.window.to)}: {u.reason} <em>To settle: {u.settle}.</em>
+                {dateRange(u.window.from, u.window.to)}: {datesIn(u.reason)} <em>To settle: {datesIn(u.settle)}.</em>
               </li>
             ))}
           </ul>
@@ -309,7 +309,7 @@ function Ledger({ periods }: { periods: LedgerPeriod[] }) {
             <td>
               {(p.unknown ?? []).map((u) => (
                 <div key={u.id}>
-                  {u.reason} <em>To settle: {u.settle}.</em>
+                  {datesIn(u.reason)} <em>To settle: {datesIn(u.settle)}.</em>
                 </div>
               ))}
               {p.bases.map((b) => (
@@ -333,7 +333,7 @@ function Ledger({ periods }: { periods: LedgerPeriod[] }) {
               {p.notes.map((n) => (
                 <div key={n.id} className="muted small">
                   Not excluded: {n.citation} {n.label}
-                  {n.note ? ` — ${n.note}` : ''}
+                  {n.note ? ` — ${datesIn(n.note)}` : ''}
                 </div>
               ))}
             </td>
@@ -349,7 +349,7 @@ function Warnings({ items }: { items: string[] }) {
     <div className="warnings">
       <ul>
         {items.map((w) => (
-          <li key={w}>{w}</li>
+          <li key={w}>{datesIn(w)}</li>
         ))}
       </ul>
     </div>

@@ -42,7 +42,9 @@ type ClockFilter = 'any' | '30' | '10';
 
 export function CaseList() {
   const { data, error, loading } = useLoad('cases', () => api.listCases());
-  const caseload = useLoad('caseload', () => authApi.caseload());
+  // `?asOf=YYYY-MM-DD` reads the status as of another day (the server's today by default).
+  const asOf = /^\d{4}-\d{2}-\d{2}$/.exec(new URLSearchParams(window.location.search).get('asOf') ?? '')?.[0];
+  const caseload = useLoad(`caseload:${asOf ?? ''}`, () => authApi.caseload(asOf));
   const [query, setQuery] = useState('');
   const [court, setCourt] = useState('');
   const [custody, setCustody] = useState<CustodyFilter>('any');
@@ -129,6 +131,7 @@ export function CaseList() {
             </label>
             <span className="muted small" data-testid="case-count">
               {shown.length} of {data.cases.length} cases
+              {caseload.data && <> · status as of {longDate(caseload.data.asOf)}</>}
             </span>
           </div>
           {caseload.error && (
