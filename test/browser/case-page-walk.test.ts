@@ -142,7 +142,9 @@ describe.runIf(haveChromium)('the demo case page, section by section', () => {
     await expect.poll(() => row.getByTestId('case-custody').textContent()).toBe('1 in custody, 5 released');
     // Marcus Hale's trial clock: 57 days left on the joint start, 5 if his own start is read (jointTrigger).
     expect(await row.getByTestId('case-clock').innerText()).toMatch(/^5–57\s+Marcus Hale$/);
-    console.log(await row.innerText());
+    expect(await row.getByTestId('case-next').innerText()).toMatch(
+      /^Pretrial motions\s+Mon Nov 30, 2026 · in 8 days$/,
+    );
     expect(await page.getByTestId('case-count').textContent()).toBe(
       '1 of 1 cases · status as of Sun Nov 22, 2026',
     );

@@ -158,6 +158,11 @@ export function CaseList() {
             </table>
           </div>
           {shown.length === 0 && <p className="empty">No case matches.</p>}
+          <p className="muted small">
+            Speedy Trial days left: the fewest of any defendant in the case, on the current clock. A range
+            (5–57) means the record leaves days unknown or the readings of an unsettled question differ; the
+            case page shows why.
+          </p>
         </>
       )}
     </section>
