@@ -99,7 +99,7 @@ describe.runIf(haveChromium)('the demo case page, section by section', () => {
     // Each date stays on one line (one box for its text).
     const lines = await docket.locator('li .docket-line .date').evaluateAll((els) =>
       els.map((e) => {
-        const r = document.createRange();
+        const r = e.ownerDocument.createRange();
         r.selectNodeContents(e);
         return r.getClientRects().length;
       }),
@@ -114,20 +114,20 @@ describe.runIf(haveChromium)('the demo case page, section by section', () => {
     await page.getByTestId('release').waitFor();
     await page.getByTestId('exposure').waitFor();
     // Open every collapsed section so its text is rendered too.
-    await page.evaluate(() => {
-      for (const d of document.querySelectorAll('details')) d.open = true;
+    await page.getByTestId('case-page').evaluate((root) => {
+      for (const d of root.querySelectorAll('details')) d.setAttribute('open', '');
     });
     // Docket text and the words quoted from orders are shown as filed; everything else the app writes.
-    const text = await page.evaluate(() => {
-      const clone = document.querySelector('[data-testid="case-page"]')?.cloneNode(true) as HTMLElement;
+    const text = await page.getByTestId('case-page').evaluate((root) => {
+      const clone = root.cloneNode(true) as typeof root;
       for (const el of clone.querySelectorAll('.docket-line .text, .entry-text, .quote, input, select'))
         el.remove();
-      return clone.innerText || clone.textContent || '';
+      return clone.textContent ?? '';
     });
     expect(text).toContain('Sun Nov 22, 2026');
     const other = [
-      /\b\d{4}-\d{2}-\d{2}\b/g, // 2026-05-15
-      /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, // 2/13/26, 11/22/2026
+      /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g, // 2026-05-15
+      /(?<!\d)\d{1,2}\/\d{1,2}\/\d{2,4}(?!\d)/g, // 2/13/26, 11/22/2026
       // Apr. 17 — except in the titles of cited editions ("Guidelines Manual, Nov. 1, 2025", "eff. Dec. 1, 2023")
       /(?<!(?:Manual,|eff\.|effective) )\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\. \d/g,
     ].flatMap((re) => [...text.matchAll(re)].map((m) => text.slice(Math.max(0, m.index - 40), m.index + 20)));

@@ -158,7 +158,11 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     expect(await page.getByTestId('live-count').textContent()).toBe('1');
     expect(await page.getByTestId('active-count').textContent()).toBe('1');
     // It needs action, so it heads the queue.
-    expect((await rowTexts(page))[0]).toEqual(['Strap tamper', 'Sun May 10, 2026 22:15 PDT – ongoing', 'open']);
+    expect((await rowTexts(page))[0]).toEqual([
+      'Strap tamper',
+      'Sun May 10, 2026 22:15 PDT – ongoing',
+      'open',
+    ]);
     await screenshot(page, 'monitoring-queue-live');
   });
 

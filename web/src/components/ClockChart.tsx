@@ -187,7 +187,7 @@ export function ClockChart({
             textAnchor={sx(projected) > width - 90 ? 'end' : 'middle'}
             className="deadline-label"
           >
-            last day {longDate(data.projected ?? "")}
+            last day {longDate(data.projected ?? '')}
           </text>
         </>
       )}

@@ -256,7 +256,8 @@ function DefendantClock({
           <ul>
             {clock.unknowns.map((u) => (
               <li key={u.id}>
-                {dateRange(u.window.from, u.window.to)}: {datesIn(u.reason)} <em>To settle: {datesIn(u.settle)}.</em>
+                {dateRange(u.window.from, u.window.to)}: {datesIn(u.reason)}{' '}
+                <em>To settle: {datesIn(u.settle)}.</em>
               </li>
             ))}
           </ul>
