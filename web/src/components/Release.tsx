@@ -53,7 +53,7 @@ export function Release({
       {data.defendants.map((d) => (
         <div key={d.defendant} className="release-defendant" data-testid={`release-${d.defendant}`}>
           <h3>
-            ({d.defendant}) {d.name} — {d.status ? STATUS[d.status.status] : 'no order yet'}
+            ({d.defendant}) {d.name} — {d.status ? STATUS[d.status.status] : 'no order read from the docket'}
             {d.status && <span className="muted small"> since {longDate(d.status.from)}</span>}
             {d.status?.bond?.amountUsd ? (
               <span className="muted small">
