@@ -25,7 +25,7 @@ describe.runIf(haveChromium)('the web app in Chromium', () => {
   it('marks the words an event was read from when an entry is opened', async () => {
     const { page } = rig;
     const row = page.locator('[data-entry="3"]');
-    await row.getByRole('button', { name: /time excluded 2026-04-17 → 2026-04-28/ }).click();
+    await row.getByRole('button', { name: /time excluded Fri Apr 17, 2026 – Tue Apr 28, 2026/ }).click();
     const active = row.locator('mark.active');
     await active.waitFor();
     expect(await active.textContent()).toBe(
@@ -43,7 +43,7 @@ describe.runIf(haveChromium)('the web app in Chromium', () => {
     // exclusion to 2027-01-11, days 14–70 run 2027-01-12 … 2027-03-09.
     await expect
       .poll(() => page.getByTestId('clock-headline').textContent())
-      .toBe('13 of 70 days used · 57 left · last day Tue Mar. 9, 2027');
+      .toBe('13 of 70 days used · 57 left · last day Tue Mar 9, 2027');
     await screenshot(page, 'speedy-trial-clock');
   });
 
@@ -55,7 +55,7 @@ describe.runIf(haveChromium)('the web app in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('whatif-result').textContent())
       .toBe(
-        'With the motion filed 2027-01-12 and decided 2027-02-01, the last day for trial moves from 2027-03-09 to 2027-03-30 (+21 days).',
+        'With the motion filed Tue Jan 12, 2027 and decided Mon Feb 1, 2027, the last day for trial moves from Tue Mar 9, 2027 to Tue Mar 30, 2027 (+21 days).',
       );
     await screenshot(page, 'speedy-trial-what-if');
   });

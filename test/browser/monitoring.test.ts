@@ -119,16 +119,16 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     // battery (cleared on the charger); the demo officer resolved the late return and the strap tamper. PDT is
     // UTC−7 (test/monitoring/demo-week.test.ts has the instants).
     expect(await rowTexts(page)).toEqual([
-      ['Inside an exclusion zone', 'Sat, May 9, 11:56 PDT – 12:03 PDT', 'cleared'],
-      ['Battery low', 'Thu, May 7, 19:40 PDT – 20:05 PDT', 'cleared'],
+      ['Inside an exclusion zone', 'Sat May 9, 2026 11:56 PDT – 12:03 PDT', 'cleared'],
+      ['Battery low', 'Thu May 7, 2026 19:40 PDT – 20:05 PDT', 'cleared'],
     ]);
     await page.getByTestId('filter-state').selectOption('all');
     // All four: those still to follow up first, then by severity.
     expect(await rowTexts(page)).toEqual([
-      ['Inside an exclusion zone', 'Sat, May 9, 11:56 PDT – 12:03 PDT', 'cleared'],
-      ['Battery low', 'Thu, May 7, 19:40 PDT – 20:05 PDT', 'cleared'],
-      ['Strap tamper', 'Thu, May 7, 23:48 PDT – 23:54 PDT', 'resolved'],
-      ['Late return from an approved absence', 'Tue, May 5, 13:00 PDT – 13:27 PDT', 'resolved'],
+      ['Inside an exclusion zone', 'Sat May 9, 2026 11:56 PDT – 12:03 PDT', 'cleared'],
+      ['Battery low', 'Thu May 7, 2026 19:40 PDT – 20:05 PDT', 'cleared'],
+      ['Strap tamper', 'Thu May 7, 2026 23:48 PDT – 23:54 PDT', 'resolved'],
+      ['Late return from an approved absence', 'Tue May 5, 2026 13:00 PDT – 13:27 PDT', 'resolved'],
     ]);
     const zoneRow = page.locator('[data-testid="alert-row"][data-kind="exclusionZone"]');
     expect(await zoneRow.textContent()).toContain('Protected location A (home of a Meridian Circle member)');
@@ -154,11 +154,15 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     const fresh = page.locator('[data-testid="alert-row"].fresh');
     await fresh.waitFor();
     expect(await fresh.getAttribute('data-kind')).toBe('strapTamper');
-    expect(await fresh.getByTestId('alert-when').textContent()).toBe('Sun, May 10, 22:15 PDT – ongoing');
+    expect(await fresh.getByTestId('alert-when').textContent()).toBe('Sun May 10, 2026 22:15 PDT – ongoing');
     expect(await page.getByTestId('live-count').textContent()).toBe('1');
     expect(await page.getByTestId('active-count').textContent()).toBe('1');
     // It needs action, so it heads the queue.
-    expect((await rowTexts(page))[0]).toEqual(['Strap tamper', 'Sun, May 10, 22:15 PDT – ongoing', 'open']);
+    expect((await rowTexts(page))[0]).toEqual([
+      'Strap tamper',
+      'Sun May 10, 2026 22:15 PDT – ongoing',
+      'open',
+    ]);
     await screenshot(page, 'monitoring-queue-live');
   });
 
@@ -179,7 +183,7 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     ]);
     await expect
       .poll(() => updated.getByTestId('alert-when').textContent())
-      .toBe('Sun, May 10, 22:15 PDT – 22:21 PDT');
+      .toBe('Sun May 10, 2026 22:15 PDT – 22:21 PDT');
     await detail.getByRole('button', { name: 'Resolve' }).click();
     const refusal = detail.getByRole('alert');
     await refusal.waitFor();
@@ -194,9 +198,9 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     await page.getByRole('button', { name: 'Close' }).click();
     await page.getByTestId('filter-state').selectOption('resolved');
     expect(await rowTexts(page)).toEqual([
-      ['Strap tamper', 'Sun, May 10, 22:15 PDT – 22:21 PDT', 'resolved'],
-      ['Strap tamper', 'Thu, May 7, 23:48 PDT – 23:54 PDT', 'resolved'],
-      ['Late return from an approved absence', 'Tue, May 5, 13:00 PDT – 13:27 PDT', 'resolved'],
+      ['Strap tamper', 'Sun May 10, 2026 22:15 PDT – 22:21 PDT', 'resolved'],
+      ['Strap tamper', 'Thu May 7, 2026 23:48 PDT – 23:54 PDT', 'resolved'],
+      ['Late return from an approved absence', 'Tue May 5, 2026 13:00 PDT – 13:27 PDT', 'resolved'],
     ]);
     const stored = (await (
       await fetch(`${base}/api/v1/monitoring/alerts/${alertId}`, {

@@ -18,11 +18,11 @@ const byKind = (k: string) => run.alerts.find((a) => a.kind === k) as (typeof ru
 describe('the alert queue’s words, order and times', () => {
   it('reads the demo alerts in Los Angeles time (PDT, UTC−7), the end as a time on the same day', () => {
     const late = byKind('lateReturn');
-    expect(zonedSpan(late.startedAt, late.endedAt, LA)).toBe('Tue, May 5, 13:00 PDT – 13:27 PDT');
-    expect(zonedSpan(late.startedAt, null, LA)).toBe('Tue, May 5, 13:00 PDT – ongoing');
+    expect(zonedSpan(late.startedAt, late.endedAt, LA)).toBe('Tue May 5, 2026 13:00 PDT – 13:27 PDT');
+    expect(zonedSpan(late.startedAt, null, LA)).toBe('Tue May 5, 2026 13:00 PDT – ongoing');
     // 2026-03-08 is the spring-forward Sunday: 01:30 PST, then 03:30 PDT an hour later; the span crosses a day.
     expect(zonedSpan('2026-03-08T09:30:00Z', '2026-03-09T10:30:00Z', LA)).toBe(
-      'Sun, Mar 8, 01:30 PST – Mon, Mar 9, 03:30 PDT',
+      'Sun Mar 8, 2026 01:30 PST – Mon Mar 9, 2026 03:30 PDT',
     );
   });
 

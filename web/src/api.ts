@@ -146,5 +146,6 @@ export const authApi = {
     call<{ otpauthUrl: string; qrCode: string; secret: string }>('POST', '/api/v1/auth/mfa/enroll'),
   verify: (code: string) => call<{ recoveryCodes: string[] }>('POST', '/api/v1/auth/mfa/verify', { code }),
   logout: () => call<void>('POST', '/api/v1/auth/logout'),
-  caseload: () => call<{ asOf: string; rows: CaseloadRow[] }>('GET', '/api/v1/caseload'),
+  caseload: (asOf?: string) =>
+    call<{ asOf: string; rows: CaseloadRow[] }>('GET', `/api/v1/caseload${asOf ? `?asOf=${asOf}` : ''}`),
 };

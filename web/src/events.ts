@@ -1,5 +1,5 @@
 import type { Event } from './api.ts';
-import { words } from './format.ts';
+import { dateRange, longDate, words } from './format.ts';
 
 export type EventCategory = 'charge' | 'appearance' | 'custody' | 'motion' | 'clock' | 'trial' | 'hygiene';
 
@@ -55,7 +55,7 @@ export const categoryOf = (e: Event): EventCategory => CATEGORY[e.kind];
 export function describeEvent(e: Event): string {
   switch (e.kind) {
     case 'timeExclusion':
-      return `time excluded ${e.from} → ${e.to ?? e.until?.description ?? 'open'} (${words(e.basis)})`;
+      return `time excluded ${dateRange(e.from, e.to, e.until?.description)} (${words(e.basis)})`;
     case 'motionFiled':
       return `motion filed: ${e.title}`;
     case 'motionDecided':
@@ -67,7 +67,7 @@ export function describeEvent(e: Event): string {
     case 'releaseOrder':
       return `release order${e.bond?.amountUsd ? `, $${e.bond.amountUsd.toLocaleString('en-US')} bond` : ''}, ${e.conditions.length} conditions`;
     case 'hearingSet':
-      return `${words(e.hearing)} set for ${e.for}`;
+      return `${words(e.hearing)} set for ${longDate(e.for)}`;
     case 'hearingHeld':
       return `${words(e.hearing)} hearing held`;
     case 'supersedingIndictment':

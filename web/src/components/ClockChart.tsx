@@ -4,6 +4,8 @@
  * trial if nothing more is excluded. With unknown days there are two lines: the minimum (every unknown day
  * excluded, solid) and the maximum (every one counted, dashed amber).
  */
+import { longDate } from '../format.ts';
+
 export interface ChartPeriod {
   from: string;
   to: string;
@@ -185,7 +187,7 @@ export function ClockChart({
             textAnchor={sx(projected) > width - 90 ? 'end' : 'middle'}
             className="deadline-label"
           >
-            last day {data.projected}
+            last day {longDate(data.projected ?? '')}
           </text>
         </>
       )}
@@ -197,7 +199,7 @@ export function ClockChart({
         className="asof-line"
       />
       <text x={sx(asOfMs + DAY / 2) + 4} y={height - pad.bottom - 6} className="axis">
-        as of {data.asOf}
+        as of {longDate(data.asOf)}
       </text>
       <circle cx={sx(Math.min(asOfMs, x1) + DAY / 2)} cy={sy(usedAtAsOf)} r={3.5} className="used-dot" />
       {maxAtAsOf > usedAtAsOf && (

@@ -1,5 +1,5 @@
 import type { DeadlineReport } from '../../../src/contract.ts';
-import { longDate } from '../format.ts';
+import { datesIn, longDate } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 
 const LABEL: Record<string, string> = {
@@ -52,14 +52,14 @@ export function Deadlines({
         <tbody>
           {[...grouped.values()].map(({ d, defendants }) => (
             <tr key={d.id} className={`deadline-${d.status}`}>
-              <td className="mono nowrap">{d.due}</td>
+              <td className="nowrap">{longDate(d.due)}</td>
               <td className="nowrap">
                 {d.status === 'upcoming' ? `in ${d.daysLeft} days` : LABEL[d.status]}
               </td>
               <td>
-                <strong>{d.title}</strong>
+                <strong>{datesIn(d.title)}</strong>
                 <div className="muted small">
-                  {d.citation} ·{' '}
+                  {datesIn(d.citation)} ·{' '}
                   {defendants.length === names.size
                     ? 'all defendants'
                     : defendants.map((n) => names.get(n) ?? `(${n})`).join(', ')}
@@ -68,12 +68,12 @@ export function Deadlines({
                   <summary>How it was counted</summary>
                   <ol className="trace">
                     {d.trace.map((t) => (
-                      <li key={`${t.step}:${t.text}`}>{t.text}</li>
+                      <li key={`${t.step}:${t.text}`}>{datesIn(t.text)}</li>
                     ))}
                   </ol>
                   {d.alternatives.map((a) => (
                     <p key={a.label}>
-                      Also: {a.label} → {a.date}
+                      Also: {a.label} → {longDate(a.date)}
                     </p>
                   ))}
                 </details>

@@ -1,10 +1,34 @@
 import { useMemo, useState } from 'react';
 import type { CaseFile, Event } from '../api.ts';
 import { categoryOf, describeEvent } from '../events.ts';
-import { shortDate } from '../format.ts';
+import { longDate } from '../format.ts';
 import { EntryText } from './EntryText.tsx';
 
 type Entry = CaseFile['docketEntries'][number];
+
+interface DocketLabel {
+  /** `Magistrate` or `District` (or `Related` for another kind of docket). */
+  label: string;
+  number: string;
+}
+
+/**
+ * Which docket an entry comes from: the case's own, or the related docket it names (e.g. the `-mj-` case the
+ * complaint and the first appearance were filed in). The kind is read from the docket number's type.
+ */
+export function docketOf(entry: Entry, file: CaseFile): DocketLabel {
+  const number = entry.source.docketNumber ?? file.case.docketNumber;
+  const type = /\d-([a-z]{2})-\d/i.exec(number)?.[1]?.toLowerCase();
+  const label =
+    type === 'mj'
+      ? 'Magistrate'
+      : type === 'cr'
+        ? 'District'
+        : number === file.case.docketNumber
+          ? 'This case'
+          : 'Related';
+  return { label, number };
+}
 
 /** The docket as a timeline: each entry with the events read from it; click one to see the words marked. */
 export function Docket({ file }: { file: CaseFile }) {
@@ -56,6 +80,7 @@ export function Docket({ file }: { file: CaseFile }) {
           <DocketRow
             key={entry.id}
             entry={entry}
+            docket={docketOf(entry, file)}
             events={eventsByEntry.get(entry.id) ?? []}
             open={open === entry.id}
             activeEvent={activeEvent}
@@ -74,13 +99,14 @@ export function Docket({ file }: { file: CaseFile }) {
 
 function DocketRow(props: {
   entry: Entry;
+  docket: DocketLabel;
   events: Event[];
   open: boolean;
   activeEvent: string | null;
   onToggle: () => void;
   onPick: (id: string) => void;
 }) {
-  const { entry, events, open } = props;
+  const { entry, docket, events, open } = props;
   const marks = events.flatMap((e) =>
     e.provenance.source === 'docket' && e.provenance.span
       ? [
@@ -99,7 +125,13 @@ function DocketRow(props: {
       data-entry={entry.id}
     >
       <button type="button" className="docket-line" onClick={props.onToggle} aria-expanded={open}>
-        <span className="date mono">{shortDate(entry.dateFiled)}</span>
+        <span className="date">{longDate(entry.dateFiled)}</span>
+        <span
+          className={`docket-of docket-${docket.label.toLowerCase().replace(' ', '-')}`}
+          title={docket.number}
+        >
+          {docket.label}
+        </span>
         <span className="num mono">{entry.number ?? '—'}</span>
         <span className={`text${open ? '' : ' clamp'}`}>
           {entry.sealed && <span className="sealed-badge">Sealed</span>}
@@ -131,11 +163,11 @@ function DocketRow(props: {
           <EntryText text={entry.text} marks={marks} />
           <dl className="facts">
             <dt>Filed</dt>
-            <dd>{entry.dateFiled}</dd>
+            <dd>{longDate(entry.dateFiled)}</dd>
             {entry.dateEntered && (
               <>
                 <dt>Entered</dt>
-                <dd>{entry.dateEntered}</dd>
+                <dd>{longDate(entry.dateEntered)}</dd>
               </>
             )}
             {entry.eventName && (
@@ -144,12 +176,10 @@ function DocketRow(props: {
                 <dd>{entry.eventName}</dd>
               </>
             )}
-            {entry.source.docketNumber && (
-              <>
-                <dt>Docket</dt>
-                <dd className="mono">{entry.source.docketNumber}</dd>
-              </>
-            )}
+            <dt>Docket</dt>
+            <dd>
+              {docket.label} · <span className="mono">{docket.number}</span>
+            </dd>
           </dl>
           {events.map((e) => (
             <div key={e.id} className="event-detail">

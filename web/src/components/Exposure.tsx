@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { type CaseExposure, exposureSummaryRows } from '../../../src/contract.ts';
+import { datesIn } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 
 /** Statutory exposure under the pending counts, with each plea offer (or a typed plea scenario) beside it. */
@@ -61,7 +62,9 @@ export function Exposure({
                 <th />
                 {scenarios.map((s) => (
                   <th key={s.scenario} title={s.description}>
-                    {s.scenario === 'indictment' ? 'Under the pending counts' : (s.label ?? s.scenario)}
+                    {s.scenario === 'indictment'
+                      ? 'Under the pending counts'
+                      : datesIn(s.label ?? s.scenario)}
                   </th>
                 ))}
               </tr>
@@ -71,7 +74,7 @@ export function Exposure({
                 <tr key={row.label}>
                   <th scope="row">{row.label}</th>
                   {row.cells.map((cell, i) => (
-                    <td key={scenarios[i]?.scenario}>{cell}</td>
+                    <td key={scenarios[i]?.scenario}>{typeof cell === 'string' ? datesIn(cell) : cell}</td>
                   ))}
                 </tr>
               ))}
@@ -83,6 +86,7 @@ export function Exposure({
                 (s) =>
                   `${s.scenario === 'indictment' ? 'Pending counts' : (s.label ?? s.scenario)}: ${s.description}`,
               )
+              .map(datesIn)
               .join(' · ')}
             . Statutory range only; the Guidelines sentence is not computed.
           </p>
@@ -90,7 +94,7 @@ export function Exposure({
             <div className="warnings">
               <ul>
                 {d.warnings.map((w) => (
-                  <li key={w}>{w}</li>
+                  <li key={w}>{datesIn(w)}</li>
                 ))}
               </ul>
             </div>

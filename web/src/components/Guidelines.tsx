@@ -5,6 +5,7 @@ import {
   type GuidelineStep,
   type ScenarioGuidelines,
 } from '../../../src/contract.ts';
+import { datesIn } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 
 const STAGES: Record<GuidelineStep['stage'], string> = {
@@ -128,7 +129,8 @@ export function Guidelines({
             </tbody>
           </table>
           <p className="muted small">
-            Readings: {d.readings.map((r) => `${r.id} — ${r.label}`).join(' · ')}. Click a row for its trail.
+            Readings: {d.readings.map((r) => `${r.id} — ${datesIn(r.label)}`).join(' · ')}. Click a row for
+            its trail.
           </p>
           {selected && (
             <Trail scenario={selected.s} steps={selected.r.result.steps} reading={selected.r.reading} />
@@ -168,7 +170,7 @@ function Trail({
       <h3>
         Trail: {scenario.scenario} ({reading})
       </h3>
-      <p className="muted small">{scenario.description}</p>
+      <p className="muted small">{datesIn(scenario.description)}</p>
       {stages.map((stage) => (
         <details key={stage} open={stage === 'table'} className="ledger">
           <summary>{STAGES[stage]}</summary>
@@ -180,18 +182,18 @@ function Trail({
                   <details>
                     <summary>
                       <span className="mono">{s.citation}</span>
-                      {s.unit && <span className="muted"> [{s.unit}]</span>} {s.title}
+                      {s.unit && <span className="muted"> [{s.unit}]</span>} {datesIn(s.title)}
                       {s.change !== undefined && s.change !== 0 && (
                         <strong> {s.change > 0 ? `+${s.change}` : `−${-s.change}`}</strong>
                       )}
                       {s.levelAfter !== undefined && <span> → {s.levelAfter}</span>}
                       {STATUS[s.status] && <span className="badge muted-badge">{STATUS[s.status]}</span>}
                     </summary>
-                    <p>{s.text}</p>
+                    <p>{datesIn(s.text)}</p>
                     {s.facts.length > 0 && (
                       <ul className="small">
                         {s.facts.map((f) => (
-                          <li key={f}>{f}</li>
+                          <li key={f}>{datesIn(f)}</li>
                         ))}
                       </ul>
                     )}

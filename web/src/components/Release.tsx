@@ -4,7 +4,7 @@ import type {
   ReleaseIssueSchema,
   ReleaseSegmentSchema,
 } from '../../../src/contract.ts';
-import { longDate } from '../format.ts';
+import { CUSTODY, datesIn, longDate } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import { useEnrolledInCase } from '../monitoring/people.ts';
 import { MonitoringLink } from './MonitoringLink.tsx';
@@ -28,7 +28,16 @@ const STATUS: Record<string, string> = {
 };
 
 /** Release or detention on the as-of date, and the conditions in force, each with its § 3142 clause and order. */
-export function Release({ caseId, asOf }: { caseId: string; asOf: string }) {
+export function Release({
+  caseId,
+  asOf,
+  custody,
+}: {
+  caseId: string;
+  asOf: string;
+  /** Each defendant's custody as the case record has it, to say why one without an order has no conditions. */
+  custody: Map<number, string>;
+}) {
   const { data, error } = useLoad(`release:${caseId}:${asOf}`, async () => {
     const res = await fetch(`/api/v1/cases/${encodeURIComponent(caseId)}/release?asOf=${asOf}`);
     const body = await res.json();
@@ -38,15 +47,14 @@ export function Release({ caseId, asOf }: { caseId: string; asOf: string }) {
   const enrolled = useEnrolledInCase(caseId);
   if (error) return <p className="error-box">{error.message}</p>;
   if (!data) return null;
-  const shown = data.defendants.filter((d) => d.status || d.conditions.length > 0);
   return (
     <section className="card" id="release" data-testid="release">
       <h2>Release and conditions in force on {longDate(data.asOf)}</h2>
-      {shown.map((d) => (
-        <div key={d.defendant} className="release-defendant">
+      {data.defendants.map((d) => (
+        <div key={d.defendant} className="release-defendant" data-testid={`release-${d.defendant}`}>
           <h3>
-            ({d.defendant}) {d.name} — {d.status ? STATUS[d.status.status] : 'no order yet'}
-            {d.status && <span className="muted small"> since {d.status.from}</span>}
+            ({d.defendant}) {d.name} — {d.status ? STATUS[d.status.status] : 'no order read from the docket'}
+            {d.status && <span className="muted small"> since {longDate(d.status.from)}</span>}
             {d.status?.bond?.amountUsd ? (
               <span className="muted small">
                 {' '}
@@ -56,6 +64,11 @@ export function Release({ caseId, asOf }: { caseId: string; asOf: string }) {
           </h3>
           {enrolled.has(d.defendant) && (
             <MonitoringLink {...(enrolled.get(d.defendant) as { personId: string; openAlerts: number })} />
+          )}
+          {!d.status && d.conditions.length === 0 && (
+            <p className="muted small" data-testid={`release-none-${d.defendant}`}>
+              {noOrderReason(custody.get(d.defendant), data.asOf)}
+            </p>
           )}
           {d.conditions.length > 0 && (
             <table className="grid">
@@ -68,7 +81,7 @@ export function Release({ caseId, asOf }: { caseId: string; asOf: string }) {
                     </td>
                     <td className="small">
                       {c.clause.citation}
-                      <div className="muted">since {c.from}</div>
+                      <div className="muted">since {longDate(c.from)}</div>
                     </td>
                   </tr>
                 ))}
@@ -80,7 +93,7 @@ export function Release({ caseId, asOf }: { caseId: string; asOf: string }) {
               <ul>
                 {d.issues.map((i) => (
                   <li key={`${i.path}:${i.message}`}>
-                    {i.severity}: {i.message} ({i.citation})
+                    {i.severity}: {datesIn(i.message)} ({i.citation})
                   </li>
                 ))}
               </ul>
@@ -90,4 +103,11 @@ export function Release({ caseId, asOf }: { caseId: string; asOf: string }) {
       ))}
     </section>
   );
+}
+
+/** Why a defendant has no conditions to show: no release or detention order has been read from the record. */
+function noOrderReason(custody: string | undefined, asOf: string): string {
+  const held = custody ? CUSTODY[custody] : undefined;
+  const record = held ? `The case record marks this defendant “${held.toLowerCase()}”, but n` : 'N';
+  return `No conditions to show. ${record}o release or detention order in effect on ${longDate(asOf)} was read from the docket, so any conditions are not known here.`;
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Clock, DefendantClocks, LedgerPeriod, SpeedyTrialResult } from '../../../src/contract.ts';
-import { longDate } from '../format.ts';
+import { dateRange, datesIn, longDate } from '../format.ts';
 import { useDebounced, useLoad } from '../hooks.ts';
 import { type ChartData, type ChartPeriod, ClockChart } from './ClockChart.tsx';
 
@@ -64,7 +64,7 @@ function headline(clock: Clock): string {
         : latest && !latest.determinate
           ? ` · last day ${longDate(last.date)} or later`
           : ` · last day ${longDate(last.date)}`
-      : ` · stopped since ${last.stoppedSince}, no last day yet`;
+      : ` · stopped since ${longDate(last.stoppedSince)}, no last day yet`;
   const word = STATUS_WORD[clock.status];
   return `${word ? `${word[0]!.toUpperCase()}${word.slice(1)}: ` : ''}${range(clock.used)} of ${clock.limit.days} days used · ${range(clock.left)} left${lastText}`;
 }
@@ -78,6 +78,13 @@ export function SpeedyTrial({ caseId, asOf }: { caseId: string; asOf: string }) 
     return body as SpeedyTrialResult;
   });
   const [selected, setSelected] = useState<number | null>(null);
+  // Each defendant's clocks keep their own what-if (inputs and result), keyed `defendant:clock id`.
+  const [whatIfs, setWhatIfs] = useState<Record<string, WhatIfState>>({});
+  const updateWhatIf = useCallback(
+    (key: string, patch: Partial<WhatIfState>) =>
+      setWhatIfs((all) => ({ ...all, [key]: { ...EMPTY_WHAT_IF, ...all[key], ...patch } })),
+    [],
+  );
   if (error) return <p className="error-box">{error.message}</p>;
   if (!data)
     return (
@@ -98,11 +105,11 @@ export function SpeedyTrial({ caseId, asOf }: { caseId: string; asOf: string }) 
         unknown (hatched): the days used are then a range.
       </p>
       <p className="small coverage-line" data-testid="coverage">
-        <strong>Coverage:</strong> {data.coverage.text}
+        <strong>Coverage:</strong> {datesIn(data.coverage.text)}
       </p>
       <div className="tabs" role="tablist">
         {data.defendants.map((d) => {
-          const trial = d.clocks.find((c) => c.kind === 'trial' && c.current);
+          const next = nearestLastDay(d);
           return (
             <button
               key={d.defendant}
@@ -113,28 +120,78 @@ export function SpeedyTrial({ caseId, asOf }: { caseId: string; asOf: string }) 
               onClick={() => setSelected(d.defendant)}
             >
               ({d.defendant}) {d.name}
-              {trial && (
-                <span className="tab-sub">
-                  {trial.lastDay?.determinate ? trial.lastDay.date : trial.status}
+              {next && (
+                <span className="tab-sub" data-testid={`tab-next-${d.defendant}`}>
+                  {next}
                 </span>
               )}
             </button>
           );
         })}
       </div>
-      {current && <DefendantClock key={current.defendant} d={current} asOf={data.asOf} caseId={caseId} />}
+      {current && (
+        <DefendantClock
+          key={current.defendant}
+          d={current}
+          asOf={data.asOf}
+          caseId={caseId}
+          whatIfs={whatIfs}
+          updateWhatIf={updateWhatIf}
+        />
+      )}
       {data.warnings.length > 0 && <Warnings items={data.warnings.map((w) => w.message)} />}
     </section>
   );
 }
 
-function DefendantClock({ d, asOf, caseId }: { d: DefendantClocks; asOf: string; caseId: string }) {
+/**
+ * The defendant's nearest last day among the current clocks (trial, indictment, detention), named by clock:
+ * `Detention: Fri Apr 17, 2026`. A clock that has run or stopped without a last day is said so.
+ */
+function nearestLastDay(d: DefendantClocks): string | null {
+  const clocks = d.clocks.filter((c) => c.current);
+  const dated = clocks
+    .flatMap((c) => (c.lastDay?.determinate ? [{ c, date: c.lastDay.date }] : []))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const first = dated[0];
+  if (first) return `${KIND_TITLE[first.c.kind]}: ${longDate(first.date)}`;
+  const any = clocks.find((c) => c.kind === 'trial') ?? clocks[0];
+  if (!any) return null;
+  return `${KIND_TITLE[any.kind]}: ${STATUS_WORD[any.status] ?? (any.lastDay ? 'stopped' : any.status)}`;
+}
+
+interface WhatIfState {
+  filed: string;
+  decided: string;
+  result: WhatIfView | null;
+}
+const EMPTY_WHAT_IF: WhatIfState = { filed: '', decided: '', result: null };
+
+function DefendantClock({
+  d,
+  asOf,
+  caseId,
+  whatIfs,
+  updateWhatIf,
+}: {
+  d: DefendantClocks;
+  asOf: string;
+  caseId: string;
+  whatIfs: Record<string, WhatIfState>;
+  updateWhatIf: (key: string, patch: Partial<WhatIfState>) => void;
+}) {
   const clocks = d.clocks.filter((c) => c.current);
   const [kind, setKind] = useState<Clock['kind']>(
     clocks.find((c) => c.kind === 'trial') ? 'trial' : (clocks[0]?.kind ?? 'trial'),
   );
   const clock = clocks.find((c) => c.kind === kind) ?? clocks[0];
-  const [whatIf, setWhatIf] = useState<WhatIfView | null>(null);
+  const key = `${d.defendant}:${clock?.id ?? ''}`;
+  const state = whatIfs[key] ?? EMPTY_WHAT_IF;
+  const whatIf = state.result;
+  const onResult = useCallback(
+    (result: WhatIfView | null) => updateWhatIf(key, { result }),
+    [key, updateWhatIf],
+  );
   if (!clock) return <p className="muted">No clock has started for this defendant.</p>;
   const chart = chartData(clock, asOf, whatIf?.projection, whatIf?.lastDay);
   return (
@@ -157,11 +214,11 @@ function DefendantClock({ d, asOf, caseId }: { d: DefendantClocks; asOf: string;
             {headline(clock)}
           </div>
           <div className="muted small">
-            {clock.title} — {clock.citation}. {clock.statusText}
+            {clock.title} — {clock.citation}. {datesIn(clock.statusText)}
           </div>
-          <div className="small">Start: {clock.trigger.text}</div>
+          <div className="small">Start: {datesIn(clock.trigger.text)}</div>
           {d.earliestTrialDate && clock.kind === 'trial' && (
-            <div className="small muted">{d.earliestTrialDate.text}</div>
+            <div className="small muted">{datesIn(d.earliestTrialDate.text)}</div>
           )}
         </div>
         <div className={`clock-stat${clock.status === 'mayHaveRun' ? ' stat-unknown' : ''}`}>
@@ -175,15 +232,18 @@ function DefendantClock({ d, asOf, caseId }: { d: DefendantClocks; asOf: string;
           {whatIf.text}
         </p>
       )}
-      {clock.kind === 'trial' && (
-        <WhatIfPanel
-          caseId={caseId}
-          asOf={asOf}
-          defendant={d.defendant}
-          clockId={clock.id}
-          onResult={setWhatIf}
-        />
-      )}
+      <WhatIfPanel
+        key={key}
+        caseId={caseId}
+        asOf={asOf}
+        defendant={d.defendant}
+        clockId={clock.id}
+        clockKind={clock.kind}
+        filed={state.filed}
+        decided={state.decided}
+        onInput={(filed, decided) => updateWhatIf(key, { filed, decided })}
+        onResult={onResult}
+      />
       {clock.unknowns.length > 0 && (
         <div className="unknowns" data-testid="unknowns">
           <strong>What the record does not show</strong> ({clock.daysUnknown} day
@@ -191,7 +251,8 @@ function DefendantClock({ d, asOf, caseId }: { d: DefendantClocks; asOf: string;
           <ul>
             {clock.unknowns.map((u) => (
               <li key={u.id}>
-                {u.window.from} to {u.window.to ?? 'open'}: {u.reason} <em>To settle: {u.settle}.</em>
+                {dateRange(u.window.from, u.window.to)}: {datesIn(u.reason)}{' '}
+                <em>To settle: {datesIn(u.settle)}.</em>
               </li>
             ))}
           </ul>
@@ -230,8 +291,8 @@ function Ledger({ periods }: { periods: LedgerPeriod[] }) {
       <tbody>
         {periods.map((p) => (
           <tr key={`${p.from}:${p.status}`} className={`ledger-${p.status}`}>
-            <td className="mono nowrap">{p.from}</td>
-            <td className="mono nowrap">{p.to}</td>
+            <td className="nowrap">{longDate(p.from)}</td>
+            <td className="nowrap">{longDate(p.to)}</td>
             <td className="num">{p.days}</td>
             <td>
               {p.status === 'counted'
@@ -244,7 +305,7 @@ function Ledger({ periods }: { periods: LedgerPeriod[] }) {
             <td>
               {(p.unknown ?? []).map((u) => (
                 <div key={u.id}>
-                  {u.reason} <em>To settle: {u.settle}.</em>
+                  {datesIn(u.reason)} <em>To settle: {datesIn(u.settle)}.</em>
                 </div>
               ))}
               {p.bases.map((b) => (
@@ -256,7 +317,7 @@ function Ledger({ periods }: { periods: LedgerPeriod[] }) {
                     {b.sources
                       .map((s) =>
                         s.entry
-                          ? `${s.entry.number ? `ECF ${s.entry.number}` : 'minute entry'} of ${s.entry.dateFiled}`
+                          ? `${s.entry.number ? `ECF ${s.entry.number}` : 'minute entry'} of ${longDate(s.entry.dateFiled)}`
                           : s.hypothetical
                             ? 'what-if'
                             : s.kind,
@@ -268,7 +329,7 @@ function Ledger({ periods }: { periods: LedgerPeriod[] }) {
               {p.notes.map((n) => (
                 <div key={n.id} className="muted small">
                   Not excluded: {n.citation} {n.label}
-                  {n.note ? ` — ${n.note}` : ''}
+                  {n.note ? ` — ${datesIn(n.note)}` : ''}
                 </div>
               ))}
             </td>
@@ -284,12 +345,18 @@ function Warnings({ items }: { items: string[] }) {
     <div className="warnings">
       <ul>
         {items.map((w) => (
-          <li key={w}>{w}</li>
+          <li key={w}>{datesIn(w)}</li>
         ))}
       </ul>
     </div>
   );
 }
+
+const LAST_DAY_OF: Record<Clock['kind'], string> = {
+  trial: 'the last day for trial',
+  indictment: 'the last day for an indictment',
+  detention: 'the last day of detention before trial must begin',
+};
 
 interface WhatIfView {
   text: string;
@@ -303,13 +370,16 @@ function WhatIfPanel(props: {
   asOf: string;
   defendant: number;
   clockId: string;
+  clockKind: Clock['kind'];
+  filed: string;
+  decided: string;
+  onInput: (filed: string, decided: string) => void;
   onResult: (v: WhatIfView | null) => void;
 }) {
-  const [filed, setFiled] = useState('');
-  const [decided, setDecided] = useState('');
+  const { caseId, asOf, defendant, clockId, clockKind, filed, decided, onInput, onResult } = props;
   const [error, setError] = useState<string | null>(null);
   const input = useDebounced(`${filed}|${decided}`, 250);
-  const { caseId, asOf, defendant, clockId, onResult } = props;
+  const lastDayOf = LAST_DAY_OF[clockKind];
   useEffect(() => {
     const [f, d] = input.split('|');
     if (!f) {
@@ -363,8 +433,8 @@ function WhatIfPanel(props: {
         const before = c.actual?.lastDay?.determinate ? c.actual.lastDay.date : null;
         const after = c.whatIf?.lastDay?.determinate ? c.whatIf.lastDay.date : null;
         const text = !after
-          ? `With the motion pending and undecided, the clock stops from ${f}: no last day until it is decided.`
-          : `With the motion ${d ? `filed ${f} and decided ${d}` : `filed ${f}`}, the last day for trial moves from ${before ?? '—'} to ${after}${c.shiftDays !== null ? ` (${c.shiftDays >= 0 ? '+' : ''}${c.shiftDays} days)` : ''}.`;
+          ? `With the motion pending and undecided, the clock stops from ${longDate(f)}: no last day until it is decided.`
+          : `With the motion ${d ? `filed ${longDate(f)} and decided ${longDate(d)}` : `filed ${longDate(f)}`}, ${lastDayOf} moves from ${before ? longDate(before) : '—'} to ${longDate(after)}${c.shiftDays !== null ? ` (${c.shiftDays >= 0 ? '+' : ''}${c.shiftDays} days)` : ''}.`;
         onResult({
           text,
           projection: c.projection,
@@ -375,21 +445,21 @@ function WhatIfPanel(props: {
     return () => {
       live = false;
     };
-  }, [input, caseId, asOf, defendant, clockId, onResult]);
+  }, [input, caseId, asOf, defendant, clockId, onResult, lastDayOf]);
   return (
     <div className="whatif" data-testid="whatif">
       <strong>What if</strong> a pretrial motion were filed on{' '}
       <input
         type="date"
         value={filed}
-        onChange={(e) => setFiled(e.target.value)}
+        onChange={(e) => onInput(e.target.value, decided)}
         aria-label="What-if motion filed"
       />{' '}
       and decided on{' '}
       <input
         type="date"
         value={decided}
-        onChange={(e) => setDecided(e.target.value)}
+        onChange={(e) => onInput(filed, e.target.value)}
         aria-label="What-if motion decided"
       />
       ?{error && <span className="error-inline"> {error}</span>}

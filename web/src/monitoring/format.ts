@@ -1,6 +1,7 @@
 /** Plain words, order and times for alerts, as an officer reads them. */
 import { Temporal } from 'temporal-polyfill';
 import type { Alert, AlertKind, AlertState, Severity } from '../../../src/contract.ts';
+import { dateTime } from '../format.ts';
 
 export const KIND_WORDS: Record<AlertKind, string> = {
   unapprovedAbsence: 'Away from home without an approved absence',
@@ -80,9 +81,9 @@ function formatter(timeZone: string, withDate: boolean): Intl.DateTimeFormat {
   return f;
 }
 
-/** `2026-05-05T20:00:00Z` in Los Angeles → `Tue, May 5, 13:00 PDT`. */
+/** `2026-05-05T20:00:00Z` in Los Angeles → `Tue May 5, 2026 13:00 PDT` (the app's one form, `dateTime`). */
 export function zonedTime(iso: string, timeZone: string): string {
-  return formatter(timeZone, true).format(new Date(iso));
+  return dateTime(iso, timeZone);
 }
 
 /** The time only (`13:27 PDT`), for an end on the same local day as the start. */
@@ -96,7 +97,7 @@ export function sameLocalDay(a: string, b: string, timeZone: string): boolean {
   return day(a) === day(b);
 }
 
-/** A started–ended span in the zone: `Tue, May 5, 13:00 PDT – 13:27 PDT`, or `… – ongoing`. */
+/** A started–ended span in the zone: `Tue May 5, 2026 13:00 PDT – 13:27 PDT`, or `… – ongoing`. */
 export function zonedSpan(from: string, to: string | null, timeZone: string): string {
   if (to === null) return `${zonedTime(from, timeZone)} – ongoing`;
   return `${zonedTime(from, timeZone)} – ${sameLocalDay(from, to, timeZone) ? zonedClock(to, timeZone) : zonedTime(to, timeZone)}`;

@@ -58,7 +58,7 @@ export function CasePage({ id }: { id: string }) {
         asOf={asOf}
         defendants={file.defendants.map((d) => ({ number: d.number, name: d.name }))}
       />
-      <Release caseId={id} asOf={asOf} />
+      <Release caseId={id} asOf={asOf} custody={new Map(file.defendants.map((d) => [d.number, d.custody]))} />
       <Docket file={file} />
       <p className="muted small">
         Version {data.version}.{' '}

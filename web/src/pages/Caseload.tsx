@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { authApi, type CaseloadRow } from '../api.ts';
 import { ErrorBox } from '../components/ErrorBox.tsx';
+import { longDate } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 
 const range = (r: { min: number; max: number }) => (r.min === r.max ? String(r.min) : `${r.min}–${r.max}`);
@@ -26,7 +27,7 @@ function Row({ r }: { r: CaseloadRow }) {
           <>
             {r.nextDeadline.title}{' '}
             <span className="muted">
-              ({r.nextDeadline.due}, {r.nextDeadline.daysLeft} days)
+              ({longDate(r.nextDeadline.due)}, {r.nextDeadline.daysLeft} days)
             </span>
           </>
         ) : (

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { AlertCauseCode, Severity } from '../../../src/contract.ts';
 import { CAUSES } from '../components/AlertDetail.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
-import { longDate } from '../format.ts';
+import { dateTime } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import { metricsUrl, monitoringApi, type TriageReport } from '../monitoring/api.ts';
 import { SEVERITY_ORDER } from '../monitoring/format.ts';
@@ -13,7 +13,7 @@ type CauseRow = TriageReport['causesByPerson'][number];
 
 /** Every instant on this page: `Mon May 4, 2026, 07:00 UTC`. */
 function instant(iso: string): string {
-  return `${longDate(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC`;
+  return dateTime(iso, 'UTC');
 }
 
 /** Seconds as an officer reads a wait: `45 s`, `12 min`, `3 h 05 min`, `2 d 4 h`. */
