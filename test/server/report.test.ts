@@ -36,7 +36,7 @@ describe('the violation report for the court', () => {
   const person = {
     record: {
       personId: 'hale-2',
-      caseId: file.case.id,
+      caseId: 'nyed-1-26-cr-00117',
       defendant: 2,
       deviceId: DEMO_DEVICE,
       label: 'Renee Castell (2)',

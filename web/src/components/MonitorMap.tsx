@@ -276,10 +276,11 @@ export function MonitorMap({
   }, [zones, track]);
 
   return (
-    <div className="map-wrap">
+    <div className={tiles === 'ok' || tiles === 'loading' ? 'map-wrap' : 'map-wrap plain'}>
+      {/* Leaflet owns the classes of its container: React must not set them again on a re-render. */}
       <section
         ref={el}
-        className={`map ${tiles === 'ok' || tiles === 'loading' ? '' : 'plain'}`}
+        className="map"
         data-testid="map"
         data-tiles={tiles}
         aria-label="Map of zones, the track and alert points"
