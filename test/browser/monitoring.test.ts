@@ -247,13 +247,9 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     // where its last fix is (the end marker lies on top there, so the events go to the line itself).
     const end = await map.locator('path.track-end').boundingBox();
     if (!end) throw new Error('no end of track drawn');
-    await map.locator('path.track-hit').evaluate(
-      (el, at) => {
-        for (const type of ['mouseover', 'mousemove'])
-          el.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: at.x, clientY: at.y }));
-      },
-      { x: end.x + end.width / 2, y: end.y + end.height / 2 },
-    );
+    const at = { bubbles: true, clientX: end.x + end.width / 2, clientY: end.y + end.height / 2 };
+    for (const type of ['mouseover', 'mousemove'])
+      await map.locator('path.track-hit').dispatchEvent(type, at);
     expect(await page.getByTestId('last-fix').textContent()).toBe('Sun, May 10, 23:59 PDT');
     await expect
       .poll(() => page.locator('.leaflet-tooltip.track-time').textContent())

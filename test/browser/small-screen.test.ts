@@ -9,35 +9,36 @@ import { replayDemoWeek } from '../../src/server/monitoring/demo-replay.ts';
 import { type BrowserRig, haveChromium, screenshot, startRig } from '../helpers/browser.ts';
 
 /** The page's horizontal overflow, and the widest elements that stick out past the window (for the message). */
-const overflow = (page: Page) =>
-  page.evaluate(() => {
-    const width = window.innerWidth;
-    const wide = [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 1)
-      // Inside a box that scrolls or clips (a wide table, the map), sticking out is the box's business.
-      .filter((el) => {
-        // An absolutely placed element is clipped only by a box that is also its containing block or inside it.
-        const placed = getComputedStyle(el).position === 'absolute';
-        let contained = !placed;
-        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-          const style = getComputedStyle(p);
-          contained ||= style.position !== 'static';
-          if (contained && style.overflowX !== 'visible') return false;
-        }
-        return true;
-      })
-      .slice(0, 5)
-      .map(
-        (el) =>
-          `${el.tagName.toLowerCase()}.${el.getAttribute('class')} (${Math.round(el.getBoundingClientRect().right)}) in ${[
-            ...(function* () {
-              for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
-                yield `${p.tagName}.${p.getAttribute('class')}:${getComputedStyle(p).position}:${getComputedStyle(p).overflowX}`;
-            })(),
-          ].join(' < ')}`,
-      );
-    return { scrollWidth: document.scrollingElement?.scrollWidth ?? 0, width, wide };
-  });
+interface Overflow {
+  scrollWidth: number;
+  width: number;
+  wide: string[];
+}
+
+/**
+ * Run in the page, as a script (the tests are compiled without the DOM's types). An element counts when it
+ * sticks out past the window and no box that scrolls or clips it (a wide table, the map) holds it; an
+ * absolutely placed one is held only by such a box that is positioned or inside its containing block.
+ */
+const MEASURE = `(() => {
+  const width = window.innerWidth;
+  const held = (el) => {
+    let contained = getComputedStyle(el).position !== 'absolute';
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      const style = getComputedStyle(p);
+      contained = contained || style.position !== 'static';
+      if (contained && style.overflowX !== 'visible') return true;
+    }
+    return false;
+  };
+  const wide = [...document.querySelectorAll('body *')]
+    .filter((el) => el.getBoundingClientRect().right > width + 1 && !held(el))
+    .slice(0, 5)
+    .map((el) => el.tagName.toLowerCase() + '.' + el.getAttribute('class') + ' (' + Math.round(el.getBoundingClientRect().right) + ')');
+  return { scrollWidth: document.scrollingElement.scrollWidth, width, wide };
+})()`;
+
+const overflow = (page: Page) => page.evaluate<Overflow>(MEASURE);
 
 describe.runIf(haveChromium)('the web app on a 375 px wide screen', () => {
   let rig: BrowserRig;
