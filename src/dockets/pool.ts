@@ -78,8 +78,12 @@ export class ImportPool {
     this.queue.shift()?.();
   }
 
-  /** Import in a worker; a refusal when the budget runs out (the worker is stopped and replaced). */
-  async run(inputs: ImportJobInput[], options: Options = {}): Promise<ImportResult> {
+  /**
+   * Import in a worker; a refusal when the budget runs out or `signal` aborts (the client went away or
+   * cancelled): the worker is stopped and replaced either way.
+   */
+  async run(inputs: ImportJobInput[], options: Options = {}, signal?: AbortSignal): Promise<ImportResult> {
+    if (signal?.aborted) return reject('the import was cancelled');
     const slot = await this.acquire();
     try {
       await slot.ready;
@@ -96,6 +100,7 @@ export class ImportPool {
         if (done) return;
         done = true;
         clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
         slot.worker.off('message', onMessage);
         slot.worker.off('error', onError);
         this.release(slot, replace);
@@ -105,6 +110,7 @@ export class ImportPool {
         if (m?.id === id && m.result) finish(m.result, false);
       };
       const onError = (e: Error) => finish(reject(`the import failed in its worker: ${e.message}`), true);
+      const onAbort = () => finish(reject('the import was cancelled'), true);
       const timer = setTimeout(
         () =>
           finish(
@@ -118,6 +124,8 @@ export class ImportPool {
       );
       slot.worker.on('message', onMessage);
       slot.worker.once('error', onError);
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
       slot.worker.postMessage({ id, inputs, options });
     });
   }

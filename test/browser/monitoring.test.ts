@@ -236,10 +236,28 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     // No tile server: the plain background, and the note says so.
     expect(await map.getAttribute('data-tiles')).toBe('none');
     expect(await page.getByTestId('map-note').textContent()).toContain('plain background');
-    // The default period is the last 24 hours of data, before the last fix (Sun 2026-05-10 23:59 PDT).
-    expect(await page.getByTestId('track-from').inputValue()).toBe('2026-05-09T23:59');
-    expect(await page.getByTestId('track-to').inputValue()).toBe('2026-05-10T23:59');
+    // The default period is the last day with a track: the day of the last fix (Sun 2026-05-10 23:59 PDT).
+    expect(await page.getByTestId('track-from').inputValue()).toBe('2026-05-10T00:00');
+    expect(await page.getByTestId('track-to').inputValue()).toBe('2026-05-11T00:00');
     await expect.poll(() => map.locator('path.track-line').count()).toBe(1);
+    // The week's timeline: Mon 5/4 … Sun 5/10, Sunday chosen, each day with its fixes (one a minute).
+    const timeline = page.getByTestId('week-timeline');
+    expect(await timeline.getByRole('button').count()).toBe(7);
+    expect(await page.getByTestId('day-2026-05-10').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByTestId('day-2026-05-04').textContent()).toMatch(/^Mon 5\/4\d{3,4}$/);
+    // A scale bar, in metres and feet.
+    expect(await map.locator('.leaflet-control-scale-line').count()).toBe(2);
+    // Hovering the track shows the time of the nearest fix, in Los Angeles time: the pointer over the line
+    // where its last fix is (the end marker lies on top there, so the events go to the line itself).
+    const end = await map.locator('path.track-end').boundingBox();
+    if (!end) throw new Error('no end of track drawn');
+    const at = { bubbles: true, clientX: end.x + end.width / 2, clientY: end.y + end.height / 2 };
+    for (const type of ['mouseover', 'mousemove'])
+      await map.locator('path.track-hit').dispatchEvent(type, at);
+    expect(await page.getByTestId('last-fix').textContent()).toBe('Sun, May 10, 23:59 PDT');
+    await expect
+      .poll(() => page.locator('.leaflet-tooltip.track-time').textContent())
+      .toMatch(/^Sun, May 10, \d\d:\d\d PDT · ±\d+ m$/);
     expect(await map.locator('path.zone-home').count()).toBe(1);
     expect(await map.locator('path.zone-exclusion').count()).toBe(1);
     expect(await map.locator('path.zone-absence').count()).toBe(1);
@@ -304,7 +322,8 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     try {
       await page.goto(`${base}/monitoring/people/hale-2`);
       const map = page.getByTestId('map');
-      await expect.poll(() => map.getAttribute('data-tiles')).toBe('failed');
+      // The tiles fail once the server has answered for them, after the day's and the week's tracks.
+      await expect.poll(() => map.getAttribute('data-tiles'), { timeout: 10_000 }).toBe('failed');
       expect(await page.getByTestId('map-note').textContent()).toBe(
         'Map tiles could not be loaded: zones and the track on a plain background.',
       );

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDocket } from '../../bench/synthetic.ts';
+import { ImportPool } from '../../src/dockets/pool.ts';
 import { CaseStore } from '../../src/store/cases.ts';
 import { openStore } from '../../src/store/db.ts';
 import { buildTestApp, TESTER_ACTOR, testApp } from '../helpers/app.ts';
@@ -159,6 +160,55 @@ describe('imports run in a worker thread with a time budget', () => {
         });
         expect(empty.statusCode).toBe(422);
         expect(empty.json().error).toBe('the file holds only whitespace');
+      } finally {
+        await app.close();
+        await store.close();
+      }
+    },
+  );
+
+  it.skipIf(!havePacerData)(
+    'stops the worker when the import is cancelled, and when the client closes the request; nothing is stored',
+    { timeout: 90_000 },
+    async () => {
+      // A 4 MB docket takes seconds to read: long enough to cancel while the worker reads it.
+      const big = Buffer.from(
+        syntheticDocket(fixture('dockets/district/ned.html').toString('utf8'), 4_000_000),
+      );
+      const pool = new ImportPool(60_000);
+      try {
+        const ctrl = new AbortController();
+        const started = Date.now();
+        setTimeout(() => ctrl.abort(), 300);
+        const result = await pool.run([{ bytes: big, name: 'big.html' }], {}, ctrl.signal);
+        expect(result).toMatchObject({ ok: false, reason: 'the import was cancelled' });
+        // Answered at the cancel, not after the import.
+        expect(Date.now() - started).toBeLessThan(5_000);
+        // The stopped worker was replaced: the next import is read.
+        const next = await pool.run([{ bytes: Buffer.from('  '), name: 'blank.html' }]);
+        expect(next).toMatchObject({ ok: false, reason: 'the file holds only whitespace' });
+      } finally {
+        await pool.close();
+      }
+      // Over HTTP: the browser aborts its request; the server stops the worker and stores no case.
+      const store = await openStore(':memory:');
+      const { app, token } = await buildTestApp({ store, cases: new CaseStore(store.db) });
+      try {
+        const base = await app.listen({ port: 0, host: '127.0.0.1' });
+        const ctrl = new AbortController();
+        const form = new FormData();
+        form.append('file', new Blob([big], { type: 'text/html' }), 'big.html');
+        const sent = fetch(`${base}/api/v1/imports`, {
+          method: 'POST',
+          body: form,
+          headers: { authorization: `Bearer ${token}` },
+          signal: ctrl.signal,
+        });
+        setTimeout(() => ctrl.abort(), 1_000);
+        await expect(sent).rejects.toThrow(/abort/i);
+        // Wait for the import it would have stored, had it run to the end.
+        await new Promise((r) => setTimeout(r, 8_000));
+        expect((await app.inject({ method: 'GET', url: '/api/v1/cases' })).json().cases).toHaveLength(0);
       } finally {
         await app.close();
         await store.close();

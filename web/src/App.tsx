@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { Link, Route, Switch } from 'wouter';
+import { Link, Route, Switch, useLocation } from 'wouter';
 import { authApi, type Me, SIGNED_OUT_EVENT, setCsrfToken } from './api.ts';
 import { CaseList } from './pages/CaseList.tsx';
 import { Caseload } from './pages/Caseload.tsx';
@@ -18,6 +18,11 @@ const METRICS_ROLES = new Set(['officer', 'supervisor', 'admin']);
 export function App() {
   const [me, setMe] = useState<Me | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  // On a narrow screen the navigation folds into a menu; it closes again when a page is chosen.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [location] = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes the menu on every change of page
+  useEffect(() => setMenuOpen(false), [location]);
   const refresh = useCallback(() => {
     authApi.me().then(
       (m) => {
@@ -63,30 +68,41 @@ export function App() {
   return (
     <div className="shell">
       {demoBanner}
-      <header className="topbar">
+      <header className={menuOpen ? 'topbar open' : 'topbar'}>
         <Link href="/" className="brand">
           pretrial
         </Link>
-        <nav>
-          <Link href="/">Caseload</Link>
-          <Link href="/cases">Cases</Link>
-          <Link href="/import">Import a docket</Link>
-          <Link href="/monitoring">Monitoring</Link>
-          {account.roles.some((r) => METRICS_ROLES.has(r.id)) && (
-            <Link href="/monitoring/metrics">Metrics</Link>
-          )}
-          <a href="/api/docs" target="_blank" rel="noreferrer">
-            API
-          </a>
-        </nav>
-        <div className="who" data-testid="who">
-          <span data-testid="who-name">{account.displayName}</span>{' '}
-          <span className="muted" data-testid="who-role">
-            {account.roles.map((r) => r.name).join(', ')}
-          </span>{' '}
-          <button type="button" className="link" onClick={signOut}>
-            Sign out
-          </button>
+        <button
+          type="button"
+          className="menu-toggle secondary"
+          aria-expanded={menuOpen}
+          aria-controls="topbar-menu"
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          Menu
+        </button>
+        <div className="topbar-menu" id="topbar-menu">
+          <nav>
+            <Link href="/">Caseload</Link>
+            <Link href="/cases">Cases</Link>
+            <Link href="/import">Import a docket</Link>
+            <Link href="/monitoring">Monitoring</Link>
+            {account.roles.some((r) => METRICS_ROLES.has(r.id)) && (
+              <Link href="/monitoring/metrics">Metrics</Link>
+            )}
+            <a href="/api/docs" target="_blank" rel="noreferrer">
+              API
+            </a>
+          </nav>
+          <div className="who" data-testid="who">
+            <span data-testid="who-name">{account.displayName}</span>{' '}
+            <span className="muted" data-testid="who-role">
+              {account.roles.map((r) => r.name).join(', ')}
+            </span>{' '}
+            <button type="button" className="link" onClick={signOut}>
+              Sign out
+            </button>
+          </div>
         </div>
       </header>
       <main>

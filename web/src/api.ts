@@ -75,9 +75,20 @@ export const api = {
 };
 
 /** Upload a file with progress (fetch has no upload progress). */
-export function upload<T>(url: string, file: File, onProgress: (fraction: number) => void): Promise<T> {
+/** A cancelled upload: the request was aborted (the server stops the import when the request closes). */
+export const CANCELLED = 'cancelled';
+
+export function upload<T>(
+  url: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
+    if (signal?.aborted) return reject(new ApiError(0, { error: CANCELLED, details: [] }));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.onabort = () => reject(new ApiError(0, { error: CANCELLED, details: [] }));
     xhr.open('POST', url);
     if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.upload.onprogress = (e) => {

@@ -9,6 +9,7 @@
 import PDFDocument from 'pdfkit';
 import { Temporal } from 'temporal-polyfill';
 import type { Alert, AlertKind } from '../../monitoring/alerts.ts';
+import type { ApprovedAbsence } from '../../monitoring/enrollment.ts';
 import type { Person } from './service.ts';
 
 const KIND_TITLES: Record<AlertKind, string> = {
@@ -39,7 +40,11 @@ export interface ReportEntry {
   detected: string;
   duration: string;
   place: string;
+  /** The condition by its text (the order's words), not its internal id. */
+  condition: string;
   order: string;
+  /** The state, and the officer's disposition when it says more than the state. */
+  status: string;
   fixes: { at: string; position: string; accuracy: string; distance: string }[];
   facts: [string, string][];
   tolerances: [string, string][];
@@ -87,7 +92,21 @@ function duration(a: Alert): string {
 
 const words = (k: string) => k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
-function entry(a: Alert, tz: string): ReportEntry {
+/** An approved absence as the officer approved it: category, window and destination — not its record id. */
+function absenceText(id: string, absences: readonly ApprovedAbsence[], tz: string): string {
+  const a = absences.find((x) => x.id === id);
+  if (!a) return 'an approved absence no longer in the enrollment';
+  const to = localTime(a.to, tz);
+  const sameDay = localTime(a.from, tz).slice(0, 14) === to.slice(0, 14);
+  return `${words(a.category)}, ${localTime(a.from, tz)} to ${sameDay ? to.slice(15) : to}${a.destination ? `, to ${a.destination.label}` : ''}`;
+}
+
+function statusText(a: Alert): string {
+  const d = a.disposition?.trim();
+  return d && d.toLowerCase() !== a.state ? `${a.state} — ${d}` : a.state;
+}
+
+function entry(a: Alert, tz: string, absences: readonly ApprovedAbsence[] = []): ReportEntry {
   const fix0 = a.evidence.fixes[0];
   const place = a.zone
     ? a.zone.label
@@ -97,7 +116,7 @@ function entry(a: Alert, tz: string): ReportEntry {
   const entryNo = a.order.docketEntry
     ? a.order.docketEntry.number !== null
       ? `docket entry ${a.order.docketEntry.number}`
-      : `docket entry ${a.order.docketEntry.id} (unnumbered)`
+      : 'an unnumbered docket entry'
     : 'no docket entry recorded';
   return {
     alert: a,
@@ -107,7 +126,9 @@ function entry(a: Alert, tz: string): ReportEntry {
     detected: localTime(a.detectedAt, tz),
     duration: duration(a),
     place,
+    condition: a.condition.text,
     order: `${a.order.description}; ${entryNo}`,
+    status: statusText(a),
     fixes: a.evidence.fixes.map((f) => ({
       at: localTime(f.at, tz),
       position: `${f.lat.toFixed(5)}, ${f.lon.toFixed(5)} (${f.source})`,
@@ -120,8 +141,12 @@ function entry(a: Alert, tz: string): ReportEntry {
             : `${Math.round(f.distanceM)} m from the boundary`,
     })),
     facts: Object.entries(a.evidence.facts).map(([k, v]) => [
-      words(k),
-      typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? localTime(v, tz) : String(v),
+      k === 'absence' ? 'approved absence' : words(k),
+      k === 'absence' && typeof v === 'string'
+        ? absenceText(v, absences, tz)
+        : typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v)
+          ? localTime(v, tz)
+          : String(v),
     ]),
     tolerances: Object.entries(a.evidence.tolerances).map(([k, v]) => [words(k), String(v)]),
     history: a.history.map((h) => ({
@@ -144,6 +169,7 @@ export function buildReport(
 ): ViolationReport {
   const tz = p.compiled.device.timeZone;
   const c = p.caseFile.case;
+  const absences = p.record.enrollment.absences ?? [];
   return {
     caseCaption: c.caption,
     court: c.district,
@@ -154,11 +180,14 @@ export function buildReport(
     from: localTime(from, tz),
     to: localTime(to, tz),
     generatedAt: localTime(new Date(preparedAt).toISOString(), tz),
-    entries: alerts.filter((a) => a.state !== 'dismissed').map((a) => entry(a, tz)),
-    dismissed: alerts.filter((a) => a.state === 'dismissed').map((a) => entry(a, tz)),
+    entries: alerts.filter((a) => a.state !== 'dismissed').map((a) => entry(a, tz, absences)),
+    dismissed: alerts.filter((a) => a.state === 'dismissed').map((a) => entry(a, tz, absences)),
     implausibleFixes: extra.implausibleFixes ?? 0,
   };
 }
+
+/** The lines the supervising officer fills in and signs on the printed report. */
+const SIGNATURE_LINES = ['Signature', 'Name', 'Title', 'Date'] as const;
 
 const DISCLAIMER =
   'This report states what the location-monitoring data show and what the supervising officer recorded. Whether a condition of release was violated is for the court to decide (18 U.S.C. § 3148(b)).';
@@ -187,12 +216,12 @@ ${rows([
     `${e.detected}${a.late ? ` (from late data, ${Math.round(a.detectionDelaySec / 60)} min after it could first have been raised)` : ''}`,
   ],
   ['Place', e.place],
-  ['Condition', `${a.condition.text} (${a.condition.id})`],
+  ['Condition', e.condition],
   ['Order', e.order],
   ['Authority', a.rule.citation],
   ['Rule', a.rule.description],
   ['Evidence', `${a.evidence.eventCount} device event(s); confidence ${a.confidence}`],
-  ['Status', `${a.state}${a.disposition ? ` — ${a.disposition}` : ''}`],
+  ['Status', e.status],
 ])}
 </table>
 ${
@@ -235,7 +264,12 @@ export function reportHtml(r: ViolationReport): string {
   .sev { font: bold 9pt sans-serif; text-transform: uppercase; padding: 1px 6px; border: 1px solid; }
   .sev.critical { color: #a00; } .sev.serious { color: #b50; } .sev.warning { color: #665; }
   .disclaimer { font-size: 10pt; color: #333; border-top: 1px solid #999; margin-top: 2em; padding-top: .5em; }
-  @page { size: letter; margin: 2cm; }
+  .signature { margin-top: 2.5em; break-inside: avoid-page; }
+  .signature p { margin: 0 0 .4em; }
+  .signature dl { display: grid; grid-template-columns: 6em 22em; row-gap: 1.6em; margin: 1.2em 0 0; }
+  .signature dt { align-self: end; }
+  .signature dd { margin: 0; border-bottom: 1px solid #111; min-height: 1.2em; }
+  @page { size: letter; margin: 2cm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt Georgia, serif; } }
   @media print {
     body { margin: 0; max-width: none; }
     section.violation { break-inside: avoid-page; }
@@ -253,6 +287,10 @@ Prepared: ${esc(r.generatedAt)}</p>
 ${r.implausibleFixes > 0 ? `<p class="implausible">${esc(implausibleNote(r.implausibleFixes))}</p>` : ''}
 ${r.entries.map((e, i) => entryHtml(e, i + 1)).join('\n')}
 ${r.dismissed.length > 0 ? `<h2>Dismissed as false alarms</h2>${r.dismissed.map((e, i) => entryHtml(e, r.entries.length + i + 1)).join('\n')}` : ''}
+<section class="signature">
+<p>Submitted by the supervising officer, U.S. Pretrial Services:</p>
+<dl>${SIGNATURE_LINES.map((l) => `<dt>${l}</dt><dd></dd>`).join('')}</dl>
+</section>
 <p class="disclaimer">${esc(DISCLAIMER)}</p>
 </body></html>`;
 }
@@ -271,6 +309,7 @@ export function reportPdf(r: ViolationReport): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'LETTER',
     margin: 56,
+    bufferPages: true,
     info: { Title: pdfText(`Location monitoring report - ${r.defendant}`), Subject: pdfText(r.caseCaption) },
   });
   const chunks: Buffer[] = [];
@@ -312,11 +351,11 @@ export function reportPdf(r: ViolationReport): Promise<Buffer> {
       `${e.detected}${a.late ? ` (from late data, ${Math.round(a.detectionDelaySec / 60)} min after it could first have been raised)` : ''}`,
     );
     pair('Place', e.place);
-    pair('Condition', `${a.condition.text} (${a.condition.id})`);
+    pair('Condition', e.condition);
     pair('Order', e.order);
     pair('Authority', a.rule.citation);
     pair('Evidence', `${a.evidence.eventCount} device event(s); confidence ${a.confidence}`);
-    pair('Status', `${a.state}${a.disposition ? ` - ${a.disposition}` : ''}`);
+    pair('Status', e.status);
     for (const f of e.fixes)
       pair('Fix', `${f.at}: ${f.position}, ${f.accuracy}${f.distance ? `, ${f.distance}` : ''}`);
     for (const [k, v] of e.facts) pair(k, v);
@@ -328,8 +367,40 @@ export function reportPdf(r: ViolationReport): Promise<Buffer> {
     for (const h of e.history)
       t(`${h.at} - ${h.by}: ${h.action}${h.note ? ` - ${h.note}` : ''}`, { indent: 10 });
   });
+  // The signature block stays on one page.
+  if (doc.y > doc.page.height - doc.page.margins.bottom - 150) doc.addPage();
+  doc.moveDown(2).font('Helvetica').fontSize(10);
+  t('Submitted by the supervising officer, U.S. Pretrial Services:');
+  doc.moveDown(0.5);
+  const left = doc.page.margins.left;
+  for (const label of SIGNATURE_LINES) {
+    doc.moveDown(1.2);
+    const y = doc.y;
+    doc.text(label, left, y, { lineBreak: false });
+    doc
+      .moveTo(left + 60, y + 10)
+      .lineTo(left + 300, y + 10)
+      .lineWidth(0.7)
+      .stroke();
+    doc.x = left;
+    doc.y = y + 12;
+  }
   doc.moveDown(1.5).font('Helvetica-Oblique').fontSize(9);
-  t(DISCLAIMER);
+  t(DISCLAIMER, { width: doc.page.width - doc.page.margins.left - doc.page.margins.right });
+  // Page numbers, written in the bottom margin of each buffered page.
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica').fontSize(8);
+    doc.text(`Page ${i + 1} of ${range.count}`, 0, doc.page.height - 36, {
+      width: doc.page.width,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = bottom;
+  }
   doc.end();
   return done;
 }

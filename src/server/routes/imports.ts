@@ -2,7 +2,7 @@
  * Importing docket files through the API: a new case from an upload, or an updated docket into an existing case
  * (entries and read events are replaced by the new import; events a user entered by hand are kept).
  */
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CaseFile } from '../../case/index.ts';
@@ -93,14 +93,27 @@ export const importsRoutes: FastifyPluginAsync<ImportsRoutesOptions> = async (ap
   }
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  const read = async (request: FastifyRequest, query: z.infer<typeof Query>) => {
+  const read = async (request: FastifyRequest, reply: FastifyReply, query: z.infer<typeof Query>) => {
     const { bytes, name } = await uploadBytes(request);
-    const result = await pool.run([{ bytes, name }], {
-      importedFrom: name,
-      importedAt: new Date().toISOString(),
-      ...(query.from ? { from: query.from as SourceFormat } : {}),
-      ...(query.court ? { court: query.court } : {}),
-    });
+    // The client cancelled or went away before the answer: stop the worker, store nothing.
+    const gone = new AbortController();
+    const onClose = () => {
+      if (!reply.raw.writableFinished) gone.abort();
+    };
+    reply.raw.once('close', onClose);
+    const result = await pool
+      .run(
+        [{ bytes, name }],
+        {
+          importedFrom: name,
+          importedAt: new Date().toISOString(),
+          ...(query.from ? { from: query.from as SourceFormat } : {}),
+          ...(query.court ? { court: query.court } : {}),
+        },
+        gone.signal,
+      )
+      .finally(() => reply.raw.off('close', onClose));
+    if (gone.signal.aborted) throw new HttpError(499, 'the import was cancelled', []);
     if (!result.ok)
       throw new HttpError(
         422,
@@ -129,7 +142,7 @@ export const importsRoutes: FastifyPluginAsync<ImportsRoutesOptions> = async (ap
       response: { 201: ImportSummary, 400: ErrorBody, 409: ErrorBody, 413: ErrorBody, 422: ErrorBody },
     },
     handler: async (request, reply) => {
-      const result = await read(request, request.query);
+      const result = await read(request, reply, request.query);
       const created = await app.store.createCase(result.caseFile, request.actor);
       reply.code(201).header('location', `/api/v1/cases/${created.id}`);
       return summarize(created.id, result.format ?? 'unknown', result.caseFile, result.warnings);
@@ -154,10 +167,10 @@ export const importsRoutes: FastifyPluginAsync<ImportsRoutesOptions> = async (ap
       ],
       response: { 200: ImportSummary, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const existing = await app.store.getCase(request.params.id);
       if (!existing) throw app.notFound(`no case with id "${request.params.id}"`);
-      const result = await read(request, request.query);
+      const result = await read(request, reply, request.query);
       const imported = result.caseFile;
       if (caseIdFor(imported) !== request.params.id) {
         throw new HttpError(

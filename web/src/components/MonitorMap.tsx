@@ -145,6 +145,7 @@ export function MonitorMap({
     if (!el.current) return;
     const m = L.map(el.current, { zoomControl: true, attributionControl: true, preferCanvas: false });
     m.setView([39.5, -98.35], 4);
+    L.control.scale({ metric: true, imperial: true, position: 'bottomleft' }).addTo(m);
     zoneGroup.current = L.featureGroup().addTo(m);
     trackGroup.current = L.featureGroup().addTo(m);
     alertGroup.current = L.featureGroup().addTo(m);
@@ -196,6 +197,31 @@ export function MonitorMap({
       { ...TRACK_STYLE, className: 'track-line' },
     );
     g.addLayer(line);
+    // Hovering near the track shows the time of the nearest fix: a wide, invisible line catches the pointer.
+    const hit = L.polyline(line.getLatLngs() as L.LatLng[], {
+      weight: 14,
+      opacity: 0,
+      className: 'track-hit',
+    });
+    const tip = textTip('');
+    hit.bindTooltip(tip, { sticky: true, className: 'track-time' });
+    hit.on('mousemove', (e: L.LeafletMouseEvent) => {
+      const m = map.current;
+      if (!m) return;
+      const p = m.latLngToLayerPoint(e.latlng);
+      let best = sorted[0] as Fix;
+      let bestD = Number.POSITIVE_INFINITY;
+      for (const f of sorted) {
+        const d = m.latLngToLayerPoint([f.lat, f.lon]).distanceTo(p);
+        if (d < bestD) {
+          bestD = d;
+          best = f;
+        }
+      }
+      tip.textContent = `${zonedTime(best.at, timeZone)} · ±${Math.round(best.accuracyM)} m`;
+      hit.setTooltipContent(tip);
+    });
+    g.addLayer(hit);
     // Each fix as a dot with its time, unless there are too many to draw quickly (a week at one a minute).
     for (const f of sorted.length <= MAX_FIX_DOTS ? sorted : []) {
       g.addLayer(
@@ -276,10 +302,11 @@ export function MonitorMap({
   }, [zones, track]);
 
   return (
-    <div className="map-wrap">
+    <div className={tiles === 'ok' || tiles === 'loading' ? 'map-wrap' : 'map-wrap plain'}>
+      {/* Leaflet owns the classes of its container: React must not set them again on a re-render. */}
       <section
         ref={el}
-        className={`map ${tiles === 'ok' || tiles === 'loading' ? '' : 'plain'}`}
+        className="map"
         data-testid="map"
         data-tiles={tiles}
         aria-label="Map of zones, the track and alert points"

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { type ApiError, upload } from '../api.ts';
+import { type ApiError, CANCELLED, upload } from '../api.ts';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 
 interface ImportResult {
@@ -16,16 +16,39 @@ export function ImportPage() {
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
+  // Seconds since the upload ended and the server began reading the docket.
+  const [reading, setReading] = useState<number | null>(null);
+  const inFlight = useRef<AbortController | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (progress === null || progress < 1) return setReading(null);
+    const started = Date.now();
+    setReading(0);
+    const timer = setInterval(() => setReading(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, [progress]);
+  // Leaving the page cancels an import still under way.
+  useEffect(() => () => inFlight.current?.abort(), []);
 
   const send = async (file: File) => {
+    inFlight.current?.abort();
+    const ctrl = new AbortController();
+    inFlight.current = ctrl;
     setError(null);
+    setCancelled(false);
     setProgress(0);
     try {
-      const result = await upload<ImportResult>('/api/v1/imports', file, setProgress);
+      const result = await upload<ImportResult>('/api/v1/imports', file, setProgress, ctrl.signal);
       navigate(`/cases/${result.id}`);
     } catch (e) {
-      setError(e as ApiError);
+      if (ctrl.signal.aborted || (e as ApiError).body?.error === CANCELLED) setCancelled(true);
+      else setError(e as ApiError);
       setProgress(null);
+    } finally {
+      if (inFlight.current === ctrl) inFlight.current = null;
+      if (input.current) input.current.value = '';
     }
   };
 
@@ -51,6 +74,7 @@ export function ImportPage() {
         }}
       >
         <input
+          ref={input}
           type="file"
           accept=".html,.htm,.json"
           data-testid="import-file"
@@ -70,8 +94,27 @@ export function ImportPage() {
           aria-valuemax={100}
         >
           <div style={{ width: `${Math.round(progress * 100)}%` }} />
-          <span>{progress < 1 ? `Uploading… ${Math.round(progress * 100)}%` : 'Reading the docket…'}</span>
+          <span data-testid="import-progress">
+            {progress < 1
+              ? `Uploading… ${Math.round(progress * 100)}%`
+              : `Reading the docket… ${reading ?? 0} s`}
+          </span>
         </div>
+      )}
+      {progress !== null && (
+        <button
+          type="button"
+          className="secondary"
+          data-testid="import-cancel"
+          onClick={() => inFlight.current?.abort()}
+        >
+          Cancel the import
+        </button>
+      )}
+      {cancelled && (
+        <p className="muted" role="status" data-testid="import-cancelled">
+          Import cancelled: nothing was stored.
+        </p>
       )}
       {error && <ErrorBox error={error} />}
     </section>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Temporal } from 'temporal-polyfill';
 import { Link } from 'wouter';
 import { AlertDetail, SeverityBadge, StateBadge } from '../components/AlertDetail.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
@@ -53,9 +54,10 @@ function PersonDetail({
   const [alertsError, setAlertsError] = useState<Error | undefined>();
   const [selected, setSelected] = useState<string | null>(null);
   const [lastFixAt, setLastFixAt] = useState<string | null>(person.lastFix?.at ?? null);
-  // The default period: the last 24 hours of data (before the last fix), not of the wall clock.
+  // The default period: the last day that has a track (the district's calendar day of the last fix), not the
+  // wall clock's day.
   const anchor = lastFixAt ?? new Date().toISOString();
-  const [period, setPeriod] = useState(() => ({ from: addHours(anchor, -24), to: anchor }));
+  const [period, setPeriod] = useState(() => localDayBounds(localDate(anchor, timeZone), timeZone));
 
   useEffect(() => {
     monitoringApi.alerts({ personId: person.personId }).then(
@@ -134,6 +136,13 @@ function PersonDetail({
               count={track.loading ? null : fixes.length}
             />
           </div>
+          <WeekTimeline
+            personId={person.personId}
+            anchor={anchor}
+            timeZone={timeZone}
+            period={period}
+            onChange={setPeriod}
+          />
           {track.error && <ErrorBox error={track.error} />}
           <MonitorMap
             config={config}
@@ -245,6 +254,73 @@ function PersonDetail({
 
       <ReportForm person={person} timeZone={timeZone} anchor={anchor} />
     </article>
+  );
+}
+
+/**
+ * The week up to the last day with data, one button a day (the district's calendar days), each with how many
+ * fixes it has: a click shows that day on the map.
+ */
+function WeekTimeline({
+  personId,
+  anchor,
+  timeZone,
+  period,
+  onChange,
+}: {
+  personId: string;
+  anchor: string;
+  timeZone: string;
+  period: { from: string; to: string };
+  onChange: (p: { from: string; to: string }) => void;
+}) {
+  const lastDay = localDate(anchor, timeZone);
+  const days = useMemo(() => {
+    const last = Temporal.PlainDate.from(lastDay);
+    return Array.from({ length: 7 }, (_, i) => last.subtract({ days: 6 - i }));
+  }, [lastDay]);
+  const weekFrom = localDayBounds((days[0] as Temporal.PlainDate).toString(), timeZone).from;
+  const weekTo = localDayBounds(lastDay, timeZone).to;
+  const week = useLoad(`week:${personId}:${weekFrom}:${weekTo}`, () =>
+    monitoringApi.track(personId, weekFrom, weekTo),
+  );
+  const counts = useMemo(() => {
+    const c = new Map<string, number>();
+    for (const f of week.data?.fixes ?? []) {
+      const d = localDate(f.at, timeZone);
+      c.set(d, (c.get(d) ?? 0) + 1);
+    }
+    return c;
+  }, [week.data, timeZone]);
+  const most = Math.max(1, ...counts.values());
+  return (
+    <ol className="week-timeline" aria-label="The week: choose a day" data-testid="week-timeline">
+      {days.map((d) => {
+        const day = d.toString();
+        const bounds = localDayBounds(day, timeZone);
+        const n = week.data ? (counts.get(day) ?? 0) : null;
+        const chosen = period.from === bounds.from && period.to === bounds.to;
+        const name = `${['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][d.dayOfWeek - 1]} ${d.month}/${d.day}`;
+        return (
+          <li key={day}>
+            <button
+              type="button"
+              className={chosen ? 'day chosen' : 'day'}
+              aria-pressed={chosen}
+              data-testid={`day-${day}`}
+              title={n === null ? day : `${day}: ${n} fixes`}
+              onClick={() => onChange(bounds)}
+            >
+              <span className="day-name">{name}</span>
+              <span className="day-bar" aria-hidden="true">
+                <span style={{ height: `${n ? Math.max(8, Math.round((100 * n) / most)) : 0}%` }} />
+              </span>
+              <span className="day-count small muted">{n === null ? '…' : n === 0 ? 'no track' : n}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ol>
   );
 }
 
