@@ -3,11 +3,11 @@
  * engine. A scratch database `pretrial_bench_<pid>` is created with the PostGIS extension and dropped at
  * the end. Geometry is stored projected to UTM zone 11N (EPSG:32611, metres), so ST_DWithin takes metres
  * and uses the GiST indexes; polygons are tested with ST_Contains, circles with ST_DWithin around their
- * centre. One set-based query answers, for every fix: is it inside the person's home zone; how many of the
+ * center. One set-based query answers, for every fix: is it inside the person's home zone; how many of the
  * person's own exclusion zones contain it; how many shared zones with the person's tags lie within the
  * 50 m buffer; is the protected person's phone (same minute) within the mobile zone's outer radius.
  * That is only the geometry: PostGIS does not run the episodes, grace periods and alerts the engine does,
- * so the comparison favours PostGIS. Loading the fixes is timed separately and not counted.
+ * so the comparison favors PostGIS. Loading the fixes is timed separately and not counted.
  */
 import pg from 'pg';
 import type { Fix } from '../src/monitoring/device-events.ts';

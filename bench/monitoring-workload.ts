@@ -28,7 +28,7 @@ export interface WorkloadOptions {
 
 export const DEFAULT_WORKLOAD: WorkloadOptions = { people: 5_000, sharedZones: 2_000, minutes: 200, seed: 7 };
 
-export type Behaviour = 'home' | 'trip' | 'free' | 'exclusion' | 'away' | 'approach';
+export type Behavior = 'home' | 'trip' | 'free' | 'exclusion' | 'away' | 'approach';
 
 export interface Person {
   personId: string;
@@ -40,7 +40,7 @@ export interface Person {
   ownZones: Zone[];
   sharedTags: string[];
   protectedDevice: string | null;
-  behaviour: Behaviour;
+  behavior: Behavior;
 }
 
 export interface Workload {
@@ -58,7 +58,7 @@ export interface Workload {
 }
 
 const TZ = 'America/Los_Angeles';
-const CENTRE = { lat: 34.05, lon: -118.25 };
+const CENTER = { lat: 34.05, lon: -118.25 };
 const HALF_LAT = 0.27;
 const HALF_LON = 0.325;
 const ORDER: OrderRef = {
@@ -89,8 +89,8 @@ const polygonZone = (id: string, label: string, ring: number[][], tags: string[]
 });
 
 const spotIn = (rnd: () => number): Spot => ({
-  lat: CENTRE.lat + (rnd() * 2 - 1) * HALF_LAT,
-  lon: CENTRE.lon + (rnd() * 2 - 1) * HALF_LON,
+  lat: CENTER.lat + (rnd() * 2 - 1) * HALF_LAT,
+  lon: CENTER.lon + (rnd() * 2 - 1) * HALF_LON,
 });
 
 const toward = (s: Spot, bearing: number, m: number): Spot => {
@@ -162,13 +162,13 @@ export function buildWorkload(options: WorkloadOptions = DEFAULT_WORKLOAD): Work
     const protectedDevice = i % 20 === 7 ? `PH-${String(i).padStart(5, '0')}` : null;
     const curfew = i % 10 < 3;
     const r = rnd();
-    let behaviour: Behaviour;
-    if (curfew) behaviour = r < 0.9 ? 'free' : 'exclusion';
-    else if (r < 0.82) behaviour = 'home';
-    else if (r < 0.95) behaviour = 'trip';
-    else if (r < 0.975) behaviour = 'exclusion';
-    else behaviour = 'away';
-    if (protectedDevice && r > 0.7) behaviour = 'approach';
+    let behavior: Behavior;
+    if (curfew) behavior = r < 0.9 ? 'free' : 'exclusion';
+    else if (r < 0.82) behavior = 'home';
+    else if (r < 0.95) behavior = 'trip';
+    else if (r < 0.975) behavior = 'exclusion';
+    else behavior = 'away';
+    if (protectedDevice && r > 0.7) behavior = 'approach';
     const person: Person = {
       personId,
       deviceId,
@@ -178,7 +178,7 @@ export function buildWorkload(options: WorkloadOptions = DEFAULT_WORKLOAD): Work
       ownZones,
       sharedTags,
       protectedDevice,
-      behaviour,
+      behavior,
     };
     people.push(person);
     if (protectedDevice)
@@ -216,7 +216,7 @@ export function buildWorkload(options: WorkloadOptions = DEFAULT_WORKLOAD): Work
       ...(homeZone ? { home: homeZone } : {}),
       homeRadiusM: 60,
       absences:
-        behaviour === 'trip'
+        behavior === 'trip'
           ? [
               {
                 id: `abs-${i}`,
@@ -269,7 +269,7 @@ export function buildWorkload(options: WorkloadOptions = DEFAULT_WORKLOAD): Work
         return atHome;
       };
     };
-    const zoneCentre = (z: Zone): Spot => {
+    const zoneCenter = (z: Zone): Spot => {
       const g = z.geometry;
       if (g.type === 'Point') return { lat: g.coordinates[1], lon: g.coordinates[0] };
       const ring = (g.type === 'Polygon' ? g.coordinates[0] : g.coordinates[0]?.[0]) ?? [];
@@ -281,7 +281,7 @@ export function buildWorkload(options: WorkloadOptions = DEFAULT_WORKLOAD): Work
       }
       return { lat: lat / (ring.length - 1), lon: lon / (ring.length - 1) };
     };
-    switch (p.behaviour) {
+    switch (p.behavior) {
       case 'home':
         return () => atHome;
       case 'trip':
@@ -297,7 +297,7 @@ export function buildWorkload(options: WorkloadOptions = DEFAULT_WORKLOAD): Work
           60,
         );
       case 'exclusion':
-        return go(zoneCentre(p.ownZones[0] as Zone), 30 + Math.floor(trackRnd() * 60), 12);
+        return go(zoneCenter(p.ownZones[0] as Zone), 30 + Math.floor(trackRnd() * 60), 12);
       case 'away':
         return go(
           clearSpot(() => toward(p.home, trackRnd() * 360, 1_500 + trackRnd() * 3_000)),

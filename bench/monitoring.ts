@@ -10,7 +10,7 @@
  *     PostgreSQL or PostGIS is not available. Set PRETRIAL_BENCH_PG_URL to the server (default
  *     postgres://postgres@127.0.0.1:5432/postgres) and PRETRIAL_BENCH_PG_FIXES to the number of fixes.
  *
- * (a) starts with three unmeasured warm-up runs (printed, not counted): the compiler optimises the evaluator
+ * (a) starts with three unmeasured warm-up runs (printed, not counted): the compiler optimizes the evaluator
  * over the first runs (on the 200-minute workload, 390 functions compiled in the first run, 62 in the second,
  * 11 in the third, 5 after), and a server runs it for days. Then it measures `--runs` runs, each after a full
  * collection, and prints their median.
@@ -54,7 +54,7 @@ function runtime(): string {
     : 'default V8 young generation (npm start runs the server with --max-semi-space-size=64; npm run bench:monitoring does too)';
 }
 
-/** A digest of the alerts (ids, kinds, times, states, evidence counts): equal digests, equal behaviour. */
+/** A digest of the alerts (ids, kinds, times, states, evidence counts): equal digests, equal behavior. */
 function digest(alerts: readonly Alert[]): string {
   let h = 0x811c9dc5;
   const add = (s: string) => {
@@ -71,7 +71,7 @@ function digest(alerts: readonly Alert[]): string {
 // alone holds a million fixes; an engine leaves hundreds of megabytes behind). A major collection of the kind
 // the heap makes by itself (`type: 'major'`): the bare `gc()` also reduces memory, dropping every hidden class
 // none of whose objects is alive — those of the previous run's engine, on which the compiled code of the
-// evaluator is specialised — so each run would start by deoptimising and recompiling it (about 0.2 s of
+// evaluator is specialized — so each run would start by deoptimizing and recompiling it (about 0.2 s of
 // compiler-thread time, counted in the run's CPU time). A server keeps its engine, and its code.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as (options?: { type: 'major'; execution: 'sync' }) => void;

@@ -23,7 +23,7 @@ export * as dockets from './dockets/index.ts';
 export { importDocket } from './dockets/index.ts';
 export * from './law/calendar/index.ts';
 /**
- * The deadline catalogue (`DEADLINE_RULES`, each rule quoted and cited) and `computeDeadlines(file, asOf)`:
+ * The deadline catalog (`DEADLINE_RULES`, each rule quoted and cited) and `computeDeadlines(file, asOf)`:
  * every deadline of a case with its trigger, its date under Fed. R. Crim. P. 45 and its status.
  */
 export * from './law/deadlines/index.ts';
@@ -35,7 +35,7 @@ export * as guidelines from './law/guidelines/index.ts';
 /** Guidelines for the defendants of a case file: offense level, criminal history, range, and the trail. */
 export { caseGuidelines } from './law/guidelines/index.ts';
 /**
- * Statutory exposure: the statute catalogue as dated, cited data; `countExposure(charge, options)` per count
+ * Statutory exposure: the statute catalog as dated, cited data; `countExposure(charge, options)` per count
  * and `caseExposure(file, options)` per defendant and plea scenario (range, class, supervised release, fine,
  * special assessment).
  */

@@ -23,7 +23,7 @@ describe('the library entry point', () => {
     }
   });
 
-  it('exports the engines: Speedy Trial, importer, exposure, Guidelines, deadline catalogue, monitoring', () => {
+  it('exports the engines: Speedy Trial, importer, exposure, Guidelines, deadline catalog, monitoring', () => {
     expect(typeof pretrial.computeSpeedyTrial).toBe('function');
     expect(typeof pretrial.speedyTrial.computeSpeedyTrial).toBe('function');
     expect(Object.keys(pretrial.speedyTrial.EXCLUSION_RULES)).toContain('endsOfJustice');

@@ -46,7 +46,7 @@ export const ChargeAttributes = z
       .default([])
       .meta({
         description:
-          'Penalty facts charged that select a statute’s enhanced penalty, by the catalogue’s names: deathResults, brandished, discharged, lifePredicate, financialInstitution, priorConviction, armedCareerCriminal …',
+          'Penalty facts charged that select a statute’s enhanced penalty, by the catalog’s names: deathResults, brandished, discharged, lifePredicate, financialInstitution, priorConviction, armedCareerCriminal …',
         examples: [['brandished']],
       }),
     minorVictim: z

@@ -1,6 +1,6 @@
 /**
  * Conditions of release and bonds as the record stores them (18 U.S.C. § 3142(b), (c); Fed. R. Crim. P. 46).
- * The legal catalogue built on these shapes — which clause each kind comes from, what combinations are
+ * The legal catalog built on these shapes — which clause each kind comes from, what combinations are
  * required or invalid, which conditions are in force on a date — lives in `law/release`.
  */
 import { z } from 'zod';

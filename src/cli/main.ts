@@ -152,7 +152,7 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
   program
     .command('import')
     .description(
-      'read a docket (PACER HTML, CourtListener JSON, RECAP JSON or XML) into a case file and summarise it',
+      'read a docket (PACER HTML, CourtListener JSON, RECAP JSON or XML) into a case file and summarize it',
     )
     .argument(
       '<files...>',
@@ -169,7 +169,7 @@ export function buildProgram(out: Out, setCode: (code: number) => void): Command
 
   program
     .command('demo')
-    .description('validate and summarise the fictional demo case, United States v. Hale et al.')
+    .description('validate and summarize the fictional demo case, United States v. Hale et al.')
     .action(() => setCode(demoCommand(out)));
 
   program

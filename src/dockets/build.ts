@@ -25,7 +25,7 @@ import { complaintStatutes, parseCountLine } from './counts.ts';
 import { COURT_LOOKED_FOR } from './court.ts';
 import { coverageOf } from './coverage.ts';
 import { nonCriminalReason } from './kind.ts';
-import { captionDefendant, judgeName, normaliseCaption, parseDocketNumber } from './names.ts';
+import { captionDefendant, judgeName, normalizeCaption, parseDocketNumber } from './names.ts';
 import { isSealedEntry } from './sealed.ts';
 import {
   ENTRY_FORMAT,
@@ -138,13 +138,13 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
         } else if (
           known.name !== name &&
           !known.aliases.includes(name) &&
-          normalise(known.name) !== normalise(name)
+          normalize(known.name) !== normalize(name)
         ) {
           known.aliases.push(name);
         }
         continue;
       }
-      if (members.some((m) => normalise(m.name) === normalise(name))) continue;
+      if (members.some((m) => normalize(m.name) === normalize(name))) continue;
       members.push({ number, name, aliases: [], knownFrom: 'docketText' });
     }
   }
@@ -157,7 +157,7 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
     });
   }
   if (members.length === 0) {
-    const name = captionDefendant(normaliseCaption(raw.caseTitle));
+    const name = captionDefendant(normalizeCaption(raw.caseTitle));
     if (!name)
       return reject(
         'no defendant: the docket has no party list, no numbered defendant in its text, and no caption',
@@ -315,7 +315,7 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
   for (const n of raw.appealsCaseNumbers) addRelated(n, 'appeal');
   for (const n of raw.otherCaseNumbers) addRelated(n, 'otherCourt');
 
-  const caption = normaliseCaption(raw.caseTitle) || `United States v. ${members[0]!.name}`;
+  const caption = normalizeCaption(raw.caseTitle) || `United States v. ${members[0]!.name}`;
   if (!raw.dateFiled)
     warnings.push('the docket does not give the date the case was filed; the first entry’s date is used');
   const input: CaseFileInput = {
@@ -387,7 +387,7 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
   return { ok: true, caseFile: valid.caseFile, warnings };
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * A defendant indicted under seal keeps his placeholder ("Sld Dft 1:03cr76-5") when no entry names him with his
@@ -428,13 +428,13 @@ function nameSealedFromLists(
     const fits = members.every(
       (x) =>
         placeholder.test(x.name) ||
-        normalise(names[x.number - 1]!) === normalise(x.name) ||
-        x.aliases.some((a) => normalise(a) === normalise(names[x.number - 1]!)),
+        normalize(names[x.number - 1]!) === normalize(x.name) ||
+        x.aliases.some((a) => normalize(a) === normalize(names[x.number - 1]!)),
     );
     if (!fits) continue;
     for (const x of sealed()) {
       const name = names[x.number - 1]!;
-      if (placeholder.test(name) || members.some((y) => normalise(y.name) === normalise(name))) continue;
+      if (placeholder.test(name) || members.some((y) => normalize(y.name) === normalize(name))) continue;
       x.aliases.push(x.name);
       x.name = name;
       warnings.push(

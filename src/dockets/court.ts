@@ -18,7 +18,7 @@ import { DISTRICTS } from '../law/calendar/districts.ts';
 const PART_WORDS = ['northern', 'southern', 'eastern', 'western', 'central', 'middle'] as const;
 
 /** Lower case, letters and digits only, single spaces, padded: "U.S. District Court—" → " u s district court ". */
-export const normaliseWords = (s: string): string =>
+export const normalizeWords = (s: string): string =>
   ` ${s
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
@@ -29,14 +29,14 @@ interface Form {
   phrase: string;
 }
 
-/** Every phrase that names a district, normalised, longest first. */
+/** Every phrase that names a district, normalized, longest first. */
 const FORMS: readonly Form[] = (() => {
   const forms: Form[] = [];
   for (const d of DISTRICTS.values()) {
     const m = /^(?:(\w+) )?District of (?:the )?(.+)$/.exec(d.name);
     const part = m?.[1]?.toLowerCase() ?? '';
     const state = (m?.[2] ?? d.name).toLowerCase();
-    const add = (phrase: string) => forms.push({ code: d.code, phrase: normaliseWords(phrase) });
+    const add = (phrase: string) => forms.push({ code: d.code, phrase: normalizeWords(phrase) });
     add(d.name);
     add(`${part ? `${part} ` : ''}district of the ${state}`);
     if (part && (PART_WORDS as readonly string[]).includes(part)) {
@@ -48,7 +48,7 @@ const FORMS: readonly Form[] = (() => {
     }
     add(d.abbreviation);
   }
-  if (DISTRICTS.has('dcd')) forms.push({ code: 'dcd', phrase: normaliseWords('district of columbia') });
+  if (DISTRICTS.has('dcd')) forms.push({ code: 'dcd', phrase: normalizeWords('district of columbia') });
   return forms.sort((a, b) => b.phrase.length - a.phrase.length);
 })();
 
@@ -57,7 +57,7 @@ const FORMS: readonly Form[] = (() => {
  * longest matching phrase wins, so "Northern District of West Virginia" is wvnd, never vawd.
  */
 export function districtNamedIn(text: string): string | null {
-  const hay = normaliseWords(text);
+  const hay = normalizeWords(text);
   for (const f of FORMS) if (hay.includes(f.phrase)) return f.code;
   return null;
 }

@@ -10,7 +10,7 @@
  * and the shapes are checked with zod so a wrong file is refused with the path of the problem.
  */
 import { z } from 'zod';
-import { normalisePacerDocId } from './pacer-common.ts';
+import { normalizePacerDocId } from './pacer-common.ts';
 import type { RawAttorney, RawCriminalData, RawDocket, RawEntry, RawParty, Rejection } from './types.ts';
 import { reject } from './types.ts';
 
@@ -153,7 +153,7 @@ export function entryFromCl(e: z.infer<typeof ClDocketEntry>): RawEntry | null {
     dateEntered: e.date_entered ?? null,
     text: (e.description ?? '').replace(/\s+/g, ' ').trim(),
     eventName: main?.description?.trim() || null,
-    pacerDocId: main?.pacer_doc_id ? normalisePacerDocId(main.pacer_doc_id) : null,
+    pacerDocId: main?.pacer_doc_id ? normalizePacerDocId(main.pacer_doc_id) : null,
     pacerSeqNo:
       e.pacer_sequence_number === null || e.pacer_sequence_number === undefined
         ? null

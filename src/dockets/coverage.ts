@@ -21,7 +21,7 @@ interface EntryFacts {
   text: string;
 }
 
-/** Missing numbers listed at most: a range with more gaps than this is summarised in the note. */
+/** Missing numbers listed at most: a range with more gaps than this is summarized in the note. */
 const MAX_LISTED_MISSING = 2000;
 
 const minDate = (dates: string[]) =>

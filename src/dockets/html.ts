@@ -66,7 +66,7 @@ class TopFirstStack<T> {
   }
 }
 
-/** htmlparser2's parser with the linear stacks above (its behaviour otherwise unchanged). */
+/** htmlparser2's parser with the linear stacks above (its behavior otherwise unchanged). */
 class LinearParser extends Parser {
   constructor(cbs: DomHandler, options: ParserOptions) {
     super(cbs, options);
@@ -131,7 +131,7 @@ export class TooManyElements extends Error {
 
 /**
  * Called as each element ends, with the element complete and the elements still open (the document first):
- * a reader may take what it needs of the element there and drop its content (see `Summarised`), so that a
+ * a reader may take what it needs of the element there and drop its content (see `Summarized`), so that a
  * large table is read row by row without the whole tree of the page being kept.
  */
 export type OnClose = (el: Element, open: readonly ParentNode[]) => void;
@@ -140,7 +140,7 @@ export type OnClose = (el: Element, open: readonly ParentNode[]) => void;
  * An element whose content was read while the page was parsed and then dropped: `summaryLines` are the
  * lines `linesOf` read from that content, and stand for it.
  */
-export interface Summarised extends Element {
+export interface Summarized extends Element {
   summaryLines?: string[];
 }
 
@@ -403,7 +403,7 @@ export function linesOf(node: AnyNode): string[] {
     else {
       const block = BLOCK.has(n.name);
       if (block) endLineOf(parts, lines);
-      const summary = (n as Summarised).summaryLines;
+      const summary = (n as Summarized).summaryLines;
       if (summary) {
         for (const line of summary) lines.push(line);
         continue;

@@ -61,7 +61,7 @@ export function judgeName(raw: string | null | undefined): string | null {
  * The caption as lawyers write it: "USA v. Warren et al" → "United States v. Warren" (the form the
  * reference parse and CourtListener use; the printed title is kept beside it).
  */
-export function normaliseCaption(title: string): string {
+export function normalizeCaption(title: string): string {
   return title
     .replace(/\s+/g, ' ')
     .trim()

@@ -19,7 +19,7 @@ export function courtOf(doc: Document, heading: string): string | null {
  * PACER document ids as CourtListener stores them: the fourth digit (a flag for "show receipt") set to 0,
  * so the same document matches across sources.
  */
-export function normalisePacerDocId(id: string): string {
+export function normalizePacerDocId(id: string): string {
   return id.length >= 4 ? `${id.slice(0, 3)}0${id.slice(4)}` : id;
 }
 
@@ -31,7 +31,7 @@ export function entryLink(cell: Element): { pacerDocId: string | null; pacerSeqN
     if (!doc) continue;
     const click = attr(a, 'onclick') ?? '';
     const args = /goDLS\(\s*'[^']*'\s*,\s*'[^']*'\s*,\s*'([^']*)'/.exec(click);
-    return { pacerDocId: normalisePacerDocId(doc[1]!), pacerSeqNo: args?.[1] ? args[1] : null };
+    return { pacerDocId: normalizePacerDocId(doc[1]!), pacerSeqNo: args?.[1] ? args[1] : null };
   }
   return { pacerDocId: null, pacerSeqNo: null };
 }

@@ -22,7 +22,7 @@ import {
   isElement,
   isTag,
   linesOf,
-  type Summarised,
+  type Summarized,
   textContent,
   textUpTo,
 } from './html.ts';
@@ -225,7 +225,7 @@ function entryOf(row: Element): RawEntry | null {
  * them) become one element that keeps their entries, their lines (for `linesOf`) and where the last of them
  * starts, while their content is dropped. A docket of 10 MB is then never held as a tree of millions of nodes.
  */
-interface RowRun extends Summarised {
+interface RowRun extends Summarized {
   summaryLines: string[];
   run: {
     /** One per row, in document order (rows of tables nested in a row follow it): its entry, or null. */

@@ -80,10 +80,10 @@ export class ImportPool {
 
   /**
    * Import in a worker; a refusal when the budget runs out or `signal` aborts (the client went away or
-   * cancelled): the worker is stopped and replaced either way.
+   * canceled): the worker is stopped and replaced either way.
    */
   async run(inputs: ImportJobInput[], options: Options = {}, signal?: AbortSignal): Promise<ImportResult> {
-    if (signal?.aborted) return reject('the import was cancelled');
+    if (signal?.aborted) return reject('the import was canceled');
     const slot = await this.acquire();
     try {
       await slot.ready;
@@ -110,7 +110,7 @@ export class ImportPool {
         if (m?.id === id && m.result) finish(m.result, false);
       };
       const onError = (e: Error) => finish(reject(`the import failed in its worker: ${e.message}`), true);
-      const onAbort = () => finish(reject('the import was cancelled'), true);
+      const onAbort = () => finish(reject('the import was canceled'), true);
       const timer = setTimeout(
         () =>
           finish(

@@ -2,7 +2,7 @@
  * Which conditions of release bind a defendant, from when to when, and which order imposed each one
  * (18 U.S.C. § 3142(c)(3): "The judicial officer may at any time amend the order to impose additional or
  * different conditions of release."). A minimal reading of the record for the monitoring compiler: release
- * orders, modifications and a later detention order; the release-conditions catalogue (`law/release`) gives
+ * orders, modifications and a later detention order; the release-conditions catalog (`law/release`) gives
  * the canonical answer, and anything that implements `ConditionsSource` can take this one's place.
  */
 import type { CaseFile, Condition, Event } from '../case/index.ts';

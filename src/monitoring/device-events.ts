@@ -149,7 +149,7 @@ export function storedEvent(e: DeviceEvent, id: bigint, receivedAt: number): Sto
 }
 
 /**
- * The idempotency key: (device, time, kind). Time is normalised to the instant, so the same event sent with
+ * The idempotency key: (device, time, kind). Time is normalized to the instant, so the same event sent with
  * two different offsets is one event.
  */
 export const eventKey = (e: { device: string; at: number; kind: string }): string =>

@@ -478,7 +478,7 @@ export interface Engine {
   /** Every device (supervised and protected) by slot, and its id. */
   slots: DeviceRuntime[];
   slotIds: string[];
-  /** The supervised devices (those with rules), in enrolment order, and the offsets of their blocks and their slots. */
+  /** The supervised devices (those with rules), in enrollment order, and the offsets of their blocks and their slots. */
   supervised: DeviceRuntime[];
   supOffsets: Int32Array;
   supSlots: Int32Array;
@@ -953,7 +953,7 @@ const P_PREV_LON = 9;
 const P_FREE_TO = 10;
 
 /**
- * A box certainly inside the zone (every point of it is `contains`): around the circle's centre, or around
+ * A box certainly inside the zone (every point of it is `contains`): around the circle's center, or around
  * a polygon's vertex mean when that lies inside, within 0.92 of the distance to the nearest edge. Null when
  * there is no such point.
  */
@@ -980,7 +980,7 @@ function innerBox(z: CompiledZone): BBox | null {
     if (!(d < 0)) return null;
     r = -d;
   }
-  // Half a side of 0.65 r: the corners lie 0.92 r from the centre.
+  // Half a side of 0.65 r: the corners lie 0.92 r from the center.
   const h = 0.65 * r;
   const dLat = h / M_PER_DEG_LAT;
   // Degrees of longitude at the box's latitude nearest the equator (where they are longest): narrow enough.

@@ -2,7 +2,7 @@
  * Geodesy for zones a few metres to a few hundred kilometres across. Distances between points use the
  * haversine formula on a sphere of the mean Earth radius (error under 0.5 % against the WGS 84 ellipsoid,
  * far below GPS noise); distances from a point to a polygon's edges use a local equirectangular projection
- * centred on the point, which is exact enough within a zone (errors grow with the square of the size: about
+ * centerd on the point, which is exact enough within a zone (errors grow with the square of the size: about
  * 0.1 m over 10 km).
  */
 
@@ -75,7 +75,7 @@ export function circleBBox(lat: number, lon: number, radiusM: number): BBox {
 
 /**
  * Shortest distance in metres from a point to the edges of a set of rings ([lon, lat] positions), measured
- * in a local projection centred on the point.
+ * in a local projection centerd on the point.
  */
 export function distanceToRingsM(
   lat: number,

@@ -18,7 +18,7 @@ export interface ZoneFeature {
     conditionId?: string;
     /** A circle is a Point with a radius (GeoJSON has no circle). */
     radiusM?: number;
-    /** From the agency's shared zone library (drawn in its own colour). */
+    /** From the agency's shared zone library (drawn in its own color). */
     shared?: boolean;
   };
 }

@@ -131,7 +131,7 @@ export function compileZone(zone: Zone): CompiledZone {
   };
 }
 
-/** A circle zone from a centre and radius (the usual shape around an address). */
+/** A circle zone from a center and radius (the usual shape around an address). */
 export function circleZone(
   id: string,
   label: string,
@@ -190,7 +190,7 @@ export function contains(zone: CompiledZone, lat: number, lon: number): boolean 
 
 /**
  * Whether the straight segment between two fixes passes through the zone (grown by `bufferM`), for the
- * sparse-fix crossing check. Planar in a projection centred on the first fix.
+ * sparse-fix crossing check. Planar in a projection centerd on the first fix.
  */
 export function segmentCrossesZone(
   zone: CompiledZone,

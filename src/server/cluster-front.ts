@@ -9,13 +9,13 @@
  * server is stored once), so silence is detected in a partition that receives nothing.
  */
 import type { AlertChange } from '../monitoring/alerts.ts';
+import type { CaseStore } from '../store/cases.ts';
+import type { MonitoringRepo } from '../store/monitoring.ts';
 import { type ClusterConfig, names } from './cluster/config.ts';
 import { ClusterIngest, ClusterUnavailableError } from './cluster/ingest.ts';
 import { type ClusterNats, openClusterNats } from './cluster/nats.ts';
 import { Router } from './cluster/partition.ts';
 import { compilePeople } from './cluster/people.ts';
-import type { CaseStore } from '../store/cases.ts';
-import type { MonitoringRepo } from '../store/monitoring.ts';
 import { HttpError } from './errors.ts';
 import type { RawEvent } from './monitoring/batch.ts';
 import type { AlertHub } from './monitoring/hub.ts';

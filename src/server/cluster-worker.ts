@@ -8,14 +8,15 @@
  * events and alerts to PostgreSQL. SIGTERM or SIGINT: finish the batches in hand, release the partitions
  * (the other workers take them at once) and exit. Status lines go to standard output as JSON.
  */
+
+import { CaseStore } from '../store/cases.ts';
+import { isPostgresUrl, openStore } from '../store/db.ts';
+import { MonitoringRepo } from '../store/monitoring.ts';
 import { clusterConfigFromEnv } from './cluster/config.ts';
 import { openClusterNats } from './cluster/nats.ts';
 import { compilePeople } from './cluster/people.ts';
 import { ClusterPg, ensureClusterSchema } from './cluster/pg.ts';
 import { ClusterWorker } from './cluster/worker.ts';
-import { CaseStore } from '../store/cases.ts';
-import { isPostgresUrl, openStore } from '../store/db.ts';
-import { MonitoringRepo } from '../store/monitoring.ts';
 
 export async function runClusterWorker(env: NodeJS.ProcessEnv = process.env): Promise<ClusterWorker> {
   const config = clusterConfigFromEnv(env);

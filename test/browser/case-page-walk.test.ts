@@ -105,7 +105,7 @@ describe.runIf(haveChromium)('the demo case page, section by section', () => {
       }),
     );
     expect(Math.max(...lines)).toBe(1);
-    await docket.screenshot({ path: 'test-results/screenshots/docket-labelled.png' });
+    await docket.screenshot({ path: 'test-results/screenshots/docket-labeled.png' });
   });
 
   it('writes every date on the case page in one form', async () => {

@@ -7,7 +7,7 @@ import { syntheticDocket } from '../../bench/synthetic.ts';
 import { type BrowserRig, haveChromium, screenshot, startRig } from '../helpers/browser.ts';
 import { havePacerData, readPacer } from '../helpers/shared-data.ts';
 
-describe.runIf(haveChromium && havePacerData)('cancelling a long import in Chromium', () => {
+describe.runIf(haveChromium && havePacerData)('canceling a long import in Chromium', () => {
   let rig: BrowserRig;
   beforeAll(async () => {
     rig = await startRig();
@@ -30,9 +30,9 @@ describe.runIf(haveChromium && havePacerData)('cancelling a long import in Chrom
       .toMatch(/^Reading the docket… \d+ s$/);
     await screenshot(page, 'import-reading');
     await page.getByTestId('import-cancel').click();
-    await page.getByTestId('import-cancelled').waitFor();
-    expect(await page.getByTestId('import-cancelled').textContent()).toBe(
-      'Import cancelled: nothing was stored.',
+    await page.getByTestId('import-canceled').waitFor();
+    expect(await page.getByTestId('import-canceled').textContent()).toBe(
+      'Import canceled: nothing was stored.',
     );
     expect(await page.getByTestId('import-cancel').count()).toBe(0);
     // Long enough for the import to have ended had it run on: still only the demo case.

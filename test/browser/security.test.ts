@@ -63,7 +63,7 @@ describe.runIf(haveChromium)('signing in through the web app', () => {
     await rig.page.getByRole('button', { name: 'Show the QR code' }).click();
     await rig.page.getByTestId('mfa-qr').locator('img').waitFor();
     const secret = (await rig.page.getByTestId('mfa-secret').textContent()) as string;
-    await screenshot(rig.page, 'mfa-enrolment');
+    await screenshot(rig.page, 'mfa-enrollment');
     const code = new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: now });
     await rig.page.getByLabel('Code').fill(code);
     await rig.page.getByRole('button', { name: 'Verify' }).click();

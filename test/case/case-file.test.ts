@@ -14,7 +14,7 @@ const problems = (input: unknown) => {
 };
 
 describe('the case file', () => {
-  it('round-trips: the demo parses, serialises and parses to the same record', () => {
+  it('round-trips: the demo parses, serializes and parses to the same record', () => {
     const first = validateCaseFile(JSON.parse(read('examples/hale.case.json')));
     expect(first.ok).toBe(true);
     if (!first.ok) return;

@@ -114,10 +114,10 @@ describe('pretrial days', () => {
 });
 
 describe('pretrial demo', () => {
-  it('summarises the demo case and the § 3142(f) limits from Castell’s first appearance', async () => {
+  it('summarizes the demo case and the § 3142(f) limits from Castell’s first appearance', async () => {
     const r = await run('demo');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('defence continuance ≤ 5 business days: Fri 2026-04-24');
+    expect(r.out).toContain('defense continuance ≤ 5 business days: Fri 2026-04-24');
     expect(r.out).toContain('Government continuance ≤ 3 business days: Wed 2026-04-22');
   });
 });

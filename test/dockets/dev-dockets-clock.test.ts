@@ -1,5 +1,5 @@
 /**
- * The Speedy Trial clocks of the development dockets, read as a defence lawyer reads them: a clock stops at the
+ * The Speedy Trial clocks of the development dockets, read as a defense lawyer reads them: a clock stops at the
  * plea or sentencing the docket shows, a co-defendant's plea agreement stops being imported once he pleads, and
  * the output says when the docket cannot tell.
  */

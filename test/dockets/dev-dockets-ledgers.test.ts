@@ -108,7 +108,7 @@ if (!havePacerData) {
       expect(clock('indictment').ledger.map(line)).toEqual([
         '2014-12-18 2014-12-18 1 counted',
         // the Government's oral motion to detain (entry 5, 12/19) until "Finding as moot 5 Motion to Detain" (entry
-        // 10, 12/23); the defence's oral motion to continue the hearing, made and granted 12/23 (entry 10)
+        // 10, 12/23); the defense's oral motion to continue the hearing, made and granted 12/23 (entry 10)
         '2014-12-19 2014-12-22 4 excluded pretrialMotion:5/10',
         '2014-12-23 2014-12-23 1 excluded pretrialMotion:5/10 pretrialMotion:10/10',
         // Dec 24–31 = 8 + Jan 1–15 = 15

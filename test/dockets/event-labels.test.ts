@@ -3,7 +3,7 @@
  * (test/fixtures/event-labels.json) and in the invented docket-text forms (test/fixtures/classifier-forms.json).
  * An event matches a label when it comes from the same entry, is of the same kind, happened the same day and
  * concerns the same defendants — and, for a plea, is the same plea; for an exclusion, has the same window; for a
- * decision, decides the motion filed in the labelled entry; for a competency step, is the same phase; for a
+ * decision, decides the motion filed in the labeled entry; for a competency step, is the same phase; for a
  * continuance, leaves the same parts unknown. Precision and recall are printed per kind, per docket and overall;
  * overall both are held to 0.95, and per docket as `check` says.
  */
@@ -65,7 +65,7 @@ const KINDS = new Set([
 
 const entryOf = (e: Event) => (e.provenance.source === 'docket' ? e.provenance.entry : '');
 
-/** The classifier's events in the labelled form. */
+/** The classifier's events in the labeled form. */
 function predicted(f: CaseFile, through: string): Label[] {
   const byId = new Map(f.events.map((e) => [e.id, e]));
   return f.events
@@ -106,14 +106,14 @@ const show = (l: Label) =>
   `${l.entry} ${l.kind} ${l.date} [${l.defendants.join(',')}]${l.plea ? ` ${l.plea}` : ''}${l.from ? ` ${l.from}..${l.to}` : ''}${l.motion ? ` ← ${l.motion}` : ''}${l.phase ? ` ${l.phase}` : ''}${l.unknown ? ` unknown:${l.unknown.join(',')}` : ''}`;
 
 interface Tally {
-  labelled: number;
+  labeled: number;
   predicted: number;
   matched: number;
 }
 const perKind = new Map<string, Tally>();
 const perDocket = new Map<string, Tally>();
 const bump = (m: Map<string, Tally>, k: string, field: keyof Tally) => {
-  const t = m.get(k) ?? { labelled: 0, predicted: 0, matched: 0 };
+  const t = m.get(k) ?? { labeled: 0, predicted: 0, matched: 0 };
   t[field]++;
   m.set(k, t);
 };
@@ -123,8 +123,8 @@ function score(name: string, labels: Label[], got: Label[]) {
   const free = [...got];
   const missing: string[] = [];
   for (const l of labels) {
-    bump(perKind, l.kind, 'labelled');
-    bump(perDocket, name, 'labelled');
+    bump(perKind, l.kind, 'labeled');
+    bump(perDocket, name, 'labeled');
     const i = free.findIndex((g) => same(g, l));
     if (i < 0) {
       missing.push(show(l));
@@ -148,24 +148,24 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
  * or more is held to 0.95 precision and recall, a smaller one to none missing and none extra.
  */
 function check(name: string, result: { missing: string[]; extra: string[] }) {
-  const t = perDocket.get(name) ?? { labelled: 0, predicted: 0, matched: 0 };
+  const t = perDocket.get(name) ?? { labeled: 0, predicted: 0, matched: 0 };
   if (result.missing.length + result.extra.length > 0)
     console.log(
       `${name}:\n${[...result.missing.map((m) => `  missing ${m}`), ...result.extra.map((x) => `  extra   ${x}`)].join('\n')}`,
     );
-  if (t.labelled >= 10) {
+  if (t.labeled >= 10) {
     expect(ratio(t.matched, t.predicted), `${name} precision`).toBeGreaterThanOrEqual(0.95);
-    expect(ratio(t.matched, t.labelled), `${name} recall`).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(t.matched, t.labeled), `${name} recall`).toBeGreaterThanOrEqual(0.95);
   } else expect(result).toEqual({ missing: [], extra: [] });
 }
 const pct = (x: number) => `${(100 * x).toFixed(1).padStart(5)} %`;
 
-describe('the classifier against hand-labelled events', () => {
+describe('the classifier against hand-labeled events', () => {
   if (!havePacerData) {
     it.skip(NO_PACER_DATA, () => {});
   } else {
     for (const [name, docket] of Object.entries(real.dockets)) {
-      it(`${name}: ${docket.events.length} labelled event(s) through ${docket.through}`, () => {
+      it(`${name}: ${docket.events.length} labeled event(s) through ${docket.through}`, () => {
         const r = importDocket(readPacer(`${name}.html`));
         if (!r.ok) throw new Error(`${name}: ${r.reason}`);
         check(name, score(name, docket.events, predicted(r.caseFile, docket.through)));
@@ -173,7 +173,7 @@ describe('the classifier against hand-labelled events', () => {
     }
   }
   for (const [name, docket] of Object.entries(invented.dockets)) {
-    it(`invented forms — ${name}: ${docket.events.length} labelled event(s)`, () => {
+    it(`invented forms — ${name}: ${docket.events.length} labeled event(s)`, () => {
       const r = importDocket(
         JSON.stringify({
           docket: {
@@ -209,14 +209,14 @@ describe('the classifier against hand-labelled events', () => {
   afterAll(() => {
     const total = [...perKind.values()].reduce(
       (s, t) => ({
-        labelled: s.labelled + t.labelled,
+        labeled: s.labeled + t.labeled,
         predicted: s.predicted + t.predicted,
         matched: s.matched + t.matched,
       }),
-      { labelled: 0, predicted: 0, matched: 0 },
+      { labeled: 0, predicted: 0, matched: 0 },
     );
     const row = (k: string, t: Tally) =>
-      `  ${k.padEnd(44)} ${String(t.labelled).padStart(4)} labelled ${String(t.predicted).padStart(4)} read ${String(t.matched).padStart(4)} matched   precision ${pct(ratio(t.matched, t.predicted))}   recall ${pct(ratio(t.matched, t.labelled))}`;
+      `  ${k.padEnd(44)} ${String(t.labeled).padStart(4)} labeled ${String(t.predicted).padStart(4)} read ${String(t.matched).padStart(4)} matched   precision ${pct(ratio(t.matched, t.predicted))}   recall ${pct(ratio(t.matched, t.labeled))}`;
     console.log(
       [
         'Classifier against hand labels, per kind:',
@@ -227,6 +227,6 @@ describe('the classifier against hand-labelled events', () => {
       ].join('\n'),
     );
     expect(ratio(total.matched, total.predicted)).toBeGreaterThanOrEqual(0.95);
-    expect(ratio(total.matched, total.labelled)).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(total.matched, total.labeled)).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The classifier's Speedy Trial exclusions against windows labelled by hand in the real development
+ * The classifier's Speedy Trial exclusions against windows labeled by hand in the real development
  * dockets (test/fixtures/exclusion-labels.json): precision, recall and category agreement are printed, and
  * held to the floor the classifier reaches.
  */
@@ -32,32 +32,32 @@ const exclusions = (f: CaseFile) =>
 const key = (x: { defendants: number[]; from: string; to: string | null }) =>
   `${[...x.defendants].sort((a, b) => a - b).join(',')}|${x.from}|${x.to}`;
 
-const tally = { predicted: 0, labelled: 0, matched: 0, basisAgree: 0 };
+const tally = { predicted: 0, labeled: 0, matched: 0, basisAgree: 0 };
 
 describe.skipIf(!havePacerData)(
   'Speedy Trial exclusions in the real development dockets, against hand labels',
   () => {
     for (const [name, expected] of Object.entries(labels.fixtures)) {
-      it(`${name}: ${expected.length} labelled window(s)`, () => {
+      it(`${name}: ${expected.length} labeled window(s)`, () => {
         const got = exclusions(load(name));
-        const labelled = new Map(expected.map((l) => [key(l), l]));
+        const labeled = new Map(expected.map((l) => [key(l), l]));
         tally.predicted += got.length;
-        tally.labelled += expected.length;
-        const matched = got.filter((g) => labelled.has(key(g)));
+        tally.labeled += expected.length;
+        const matched = got.filter((g) => labeled.has(key(g)));
         tally.matched += matched.length;
-        tally.basisAgree += matched.filter((g) => labelled.get(key(g))!.basis === g.basis).length;
+        tally.basisAgree += matched.filter((g) => labeled.get(key(g))!.basis === g.basis).length;
         const missing = expected
           .filter((l) => !got.some((g) => key(g) === key(l)))
           .map((l) => `${l.entry} ${key(l)}`);
-        const extra = got.filter((g) => !labelled.has(key(g))).map((g) => `${g.id} ${key(g)}`);
+        const extra = got.filter((g) => !labeled.has(key(g))).map((g) => `${g.id} ${key(g)}`);
         expect({ missing, extra }).toEqual({ missing: [], extra: [] });
       });
     }
     afterAll(() => {
       const precision = tally.matched / Math.max(1, tally.predicted);
-      const recall = tally.matched / Math.max(1, tally.labelled);
+      const recall = tally.matched / Math.max(1, tally.labeled);
       console.log(
-        `Exclusion windows: ${tally.labelled} labelled, ${tally.predicted} predicted, ${tally.matched} matched — precision ${(100 * precision).toFixed(1)} %, recall ${(100 * recall).toFixed(1)} %, category agreement ${tally.basisAgree}/${tally.matched}`,
+        `Exclusion windows: ${tally.labeled} labeled, ${tally.predicted} predicted, ${tally.matched} matched — precision ${(100 * precision).toFixed(1)} %, recall ${(100 * recall).toFixed(1)} %, category agreement ${tally.basisAgree}/${tally.matched}`,
       );
       expect(precision).toBeGreaterThanOrEqual(0.95);
       expect(recall).toBeGreaterThanOrEqual(0.95);

@@ -177,7 +177,7 @@ if (!havePacerData) {
       });
       // Motion 48: (D) from its filing to the day the last briefs were due (entry 67), then one day under advisement.
       expect(of('pretrialMotion', 48).window).toEqual({ from: '2015-03-25', to: '2015-11-23' });
-      // Reasons on the record: "unusual and complex" (entries 24, 29), the insanity defence (entry 70).
+      // Reasons on the record: "unusual and complex" (entries 24, 29), the insanity defense (entry 70).
       expect(of('endsOfJustice', 24)).toMatchObject({
         citation: '18 U.S.C. § 3161(h)(7)(A), (B)(ii)',
         flags: [],

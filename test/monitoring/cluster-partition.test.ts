@@ -4,9 +4,9 @@
  * of each supervisee that follows it; the cluster settings read from the environment.
  */
 import { describe, expect, it } from 'vitest';
+import type { DeviceRules } from '../../src/monitoring/rules.ts';
 import { clusterConfigFromEnv } from '../../src/server/cluster/config.ts';
 import { fnv1a32, partitionOf, Router } from '../../src/server/cluster/partition.ts';
-import type { DeviceRules } from '../../src/monitoring/rules.ts';
 
 describe('cluster partitions', () => {
   it('hashes with FNV-1a 32 (published vectors)', () => {

@@ -128,7 +128,7 @@ describe('geometry', () => {
   });
 
   it('gives signed distances to a polygon: negative inside, positive outside, 0 on an edge', () => {
-    // A square 0.001° on a side at the equator: 111.2 m; its centre is 55.6 m from every edge.
+    // A square 0.001° on a side at the equator: 111.2 m; its center is 55.6 m from every edge.
     const zone = compileZone({
       id: 'sq',
       label: 'Square',

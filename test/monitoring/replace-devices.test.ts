@@ -21,7 +21,7 @@ import type { DeviceRules, MobileExclusionRule, Rule } from '../../src/monitorin
 // 09:00 to 13:00 Los Angeles time, 80 people; persons 7, 27, 47, 67 are followed by a protected person's phone.
 const w = buildWorkload({ people: 80, sharedZones: 60, minutes: 240, seed: 5 });
 /** A supervisee who walks up to the protected person carrying the phone that follows them. */
-const APPROACH = w.people.findIndex((p) => p.behaviour === 'approach');
+const APPROACH = w.people.findIndex((p) => p.behavior === 'approach');
 
 /** A new protected person's phone, 400 m east of person 3's home every five minutes (invented). */
 const NEW_PHONE = 'PH-NEW-3';
@@ -134,7 +134,7 @@ describe('replacing devices in a live engine', () => {
     const live = createEngine(w.devices, { startAt: w.start, library: w.library });
     runAll(live);
     // A person who walks into the home of a protected person: there are alerts to take out.
-    const gone = rulesOf(w.people.findIndex((p) => p.behaviour === 'exclusion')).deviceId;
+    const gone = rulesOf(w.people.findIndex((p) => p.behavior === 'exclusion')).deviceId;
     expect(engineAlerts(live).some((a) => a.deviceId === gone)).toBe(true);
     expect(replaceDevices(live, [], [gone]).size).toBe(0);
     expect(live.devices.has(gone)).toBe(false);

@@ -2,7 +2,7 @@
  * Engine snapshots (bounded recovery): an engine made afresh and given the states another engine exported
  * mid-stream, then the rest of the events, raises exactly the alerts and alert changes of the engine that
  * saw every event — over the benchmark's mixed population (home, trips, curfews, exclusion zones, absences,
- * a protected person's phone), with late fixes and silence. The states cross a serialisation boundary
+ * a protected person's phone), with late fixes and silence. The states cross a serialization boundary
  * (`encodeDeviceState`, `decodeDeviceState`), as they do through the store.
  */
 import { describe, expect, it } from 'vitest';
@@ -52,7 +52,7 @@ describe('engine snapshots', () => {
     const whole = createEngine(w.devices, { startAt: w.start, library: w.library });
     const wholeChanges: string[] = [];
     feed(whole, all.slice(0, cut), []);
-    // The snapshot, through the same serialisation the store uses, one device at a time.
+    // The snapshot, through the same serialization the store uses, one device at a time.
     const copies = exportDevices(whole).map((s) => decodeDeviceState(encodeDeviceState(s)));
     expect(copies.length).toBe(w.devices.length + w.people.filter((p) => p.protectedDevice).length);
     feed(whole, all.slice(cut), wholeChanges);

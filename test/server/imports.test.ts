@@ -168,7 +168,7 @@ describe('imports run in a worker thread with a time budget', () => {
   );
 
   it.skipIf(!havePacerData)(
-    'stops the worker when the import is cancelled, and when the client closes the request; nothing is stored',
+    'stops the worker when the import is canceled, and when the client closes the request; nothing is stored',
     { timeout: 90_000 },
     async () => {
       // A 4 MB docket takes seconds to read: long enough to cancel while the worker reads it.
@@ -181,7 +181,7 @@ describe('imports run in a worker thread with a time budget', () => {
         const started = Date.now();
         setTimeout(() => ctrl.abort(), 300);
         const result = await pool.run([{ bytes: big, name: 'big.html' }], {}, ctrl.signal);
-        expect(result).toMatchObject({ ok: false, reason: 'the import was cancelled' });
+        expect(result).toMatchObject({ ok: false, reason: 'the import was canceled' });
         // Answered at the cancel, not after the import.
         expect(Date.now() - started).toBeLessThan(5_000);
         // The stopped worker was replaced: the next import is read.

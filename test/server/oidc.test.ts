@@ -373,11 +373,11 @@ describe('OpenID Connect sign-in against a real provider', () => {
     const start = await b.request(`${base}/api/v1/auth/oidc/login`);
     const state = new URL(start.location as string).searchParams.get('state') as string;
     const r = await b.request(
-      `${base}/api/v1/auth/oidc/callback?error=access_denied&error_description=user+cancelled&state=${state}`,
+      `${base}/api/v1/auth/oidc/callback?error=access_denied&error_description=user+canceled&state=${state}`,
     );
     expect(r.location).toBe(`${base}/?signin_error=provider`);
     expect((await lastAudit())?.detail).toBe(
-      'OpenID Connect sign-in refused by the provider: access_denied (user cancelled)',
+      'OpenID Connect sign-in refused by the provider: access_denied (user canceled)',
     );
   });
 });

@@ -75,8 +75,8 @@ export const api = {
 };
 
 /** Upload a file with progress (fetch has no upload progress). */
-/** A cancelled upload: the request was aborted (the server stops the import when the request closes). */
-export const CANCELLED = 'cancelled';
+/** A canceled upload: the request was aborted (the server stops the import when the request closes). */
+export const CANCELED = 'canceled';
 
 export function upload<T>(
   url: string,
@@ -86,9 +86,9 @@ export function upload<T>(
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    if (signal?.aborted) return reject(new ApiError(0, { error: CANCELLED, details: [] }));
+    if (signal?.aborted) return reject(new ApiError(0, { error: CANCELED, details: [] }));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.onabort = () => reject(new ApiError(0, { error: CANCELLED, details: [] }));
+    xhr.onabort = () => reject(new ApiError(0, { error: CANCELED, details: [] }));
     xhr.open('POST', url);
     if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.upload.onprogress = (e) => {

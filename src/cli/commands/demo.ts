@@ -4,7 +4,7 @@ import { addBusinessDays, describe, parseDate } from '../../law/calendar/index.t
 import type { Out } from '../io.ts';
 import { summarize } from './validate.ts';
 
-/** `pretrial demo`: the fictional demo case, validated and summarised, with deadlines computed from it. */
+/** `pretrial demo`: the fictional demo case, validated and summarized, with deadlines computed from it. */
 export function demoCommand(out: Out): number {
   const result = validateCaseFile(buildHaleCaseFile());
   if (!result.ok) {
@@ -21,7 +21,7 @@ export function demoCommand(out: Out): number {
   const release = file.events.find((e) => e.id === 'ev-castell-release');
   if (castellAppearance && release) {
     const first = parseDate(castellAppearance.date);
-    const defence = addBusinessDays(first, 5, '18 U.S.C. § 3142(f) (continuance on the defendant’s motion)', {
+    const defense = addBusinessDays(first, 5, '18 U.S.C. § 3142(f) (continuance on the defendant’s motion)', {
       district: file.case.court,
     });
     const government = addBusinessDays(
@@ -31,7 +31,7 @@ export function demoCommand(out: Out): number {
       { district: file.case.court },
     );
     out.log(`Detention hearing limits from Renee Castell's first appearance (${describe(first)}):`);
-    out.log(`  defence continuance ≤ 5 business days: ${describe(parseDate(defence.date))}`);
+    out.log(`  defense continuance ≤ 5 business days: ${describe(parseDate(defense.date))}`);
     out.log(`  Government continuance ≤ 3 business days: ${describe(parseDate(government.date))}`);
     out.log(`  release order entered ${describe(parseDate(release.date))}`);
     out.log(

@@ -1,5 +1,5 @@
 /**
- * CM/ECF event names (docs/dockets.md §§ 3.2, 9.2): standardised per court, not nationally. When a report
+ * CM/ECF event names (docs/dockets.md §§ 3.2, 9.2): standardized per court, not nationally. When a report
  * gives the event name and no docket text (a history run without text), the name alone gives the kind —
  * with low confidence, no span and no dates beyond the filing date; the order itself must be read for the
  * rest. Per-court overrides go in `COURT_EVENT_NAMES`.

@@ -2,7 +2,7 @@
  * The docket-text classifier (docs/dockets.md § 9): each entry → zero or more typed events, each with the
  * words it was read from (span), the rule and a confidence; then one pass over the docket links and closes
  * what spans entries. Every rule runs on every entry (one minute entry often holds several events);
- * entries no rule recognises stay plain docket entries.
+ * entries no rule recognizes stay plain docket entries.
  */
 
 import { chargeRules, counselRules } from './charges.ts';

@@ -912,7 +912,7 @@ function competencyRules(ctx: Ctx): void {
     add('hearing', hearing, 'competency.hearing', hearingDate(ctx));
   // The order for an examination: "ORDER FOR PSYCHIATRIC OR PSYCHOLOGICAL EXAMINATION", "ORDER granting … Motion
   // for Competency Evaluation", "shall undergo a psychiatric examination", "committed to the custody of the
-  // Attorney General for … examination" (a § 4241(d) commitment for hospitalisation follows a finding of
+  // Attorney General for … examination" (a § 4241(d) commitment for hospitalization follows a finding of
   // incompetence and belongs to it).
   const order = court
     ? find(

@@ -42,7 +42,7 @@ export function magistrateSuffix(text: string): string | null {
 export type EntryKind = 'order' | 'minutes' | 'motion' | 'stipulation' | 'letter' | 'notice' | 'other';
 
 /**
- * What the entry is, from its capitalised opening (docs/dockets.md § 9.4): an order, a record of a hearing,
+ * What the entry is, from its capitalized opening (docs/dockets.md § 9.4): an order, a record of a hearing,
  * a request, a notice. An exclusion takes effect only from an order or a minute entry recording one.
  */
 export function entryKind(text: string, eventName: string | null): EntryKind {

@@ -119,7 +119,7 @@ type Table = { jurisdiction: string; records: readonly HolidayRecord[] };
 
 const cache = new Map<string, ReadonlyMap<string, HolidayOccurrence[]>>();
 
-/** Occurrences by date for `year` and its neighbours (so observed days across year ends are included). */
+/** Occurrences by date for `year` and its neighbors (so observed days across year ends are included). */
 function byDate(table: Table, year: number): ReadonlyMap<string, HolidayOccurrence[]> {
   const key = `${table.jurisdiction}:${table.records.length}:${year}`;
   const hit = cache.get(key);

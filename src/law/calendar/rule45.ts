@@ -476,7 +476,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   const edition = editionOn(trigger);
   if (!edition) {
     throw new DeadlineInputError(
-      `trigger: ${iso(trigger)} is before ${RULE45_EDITIONS[0]?.from}, the earliest Rule 45 edition modelled`,
+      `trigger: ${iso(trigger)} is before ${RULE45_EDITIONS[0]?.from}, the earliest Rule 45 edition modeled`,
     );
   }
   const direction: Direction = input.direction ?? 'forward';
@@ -671,7 +671,7 @@ export function computeYearPeriod(input: {
   const trigger = toDate(input.trigger, 'trigger');
   const edition = editionOn(trigger);
   if (!edition)
-    throw new DeadlineInputError(`trigger: ${iso(trigger)} is before the earliest Rule 45 edition modelled`);
+    throw new DeadlineInputError(`trigger: ${iso(trigger)} is before the earliest Rule 45 edition modeled`);
   const rounding = input.rounding ?? 'down';
   const yearDistrict = resolveDistrict(input.district);
   const ctx: Ctx = {

@@ -6,7 +6,7 @@
  * One table per state, commonwealth and territory with a district court, in `states/` (one file each, with
  * the statute, each day's words, dates, weekend rule, the days left out and why, and the known differences
  * from the `date-holidays` peer list). Records start no earlier than 1971, the first year this calendar
- * models; a `from` of 1971-01-01 means "in force throughout the modelled period". See docs/calendar.md.
+ * models; a `from` of 1971-01-01 means "in force throughout the modeled period". See docs/calendar.md.
  */
 import type { HolidayRecord } from './holiday-types.ts';
 import { AK } from './states/ak.ts';

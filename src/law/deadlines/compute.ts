@@ -1,5 +1,5 @@
 /**
- * The deadline list of a case as of a date: every rule of the catalogue run for every defendant on the events
+ * The deadline list of a case as of a date: every rule of the catalog run for every defendant on the events
  * dated on or before that day, each date computed with the legal calendar and carrying its trace.
  */
 import type { CaseFile } from '../../case/index.ts';
@@ -11,7 +11,7 @@ import {
   parseDate,
   type TraceStep,
 } from '../calendar/index.ts';
-import { DEADLINE_RULES } from './catalogue.ts';
+import { DEADLINE_RULES } from './catalog.ts';
 import { factsFor } from './facts.ts';
 import {
   type Counting,

@@ -1,4 +1,4 @@
-export * from './catalogue.ts';
+export * from './catalog.ts';
 export * from './compute.ts';
 export * from './facts.ts';
 export * from './types.ts';

@@ -5,7 +5,7 @@ export type DeadlineStatus = 'upcoming' | 'dueToday' | 'passed' | 'met' | 'moot'
 
 /**
  * `preliminaryHearingReleased` — Rule 5.1(c) allows 21 days for a defendant not in custody, 18 U.S.C. § 3060(b)(2)
- * 20 (docs/deadlines.md, "The catalogue"): `earlier` (default) reports the 20th day and shows the Rule's date beside it.
+ * 20 (docs/deadlines.md, "The catalog"): `earlier` (default) reports the 20th day and shows the Rule's date beside it.
  */
 export interface DeadlineOptions {
   preliminaryHearingReleased: 'earlier' | 'rule' | 'statute';

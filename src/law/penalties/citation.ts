@@ -1,10 +1,10 @@
 /**
- * From a count's citation to a catalogue entry. Reads the forms lawyers and PACER write ("18 U.S.C.
+ * From a count's citation to a catalog entry. Reads the forms lawyers and PACER write ("18 U.S.C.
  * § 1591(a), (b)(1)", "18 U.S.C. §§ 846 and 841(b)(1)(A)", "18:1591(a)(1) and (b)(1)", "21:846=CD.F",
  * "Title 18, United States Code, Sections 1962(d)"), then finds the entry whose selectors the subsections
  * match. A citation that selects no entry, or more than one, is kept and flagged: never guessed.
  */
-import { PENALTY_CATALOGUE } from './catalogue.ts';
+import { PENALTY_CATALOG } from './catalog.ts';
 import type { PenaltyEntry, PenaltyVariant } from './types.ts';
 
 export interface SectionMention {
@@ -51,7 +51,7 @@ export const citationKey = (p: ParsedCitation): string =>
   `${p.title ?? '?'}:${p.sections.map((s) => `${s.section}${s.subsections.join(',')}`).join('+')}`;
 
 const entriesOfSection = (title: number, section: string): PenaltyEntry[] =>
-  PENALTY_CATALOGUE.filter((e) => e.title === title && e.section === section);
+  PENALTY_CATALOG.filter((e) => e.title === title && e.section === section);
 
 const selects = (selectors: readonly string[], subsections: readonly string[]): boolean =>
   selectors.some((sel) => subsections.some((sub) => sub.startsWith(sel)));
@@ -106,7 +106,7 @@ export function citedVariants(variants: readonly PenaltyVariant[], mentions: Sec
     .filter((id, i, all) => all.indexOf(id) === i);
 }
 
-/** Find the catalogue entry a citation names (without reading the count's stated facts). */
+/** Find the catalog entry a citation names (without reading the count's stated facts). */
 export function matchCitation(parsed: ParsedCitation): CitationMatch {
   const notes: string[] = [];
   if (parsed.title === null)
@@ -158,7 +158,7 @@ export function matchCitation(parsed: ParsedCitation): CitationMatch {
       };
     return {
       status: 'unknown',
-      reason: `${title} U.S.C. § ${m.section} is not in the statute catalogue`,
+      reason: `${title} U.S.C. § ${m.section} is not in the statute catalog`,
       notes,
     };
   }
@@ -189,7 +189,7 @@ export function matchCitation(parsed: ParsedCitation): CitationMatch {
         };
       return {
         status: 'unknown',
-        reason: `the object ${title} U.S.C. § ${other.m.section} is not in the statute catalogue`,
+        reason: `the object ${title} U.S.C. § ${other.m.section} is not in the statute catalog`,
         notes,
       };
     }
@@ -197,7 +197,7 @@ export function matchCitation(parsed: ParsedCitation): CitationMatch {
   const unknown = offenses.filter((x) => x.r.status === 'none').map((x) => `§ ${x.m.section}`);
   return {
     status: 'ambiguous',
-    reason: `the citation names more than one offense (${offenses.map((x) => `§ ${mentionForm(x.m)}`).join(', ')})${unknown.length ? `; not in the catalogue: ${unknown.join(', ')}` : ''}`,
+    reason: `the citation names more than one offense (${offenses.map((x) => `§ ${mentionForm(x.m)}`).join(', ')})${unknown.length ? `; not in the catalog: ${unknown.join(', ')}` : ''}`,
     candidates: resolved,
     notes,
   };

@@ -2,7 +2,7 @@
  * Dated, cited values (OpenFisca's parameter habit): every number the law changes
  * over time is a record `{ from, to, value, citation, sourceText, checkedOn }`. A list of records for one
  * provision must be contiguous and must not overlap; `coverageProblems` says where it is not, and a test runs
- * it over every list in the catalogue.
+ * it over every list in the catalog.
  */
 import { addDays, parseDate } from '../calendar/dates.ts';
 

@@ -10,7 +10,7 @@
  */
 import type { ChargeAttributes, Statute } from '../../case/index.ts';
 import { addYears as addCalendarYears, parseDate } from '../calendar/dates.ts';
-import { entryByKey } from './catalogue.ts';
+import { entryByKey } from './catalog.ts';
 import { CIRCUIT_CITATION, circuitOf, section3014RulingFor } from './circuits.ts';
 import { matchCitation, type ParsedCitation, parseCitation } from './citation.ts';
 import { inForceOn } from './dated.ts';
@@ -146,7 +146,7 @@ function versionOn(entry: PenaltyEntry, date: string): PenaltyVersion | Failure 
   const first = entry.versions[0]?.from ?? '?';
   return fail(
     'notCovered',
-    `the offense date ${date} is before the first version of ${describeEntry(entry)} in the catalogue (${first}); earlier law is not modelled`,
+    `the offense date ${date} is before the first version of ${describeEntry(entry)} in the catalog (${first}); earlier law is not modeled`,
   );
 }
 const isFailure = (x: PenaltyVersion | Failure): x is Failure => 'status' in x;
@@ -451,7 +451,7 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
     value: bars.length > 0 ? 'barred' : 'not barred by the offense',
   });
 
-  // Death: the statute authorises it for the variant charged (§ 2251(e): "shall be punished by death or …").
+  // Death: the statute authorizes it for the variant charged (§ 2251(e): "shall be punished by death or …").
   const deathVariant = variants.find((v) => v.deathPenalty);
   const capital = deathVariant?.deathPenalty && {
     citation: deathVariant.deathPenalty.citation,
@@ -502,7 +502,7 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
           : `${CLASS_LABEL[cls]}: a petty offense carries no term of supervised release under § 3583(b).`,
     };
     if (k && k.sections.length === 0 && offenseDate.date < '2006-07-27')
-      notes.push(k.unverified ?? '§ 3583(k) before 2006 is not modelled.');
+      notes.push(k.unverified ?? '§ 3583(k) before 2006 is not modeled.');
   }
   trace.push({
     rule: 'supervised release',
@@ -781,7 +781,7 @@ export function totalsOf(
     min: supervisedRelease.min,
     max: supervisedRelease.max,
     citation: `${governing.join('; ')}; 18 U.S.C. § 3624(e)`,
-    text: `${formatRange(supervisedRelease)}: terms of supervised release run concurrently (18 U.S.C. § 3624(e)); the longest authorised term governs (${governing.join('; ')}).`,
+    text: `${formatRange(supervisedRelease)}: terms of supervised release run concurrently (18 U.S.C. § 3624(e)); the longest authorized term governs (${governing.join('; ')}).`,
   };
   if (srTotals) trace.push({ rule: 'supervised release', citation: srTotals.citation, text: srTotals.text });
 

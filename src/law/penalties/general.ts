@@ -1,13 +1,13 @@
 /**
  * The general provisions every count goes through: offense classes (§ 3559(a)), supervised release
  * (§ 3583(b), (k)), fines (§ 3571), special assessments (§§ 3013, 3014). Each is a default with its
- * exceptions, and each number is a dated, cited record. The catalogue models the regime of the Sentencing
+ * exceptions, and each number is a dated, cited record. The catalog models the regime of the Sentencing
  * Reform Act, in force for offenses committed on or after November 1, 1987: earlier dates are not covered.
  */
 import type { Dated } from './dated.ts';
 import type { OffenseClass, Years } from './types.ts';
 
-/** First day the catalogue covers (Sentencing Reform Act of 1984, Pub. L. 98-473, effective Nov. 1, 1987). */
+/** First day the catalog covers (Sentencing Reform Act of 1984, Pub. L. 98-473, effective Nov. 1, 1987). */
 export const COVERAGE_FROM = '1987-11-01';
 export const CHECKED_ON = '2026-03-30';
 
@@ -50,7 +50,7 @@ export const CLASS_LABEL: Record<OffenseClass, string> = {
   infraction: 'infraction',
 };
 
-/** § 3583(b): the authorised term of supervised release by class (the default). */
+/** § 3583(b): the authorized term of supervised release by class (the default). */
 export interface SupervisedReleaseByClass extends Dated {
   byClass: Record<'AB' | 'CD' | 'EM', number>;
 }
@@ -117,12 +117,12 @@ export const SUPERVISED_RELEASE_K: readonly SupervisedReleaseK[] = [
     minorVictimSections: [],
     min: 0,
     max: 0,
-    citation: '18 U.S.C. § 3583(k) (not modelled before 2006)',
+    citation: '18 U.S.C. § 3583(k) (not modeled before 2006)',
     enactedBy: 'Pub. L. 108-21, § 101 (Apr. 30, 2003) first enacted a subsection (k)',
     sourceText: '',
     checkedOn: CHECKED_ON,
     unverified:
-      'the 2003–2006 text of § 3583(k) (PROTECT Act) is not modelled: for offenses before July 27, 2006 the engine applies § 3583(b) and says so',
+      'the 2003–2006 text of § 3583(k) (PROTECT Act) is not modeled: for offenses before July 27, 2006 the engine applies § 3583(b) and says so',
   },
   {
     from: '2006-07-27',
@@ -179,7 +179,7 @@ export const FINES_3571: readonly FineByClass[] = [
     sourceText:
       'an individual who has been found guilty of an offense may be fined not more than the greatest of— (1) the amount specified in the law setting forth the offense; (2) the applicable amount under subsection (d) of this section; (3) for a felony, not more than $250,000; (4) for a misdemeanor resulting in death, not more than $250,000; (5) for a Class A misdemeanor that does not result in death, not more than $100,000; (6) for a Class B or C misdemeanor that does not result in death, not more than $5,000; or (7) for an infraction, not more than $5,000.',
     checkedOn: CHECKED_ON,
-    unverified: 'the text of § 3571 between Nov. 1 and Dec. 11, 1987 is not separately modelled',
+    unverified: 'the text of § 3571 between Nov. 1 and Dec. 11, 1987 is not separately modeled',
   },
 ];
 

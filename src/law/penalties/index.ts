@@ -1,5 +1,5 @@
 export * from './case-exposure.ts';
-export * from './catalogue.ts';
+export * from './catalog.ts';
 export * from './circuits.ts';
 export * from './citation.ts';
 export * from './dated.ts';

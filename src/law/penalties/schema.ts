@@ -45,7 +45,7 @@ export const CountExposure = z
       )
       .default([])
       .meta({
-        description: 'Catalogue entries the citation could mean, when ambiguous, each with its range.',
+        description: 'Catalog entries the citation could mean, when ambiguous, each with its range.',
       }),
     eitherWay: z
       .object({
@@ -100,7 +100,7 @@ export const CountExposure = z
       .object(Cited)
       .strict()
       .optional()
-      .meta({ description: 'The statute authorises death for the count as charged.' }),
+      .meta({ description: 'The statute authorizes death for the count as charged.' }),
     offenseClass: z
       .object({ class: z.string(), label: z.string(), citation: z.string() })
       .strict()

@@ -1,4 +1,4 @@
-/** Shapes of the statute catalogue: one entry per penalty provision, each with dated, cited versions. */
+/** Shapes of the statute catalog: one entry per penalty provision, each with dated, cited versions. */
 import type { Dated } from './dated.ts';
 
 /** A term of imprisonment in years, or life. */
@@ -42,7 +42,7 @@ export interface PenaltyVariant {
   requires?: ReadonlyArray<readonly string[]>;
   /** The variant's own bar on probation (§ 924(e)(1); § 841(b)(1)(C) when death or injury results). */
   probationBarred?: { citation: string; sourceText: string };
-  /** The statute authorises death for this variant ("shall be punished by death or …", § 2251(e)). */
+  /** The statute authorizes death for this variant ("shall be punished by death or …", § 2251(e)). */
   deathPenalty?: { citation: string; sourceText: string };
   citation: string;
   sourceText: string;

@@ -7,7 +7,7 @@
  */
 import type { CaseFile, Condition, EventOf } from '../../case/index.ts';
 import { jsonPath } from '../../case/validate.ts';
-import { BOND_BASIS } from './catalogue.ts';
+import { BOND_BASIS } from './catalog.ts';
 import { chargeFacts, listedMinorVictimOffense } from './grounds.ts';
 import { temporaryDetentionLimit } from './hearing.ts';
 import { conditionsInForce, releaseHistory, releaseStatusOn } from './history.ts';

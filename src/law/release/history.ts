@@ -13,7 +13,7 @@
  */
 import type { Bond, CaseFile, Condition, Event, EventOf } from '../../case/index.ts';
 import { addDays, parseDate } from '../calendar/dates.ts';
-import { type ConditionClause, clauseOf } from './catalogue.ts';
+import { type ConditionClause, clauseOf } from './catalog.ts';
 
 export type ReleaseStatus = 'released' | 'detained' | 'detainedPendingHearing' | 'temporarilyDetained';
 

@@ -1,4 +1,4 @@
-export * from './catalogue.ts';
+export * from './catalog.ts';
 export * from './checks.ts';
 export * from './grounds.ts';
 export * from './hearing.ts';

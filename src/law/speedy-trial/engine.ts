@@ -867,7 +867,7 @@ function sanction(
 }
 
 /**
- * One warning per defendant summarising the periods imported from co-defendants that reach his ledgers: one per
+ * One warning per defendant summarizing the periods imported from co-defendants that reach his ledgers: one per
  * co-defendant window (numbered, so no object or string needs hashing on large joined cases).
  */
 function importWarning(

@@ -403,7 +403,7 @@ export class AccountStore {
       .execute();
   }
 
-  /** Enrolment confirmed: returns the recovery codes (shown once; only their hashes are kept). */
+  /** Enrollment confirmed: returns the recovery codes (shown once; only their hashes are kept). */
   async confirmTotp(accountId: string): Promise<string[]> {
     const codes = Array.from({ length: 10 }, () => {
       const s = randomBytes(5).toString('hex');

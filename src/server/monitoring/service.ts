@@ -3,7 +3,7 @@
  * rebuilt from the store — rules compiled from each enrolled defendant's conditions in force and the
  * enrollment, then every stored event replayed in commit order — and the stored alerts (with the officers'
  * actions) laid over it. When an enrollment or a case changes, only the people concerned are compiled again
- * and only their devices are replaced in the engine, replaying their stored events alone (`refresh`). Work is serialised through one queue, so batches are evaluated in order; their
+ * and only their devices are replaced in the engine, replaying their stored events alone (`refresh`). Work is serialized through one queue, so batches are evaluated in order; their
  * commits form a chain in the same order, one at a time, and a batch is acknowledged (and its alert changes
  * streamed) only after its events and alert changes are committed together. The chain lets the next batch be
  * evaluated while this one is written. If a commit fails, every commit after it is refused (nothing evaluated

@@ -1,5 +1,5 @@
 /**
- * Sign-in (password, then the second factor: TOTP or a recovery code), MFA enrolment by QR code, sign-out,
+ * Sign-in (password, then the second factor: TOTP or a recovery code), MFA enrollment by QR code, sign-out,
  * the caller's own profile, and the access audit trail for auditors (docs/security.md).
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
@@ -108,7 +108,7 @@ export const authRoutes =
         tags: ['auth'],
         summary: 'Sign in with a username and password',
         description:
-          'Sets the session cookie (HttpOnly, SameSite=Strict, Secure under TLS). Outside demo mode the session is only good for the second factor until `/auth/mfa/verify` (or enrolment) completes it. Five failures in a row lock the account for 10 minutes.',
+          'Sets the session cookie (HttpOnly, SameSite=Strict, Secure under TLS). Outside demo mode the session is only good for the second factor until `/auth/mfa/verify` (or enrollment) completes it. Five failures in a row lock the account for 10 minutes.',
         body: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }),
         response: {
           200: z.object({ pending: z.enum(['verify', 'enroll']).nullable(), csrfToken: z.string() }),
@@ -177,7 +177,7 @@ export const authRoutes =
         await o.accounts.setPendingTotp(s.accountId, secret.base32);
         const totp = new TOTP({ issuer: 'pretrial', label: account?.username ?? 'account', secret });
         const url = totp.toString();
-        request.auditDetail = 'second-factor enrolment started';
+        request.auditDetail = 'second-factor enrollment started';
         return {
           otpauthUrl: url,
           qrCode: await QRCode.toDataURL(url, { margin: 1, width: 220 }),
@@ -192,7 +192,7 @@ export const authRoutes =
         tags: ['auth'],
         summary: 'Give the second factor: a 6-digit code, or a recovery code',
         description:
-          'Completes the sign-in. The first code after enrolment confirms it and returns ten recovery codes, shown once. Failures count toward the lockout.',
+          'Completes the sign-in. The first code after enrollment confirms it and returns ten recovery codes, shown once. Failures count toward the lockout.',
         body: z.object({ code: z.string().min(6).max(20) }),
         response: {
           200: z.object({ recoveryCodes: z.array(z.string()) }),

@@ -95,7 +95,7 @@ export const importsRoutes: FastifyPluginAsync<ImportsRoutesOptions> = async (ap
 
   const read = async (request: FastifyRequest, reply: FastifyReply, query: z.infer<typeof Query>) => {
     const { bytes, name } = await uploadBytes(request);
-    // The client cancelled or went away before the answer: stop the worker, store nothing.
+    // The client canceled or went away before the answer: stop the worker, store nothing.
     const gone = new AbortController();
     const onClose = () => {
       if (!reply.raw.writableFinished) gone.abort();
@@ -113,7 +113,7 @@ export const importsRoutes: FastifyPluginAsync<ImportsRoutesOptions> = async (ap
         gone.signal,
       )
       .finally(() => reply.raw.off('close', onClose));
-    if (gone.signal.aborted) throw new HttpError(499, 'the import was cancelled', []);
+    if (gone.signal.aborted) throw new HttpError(499, 'the import was canceled', []);
     if (!result.ok)
       throw new HttpError(
         422,

@@ -231,11 +231,11 @@ describe('statute-specific counts (Rule 45 does not govern)', () => {
     expect(r.date).toBe('2027-12-09');
   });
 
-  it('§ 3142(f): continuance limits of five (defence) and three (Government) business days (spec § 1.6)', () => {
-    // First appearance Wed 2027-11-24: defence 11-26, 11-29, 11-30, 12-01, Thu 12-02; Government 11-26, 11-29, Tue 11-30.
+  it('§ 3142(f): continuance limits of five (defense) and three (Government) business days (spec § 1.6)', () => {
+    // First appearance Wed 2027-11-24: defense 11-26, 11-29, 11-30, 12-01, Thu 12-02; Government 11-26, 11-29, Tue 11-30.
     expect(addBusinessDays(parseDate('2027-11-24'), 5, '§ 3142(f)').date).toBe('2027-12-02');
     expect(addBusinessDays(parseDate('2027-11-24'), 3, '§ 3142(f)').date).toBe('2027-11-30');
-    // Demo: Castell's first appearance Fri 2026-04-17 → defence Fri 04-24, Government Wed 04-22.
+    // Demo: Castell's first appearance Fri 2026-04-17 → defense Fri 04-24, Government Wed 04-22.
     expect(addBusinessDays(parseDate('2026-04-17'), 5, '§ 3142(f)', { district: 'nyed' }).date).toBe(
       '2026-04-24',
     );

@@ -373,7 +373,7 @@ describe('appeals: FRAP 4(b) from the entry of the judgment, the Government’s 
   });
 });
 
-describe('the deadlines the catalogue lacked (each counted by Rule 45(a))', () => {
+describe('the deadlines the catalog lacked (each counted by Rule 45(a))', () => {
   it('Rule 35(b)(1): the Government’s motion within one year of sentencing (Thu 2027-06-10 → Sat 2028-06-10 → Mon 06-12)', () => {
     const r = computeDeadlines(caseWith([{ kind: 'sentencing', date: '2027-06-10' }]), '2027-06-10');
     expect(one(r, 'rule35b-substantial-assistance')).toMatchObject({

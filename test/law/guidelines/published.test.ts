@@ -516,7 +516,7 @@ describe('status points under § 4A1.1(e) as amended (App. C amend. 821): publis
     );
 
   it('United States v. Cook, No. 20-10074-JWB (D. Kan. Apr. 15, 2024): 22 points with two status points, VI; as amended 20 + 1 = 21, still VI: 15/VI stays 41–51', () => {
-    // The order: "a criminal history score of 22 … two criminal history points for committing the offense whilst
+    // The order: "a criminal history score of 22 … two criminal history points for committing the offense while
     // serving a criminal justice sentence pursuant to U.S.S.G § 4A1.1(d) … category was VI"; "offense level of 15
     // and her criminal history category of VI yielded a sentencing range of 41-51 months"; the motion is denied
     // because the amendment does not lower the range. Placeholders: six 3-point and one 2-point sentence (20 points).

@@ -27,7 +27,7 @@ const charge = (
   instrumentDate: date,
 });
 
-describe('citations link counts to catalogue entries (an unknown citation is kept and flagged)', () => {
+describe('citations link counts to catalog entries (an unknown citation is kept and flagged)', () => {
   it.each([
     ['18 U.S.C. § 1591(a), (b)(1)', '18:1591(b)(1)'],
     ['18:1591(a)(1) and (b)(1) SEX TRAFFICKING OF CHILDREN OR BY FORCE, FRAUD, OR COERCION', '18:1591(b)(1)'],
@@ -57,16 +57,16 @@ describe('citations link counts to catalogue entries (an unknown citation is kep
     expect(c.prison).toBeUndefined();
   });
 
-  it('keeps a section not in the catalogue and leaves it out of the totals, saying so', () => {
+  it('keeps a section not in the catalog and leaves it out of the totals, saying so', () => {
     const charges = [charge('1', '18 U.S.C. § 1591(a), (b)(1)'), charge('2', '18 U.S.C. § 1111')];
     const s = scenario('test', 'test', charges, { asOf });
     expect(s.counts[1]).toMatchObject({
       status: 'unknown',
-      problem: '18 U.S.C. § 1111 is not in the statute catalogue',
+      problem: '18 U.S.C. § 1111 is not in the statute catalog',
     });
     expect(s.totals.complete).toBe(false);
     expect(s.totals.unresolved).toEqual([
-      { label: '2', problem: '18 U.S.C. § 1111 is not in the statute catalogue' },
+      { label: '2', problem: '18 U.S.C. § 1111 is not in the statute catalog' },
     ]);
     expect(s.totals.floor.years).toBe(15);
   });
@@ -213,7 +213,7 @@ describe('how counts combine (18 U.S.C. § 3584(a); § 924(c)(1)(D); § 1028A(b)
       [charge('1', '18 U.S.C. § 1951'), charge('2', '18 U.S.C. § 924(c)(1)(A)(ii)')],
       { asOf },
     );
-    // § 1951 is not in the catalogue: kept, flagged; the § 924(c) count alone gives the floor.
+    // § 1951 is not in the catalog: kept, flagged; the § 924(c) count alone gives the floor.
     expect(s.counts[1]).toMatchObject({
       prison: { min: 7, max: 'life' },
       consecutive: { citation: '18 U.S.C. § 924(c)(1)(D)(ii)' },
@@ -316,7 +316,7 @@ describe('penalty facts, dates and the statute’s own terms', () => {
     expect(c.assessment3014?.applies).toBe(false); // title 21 is not among § 3014's chapters
   });
 
-  it('an offense before the first version in the catalogue is not covered, never read under a later law', () => {
+  it('an offense before the first version in the catalog is not covered, never read under a later law', () => {
     const c = countExposure(charge('1', '18 U.S.C. § 1591(a), (b)(2)', { offenseDate: '2005-01-01' }), {
       asOf,
     });
@@ -345,7 +345,7 @@ describe('penalty facts, dates and the statute’s own terms', () => {
       asOf,
     });
     expect(felonyObject.prison?.max).toBe(5);
-    // An object outside the catalogue does not unsettle the § 371 count: its own 5-year maximum stands, noted.
+    // An object outside the catalog does not unsettle the § 371 count: its own 5-year maximum stands, noted.
     const unknownObject = countExposure(charge('1', '18 U.S.C. § 371', { object: '18 U.S.C. § 641' }), {
       asOf,
     });

@@ -365,7 +365,7 @@ describe('10. § 3583(k) lists §§ 1201 (minor), 1591, 1594(c), 2241–2245, 22
     expect(doc).toContain('2421, 2422, 2423, 2425');
   });
 
-  it('a § 2424 count would get § 3583(b) by class, not (k) (it is not in the catalogue: kept and flagged)', () => {
+  it('a § 2424 count would get § 3583(b) by class, not (k) (it is not in the catalog: kept and flagged)', () => {
     expect(countExposure(charge('1', '18 U.S.C. § 2424'), { asOf }).status).toBe('unknown');
   });
 });

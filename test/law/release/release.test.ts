@@ -3,7 +3,7 @@ import { type CaseFile, Condition, type Event } from '../../../src/case/index.ts
 import { buildHaleCaseFile } from '../../../src/demo/index.ts';
 import {
   BOND_BASIS,
-  CONDITION_CATALOGUE,
+  CONDITION_CATALOG,
   chargeFacts,
   checkReleaseOrders,
   conditionsInForce,
@@ -22,18 +22,18 @@ const castellOrder = (f: CaseFile) =>
   f.events.find((e) => e.id === 'ev-castell-release') as Extract<Event, { kind: 'releaseOrder' }>;
 const manual = { source: 'manual' as const, by: 'test' };
 
-describe('the § 3142 conditions catalogue', () => {
+describe('the § 3142 conditions catalog', () => {
   it('ties every condition kind of the record to its clause and the clause’s words', () => {
     const kinds = Condition.options.map((o) => o.shape.kind.value);
-    expect(Object.keys(CONDITION_CATALOGUE).sort()).toEqual([...kinds].sort());
-    expect(CONDITION_CATALOGUE.curfew).toMatchObject({
+    expect(Object.keys(CONDITION_CATALOG).sort()).toEqual([...kinds].sort());
+    expect(CONDITION_CATALOG.curfew).toMatchObject({
       citation: '18 U.S.C. § 3142(c)(1)(B)(vii)',
       statuteText: 'comply with a specified curfew',
     });
-    expect(CONDITION_CATALOGUE.noContact.citation).toBe('18 U.S.C. § 3142(c)(1)(B)(v)');
-    expect(CONDITION_CATALOGUE.propertyBond.citation).toBe('18 U.S.C. § 3142(c)(1)(B)(xi)');
-    expect(CONDITION_CATALOGUE.suretyBond.citation).toBe('18 U.S.C. § 3142(c)(1)(B)(xii)');
-    expect(CONDITION_CATALOGUE.noNewCrime).toMatchObject({
+    expect(CONDITION_CATALOG.noContact.citation).toBe('18 U.S.C. § 3142(c)(1)(B)(v)');
+    expect(CONDITION_CATALOG.propertyBond.citation).toBe('18 U.S.C. § 3142(c)(1)(B)(xi)');
+    expect(CONDITION_CATALOG.suretyBond.citation).toBe('18 U.S.C. § 3142(c)(1)(B)(xii)');
+    expect(CONDITION_CATALOG.noNewCrime).toMatchObject({
       citation: '18 U.S.C. § 3142(b), (c)(1)(A)',
       mandatory: true,
     });
@@ -44,7 +44,7 @@ describe('the § 3142 conditions catalogue', () => {
       'passportSurrender',
       'other',
     ] as const)
-      expect(CONDITION_CATALOGUE[kind].clause).toBe('(c)(1)(B)(xiv)');
+      expect(CONDITION_CATALOG[kind].clause).toBe('(c)(1)(B)(xiv)');
   });
 
   it('maps bonds to § 3142(b) (recognizance, unsecured) and (c)(1)(B)(xi)/(xii) (cash, property, surety)', () => {
@@ -302,7 +302,7 @@ describe('presumptions and grounds from the charges (§ 3142(e), (f)), never wri
 });
 
 describe('§ 3142(f) hearing timing and § 3142(d) temporary detention (statute-specific counts)', () => {
-  it('Castell, first appearance Fri 2026-04-17: defence limit Fri 04-24, Government limit Wed 04-22', () => {
+  it('Castell, first appearance Fri 2026-04-17: defense limit Fri 04-24, Government limit Wed 04-22', () => {
     expect(detentionHearingLimits('2026-04-17', { district: 'nyed' }).map((l) => [l.movant, l.date])).toEqual(
       [
         ['defendant', '2026-04-24'],
@@ -311,14 +311,14 @@ describe('§ 3142(f) hearing timing and § 3142(d) temporary detention (statute-
     );
   });
 
-  it('Wed 2027-11-24 (Thanksgiving Thu 11-25): defence Thu 12-02, Government Tue 11-30', () => {
+  it('Wed 2027-11-24 (Thanksgiving Thu 11-25): defense Thu 12-02, Government Tue 11-30', () => {
     expect(detentionHearingLimits('2027-11-24').map((l) => l.date)).toEqual(['2027-12-02', '2027-11-30']);
   });
 
   it('option calendarSkipIntermediate: from Mon 2026-04-13 the fifth day is Sat 04-18, flagged; businessDays gives Mon 04-20', () => {
     // Tue 1, Wed 2, Thu 3, Fri 4, Sat 5 (not intermediate: it is the last day).
-    const [defence] = detentionHearingLimits('2026-04-13', { option: 'calendarSkipIntermediate' });
-    expect(defence).toMatchObject({ date: '2026-04-18', landsOnClosedDay: true });
+    const [defense] = detentionHearingLimits('2026-04-13', { option: 'calendarSkipIntermediate' });
+    expect(defense).toMatchObject({ date: '2026-04-18', landsOnClosedDay: true });
     expect(detentionHearingLimits('2026-04-13')[0]?.date).toBe('2026-04-20');
   });
 

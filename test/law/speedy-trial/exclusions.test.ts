@@ -171,7 +171,7 @@ const RULES: Array<{ name: string; kind: string; citation: string; ao: string | 
           proceeding: 'unavailability',
           from: '2027-03-10',
           to: '2027-03-19',
-          description: 'Essential witness hospitalised',
+          description: 'Essential witness hospitalized',
         },
       ],
     },

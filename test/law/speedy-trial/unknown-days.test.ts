@@ -135,7 +135,7 @@ describe('a hand-entered timeline with gaps', () => {
     expect(c.status).toBe('running');
   });
 
-  it('entries known to be missing make the days between their neighbours unknown', () => {
+  it('entries known to be missing make the days between their neighbors unknown', () => {
     // Entries 1 (03-01), 2 (03-05) and 5 (04-10) are there; 3 and 4 are missing: filed between 03-05 and 04-10.
     // Counted 03-02…03-04 = 3; unknown 03-05…04-10 = 27 + 10 = 37; counted 04-11…04-30 = 20.
     const base = caseWith(start, {

@@ -1,5 +1,5 @@
 /**
- * The Speedy Trial chart: days counted over time against the limit, excluded periods shaded and labelled by
+ * The Speedy Trial chart: days counted over time against the limit, excluded periods shaded and labeled by
  * rule, unknown periods hatched (the record cannot tell), the as-of day, and the projection to the last day for
  * trial if nothing more is excluded. With unknown days there are two lines: the minimum (every unknown day
  * excluded, solid) and the maximum (every one counted, dashed amber).

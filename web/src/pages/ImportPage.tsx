@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { type ApiError, CANCELLED, upload } from '../api.ts';
+import { type ApiError, CANCELED, upload } from '../api.ts';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 
 interface ImportResult {
@@ -16,7 +16,7 @@ export function ImportPage() {
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [cancelled, setCancelled] = useState(false);
+  const [canceled, setCanceled] = useState(false);
   // Seconds since the upload ended and the server began reading the docket.
   const [reading, setReading] = useState<number | null>(null);
   const inFlight = useRef<AbortController | null>(null);
@@ -37,13 +37,13 @@ export function ImportPage() {
     const ctrl = new AbortController();
     inFlight.current = ctrl;
     setError(null);
-    setCancelled(false);
+    setCanceled(false);
     setProgress(0);
     try {
       const result = await upload<ImportResult>('/api/v1/imports', file, setProgress, ctrl.signal);
       navigate(`/cases/${result.id}`);
     } catch (e) {
-      if (ctrl.signal.aborted || (e as ApiError).body?.error === CANCELLED) setCancelled(true);
+      if (ctrl.signal.aborted || (e as ApiError).body?.error === CANCELED) setCanceled(true);
       else setError(e as ApiError);
       setProgress(null);
     } finally {
@@ -111,9 +111,9 @@ export function ImportPage() {
           Cancel the import
         </button>
       )}
-      {cancelled && (
-        <p className="muted" role="status" data-testid="import-cancelled">
-          Import cancelled: nothing was stored.
+      {canceled && (
+        <p className="muted" role="status" data-testid="import-canceled">
+          Import canceled: nothing was stored.
         </p>
       )}
       {error && <ErrorBox error={error} />}

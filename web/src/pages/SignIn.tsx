@@ -35,7 +35,7 @@ function oidcRefusal(provider: string, error: string, subject: string | null) {
     case 'expired':
       return <>The sign-in took too long, or was started in another browser or tab. Start again.</>;
     case 'provider':
-      return <>{provider} did not sign you in (it was cancelled or refused).</>;
+      return <>{provider} did not sign you in (it was canceled or refused).</>;
     case 'unavailable':
       return <>{provider} cannot be reached just now. Try again later, or sign in with a password.</>;
     default:
@@ -52,7 +52,7 @@ function oidcLoginHref(): string {
   return `/api/v1/auth/oidc/login${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`;
 }
 
-/** Sign-in: password, then the second factor (enrolment by QR code the first time); or the OIDC provider. */
+/** Sign-in: password, then the second factor (enrollment by QR code the first time); or the OIDC provider. */
 export function SignIn({ me, onDone }: { me: Me; onDone: () => void }) {
   const [refusal] = useState(() => {
     const q = new URLSearchParams(window.location.search);

@@ -18,7 +18,7 @@ export const GA = defineState({
   observanceCitation: 'the Governor’s state holiday schedule under Ga. Code Ann. § 1-4-1',
   verified: false,
   notes:
-    'The 2024 and 2025 schedules were read on georgia.gov; 2015 and 2023 come from secondary lists. Spring and December days of other years are not modelled (the earlier date is the safer one to file by).',
+    'The 2024 and 2025 schedules were read on georgia.gov; 2015 and 2023 come from secondary lists. Spring and December days of other years are not modeled (the earlier date is the safer one to file by).',
   days: [
     D.newYear(),
     D.mlk({ name: "Martin Luther King, Jr.'s Birthday" }),
@@ -29,7 +29,7 @@ export const GA = defineState({
       sourceText: 'A state holiday will be observed on Friday, March 29 (2024); Friday, April 18 (2025)',
       observance: 'none',
       notes:
-        'Confederate Memorial Day (the fourth Monday in April) until 2015; unnamed since 2016; Good Friday in 2023–2025. Other years are not modelled.',
+        'Confederate Memorial Day (the fourth Monday in April) until 2015; unnamed since 2016; Good Friday in 2023–2025. Other years are not modeled.',
     },
     D.memorial(),
     D.juneteenth({ from: '2022-01-01', notes: 'On the schedule since 2022 (2024 and 2025 seen).' }),
@@ -53,14 +53,14 @@ export const GA = defineState({
       sourceText: "Washington's Birthday will be observed on Tuesday, December 24 (2024)",
       observance: 'none',
       notes:
-        'The Governor keeps the state’s Washington’s Birthday near Christmas; other years are not modelled.',
+        'The Governor keeps the state’s Washington’s Birthday near Christmas; other years are not modeled.',
     },
     D.christmas(),
   ],
   leftOut: [
     {
       name: 'The spring State Holiday and the December Washington’s Birthday in years not listed',
-      reason: 'The Governor sets them each year; only the schedules we have seen are modelled.',
+      reason: 'The Governor sets them each year; only the schedules we have seen are modeled.',
     },
   ],
   peer: [

@@ -78,7 +78,7 @@ export const IL = defineState({
     ),
     peerOnly(
       '^Election Day$',
-      'General election day is modelled as an Illinois holiday from 2020 (Public Act 101-642); the peer lists it in earlier even years too.',
+      'General election day is modeled as an Illinois holiday from 2020 (Public Act 101-642); the peer lists it in earlier even years too.',
       [2015, 2019],
     ),
   ],

@@ -30,7 +30,7 @@ export const IN = defineState({
     D.mlk(),
     D.lincoln({
       notes:
-        'The statute keeps February 12; state offices observe it on the day after Thanksgiving by the Governor’s order (not modelled).',
+        'The statute keeps February 12; state offices observe it on the day after Thanksgiving by the Governor’s order (not modeled).',
     }),
     D.washington(),
     D.goodFriday(),
@@ -62,7 +62,7 @@ export const IN = defineState({
     ),
     peerOnly(
       "^Lincoln's Birthday$",
-      'The day after Thanksgiving, when state offices observe Lincoln’s Birthday by the Governor’s order; not modelled (see in-lincoln).',
+      'The day after Thanksgiving, when state offices observe Lincoln’s Birthday by the Governor’s order; not modeled (see in-lincoln).',
     ),
     peerOnly(
       '^(Primary )?Election Day$',

@@ -11,7 +11,7 @@ export const KS = defineState({
   observance: 'none',
   verified: false,
   notes:
-    'Kansas adds no day of its own to the federal list as far as we know; the weekend rule is not modelled.',
+    'Kansas adds no day of its own to the federal list as far as we know; the weekend rule is not modeled.',
   days: federalTen(),
   leftOut: [
     { name: 'Kansas Day (January 29)', reason: 'A commemorative day (schools), not a legal holiday.' },

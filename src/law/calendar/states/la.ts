@@ -146,7 +146,7 @@ export const LA = defineState({
     {
       name: 'Orleans Parish court holidays (La. Rev. Stat. § 1:55(E))',
       reason:
-        'Days the state courts in Orleans Parish close (e.g. the day after Thanksgiving, Christmas Eve, New Year’s Eve) are court closing days, not days the statute declares holidays for the place; not modelled (unverified).',
+        'Days the state courts in Orleans Parish close (e.g. the day after Thanksgiving, Christmas Eve, New Year’s Eve) are court closing days, not days the statute declares holidays for the place; not modeled (unverified).',
     },
   ],
   peer: [

@@ -92,7 +92,7 @@ export const MD = defineState({
     ),
     peerOnly(
       '^Service Reduction Day$',
-      'A one-time closure in 2015 by the Governor’s order; not modelled (unverified).',
+      'A one-time closure in 2015 by the Governor’s order; not modeled (unverified).',
       [2015, 2015],
     ),
   ],

@@ -47,7 +47,7 @@ export const MS = defineState({
     {
       name: 'Mardi Gras or another local day',
       reason:
-        'Miss. Code Ann. § 3-3-7(2) lets a county or city declare Mardi Gras or one other day a legal holiday in place of one state holiday; local, yearly choices not modelled.',
+        'Miss. Code Ann. § 3-3-7(2) lets a county or city declare Mardi Gras or one other day a legal holiday in place of one state holiday; local, yearly choices not modeled.',
     },
     { name: 'Columbus Day', reason: 'Not a Mississippi legal holiday; a federal legal holiday anyway.' },
     { name: 'Juneteenth', reason: 'Not in § 3-3-7 as we have its text; a federal legal holiday anyway.' },

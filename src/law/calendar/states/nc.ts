@@ -70,7 +70,7 @@ export const NC = defineState({
     {
       name: 'Christmas Eve and the day after Christmas',
       reason:
-        'State offices close on two or three Christmas days whose dates the Commission sets each year; not modelled.',
+        'State offices close on two or three Christmas days whose dates the Commission sets each year; not modeled.',
     },
   ],
   peer: [
@@ -105,7 +105,7 @@ export const NC = defineState({
     ),
     peerOnly(
       '^Christmas Eve$',
-      'The Christmas days state offices close vary each year by the State Human Resources schedule; not modelled (see leftOut).',
+      'The Christmas days state offices close vary each year by the State Human Resources schedule; not modeled (see leftOut).',
     ),
   ],
 });

@@ -35,7 +35,7 @@ export const OK = defineState({
     {
       name: 'The extra Christmas day(s)',
       reason:
-        'Section 82.1(A) adds "the day before or after Christmas" (chosen in the Governor’s yearly executive order) or two days around a weekend Christmas (earlier: the Monday before a Tuesday Christmas, the Friday after a Thursday one); the chosen day is not modelled — a gap, the earlier date being the safer one.',
+        'Section 82.1(A) adds "the day before or after Christmas" (chosen in the Governor’s yearly executive order) or two days around a weekend Christmas (earlier: the Monday before a Tuesday Christmas, the Friday after a Thursday one); the chosen day is not modeled — a gap, the earlier date being the safer one.',
     },
     { name: 'General election day', reason: 'Only proposed (2025 H.B. 1692); not in § 82.1.' },
   ],

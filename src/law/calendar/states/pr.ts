@@ -43,7 +43,7 @@ export const PR = defineState({
     'Ley Núm. 88 of 1969 as applied in the government’s yearly holiday calendar (a Sunday holiday is kept on Monday)',
   verified: false,
   notes:
-    'Checked against the 2014 government holiday calendar, Ley 88-2001, Ley 182-2010, a 2018 account of Ley 26-2017 art. 2.05 and Ley 117-2022 — not against the consolidated Spanish text. Ley 182-2010 lets the Governor move a holiday to the nearest Monday or Friday by proclamation; such moves are not modelled.',
+    'Checked against the 2014 government holiday calendar, Ley 88-2001, Ley 182-2010, a 2018 account of Ley 26-2017 art. 2.05 and Ley 117-2022 — not against the consolidated Spanish text. Ley 182-2010 lets the Governor move a holiday to the nearest Monday or Friday by proclamation; such moves are not modeled.',
   days: [
     D.newYear({ name: 'Día de Año Nuevo', sourceText: 'el 1 de enero, Día de Año Nuevo' }),
     { id: 'reyes', name: 'Día de Reyes', rule: fixed(1, 6), sourceText: 'el 6 de enero, Día de Reyes' },

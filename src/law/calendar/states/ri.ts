@@ -34,7 +34,7 @@ export const RI = defineState({
   observanceCitation: RI_OBS,
   verified: true,
   notes:
-    'Checked against a published copy of § 25-1-1; a later Juneteenth amendment, if any, is not modelled.',
+    'Checked against a published copy of § 25-1-1; a later Juneteenth amendment, if any, is not modeled.',
   days: [
     D.newYear({
       sourceText: "The first day of January … (as New Year's Day)",

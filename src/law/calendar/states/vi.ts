@@ -77,7 +77,7 @@ export const VI = defineState({
   leftOut: [
     {
       name: 'Hurricane Thanksgiving Day (third Monday in October)',
-      reason: 'Whether it is still a legal holiday is unverified; not modelled.',
+      reason: 'Whether it is still a legal holiday is unverified; not modeled.',
     },
   ],
   peer: [

@@ -92,7 +92,7 @@ export const WI = defineState({
     {
       name: 'Municipal election days in a first-class city (Milwaukee)',
       reason:
-        'Wis. Stat. § 995.20 makes them legal holidays in Milwaukee, where E.D. Wis. sits; their dates (spring elections and primaries, special elections) are not modelled — a gap for E.D. Wis. at Milwaukee.',
+        'Wis. Stat. § 995.20 makes them legal holidays in Milwaukee, where E.D. Wis. sits; their dates (spring elections and primaries, special elections) are not modeled — a gap for E.D. Wis. at Milwaukee.',
     },
     { name: 'Susan B. Anthony Day (February 15)', reason: 'A special observance day, not a legal holiday.' },
   ],

@@ -16,7 +16,7 @@ export type G11BaseReading = 'objectConduct' | 'conviction';
 
 export interface Ch2Context {
   calc: Calc;
-  /** The charge as labelled in the case ("1s", "offer-castell-2#1"). */
+  /** The charge as labeled in the case ("1s", "offer-castell-2#1"). */
   charge: string;
   statute: Statute | null;
   /** The statutory maximum of the charge, from the exposure engine, when resolved. */

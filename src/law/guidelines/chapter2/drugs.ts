@@ -2,7 +2,7 @@
  * § 2D1.1 Unlawful manufacturing, importing, exporting or trafficking (including possession with intent):
  * the base offense level from § 2D1.1(a) and the Drug Quantity Table (c), converted drug weight for several
  * drugs (comment. (n.8)), the mitigating-role cap of (a)(5) by edition, and the specific offense
- * characteristics (b)(1)–(18) the facts can express.
+ * characteriztics (b)(1)–(18) the facts can express.
  */
 import type { DrugSubstance } from '../../../case/sentencing-facts.ts';
 import { add, type Calc, info, notComputed, setTo, skip, soc } from '../calc.ts';

@@ -83,7 +83,7 @@ export function fraud(f: OffenseOf<'2B1.1'>, ctx: Ch2Context): Ch2Unit[] {
   notComputed(
     c,
     '§ 2B1.1(b)(12)–(15), (16)(B)–(20); (c)',
-    'other characteristics and cross references',
+    'other characteriztics and cross references',
     'not in the engine’s facts',
   );
   return [{ label: ctx.charge, charge: ctx.charge, guideline: '2B1.1', level: c.level }];

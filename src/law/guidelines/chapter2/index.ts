@@ -1,6 +1,6 @@
 /**
  * Chapter Two for one charge (§ 1B1.1(a)(1)–(2)): the guideline the facts name, its base offense level and
- * specific offense characteristics in the order listed, then § 2X1.1 for an attempt, conspiracy or
+ * specific offense characteriztics in the order listed, then § 2X1.1 for an attempt, conspiracy or
  * solicitation the substantive guideline does not expressly cover.
  */
 import type { ChargeSentencingFacts } from '../../../case/sentencing-facts.ts';
@@ -70,7 +70,7 @@ export function applyInchoate(unit: Ch2Unit, inchoate: Inchoate | undefined, ctx
     c,
     '§ 2X1.1(a)',
     `${inchoate.kind}: the substantive guideline’s level`,
-    `base offense level and characteristics from § ${unit.guideline} for the intended offense, as established with reasonable certainty (comment. (n.2))`,
+    `base offense level and characteriztics from § ${unit.guideline} for the intended offense, as established with reasonable certainty (comment. (n.2))`,
   );
   if (inchoate.allActsCompleted)
     skip(

@@ -98,7 +98,7 @@ export function firearms(f: OffenseOf<'2K2.1'>, ctx: Ch2Context): Ch2Unit[] {
       capCite,
       'cumulative level capped at 29',
       29,
-      'the level from (a) through the firearm characteristics may not exceed 29 (except (b)(3)(A))',
+      'the level from (a) through the firearm characteriztics may not exceed 29 (except (b)(3)(A))',
     );
   // The trafficking SOC as App. C amend. 819 wrote it (effective Nov. 1, 2023; (b)(5) until amend. 834 made it
   // (b)(6) on Nov. 1, 2025), "(Apply the Greatest)": (A) convicted under § 933(a)(2) or (a)(3), +2; (B) transfer etc.

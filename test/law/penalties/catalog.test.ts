@@ -6,7 +6,7 @@ import {
   GENERAL_RECORDS,
   inForceOn,
   offenseClass,
-  PENALTY_CATALOGUE,
+  PENALTY_CATALOG,
   type PrisonTerm,
 } from '../../../src/law/penalties/index.ts';
 
@@ -51,9 +51,9 @@ function expectTermsMatchText(where: string, prison: PrisonTerm, text: string) {
   else expect(prison.max, `${where}: maximum`).toBe(t.max);
 }
 
-describe('the statute catalogue as dated, cited data (pretrial-rules spec §§ 4.7, 6)', () => {
+describe('the statute catalog as dated, cited data (pretrial-rules spec §§ 4.7, 6)', () => {
   it('has the provisions the issue lists', () => {
-    expect(PENALTY_CATALOGUE.map((e) => e.key)).toEqual(
+    expect(PENALTY_CATALOG.map((e) => e.key)).toEqual(
       expect.arrayContaining([
         '18:1589',
         '18:1590',
@@ -84,7 +84,7 @@ describe('the statute catalogue as dated, cited data (pretrial-rules spec §§ 4
 
   it('has no gap or overlap in any entry’s versions or in the general records', () => {
     const problems = [
-      ...PENALTY_CATALOGUE.flatMap((e) => coverageProblems(e.key, e.versions)),
+      ...PENALTY_CATALOG.flatMap((e) => coverageProblems(e.key, e.versions)),
       ...GENERAL_RECORDS.flatMap((g) => coverageProblems(g.name, g.records)),
     ];
     expect(problems).toEqual([]);
@@ -102,7 +102,7 @@ describe('the statute catalogue as dated, cited data (pretrial-rules spec §§ 4
         }
       }
     };
-    for (const e of PENALTY_CATALOGUE) sweep(e.key, e.versions);
+    for (const e of PENALTY_CATALOG) sweep(e.key, e.versions);
     for (const g of GENERAL_RECORDS) sweep(g.name, g.records);
   });
 
@@ -112,7 +112,7 @@ describe('the statute catalogue as dated, cited data (pretrial-rules spec §§ 4
 
   it('quotes each record word for word from the committed statute text', () => {
     const quoted: Array<{ where: string; citation: string; text: string }> = [];
-    for (const e of PENALTY_CATALOGUE)
+    for (const e of PENALTY_CATALOG)
       for (const v of e.versions) {
         quoted.push({ where: `${e.key} from ${v.from}`, citation: v.citation, text: v.sourceText });
         for (const x of v.variants ?? [])
@@ -132,7 +132,7 @@ describe('the statute catalogue as dated, cited data (pretrial-rules spec §§ 4
 
   it('states in each record the prison terms its quoted text states', () => {
     let checked = 0;
-    for (const e of PENALTY_CATALOGUE)
+    for (const e of PENALTY_CATALOG)
       for (const v of e.versions) {
         if (v.prison) {
           expectTermsMatchText(`${e.key} from ${v.from}`, v.prison, v.sourceText);
@@ -152,7 +152,7 @@ describe('the statute catalogue as dated, cited data (pretrial-rules spec §§ 4
   });
 
   it('records the 2022 change of the § 922(g) penalty from § 924(a)(2) to § 924(a)(8) (Bipartisan Safer Communities Act)', () => {
-    const e = PENALTY_CATALOGUE.find((x) => x.key === '18:922(g)');
+    const e = PENALTY_CATALOG.find((x) => x.key === '18:922(g)');
     // Pub. L. 117-159 was signed June 25, 2022: an offense on June 24 carries 10 years, on June 25, 15.
     expect(inForceOn(e?.versions ?? [], '2022-06-24')).toMatchObject({
       citation: '18 U.S.C. § 924(a)(2)',

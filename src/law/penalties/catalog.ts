@@ -1,7 +1,7 @@
 /**
- * The statute catalogue: one entry per penalty provision, each with dated versions that quote the words
+ * The statute catalog: one entry per penalty provision, each with dated versions that quote the words
  * stating the penalty. Built by hand from the statute text (there is no authoritative machine-readable
- * table; docs/exposure.md, "The catalogue"); each `sourceText` is checked against the excerpts committed in
+ * table; docs/exposure.md, "The catalog"); each `sourceText` is checked against the excerpts committed in
  * `test/fixtures/statutes/`, and the terms in each record against the numbers in its text.
  *
  * Versions start with the text whose penalty the record states; offenses before an entry's first version
@@ -135,7 +135,7 @@ const s1591b2: PenaltyEntry = {
       enactedBy: 'Pub. L. 109-248, title II, § 208 (July 27, 2006)',
       sourceText: 'by a fine under this title and imprisonment for not less than 10 years or for life',
       checkedOn,
-      unverified: 'earlier versions of (b)(2) (2000–2006) are not modelled',
+      unverified: 'earlier versions of (b)(2) (2000–2006) are not modeled',
     },
   ],
 };
@@ -659,7 +659,7 @@ const CSA = {
 const FSA = 'Pub. L. 115-391, title IV, § 401(a)(2) (Dec. 21, 2018) (First Step Act)';
 const FAIR_SENTENCING = 'Pub. L. 111-220, § 2(a) (Aug. 3, 2010) (Fair Sentencing Act)';
 const PRE_FSA_UNVERIFIED =
-  'the terms are those of the text in force from the Fair Sentencing Act to the First Step Act; versions before Aug. 3, 2010 are not modelled';
+  'the terms are those of the text in force from the Fair Sentencing Act to the First Step Act; versions before Aug. 3, 2010 are not modeled';
 const sr841 = (min: number, citation: string): PenaltyVersion['supervisedRelease'] => ({
   min,
   max: 'life',
@@ -882,7 +882,7 @@ const s841C: PenaltyEntry = {
         'terms unchanged by the Fair Sentencing Act (Pub. L. 111-220, 2010) and the First Step Act (Pub. L. 115-391, § 401, 2018), which amended (A) and (B) only',
       sourceText: 'such person shall be sentenced to a term of imprisonment of not more than 20 years',
       checkedOn,
-      unverified: 'versions before Aug. 3, 2010 are not modelled',
+      unverified: 'versions before Aug. 3, 2010 are not modeled',
       variants: [
         {
           ...deathOrInjury(
@@ -1082,8 +1082,8 @@ const s2252Ab2: PenaltyEntry = {
   ],
 };
 
-/** Every entry of the catalogue. */
-export const PENALTY_CATALOGUE: readonly PenaltyEntry[] = [
+/** Every entry of the catalog. */
+export const PENALTY_CATALOG: readonly PenaltyEntry[] = [
   s1589,
   s1590,
   s1591b1,
@@ -1112,4 +1112,4 @@ export const PENALTY_CATALOGUE: readonly PenaltyEntry[] = [
 ];
 
 export const entryByKey = (key: string): PenaltyEntry | undefined =>
-  PENALTY_CATALOGUE.find((e) => e.key === key);
+  PENALTY_CATALOG.find((e) => e.key === key);

@@ -30,7 +30,7 @@ const B = '18 U.S.C. § 3142(c)(1)(B)';
 const XIV =
   'satisfy any other condition that is reasonably necessary to assure the appearance of the person as required and to assure the safety of any other person and the community';
 
-export const CONDITION_CATALOGUE: Readonly<Record<ConditionKind, ConditionClause>> = {
+export const CONDITION_CATALOG: Readonly<Record<ConditionKind, ConditionClause>> = {
   noNewCrime: {
     kind: 'noNewCrime',
     citation: '18 U.S.C. § 3142(b), (c)(1)(A)',
@@ -45,7 +45,7 @@ export const CONDITION_CATALOGUE: Readonly<Record<ConditionKind, ConditionClause
     kind: 'dnaSample',
     citation: '18 U.S.C. § 3142(b), (c)(1)(A)',
     clause: '(b)/(c)(1)(A)',
-    label: 'Cooperate in the collection of a DNA sample, where authorised',
+    label: 'Cooperate in the collection of a DNA sample, where authorized',
     statuteText:
       'the condition that the person cooperate in the collection of a DNA sample from the person if the collection of such a sample is authorized pursuant to section 3 of the DNA Analysis Backlog Elimination Act of 2000',
     mandatory: true,
@@ -241,7 +241,7 @@ export const CONDITION_CATALOGUE: Readonly<Record<ConditionKind, ConditionClause
   },
 };
 
-export const clauseOf = (kind: ConditionKind): ConditionClause => CONDITION_CATALOGUE[kind];
+export const clauseOf = (kind: ConditionKind): ConditionClause => CONDITION_CATALOG[kind];
 
 /**
  * The bond's legal basis (18 U.S.C. § 3142(b), (c)(1)(B)(xi)–(xii); Fed. R. Crim. P. 46): recognizance and unsecured bond → § 3142(b); cash or

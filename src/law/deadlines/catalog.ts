@@ -1,5 +1,5 @@
 /**
- * The deadline catalogue (docs/deadlines.md, "The catalogue"): each rule quotes its text, says what triggers it and how
+ * The deadline catalog (docs/deadlines.md, "The catalog"): each rule quotes its text, says what triggers it and how
  * the period is counted, and what satisfies it or makes it moot. Dates are computed by the engine
  * (`compute.ts`) with the legal calendar, so every date carries a trace.
  */
