@@ -15,8 +15,13 @@ describe.runIf(haveChromium)('the Guidelines section of the case page', () => {
     await page.getByTestId('case-page').waitFor();
     await page.getByTestId('as-of').fill('2026-10-01');
     const section = page.getByTestId('guidelines');
-    const row = section.getByTestId('guidelines-row').filter({ hasText: 'offer-castell-2' }).first();
+    // The offer is named by its date and status, never by its record id.
+    const row = section
+      .getByTestId('guidelines-row')
+      .filter({ hasText: 'Plea offer of Thu Aug 20, 2026 (open)' })
+      .first();
     await row.waitFor();
+    expect(await section.textContent()).not.toContain('offer-castell-2');
     // § 371 offer: 22 + 2 + 3 − 2 = 25, CHC I → 57–71, limited by the 5-year maximum to 57–60 (§ 5G1.1(c)(2)).
     expect(await row.textContent()).toContain('57–71 months');
     await row.click();

@@ -27,6 +27,17 @@ const STATUS: Record<GuidelineStep['status'], string> = {
 };
 const years = (y: number | 'life') => (y === 'life' ? 'life' : `${y} y`);
 
+/**
+ * A scenario as a reader names it: trial and plea as they are, a plea offer by its date and status (the
+ * description begins "Plea offer of <date>:"), never its record id.
+ */
+function scenarioName(s: ScenarioGuidelines): string {
+  if (!s.scenario.startsWith('offer-')) return s.scenario;
+  const status = /\(([^)]+)\)\s*$/.exec(s.scenario)?.[1];
+  const head = s.description.split(':')[0] ?? 'Plea offer';
+  return `${datesIn(head)}${status ? ` (${status})` : ''}`;
+}
+
 /** The Guidelines range per scenario and reading, beside the statutory exposure, with the trail step by step. */
 export function Guidelines({
   caseId,
@@ -114,7 +125,7 @@ export function Guidelines({
                   onClick={() => setOpen(key)}
                   data-testid="guidelines-row"
                 >
-                  <td title={s.description}>{s.scenario}</td>
+                  <td title={s.description}>{scenarioName(s)}</td>
                   <td title={d.readings.find((x) => x.id === r.reading)?.label}>{r.reading}</td>
                   <td>{r.manual.edition}</td>
                   <td className="num">{r.result.totalOffenseLevel ?? '?'}</td>
@@ -168,7 +179,7 @@ function Trail({
   return (
     <div className="trail" data-testid="guidelines-trail">
       <h3>
-        Trail: {scenario.scenario} ({reading})
+        Trail: {scenarioName(scenario)} ({reading})
       </h3>
       <p className="muted small">{datesIn(scenario.description)}</p>
       {stages.map((stage) => (
