@@ -5,6 +5,9 @@ import { DEMO_PASSWORD } from '../routes/auth.ts';
 import { AccountStore, type AssignmentKind } from './accounts.ts';
 import type { Role } from './policy.ts';
 
+/** The court of the fictional sample docket in examples/. */
+export const SAMPLE_DOCKET_COURT = 'ord';
+
 export function openSecurity(
   store: Pick<OpenedStore, 'db' | 'dialect'>,
   now: () => number = Date.now,
@@ -25,7 +28,17 @@ export const demoAccounts = (
   d: DemoCase,
 ): { username: string; name: string; roles: Role[]; assign: [AssignmentKind, string][] }[] => [
   { username: 'judge', name: 'Demo Judge (chambers)', roles: ['judge'], assign: [['court', d.court]] },
-  { username: 'clerk', name: 'Demo Clerk', roles: ['clerk'], assign: [['court', d.court]] },
+  // The clerk also keeps the court of the sample docket (examples/sample-docket.html, D. Or.), so the README's
+  // "import the sample docket" works in demo mode.
+  {
+    username: 'clerk',
+    name: 'Demo Clerk',
+    roles: ['clerk'],
+    assign: [
+      ['court', d.court],
+      ['court', SAMPLE_DOCKET_COURT],
+    ],
+  },
   { username: 'prosecutor', name: 'Demo AUSA', roles: ['prosecutor'], assign: [['court', d.court]] },
   {
     username: 'defense',

@@ -1,9 +1,30 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type CaseFile, CaseFileShape } from '../../case/index.ts';
+import { caseIdFor } from '../../store/cases.ts';
 import { ErrorBody, HttpError } from '../errors.ts';
 import { passThroughValidator } from '../validation.ts';
+
+/**
+ * A clerk makes cases of the courts assigned to them only (as they delete them): a case of another court would be
+ * stored where its maker could not see it. Refused before anything is stored.
+ */
+export function assertMayCreate(request: FastifyRequest, file: unknown): void {
+  const court = (file as { case?: { court?: unknown } } | null)?.case?.court;
+  if (typeof court !== 'string' || !request.access) return;
+  let id: string;
+  try {
+    id = caseIdFor(file as CaseFile);
+  } catch {
+    return; // validation names the problem
+  }
+  if (!request.access.seesCase(id, court))
+    throw new HttpError(
+      403,
+      `this case is of the court "${court}", which your account is not assigned to; nothing was stored (an administrator can assign it: pretrial users grant <username> court:${court})`,
+    );
+}
 
 export const CaseSummary = z
   .object({
@@ -54,6 +75,7 @@ export const casesRoutes: FastifyPluginAsync = async (app) => {
     },
     validatorCompiler: passThroughValidator,
     handler: async (request, reply) => {
+      assertMayCreate(request, request.body);
       const created = await app.store.createCase(request.body, request.actor);
       reply.code(201).header('location', `/api/v1/cases/${created.id}`);
       return created;

@@ -11,6 +11,7 @@ import { DEFAULT_IMPORT_BUDGET_MS, ImportPool } from '../../dockets/pool.ts';
 import type { SourceFormat } from '../../dockets/types.ts';
 import { caseIdFor } from '../../store/cases.ts';
 import { ErrorBody, HttpError } from '../errors.ts';
+import { assertMayCreate } from './cases.ts';
 
 const Query = z.object({
   from: z
@@ -143,6 +144,7 @@ export const importsRoutes: FastifyPluginAsync<ImportsRoutesOptions> = async (ap
     },
     handler: async (request, reply) => {
       const result = await read(request, reply, request.query);
+      assertMayCreate(request, result.caseFile);
       const created = await app.store.createCase(result.caseFile, request.actor);
       reply.code(201).header('location', `/api/v1/cases/${created.id}`);
       return summarize(created.id, result.format ?? 'unknown', result.caseFile, result.warnings);
