@@ -125,7 +125,7 @@ function PersonDetail({
       </header>
 
       <div className="person-grid">
-        <section className="card map-card" aria-labeledby="map-h">
+        <section className="card map-card" aria-labelledby="map-h">
           <div className="card-head">
             <h2 id="map-h">Map</h2>
             <PeriodControls
@@ -158,7 +158,7 @@ function PersonDetail({
           />
         </section>
 
-        <section className="card conditions-card" aria-labeledby="cond-h">
+        <section className="card conditions-card" aria-labelledby="cond-h">
           <h2 id="cond-h">Conditions in force</h2>
           <ul className="conditions" data-testid="conditions">
             {person.conditions.map((c) => (
@@ -201,7 +201,7 @@ function PersonDetail({
         </section>
       </div>
 
-      <section className="card" id="selected-alert" aria-labeledby="sel-h">
+      <section className="card" id="selected-alert" aria-labelledby="sel-h">
         <h2 id="sel-h">{chosen ? KIND_WORDS[chosen.kind] : 'Alert details'}</h2>
         {chosen ? (
           <AlertDetail
@@ -214,7 +214,7 @@ function PersonDetail({
         )}
       </section>
 
-      <section className="card" aria-labeledby="alerts-h">
+      <section className="card" aria-labelledby="alerts-h">
         <h2 id="alerts-h">Alerts ({list.length})</h2>
         {alertsError && <ErrorBox error={alertsError} />}
         {list.length === 0 ? (
@@ -411,7 +411,7 @@ function ReportForm({ person, timeZone, anchor }: { person: PersonView; timeZone
     ? { from: localDayBounds(from, timeZone).from, to: localDayBounds(to, timeZone).to }
     : null;
   return (
-    <section className="card" aria-labeledby="report-h" data-testid="report">
+    <section className="card" aria-labelledby="report-h" data-testid="report">
       <h2 id="report-h">Violation report for the court</h2>
       <p className="muted small">
         A factual report for § 3148 proceedings: each alert of the period with its times, place, the condition
