@@ -14,7 +14,7 @@ import { SESSION_COOKIE } from '../../src/server/auth/plugin.ts';
 import { replayDemoWeek } from '../../src/server/monitoring/demo-replay.ts';
 import { MonitoringService } from '../../src/server/monitoring/service.ts';
 import { buildWeb, WEB_DIST, webBuildIsStale } from '../../src/server/web-build.ts';
-import { CaseStore } from '../../src/store/cases.ts';
+import { CaseStore, caseIdFor } from '../../src/store/cases.ts';
 import { openStore } from '../../src/store/db.ts';
 import { MonitoringRepo } from '../../src/store/monitoring.ts';
 import { buildTestApp, TESTER_ACTOR } from '../helpers/app.ts';
@@ -79,6 +79,10 @@ describe.runIf(haveChromium)('the alert response metrics page in Chromium, as a 
       displayName: 'Demo Supervisor',
       roles: ['supervisor'],
     });
+    // Castell is on an officer's caseload, and the supervisor supervises that officer: the figures cover her.
+    await built.accounts.create({ username: 'officer', displayName: 'Demo Officer', roles: ['officer'] });
+    await built.accounts.assign('officer', 'defendant', `${caseIdFor(buildHaleCaseFile())}#2`);
+    await built.accounts.assign('supervisor', 'officer', 'officer');
     const supervisor = await built.accounts.mustFind('supervisor');
     const { secret } = await built.accounts.createSession(supervisor.id, true, '127.0.0.1');
     browser = await chromium.launch({
