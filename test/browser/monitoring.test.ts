@@ -254,7 +254,7 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     const at = { bubbles: true, clientX: end.x + end.width / 2, clientY: end.y + end.height / 2 };
     for (const type of ['mouseover', 'mousemove'])
       await map.locator('path.track-hit').dispatchEvent(type, at);
-    expect(await page.getByTestId('last-fix').textContent()).toBe('Sun, May 10, 23:59 PDT');
+    expect(await page.getByTestId('last-fix').textContent()).toBe('Sun May 10, 2026 23:59 PDT');
     await expect
       .poll(() => page.locator('.leaflet-tooltip.track-time').textContent())
       .toMatch(/^Sun, May 10, \d\d:\d\d PDT · ±\d+ m$/);
