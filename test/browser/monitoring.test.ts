@@ -257,7 +257,7 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     expect(await page.getByTestId('last-fix').textContent()).toBe('Sun May 10, 2026 23:59 PDT');
     await expect
       .poll(() => page.locator('.leaflet-tooltip.track-time').textContent())
-      .toMatch(/^Sun, May 10, \d\d:\d\d PDT · ±\d+ m$/);
+      .toMatch(/^Sun May 10, 2026 \d\d:\d\d PDT · ±\d+ m$/);
     expect(await map.locator('path.zone-home').count()).toBe(1);
     expect(await map.locator('path.zone-exclusion').count()).toBe(1);
     expect(await map.locator('path.zone-absence').count()).toBe(1);
