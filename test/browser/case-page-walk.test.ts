@@ -54,7 +54,7 @@ describe.runIf(haveChromium)('the demo case page, section by section', () => {
       );
     // Back on the trial clock, its own what-if is still there.
     await st.getByRole('button', { name: 'Trial clock' }).click();
-    expect(await page.getByLabel('What-if motion filed').inputValue()).toBe('2027-01-12');
+    expect(await page.getByLabel('What-if motion filed').inputValue()).toBe('Tue Jan 12, 2027');
     await expect.poll(() => page.getByTestId('whatif-result').textContent()).toContain('to Tue Mar 30, 2027');
     // Another defendant's trial clock starts without one.
     await st.getByRole('tab', { name: /Renee Castell/ }).click();

@@ -47,6 +47,25 @@ describe.runIf(haveChromium)('the web app in Chromium', () => {
     await screenshot(page, 'speedy-trial-clock');
   });
 
+  it("shows its date fields in the app's one form, whatever the browser's locale, and says when a date is not one", async () => {
+    const { page } = rig;
+    const asOf = page.getByTestId('as-of');
+    await asOf.fill('11/22/2026');
+    await asOf.press('Tab');
+    expect(await asOf.inputValue()).toBe('Sun Nov 22, 2026');
+    await asOf.fill('Nov 31, 2026');
+    await asOf.press('Tab');
+    expect(await asOf.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.asof [role="alert"]').textContent()).toContain('Not a date');
+    // The figures stay those of the last real date.
+    expect(await page.getByTestId('clock-headline').textContent()).toBe(
+      '13 of 70 days used · 57 left · last day Tue Mar 9, 2027',
+    );
+    await asOf.fill('2026-11-22');
+    await asOf.press('Tab');
+    expect(await asOf.inputValue()).toBe('Sun Nov 22, 2026');
+  });
+
   it('moves the projected last day when a what-if motion is typed in', async () => {
     const { page } = rig;
     await page.getByLabel('What-if motion filed').fill('2027-01-12');

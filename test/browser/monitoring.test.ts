@@ -237,8 +237,11 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     expect(await map.getAttribute('data-tiles')).toBe('none');
     expect(await page.getByTestId('map-note').textContent()).toContain('plain background');
     // The default period is the last day with a track: the day of the last fix (Sun 2026-05-10 23:59 PDT).
-    expect(await page.getByTestId('track-from').inputValue()).toBe('2026-05-10T00:00');
-    expect(await page.getByTestId('track-to').inputValue()).toBe('2026-05-11T00:00');
+    expect(await page.getByTestId('track-from').getAttribute('data-value')).toBe('2026-05-10T00:00');
+    expect(await page.getByTestId('track-to').getAttribute('data-value')).toBe('2026-05-11T00:00');
+    // Shown in the app's one date form and a 24-hour time, not the browser's locale form (05/10/2026, 12:00 AM).
+    expect(await page.getByLabel('From, date').inputValue()).toBe('Sun May 10, 2026');
+    expect(await page.getByLabel('From, time (24-hour)').inputValue()).toBe('00:00');
     await expect.poll(() => map.locator('path.track-line').count()).toBe(1);
     // The week's timeline: Mon 5/4 … Sun 5/10, Sunday chosen, each day with its fixes (one a minute).
     const timeline = page.getByTestId('week-timeline');
@@ -278,8 +281,11 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
       .click();
     await expect.poll(() => page.locator('#sel-h').textContent()).toBe('Inside an exclusion zone');
     // The period moves to the episode: an hour either side of 11:56–12:03 PDT.
-    await expect.poll(() => page.getByTestId('track-from').inputValue()).toBe('2026-05-09T10:56');
-    expect(await page.getByTestId('track-to').inputValue()).toBe('2026-05-09T13:03');
+    await expect
+      .poll(() => page.getByTestId('track-from').getAttribute('data-value'))
+      .toBe('2026-05-09T10:56');
+    expect(await page.getByTestId('track-to').getAttribute('data-value')).toBe('2026-05-09T13:03');
+    expect(await page.getByLabel('To, time (24-hour)').inputValue()).toBe('13:03');
     await expect.poll(() => map.locator('path.alert-point-critical.selected').count()).toBe(1);
     expect(await page.getByTestId(`alert-detail-${await selectedId(page)}`).textContent()).toContain(
       'Order Setting Conditions of Release (2026-04-21, ECF No. 6)',

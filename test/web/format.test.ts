@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateRange, datesIn, dateTime, longDate } from '../../web/src/format.ts';
+import { dateRange, datesIn, dateTime, longDate, parseDate, parseTime } from '../../web/src/format.ts';
 
 describe('the one date form of the web app', () => {
   it('writes a calendar date as `Fri Apr 17, 2026`, whatever the zone of the browser', () => {
@@ -29,5 +29,35 @@ describe('the one date form of the web app', () => {
     expect(datesIn('order of 2026-09-15 · at 2026-05-05T20:00:00Z')).toBe(
       'order of Tue Sep 15, 2026 · at 2026-05-05T20:00:00Z',
     );
+  });
+});
+
+describe('dates and times as a person types them', () => {
+  it("reads the app's own form, month names, ISO and the U.S. numeric form (month first)", () => {
+    expect(parseDate('Mon Dec 7, 2026')).toBe('2026-12-07');
+    expect(parseDate('Dec 7, 2026')).toBe('2026-12-07');
+    expect(parseDate('December 7 2026')).toBe('2026-12-07');
+    expect(parseDate('Sept. 15, 2026')).toBe('2026-09-15');
+    expect(parseDate('7 Dec 2026')).toBe('2026-12-07');
+    expect(parseDate('2026-12-07')).toBe('2026-12-07');
+    expect(parseDate('12/7/2026')).toBe('2026-12-07');
+    expect(parseDate('02/29/24')).toBe('2024-02-29');
+  });
+
+  it('refuses what is not a calendar date, and a weekday that contradicts the date', () => {
+    expect(parseDate('2/29/2026')).toBeNull();
+    expect(parseDate('2026-13-01')).toBeNull();
+    expect(parseDate('13/7/2026')).toBeNull();
+    expect(parseDate('Tue Dec 7, 2026')).toBeNull();
+    expect(parseDate('Ma 7, 2026')).toBeNull();
+    expect(parseDate('next Friday')).toBeNull();
+    expect(parseDate('')).toBeNull();
+  });
+
+  it('reads a 24-hour time', () => {
+    expect(parseTime('9:05')).toBe('09:05');
+    expect(parseTime('2130')).toBe('21:30');
+    expect(parseTime('24:00')).toBeNull();
+    expect(parseTime('9 pm')).toBeNull();
   });
 });

@@ -73,3 +73,80 @@ const ISO_IN_TEXT = /\b(?:(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat) )?(\d{4}-\d{2}-\d{2})\
 export function datesIn(text: string): string {
   return text.replace(ISO_IN_TEXT, (_m, iso: string) => longDate(iso));
 }
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+function monthOf(name: string): number | null {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  if (n.length < 3) return null;
+  const i = MONTH_NAMES.findIndex((m) => m.startsWith(n) || (n === 'sept' && m === 'september'));
+  return i < 0 ? null : i + 1;
+}
+
+function isoOf(y: number, mo: number, d: number): string | null {
+  if (y < 1900 || y > 2199 || mo < 1 || mo > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * A calendar date as a person types it, read to `YYYY-MM-DD`, or null when it is not one: the app's own form
+ * (`Mon Dec 7, 2026`, the weekday optional), `December 7, 2026`, `7 Dec 2026`, `2026-12-07`, and the U.S.
+ * numeric form month first (`12/7/2026`, `12/07/26` as 2026). A weekday that does not match the date is
+ * refused rather than guessed past.
+ */
+export function parseDate(text: string): string | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
+  if (m) {
+    const [, mo = '', d = '', yy = ''] = m;
+    return isoOf(yy.length === 2 ? 2000 + Number(yy) : Number(yy), Number(mo), Number(d));
+  }
+  let weekday: string | undefined;
+  let rest = t;
+  const w = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,? /i.exec(rest);
+  if (w) {
+    weekday = (w[1] ?? '').toLowerCase();
+    rest = rest.slice(w[0].length);
+  }
+  let iso: string | null = null;
+  m = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(rest);
+  if (m) {
+    const mo = monthOf(m[1] ?? '');
+    iso = mo ? isoOf(Number(m[3]), mo, Number(m[2])) : null;
+  } else {
+    m = /^(\d{1,2}) ([A-Za-z]+\.?),? (\d{4})$/.exec(rest);
+    if (m) {
+      const mo = monthOf(m[2] ?? '');
+      iso = mo ? isoOf(Number(m[3]), mo, Number(m[1])) : null;
+    }
+  }
+  if (iso && weekday && longDate(iso).slice(0, 3).toLowerCase() !== weekday) return null;
+  return iso;
+}
+
+/** A 24-hour time as typed (`9:05`, `09:05`, `2130`) to `HH:MM`, or null. */
+export function parseTime(text: string): string | null {
+  const m = /^(\d{1,2}):?(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${m[2]}`;
+}

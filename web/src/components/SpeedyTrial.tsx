@@ -3,6 +3,7 @@ import type { Clock, DefendantClocks, LedgerPeriod, SpeedyTrialResult } from '..
 import { dateRange, datesIn, longDate } from '../format.ts';
 import { useDebounced, useLoad } from '../hooks.ts';
 import { type ChartData, type ChartPeriod, ClockChart } from './ClockChart.tsx';
+import { DateInput } from './DateInput.tsx';
 
 const KIND_TITLE: Record<Clock['kind'], string> = {
   trial: 'Trial',
@@ -449,20 +450,10 @@ function WhatIfPanel(props: {
   return (
     <div className="whatif" data-testid="whatif">
       <strong>What if</strong> a pretrial motion were filed on{' '}
-      <input
-        type="date"
-        value={filed}
-        onChange={(e) => onInput(e.target.value, decided)}
-        aria-label="What-if motion filed"
-      />{' '}
-      and decided on{' '}
-      <input
-        type="date"
-        value={decided}
-        onChange={(e) => onInput(filed, e.target.value)}
-        aria-label="What-if motion decided"
-      />
-      ?{error && <span className="error-inline"> {error}</span>}
+      <DateInput value={filed} onChange={(v) => onInput(v, decided)} aria-label="What-if motion filed" /> and
+      decided on{' '}
+      <DateInput value={decided} onChange={(v) => onInput(filed, v)} aria-label="What-if motion decided" />?
+      {error && <span className="error-inline"> {error}</span>}
       <div className="muted small">
         § 3161(h)(1)(D) excludes the time from filing to the hearing or prompt disposition (Henderson);
         nothing is saved.

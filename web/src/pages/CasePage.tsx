@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { api, type CaseFile } from '../api.ts';
+import { DateInput } from '../components/DateInput.tsx';
 import { Deadlines } from '../components/Deadlines.tsx';
 import { Docket } from '../components/Docket.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
@@ -34,13 +35,7 @@ export function CasePage({ id }: { id: string }) {
       </nav>
       <div className="asof">
         <label>
-          As of{' '}
-          <input
-            type="date"
-            value={asOf}
-            onChange={(e) => e.target.value && setAsOf(e.target.value)}
-            data-testid="as-of"
-          />
+          As of <DateInput value={asOf} onChange={setAsOf} data-testid="as-of" />
         </label>
         <span className="muted small">Every figure on this page is computed as of this day.</span>
       </div>

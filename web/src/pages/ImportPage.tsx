@@ -86,19 +86,22 @@ export function ImportPage() {
         <span>Drop a file here, or click to choose one</span>
       </label>
       {progress !== null && (
-        <div
-          className="progress"
-          role="progressbar"
-          aria-valuenow={Math.round(progress * 100)}
-          aria-valuemin={0}
-          aria-valuemax={100}
-        >
-          <div style={{ width: `${Math.round(progress * 100)}%` }} />
-          <span data-testid="import-progress">
+        <div className="progress-wrap">
+          <span id="import-progress-label" data-testid="import-progress">
             {progress < 1
               ? `Uploading… ${Math.round(progress * 100)}%`
               : `Reading the docket… ${reading ?? 0} s`}
           </span>
+          <div
+            className="progress"
+            role="progressbar"
+            aria-labelledby="import-progress-label"
+            aria-valuenow={Math.round(progress * 100)}
+            aria-valuemin={0}
+            aria-valuemax={100}
+          >
+            <div style={{ width: `${Math.round(progress * 100)}%` }} />
+          </div>
         </div>
       )}
       {progress !== null && (

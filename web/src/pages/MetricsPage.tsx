@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import type { AlertCauseCode, Severity } from '../../../src/contract.ts';
 import { CAUSES } from '../components/AlertDetail.tsx';
+import { DateInput } from '../components/DateInput.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 import { dateTime } from '../format.ts';
 import { useLoad } from '../hooks.ts';
@@ -203,20 +204,10 @@ export function MetricsPage() {
       {shown && (
         <form className="controls" onSubmit={submit} data-testid="metrics-period">
           <label>
-            First day{' '}
-            <input
-              type="date"
-              value={shown.from}
-              onChange={(e) => setDraft({ ...shown, from: e.target.value })}
-            />
+            First day <DateInput value={shown.from} onChange={(v) => setDraft({ ...shown, from: v })} />
           </label>
           <label>
-            Last day{' '}
-            <input
-              type="date"
-              value={shown.to}
-              onChange={(e) => setDraft({ ...shown, to: e.target.value })}
-            />
+            Last day <DateInput value={shown.to} onChange={(v) => setDraft({ ...shown, to: v })} />
           </label>
           <button type="submit">Show</button>
           {problem && (

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import { Link } from 'wouter';
 import { AlertDetail, SeverityBadge, StateBadge } from '../components/AlertDetail.tsx';
+import { DateInput, DateTimeInput } from '../components/DateInput.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 import { MonitorMap } from '../components/MonitorMap.tsx';
 import { words } from '../format.ts';
@@ -362,22 +363,10 @@ function PeriodControls({
       aria-label="Track period"
     >
       <label>
-        From{' '}
-        <input
-          type="datetime-local"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          data-testid="track-from"
-        />
+        From <DateTimeInput value={from} onChange={setFrom} label="From" data-testid="track-from" />
       </label>
       <label>
-        to{' '}
-        <input
-          type="datetime-local"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          data-testid="track-to"
-        />
+        to <DateTimeInput value={to} onChange={setTo} label="To" data-testid="track-to" />
       </label>
       <button type="submit" className="secondary">
         Show
@@ -426,16 +415,10 @@ function ReportForm({ person, timeZone, anchor }: { person: PersonView; timeZone
         }}
       >
         <label>
-          From{' '}
-          <input
-            type="date"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            data-testid="report-from"
-          />
+          From <DateInput value={from} onChange={setFrom} data-testid="report-from" />
         </label>
         <label>
-          to <input type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="report-to" />
+          to <DateInput value={to} onChange={setTo} data-testid="report-to" />
         </label>
         {range ? (
           <>
