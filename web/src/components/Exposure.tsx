@@ -1,22 +1,23 @@
-import { useState } from 'react';
 import { type CaseExposure, exposureSummaryRows } from '../../../src/contract.ts';
 import { datesIn } from '../format.ts';
 import { useLoad } from '../hooks.ts';
+import { type DefendantChoice, DefendantPleaControls, useDefendantPlea } from './DefendantPlea.tsx';
 
 /** Statutory exposure under the pending counts, with each plea offer (or a typed plea scenario) beside it. */
 export function Exposure({
   caseId,
   asOf,
   defendants,
+  preferred,
 }: {
   caseId: string;
   asOf: string;
-  defendants: Array<{ number: number; name: string }>;
+  defendants: DefendantChoice[];
+  /** The defendant shown first: one with a plea offer, where there is one. */
+  preferred?: number;
 }) {
-  const [defendant, setDefendant] = useState(
-    defendants.find((d) => d.number === 2)?.number ?? defendants[0]?.number ?? 1,
-  );
-  const [plea, setPlea] = useState('');
+  const choice = useDefendantPlea(defendants, preferred);
+  const { defendant, plea } = choice;
   const query = `asOf=${asOf}&defendant=${defendant}${plea.trim() ? `&plea=${encodeURIComponent(plea.trim())}` : ''}`;
   const { data, error } = useLoad(`exposure:${caseId}:${query}`, async () => {
     const res = await fetch(`/api/v1/cases/${encodeURIComponent(caseId)}/exposure?${query}`);
@@ -30,28 +31,12 @@ export function Exposure({
     <section className="card" id="exposure" data-testid="exposure">
       <div className="card-head">
         <h2>Sentencing exposure</h2>
-        <div className="controls">
-          <label>
-            Defendant{' '}
-            <select value={defendant} onChange={(e) => setDefendant(Number(e.target.value))}>
-              {defendants.map((x) => (
-                <option key={x.number} value={x.number}>
-                  ({x.number}) {x.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Plead to{' '}
-            <input
-              value={plea}
-              onChange={(e) => setPlea(e.target.value)}
-              placeholder="e.g. 2s,3s"
-              size={10}
-              aria-label="Plead to counts"
-            />
-          </label>
-        </div>
+        <DefendantPleaControls
+          defendants={defendants}
+          state={choice}
+          pleaLabel="Plead to counts"
+          placeholder="e.g. 2s,3s"
+        />
       </div>
       {error && <p className="error-box">{error.message}</p>}
       {d && (

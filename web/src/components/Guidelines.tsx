@@ -7,6 +7,7 @@ import {
 } from '../../../src/contract.ts';
 import { datesIn } from '../format.ts';
 import { useLoad } from '../hooks.ts';
+import { type DefendantChoice, DefendantPleaControls, useDefendantPlea } from './DefendantPlea.tsx';
 
 const STAGES: Record<GuidelineStep['stage'], string> = {
   manual: 'Which Manual (§ 1B1.11)',
@@ -43,15 +44,16 @@ export function Guidelines({
   caseId,
   asOf,
   defendants,
+  preferred,
 }: {
   caseId: string;
   asOf: string;
-  defendants: Array<{ number: number; name: string }>;
+  defendants: DefendantChoice[];
+  /** The defendant shown first: one with sentencing facts, where there is one. */
+  preferred?: number;
 }) {
-  const [defendant, setDefendant] = useState(
-    defendants.find((d) => d.number === 2)?.number ?? defendants[0]?.number ?? 1,
-  );
-  const [plea, setPlea] = useState('');
+  const choice = useDefendantPlea(defendants, preferred);
+  const { defendant, plea } = choice;
   const [open, setOpen] = useState<string | null>(null);
   const query = `asOf=${asOf}&defendant=${defendant}${plea.trim() ? `&plea=${encodeURIComponent(plea.trim())}` : ''}`;
   const { data, error } = useLoad(`guidelines:${caseId}:${query}`, async () => {
@@ -69,28 +71,12 @@ export function Guidelines({
     <section className="card" id="guidelines" data-testid="guidelines">
       <div className="card-head">
         <h2>Sentencing Guidelines</h2>
-        <div className="controls">
-          <label>
-            Defendant{' '}
-            <select value={defendant} onChange={(e) => setDefendant(Number(e.target.value))}>
-              {defendants.map((x) => (
-                <option key={x.number} value={x.number}>
-                  ({x.number}) {x.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Plead to{' '}
-            <input
-              value={plea}
-              onChange={(e) => setPlea(e.target.value)}
-              placeholder="e.g. 3s"
-              size={8}
-              aria-label="Guidelines plea counts"
-            />
-          </label>
-        </div>
+        <DefendantPleaControls
+          defendants={defendants}
+          state={choice}
+          pleaLabel="Guidelines plea counts"
+          placeholder="e.g. 3s"
+        />
       </div>
       {error && <p className="error-box">{error.message}</p>}
       {d && d.warnings.length > 0 && (

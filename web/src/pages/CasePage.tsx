@@ -21,6 +21,9 @@ export function CasePage({ id }: { id: string }) {
   if (!data) return <p className="muted">Loading…</p>;
   const file = data.caseFile;
   const names = new Map(file.defendants.map((d) => [d.number, d.name]));
+  const choices = file.defendants.map((d) => ({ number: d.number, name: d.name }));
+  // The sentencing sections open on a defendant with something to weigh: one with a plea offer on the table.
+  const offered = file.pleaOffers.find((o) => choices.some((c) => c.number === o.defendant))?.defendant;
   return (
     <article data-testid="case-page">
       <CaseHeader file={file} />
@@ -43,15 +46,15 @@ export function CasePage({ id }: { id: string }) {
       <SpeedyTrial caseId={id} asOf={asOf} />
       <Deadlines caseId={id} asOf={asOf} names={names} />
       <Counts file={file} />
-      <Exposure
-        caseId={id}
-        asOf={asOf}
-        defendants={file.defendants.map((d) => ({ number: d.number, name: d.name }))}
-      />
+      <Exposure caseId={id} asOf={asOf} defendants={choices} preferred={offered} />
       <Guidelines
         caseId={id}
         asOf={asOf}
-        defendants={file.defendants.map((d) => ({ number: d.number, name: d.name }))}
+        defendants={choices}
+        preferred={
+          file.defendants.find((d) => d.sentencingFacts && d.number === offered)?.number ??
+          file.defendants.find((d) => d.sentencingFacts)?.number
+        }
       />
       <Release caseId={id} asOf={asOf} custody={new Map(file.defendants.map((d) => [d.number, d.custody]))} />
       <Docket file={file} />
