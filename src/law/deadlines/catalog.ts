@@ -614,6 +614,38 @@ export const alibiNotice: DeadlineRule = {
 };
 
 /**
+ * The Government's answer to a defense notice under Rules 12.1(b)(2) and 12.3(a)(3): "within 14 days after"
+ * the notice (counted from its receipt), "but no later than" `beforeTrial` days before trial when a trial date
+ * is set; without one, the cap is not computed and the note says so.
+ */
+function fourteenDaysButBeforeTrial(
+  f: Parameters<DeadlineRule['generate']>[0],
+  notices: EventOf<'filing'>[],
+  rule: string,
+  beforeTrial: number,
+) {
+  const trial = trialDate(f);
+  return notices.map((n) => ({
+    defendant: f.defendant,
+    trigger: n,
+    from: receivedOn(n),
+    counting: { method: 'rule45', days: 14, direction: 'forward' } as const,
+    ...(trial
+      ? {
+          capAt: {
+            label: `${rule}: no later than ${beforeTrial} days before trial (set for ${trial.date})`,
+            from: trial.date,
+            counting: { method: 'rule45', days: beforeTrial, direction: 'backward' } as const,
+          },
+        }
+      : {}),
+    notes: trial
+      ? []
+      : [`No trial date is set: the ${beforeTrial}-days-before-trial limit (${rule}) is not computed.`],
+  }));
+}
+
+/**
  * Fed. R. Crim. P. 12.1(b)(2): "Unless the court directs otherwise, an attorney for the government must give
  * its Rule 12.1(b)(1) disclosure within 14 days after the defendant serves notice of an intended alibi defense
  * under Rule 12.1(a)(2), but no later than 14 days before trial."
@@ -623,27 +655,7 @@ export const alibiDisclosure: DeadlineRule = {
   title: "Government's alibi rebuttal disclosure",
   citation: 'Fed. R. Crim. P. 12.1(b)(2)',
   text: 'Unless the court directs otherwise, an attorney for the government must give its Rule 12.1(b)(1) disclosure within 14 days after the defendant serves notice of an intended alibi defense under Rule 12.1(a)(2), but no later than 14 days before trial.',
-  generate(f) {
-    const trial = trialDate(f);
-    return filings(f, 'alibiNotice').map((n) => ({
-      defendant: f.defendant,
-      trigger: n,
-      from: receivedOn(n),
-      counting: { method: 'rule45', days: 14, direction: 'forward' },
-      ...(trial
-        ? {
-            capAt: {
-              label: `Rule 12.1(b)(2): no later than 14 days before trial (set for ${trial.date})`,
-              from: trial.date,
-              counting: { method: 'rule45', days: 14, direction: 'backward' },
-            },
-          }
-        : {}),
-      notes: trial
-        ? []
-        : ['No trial date is set: the 14-days-before-trial limit (Rule 12.1(b)(2)) is not computed.'],
-    }));
-  },
+  generate: (f) => fourteenDaysButBeforeTrial(f, filings(f, 'alibiNotice'), 'Rule 12.1(b)(2)', 14),
 };
 
 /**
@@ -704,25 +716,7 @@ export const publicAuthorityResponse: DeadlineRule = {
   title: "Government's response to a public-authority notice",
   citation: 'Fed. R. Crim. P. 12.3(a)(3)',
   text: "An attorney for the government must serve a written response on the defendant or the defendant's attorney within 14 days after receiving the defendant's notice, but no later than 21 days before trial.",
-  generate(f) {
-    const trial = trialDate(f);
-    return filings(f, 'publicAuthorityNotice').map((n) => ({
-      defendant: f.defendant,
-      trigger: n,
-      from: receivedOn(n),
-      counting: { method: 'rule45', days: 14, direction: 'forward' },
-      ...(trial
-        ? {
-            capAt: {
-              label: `Rule 12.3(a)(3): no later than 21 days before trial (set for ${trial.date})`,
-              from: trial.date,
-              counting: { method: 'rule45', days: 21, direction: 'backward' },
-            },
-          }
-        : {}),
-      notes: [],
-    }));
-  },
+  generate: (f) => fourteenDaysButBeforeTrial(f, filings(f, 'publicAuthorityNotice'), 'Rule 12.3(a)(3)', 21),
 };
 
 /**

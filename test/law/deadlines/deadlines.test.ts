@@ -448,6 +448,27 @@ describe('the deadlines the catalog lacked (each counted by Rule 45(a))', () => 
     expect(one(r, 'rule12-3-government-response').due).toBe('2027-04-19');
   });
 
+  it('Rule 12.3(a)(3) with no trial date set: 14 days after the notice, and the 21-days-before-trial cap said to be not computed', () => {
+    const r = computeDeadlines(
+      caseWith([
+        {
+          kind: 'filing',
+          date: '2027-04-20',
+          filing: 'publicAuthorityNotice',
+          title: 'Notice',
+          by: 'defendant',
+        },
+      ]),
+      '2027-04-20',
+    );
+    const d = one(r, 'rule12-3-government-response');
+    // Tue 04-20 + 14 = Tue 05-04.
+    expect(d.due).toBe('2027-05-04');
+    expect(d.notes).toContain(
+      'No trial date is set: the 21-days-before-trial limit (Rule 12.3(a)(3)) is not computed.',
+    );
+  });
+
   it('Rules 12.2 and 12.3 notices: at the pretrial-motion deadline, or the start of trial if none is set (Rule 12(c)(1))', () => {
     const r = computeDeadlines(
       caseWith([{ kind: 'hearingSet', date: '2027-03-01', hearing: 'trial', for: '2027-05-10' }]),
