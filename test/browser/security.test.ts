@@ -48,6 +48,46 @@ describe.runIf(haveChromium)('signing in through the web app', () => {
     await screenshot(rig.page, 'caseload-officer');
   });
 
+  it('demo mode: the clerk is offered the case pages and the import, not monitoring; the auditor gets a page of its own', async () => {
+    rig = await startRig({ signedIn: false, demo: true });
+    await seedDemoAccounts(rig.accounts, {
+      caseId: CASE,
+      court: hale.case.court,
+      defendant: 2,
+      deviceId: DEMO_DEVICE,
+    });
+    const failed: string[] = [];
+    rig.page.on('response', (r) => {
+      if (r.status() === 403) failed.push(r.url());
+    });
+    await rig.page.goto(`${rig.base}/`);
+    await signIn(rig, 'clerk', 'demo');
+    await rig.page.getByTestId('caseload-row').first().waitFor();
+    const nav = rig.page.locator('.topbar nav');
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Caseload',
+      'Cases',
+      'Import a docket',
+      'API',
+    ]);
+    await rig.page.goto(`${rig.base}/cases/${CASE}`);
+    await rig.page.getByTestId('case-page').waitFor();
+    await rig.page.getByTestId('docket').waitFor();
+    // The case page asked nothing the clerk may not read (the monitoring links are not looked up).
+    expect(failed).toEqual([]);
+    await rig.page.goto(`${rig.base}/monitoring`);
+    expect(await rig.page.getByTestId('not-for-role').textContent()).toContain(
+      'not part of your role (Clerk)',
+    );
+    await rig.page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(rig, 'auditor', 'demo');
+    await rig.page.getByTestId('role-home').waitFor();
+    expect(await rig.page.getByTestId('role-home').textContent()).toContain('pretrial audit verify');
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['API']);
+    expect(failed).toEqual([]);
+    await screenshot(rig.page, 'auditor-home');
+  });
+
   it('outside demo mode: enrols the authenticator by QR code, gets recovery codes, and is signed in', async () => {
     let now = Date.parse('2026-06-01T12:00:00Z');
     rig = await startRig({ signedIn: false, now: () => now });

@@ -421,6 +421,30 @@ describe('the hardened server', () => {
     expect(good.statusCode).not.toBe(403);
   });
 
+  it('/auth/me lists the policies the account’s roles admit, so the app offers only those', async () => {
+    await accounts.create({ username: 'hugo', roles: ['clerk'], password: 'hugo password 12' });
+    await accounts.create({ username: 'anya', roles: ['auditor'], password: 'anya password 12' });
+    const mayOf = async (username: string) => {
+      const secret = (await accounts.createSession((await accounts.mustFind(username)).id, true, 'test'))
+        .secret;
+      const me = await app.inject({
+        method: 'GET',
+        url: '/api/v1/auth/me',
+        headers: { cookie: `${SESSION_COOKIE}=${secret}` },
+      });
+      return me.json().account.may as string[];
+    };
+    const clerk = await mayOf('hugo');
+    expect(clerk).toEqual(expect.arrayContaining(['case.create', 'case.read', 'cases.list', 'caseload']));
+    expect(clerk).not.toContain('monitoring.people');
+    expect(clerk).not.toContain('alerts.list');
+    expect(clerk).not.toContain('audit.read');
+    const auditor = await mayOf('anya');
+    expect(auditor).toEqual(expect.arrayContaining(['audit.read', 'case.audit', 'signedIn', 'public']));
+    expect(auditor).not.toContain('case.read');
+    expect(auditor).not.toContain('caseload');
+  });
+
   it('a request for another host name is refused (DNS rebinding)', async () => {
     const r = await app.inject({
       method: 'GET',

@@ -24,6 +24,13 @@ export const setCsrfToken = (t: string | null) => {
 };
 export const SIGNED_OUT_EVENT = 'pretrial:signed-out';
 
+/** The server's policies the signed-in account's roles admit (from /auth/me): the app offers nothing else. */
+let granted: ReadonlySet<string> = new Set();
+export const setGranted = (may: readonly string[]) => {
+  granted = new Set(may);
+};
+export const mayUse = (policy: string) => granted.has(policy);
+
 /**
  * Every `fetch` of the app to our API carries the CSRF token on a change, and a 401 (the session locked after
  * 30 minutes idle, or ended) sends the app back to the sign-in page.
@@ -119,6 +126,8 @@ export interface Me {
     displayName: string;
     roles: { id: string; name: string }[];
     demo: boolean;
+    /** The server's policies this account's roles admit (`case.create`, `monitoring.people`, …). */
+    may: string[];
   } | null;
   csrfToken: string | null;
   demo: boolean;

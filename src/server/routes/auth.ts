@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { AuditTrail } from '../../store/audit.ts';
 import type { AccountStore } from '../auth/accounts.ts';
 import { clientOf, cookieName } from '../auth/plugin.ts';
-import { ROLE_NAMES, ROLES, type Role } from '../auth/policy.ts';
+import { decideRoute, POLICIES, type PolicyName, ROLE_NAMES, ROLES, type Role } from '../auth/policy.ts';
 import { ErrorBody, HttpError } from '../errors.ts';
 
 export interface AuthRouteOptions {
@@ -36,6 +36,11 @@ const Me = z.object({
       displayName: z.string(),
       roles: z.array(z.object({ id: z.enum(ROLES), name: z.string() })),
       demo: z.boolean(),
+      /**
+       * The policies this account's roles admit (docs/security.md): the app offers only what the account may
+       * use. The server still decides every request, and the record's caseload on top.
+       */
+      may: z.array(z.string()),
     })
     .nullable(),
   csrfToken: z.string().nullable(),
@@ -92,6 +97,7 @@ export const authRoutes =
                 displayName: p.displayName,
                 roles: p.roles.map((id) => ({ id, name: ROLE_NAMES[id] })),
                 demo: p.demo,
+                may: (Object.keys(POLICIES) as PolicyName[]).filter((name) => decideRoute(p, name).allow),
               }
             : null,
           csrfToken: request.session?.csrf ?? null,

@@ -1,6 +1,6 @@
 /** Who is enrolled in location monitoring, with the time zone their alerts are read in (`timezone.ts`). */
 import { useCallback, useEffect, useState } from 'react';
-import { api, type CaseFile } from '../api.ts';
+import { api, type CaseFile, mayUse } from '../api.ts';
 import { type EnrolledPerson, monitoringApi } from './api.ts';
 import { FALLBACK_TZ, supervisionTimeZone } from './timezone.ts';
 
@@ -67,6 +67,8 @@ export function usePeople(): People {
 export function useEnrolledInCase(caseId: string): Map<number, { personId: string; openAlerts: number }> {
   const [enrolled, setEnrolled] = useState<Map<number, { personId: string; openAlerts: number }>>(new Map());
   useEffect(() => {
+    // A role that reads no monitoring data (a clerk) is not sent to ask.
+    if (!mayUse('monitoring.people')) return;
     let live = true;
     monitoringApi.enrollments().then(
       ({ people }) =>
