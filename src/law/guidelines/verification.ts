@@ -89,7 +89,7 @@ export const VERIFICATION: readonly VerificationItem[] = [
     status: 'unverified',
     engine: 'src/law/penalties: in force to Sept. 30, 2025; `unverified` from Oct. 1, 2025',
     finding:
-      'S. 2584 (119th Cong.), striking the end date, passed the Senate; H.R. 4929 was referred to the House Judiciary Committee; Pub. L. 119-37 (Nov. 12, 2025; H.R. 5371, the Continuing Appropriations, Agriculture, Legislative Branch, Military Construction and Veterans Affairs, and Extensions Act, 2026) extended "various expiring programs and authorities" — its table of contents (congress.gov, Senate amendment of Nov. 10, 2025) names no title for § 3014, and the sections of its Division A were not read, so none is verified to continue § 3014',
+      'S. 2584 (119th Cong.), striking the end date, passed the Senate; H.R. 4929 was referred to the House Judiciary Committee; Pub. L. 119-37 (Nov. 12, 2025; H.R. 5371, the Continuing Appropriations, Agriculture, Legislative Branch, Military Construction and Veterans Affairs, and Extensions Act, 2026) extended "various expiring programs and authorities" — its table of contents (congress.gov, Senate amendment of Nov. 10, 2025) names no title for § 3014, and the sections of its Division A were not read; the CRS overview of Division A (R48765, Dec. 15, 2025) places the act\'s authorization extensions in Divisions E–H, not read either; a further search (Dec. 2026) found no enacted act striking or extending the end date, so none is verified to continue § 3014',
   },
   {
     id: 'manual-2026',

@@ -17,6 +17,7 @@ import { inForceOn } from './dated.ts';
 import {
   ASSESSMENTS_3013,
   ASSESSMENTS_3014,
+  type Assessment3014,
   CLASS_CITATION,
   CLASS_LABEL,
   FINE_GAIN_LOSS,
@@ -626,28 +627,51 @@ function assessment3013Of(
   return assessment3013;
 }
 
-/** Special assessment § 3014: chapters 77, 109A, 110, 117, non-indigent, while in force at sentencing. */
+/**
+ * Which paragraph of § 3014(a) reaches an offense: (1)–(4) a chapter of title 18 (77, 109A, 110, 117), (5) 8 U.S.C.
+ * § 1324 with its family exception; undefined if none (or § 3014 is not in force).
+ */
+export function section3014Reach(
+  entry: Pick<PenaltyEntry, 'title' | 'section' | 'chapter'>,
+  record: Assessment3014 | undefined,
+): { paragraph: string; text: string; unless?: string } | undefined {
+  if (!record) return undefined;
+  if (entry.title === 18 && record.chapters.includes(entry.chapter))
+    return { paragraph: '18 U.S.C. § 3014(a)', text: `chapter ${entry.chapter}` };
+  const s = record.sections.find((x) => x.title === entry.title && x.section === entry.section);
+  return s
+    ? {
+        paragraph: s.paragraph,
+        text: `${s.title} U.S.C. § ${s.section}`,
+        ...(s.unless ? { unless: s.unless } : {}),
+      }
+    : undefined;
+}
+
+/** Special assessment § 3014: chapters 77, 109A, 110, 117 and 8 U.S.C. § 1324, non-indigent, in force at sentencing. */
 function assessment3014Of(
   entry: PenaltyEntry,
   opts: ResolvedOptions,
   trace: Trace,
 ): NonNullable<CountExposure['assessment3014']> {
   const r14 = inForceOn(ASSESSMENTS_3014, opts.sentencingDate);
-  const inChapter = entry.title === 18 && r14 !== undefined && r14.chapters.includes(entry.chapter);
+  const reach = section3014Reach(entry, r14);
   const condition: NonNullable<CountExposure['assessment3014']>['condition'] =
     opts.indigent === 'unknown' ? 'unknownIndigency' : opts.indigent ? 'indigent' : 'nonIndigent';
-  const applies = inChapter && condition !== 'indigent';
+  const applies = reach !== undefined && condition !== 'indigent';
   const assessment3014 = {
     applies,
     amountUsd: applies && r14 ? r14.amount : 0,
-    status: !inChapter ? ('notApplicable' as const) : (r14?.status ?? 'notApplicable'),
+    status: !reach ? ('notApplicable' as const) : (r14?.status ?? 'notApplicable'),
     condition,
-    citation: r14?.citation ?? '18 U.S.C. § 3014(a)',
-    text: !inChapter
-      ? `${'18 U.S.C. § 3014(a)'}: chapter ${entry.chapter} is not among the chapters listed (77, 109A, 110, 117).`
+    citation: reach?.paragraph ?? r14?.citation ?? '18 U.S.C. § 3014(a)',
+    text: !reach
+      ? entry.title === 18
+        ? `${'18 U.S.C. § 3014(a)'}: chapter ${entry.chapter} is not among the chapters listed (77, 109A, 110, 117).`
+        : `18 U.S.C. § 3014(a): ${entry.title} U.S.C. § ${entry.section} is not among the offenses listed (chapters 77, 109A, 110, 117 of title 18; 8 U.S.C. § 1324).`
       : condition === 'indigent'
         ? '18 U.S.C. § 3014(a): not assessed on an indigent person.'
-        : `18 U.S.C. § 3014(a): ${usd(r14?.amount ?? 0)} (chapter ${entry.chapter})${condition === 'unknownIndigency' ? ', if the defendant is not indigent' : ''}${r14?.status === 'unverified' ? `; unverified: ${r14.unverified}` : ''}.`,
+        : `${reach.paragraph}: ${usd(r14?.amount ?? 0)} (${reach.text})${condition === 'unknownIndigency' ? ', if the defendant is not indigent' : ''}${reach.unless ? `, ${reach.unless} (not read from the record)` : ''}${r14?.status === 'unverified' ? `; unverified: ${r14.unverified}` : ''}.`,
   };
   trace.push({
     rule: 'assessment § 3014',
