@@ -204,6 +204,65 @@ const PUBLISHED: PublishedCase[] = [
       ).toEqual(['I']);
     },
   },
+  {
+    cite: 'United States v. Flowers, No. 02-40108-01-SAC (D. Kan. May 23, 2003): § 2D1.1 with § 2K2.1, grouped',
+    // The ruling on objections: the defendant "pleaded guilty to both counts of a two-count indictment that charged
+    // him with possession of a firearm by a user of controlled substances in violation of 18 U.S.C. § 922(g) and with
+    // possession of methamphetamine with intent to distribute in violation of 21 U.S.C. § 841(a)(1). The Presentence
+    // Report ("PSR") recommends a base offense level of 18, a two-level enhancement for possession of a firearm, and a
+    // three-level reduction for acceptance of responsibility. With a total offense level of 17 and a criminal history
+    // category of two, the PSR determines the applicable sentencing guideline range to be 27 to 33 months." The two
+    // counts "were grouped … pursuant to U.S.S.G. § 3D1.2(b)" and the level is the drug count's, the higher one
+    // (§ 3D1.3(a)). Every step is stated. Placeholders: the quantity (not in the ruling) is 25 g of methamphetamine,
+    // level 18 in the 2025 table (20–40 g; the 2002 table gave 18 to 10–20 g); the firearm count's own level is not
+    // stated (the engine's § 2K2.1(a)(6) 14 is below the drug count's 20 either way); one three-point prior makes
+    // category II (2–3 points).
+    states: '18 + 2 (§ 2D1.1(b)(1)) = 20, the § 922(g)(3) count grouped with it; − 3 = 17, II: 27–33',
+    manual:
+      'the Nov. 1, 2002 Manual; § 2D1.1(b)(1), § 3D1.2–3D1.3 and § 3E1.1 are unchanged; the quantity is a placeholder at the stated level',
+    full: true,
+    facts: {
+      offenseCommenced: '2002-06-01',
+      charges: [
+        { charge: '1', offense: { guideline: '2K2.1', prohibitedPerson: true }, groupWith: ['2'] },
+        {
+          charge: '2',
+          offense: {
+            guideline: '2D1.1',
+            drugs: [{ substance: 'methamphetamine', grams: 25 }],
+            weaponPossessed: true,
+          },
+        },
+      ],
+      acceptance: true,
+      governmentMotion3E1_1b: true,
+      priors: threePointPriors(1, '2002-06-01'),
+    },
+    charges: [
+      { label: '1', statute: '18 U.S.C. § 922(g)(3)', max: 10 },
+      { label: '2', statute: '21 U.S.C. § 841(a)(1)', max: 20 },
+    ],
+    options: { acceptance: true, safetyValve: 'withheld' },
+    expected: {
+      steps: {
+        of: ['§ 2D1.1', '§ 3E'],
+        are: [
+          ['§ 2D1.1(c)', null, 18],
+          ['§ 2D1.1(b)(1)', 2, 20],
+          ['§ 3E1.1(a)', -2, 18],
+          ['§ 3E1.1(b)', -1, 17],
+        ],
+      },
+      points: 3,
+      category: 'II',
+      total: 17,
+      range: { min: 27, max: 33 },
+    },
+    also: (r) => {
+      expect(r.groups).toHaveLength(1); // one group of closely related counts
+      expect(r.combinedLevel).toBe(20); // the drug count's level, the higher (§ 3D1.3(a))
+    },
+  },
   // ------------------------------------------------------------------------------------------------ § 2K2.1
   {
     cite: 'United States v. Hymon, 333 F. App’x 40 (6th Cir. 2009), part I: § 2K2.1, the PSR',
