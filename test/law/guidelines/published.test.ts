@@ -777,6 +777,36 @@ describe('2025 Manual numbers checked against the text read', () => {
     ]);
   });
 
+  it('App. C amend. 832, Part A (2025): § 2B3.1(b)(2)(B) and (b)(4)(B) read in the 2025 words, same levels', () => {
+    // ussc.gov, amendment 832, Part A: (b)(2)(B) "if a firearm was used to convey a specific (not general) threat of
+    // harm … or to make physical contact with a victim"; (b)(4)(B) "if any person's freedom of movement was
+    // restricted through physical contact or confinement, such as by being tied, bound, or locked up".
+    const robbery = (year: 2024 | 2025) =>
+      run(
+        {
+          charges: [
+            {
+              charge: '1',
+              offense: { guideline: '2B3.1', weapon: 'firearmOtherwiseUsed', restrained: true },
+            },
+          ],
+        },
+        [{ label: '1', statute: '18 U.S.C. § 1951(a)', max: 20 }],
+        { year },
+      );
+    const [y2024, y2025] = [robbery(2024), robbery(2025)];
+    expect(applied(y2025, '§ 2B3.1')).toEqual(applied(y2024, '§ 2B3.1'));
+    expect(applied(y2025, '§ 2B3.1')).toEqual([
+      ['§ 2B3.1(a)', null, 20],
+      ['§ 2B3.1(b)(2)(B)', 6, 26],
+      ['§ 2B3.1(b)(4)(B)', 2, 28],
+    ]);
+    expect(step(y2025, '§ 2B3.1(b)(2)(B)')?.title).toContain('specific threat of harm');
+    expect(step(y2024, '§ 2B3.1(b)(2)(B)')?.title).toBe('a firearm was otherwise used');
+    expect(step(y2025, '§ 2B3.1(b)(4)(B)')?.title).toContain('freedom of movement was restricted');
+    expect(step(y2024, '§ 2B3.1(b)(4)(B)')?.title).toBe('a person was physically restrained');
+  });
+
   it('the verification record: one entry per item the 2025 review named, each with what was read', () => {
     expect(new Set(VERIFICATION.map((v) => v.id)).size).toBe(VERIFICATION.length);
     expect(VERIFICATION.map((v) => v.id)).toEqual([
