@@ -357,6 +357,47 @@ const PUBLISHED: PublishedCase[] = [
       restricted: { min: 110, max: 120 },
     },
   },
+  {
+    cite: 'United States v. Amos, No. 20-3298 (3d Cir. Dec. 14, 2023) (precedential), slip op. 4–5: § 2K2.1, the district court',
+    // The opinion: the district court found Amos's 2008 Pennsylvania aggravated assault a crime of violence and
+    // "applied the enhancement [§ 2K2.1(a)(4)(A)]. This resulted in a base offense level of twenty, from which the court
+    // deducted two levels for acceptance of responsibility, making it eighteen. Combined with Amos's criminal history
+    // category of six, he was subject to an advisory Guidelines' range of 57 to 71 months' imprisonment. Without the
+    // enhancement, Amos's range would have been 30 to 37 months' imprisonment." (The court of appeals held the prior
+    // not a crime of violence and remanded.) Every step is stated: no specific offense characteristic, two levels of
+    // acceptance (the third is not given: the government's motion is recorded as absent, as the opinion's two levels
+    // imply). The points behind category VI are not in the opinion: placeholders give 13, the fewest for VI.
+    states: '§ 2K2.1(a)(4)(A) 20 − 2 = 18, VI: 57–71; without the crime of violence, 30–37',
+    manual:
+      'the 2018 Manual (offense Sept. 26, 2018); § 2K2.1(a)(4)(A) and (a)(6) and § 3E1.1 are unchanged in the 2025 Manual',
+    full: true,
+    facts: amosFacts(1),
+    charges: [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 10 }],
+    options: { acceptance: true },
+    expected: {
+      steps: {
+        of: ['§ 2K2.1', '§ 3E'],
+        are: [
+          ['§ 2K2.1(a)(4)', null, 20],
+          ['§ 3E1.1(a)', -2, 18],
+        ],
+      },
+      points: 13,
+      category: 'VI',
+      total: 18,
+      range: { min: 57, max: 71 },
+    },
+    also: (r) => {
+      expect(step(r, '§ 3E1.1(b)')?.status).toBe('notApplicable'); // the government does not move
+      // Without the crime of violence: § 2K2.1(a)(6) 14 − 2 = 12, VI: 30–37, the opinion's other range.
+      const without = run(amosFacts(0), [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 10 }], {
+        acceptance: true,
+      });
+      expect(applied(without, '§ 2K2.1(a)')).toEqual([['§ 2K2.1(a)(6)', null, 14]]);
+      expect(without.totalOffenseLevel).toBe(12);
+      expect(without.range).toEqual({ min: 30, max: 37 });
+    },
+  },
   // ---------------------------------------------------------------------------------------- career offenders
   // § 4B1.1: the Chapter Two level is computed and then replaced by the table level for the offense statutory
   // maximum, less the § 3E1.1 levels, in category VI. Since Nov. 1, 2001 (App. C amend. 617) the table is
@@ -547,6 +588,17 @@ const PUBLISHED: PublishedCase[] = [
   },
 ];
 
+/** Amos: a felon with one prior crime-of-violence felony (1) or none (0); the priors behind VI are placeholders. */
+function amosFacts(priorFelonies: 0 | 1): PublishedCase['facts'] {
+  return {
+    offenseCommenced: '2018-09-26',
+    charges: [{ charge: '1', offense: { guideline: '2K2.1', priorFelonies, prohibitedPerson: true } }],
+    acceptance: true,
+    governmentMotion3E1_1b: false,
+    priors: [...threePointPriors(4, '2018-09-26'), onePointPrior('2016-05-01', 'placeholder-5')],
+  };
+}
+
 function morleyFacts(grams: number, role: 'none' | 'minor'): PublishedCase['facts'] {
   return {
     offenseCommenced: '2021-08-06',
@@ -580,6 +632,17 @@ describe('published computations reproduced by the engine (the table in publishe
       expect(c.cite).toMatch(/\([^()]*\b(?:19|20)\d{2}\)/);
       expect(c.manual).toMatch(/Manual/);
     }
+    // docs/guidelines.md counts the full computations: every step stated and reproduced.
+    expect(PUBLISHED.filter((c) => c.full).map((c) => c.cite.split(',')[0])).toEqual([
+      'United States v. Morley',
+      'United States v. Morley',
+      'United States v. Glover',
+      'United States v. Flowers',
+      'United States v. Hymon',
+      'United States v. Rogers',
+      'United States v. Amos',
+      'United States v. Allen',
+    ]);
   });
 });
 
