@@ -62,9 +62,10 @@ export const VERIFICATION: readonly VerificationItem[] = [
     id: 'a832-part-b',
     provision: 'App. C amend. 832, Part B (2025)',
     status: 'unverified',
-    engine: 'nothing: single sentences under § 4A1.2(a)(2) are the user’s grouping',
+    engine:
+      'Part A: § 2B3.1(b)(2)(B) and (b)(4)(B) carry the 2025 words in the 2025 edition, levels unchanged (a test holds both editions); Part B: nothing — single sentences under § 4A1.2(a)(2) stay the user’s grouping',
     finding:
-      'the amendment text read (ussc.gov, amendment 832) is Part A: § 2B3.1(b)(2)(B) "used to convey a specific (not general) threat of harm … or to make physical contact with a victim" and (b)(4)(B) "freedom of movement was restricted through physical contact or confinement"; Part B was not reached, and a second search of the Appendix C pages (amendments 824, 831, 832) found no Part B text',
+      'the amendment text read (ussc.gov, amendment 832) is Part A: § 2B3.1(b)(2)(B) "used to convey a specific (not general) threat of harm … or to make physical contact with a victim" and (b)(4)(B) "freedom of movement was restricted through physical contact or confinement"; Part B was not reached, and a second search of the Appendix C pages (amendments 824, 831, 832) found no Part B text; a third search (Dec. 2026: the amendment page, the Federal Register notice of May 9, 2025, 90 Fed. Reg. 19798, and secondary summaries) reached Part A again and the notice’s first page only, so what Part B changed is not known here',
   },
   {
     id: 's11-b2-b3',
@@ -89,7 +90,7 @@ export const VERIFICATION: readonly VerificationItem[] = [
     status: 'unverified',
     engine: 'src/law/penalties: in force to Sept. 30, 2025; `unverified` from Oct. 1, 2025',
     finding:
-      'S. 2584 (119th Cong.), striking the end date, passed the Senate; H.R. 4929 was referred to the House Judiciary Committee; Pub. L. 119-37 (Nov. 12, 2025; H.R. 5371, the Continuing Appropriations, Agriculture, Legislative Branch, Military Construction and Veterans Affairs, and Extensions Act, 2026) extended "various expiring programs and authorities" — its table of contents (congress.gov, Senate amendment of Nov. 10, 2025) names no title for § 3014, and the sections of its Division A were not read, so none is verified to continue § 3014',
+      'S. 2584 (119th Cong.), striking the end date, passed the Senate; H.R. 4929 was referred to the House Judiciary Committee; Pub. L. 119-37 (Nov. 12, 2025; H.R. 5371, the Continuing Appropriations, Agriculture, Legislative Branch, Military Construction and Veterans Affairs, and Extensions Act, 2026) extended "various expiring programs and authorities" — its table of contents (congress.gov, Senate amendment of Nov. 10, 2025) names no title for § 3014, and the sections of its Division A were not read; the CRS overview of Division A (R48765, Dec. 15, 2025) places the act\'s authorization extensions in Divisions E–H, not read either; a further search (Dec. 2026) found no enacted act striking or extending the end date, so none is verified to continue § 3014',
   },
   {
     id: 'manual-2026',

@@ -17,6 +17,7 @@ import { inForceOn } from './dated.ts';
 import {
   ASSESSMENTS_3013,
   ASSESSMENTS_3014,
+  type Assessment3014,
   CLASS_CITATION,
   CLASS_LABEL,
   FINE_GAIN_LOSS,
@@ -328,14 +329,12 @@ const srGroup = (c: OffenseClass): 'AB' | 'CD' | 'EM' | null =>
         ? 'EM'
         : null;
 
-/** The exposure of one charge. */
-export function countExposure(charge: Charge, options: ExposureOptions): CountExposure {
-  const opts = resolveOptions(options);
-  const notes: string[] = [];
-  const trace: ExposureTraceStep[] = [];
-  const citation = charge.statute?.citation ?? '(no statute)';
-  const offenseDate = offenseDateOf(charge, opts);
-  trace.push({
+type OffenseDate = NonNullable<CountExposure['offenseDate']>;
+type Trace = ExposureTraceStep[];
+
+/** The trace step that names the date whose law applies (U.S. Const. art. I, § 9, cl. 3). */
+function offenseDateStep(offenseDate: OffenseDate): ExposureTraceStep {
+  return {
     rule: 'offense date',
     citation: 'U.S. Const. art. I, § 9, cl. 3 (ex post facto)',
     text:
@@ -345,41 +344,58 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
           ? `No offense date is recorded: the charging instrument's date, ${offenseDate.date}, is used (the offense ended on or before it).`
           : `No offense date or charging instrument: the computation date, ${offenseDate.date}, is used.`,
     value: offenseDate.date,
-  });
-  const base = { label: charge.label, ...(charge.countId ? { countId: charge.countId } : {}), citation };
-  const r = resolve(charge, offenseDate.date, opts.sentencingDate, notes, trace);
-  if ('status' in r) {
-    const readings = readingsOf(r.candidates ?? [], offenseDate.date);
-    const either = eitherWayOf(readings, charge.label);
-    if (either) trace.push({ rule: 'every reading', citation: either.citation, text: either.text });
-    return {
-      ...base,
-      ...r,
-      candidates: readings,
-      ...(either ? { eitherWay: either.value } : {}),
-      offenseDate,
-      notes,
-      trace,
-    };
-  }
-  const { entry, version, object, variants, pending } = r;
-  const source = entry.inchoate && object ? object.version : version;
-  if (offenseDate.source !== 'attribute') {
-    // Without an offense date, flag a change of penalty within the general five-year limitations period
-    // before the date used (18 U.S.C. § 3282(a)); older changes are flagged only if the offense date is set.
-    const fiveYearsBefore = addYearsIso(offenseDate.date, -5);
-    const later = [entry, ...(object ? [object.entry] : [])].flatMap((e) =>
-      e.versions.filter(
-        (v) => v.from <= offenseDate.date && v.from > fiveYearsBefore && v.from > (e.versions[0]?.from ?? ''),
-      ),
-    );
-    for (const v of later)
-      notes.push(
-        `${v.citation} changed on ${v.from} (${v.enactedBy}); if the offense ended before then, the earlier version applies — record the offense date.`,
-      );
-  }
+  };
+}
 
-  // Imprisonment: the base term, raised by each penalty variant charged.
+/** A charge the catalog cannot resolve to one penalty: its readings and what holds under every one of them. */
+function unresolvedExposure(
+  base: Pick<CountExposure, 'label' | 'countId' | 'citation'>,
+  failure: Failure,
+  charge: Charge,
+  offenseDate: OffenseDate,
+  notes: string[],
+  trace: Trace,
+): CountExposure {
+  const readings = readingsOf(failure.candidates ?? [], offenseDate.date);
+  const either = eitherWayOf(readings, charge.label);
+  if (either) trace.push({ rule: 'every reading', citation: either.citation, text: either.text });
+  return {
+    ...base,
+    ...failure,
+    candidates: readings,
+    ...(either ? { eitherWay: either.value } : {}),
+    offenseDate,
+    notes,
+    trace,
+  };
+}
+
+/**
+ * Without an offense date, flag a change of penalty within the general five-year limitations period before the
+ * date used (18 U.S.C. § 3282(a)); older changes are flagged only if the offense date is set.
+ */
+function noteRecentChanges(r: Resolution, offenseDate: OffenseDate, notes: string[]): void {
+  if (offenseDate.source === 'attribute') return;
+  const fiveYearsBefore = addYearsIso(offenseDate.date, -5);
+  const later = [r.entry, ...(r.object ? [r.object.entry] : [])].flatMap((e) =>
+    e.versions.filter(
+      (v) => v.from <= offenseDate.date && v.from > fiveYearsBefore && v.from > (e.versions[0]?.from ?? ''),
+    ),
+  );
+  for (const v of later)
+    notes.push(
+      `${v.citation} changed on ${v.from} (${v.enactedBy}); if the offense ended before then, the earlier version applies — record the offense date.`,
+    );
+}
+
+/** Imprisonment: the base term, raised by each penalty variant charged; § 371's misdemeanor-object cap. */
+function imprisonmentOf(
+  r: Resolution,
+  source: PenaltyVersion,
+  notes: string[],
+  trace: Trace,
+): { prison: PrisonTerm; prisonCitation: string } {
+  const { entry, version, object, variants } = r;
   let prison: PrisonTerm = source.prison ?? { min: 0, max: 0 };
   const prisonCitations =
     entry.inchoate && source !== version ? [version.citation, source.citation] : [source.citation];
@@ -416,19 +432,31 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
     }
   }
   if (prison.maxReadFrom) notes.push(`${source.citation}: ${prison.maxReadFrom}.`);
-  const prisonCitation = [...new Set(prisonCitations)].join('; ');
+  return { prison, prisonCitation: [...new Set(prisonCitations)].join('; ') };
+}
 
-  // Class: derived from the maximum, never stored (§ 3559(a)).
-  const cls = offenseClass(prison.max);
+/** Class: derived from the maximum, never stored (§ 3559(a)). */
+function classOf(max: Years, trace: Trace): OffenseClass {
+  const cls = offenseClass(max);
   trace.push({
     rule: 'class',
     citation: CLASS_CITATION,
-    text: `Maximum ${formatYears(prison.max)} → ${CLASS_LABEL[cls]} (${CLASS_CITATION}).`,
+    text: `Maximum ${formatYears(max)} → ${CLASS_LABEL[cls]} (${CLASS_CITATION}).`,
     value: CLASS_LABEL[cls],
   });
+  return cls;
+}
 
-  // Probation: § 3561(a)(1) bars it for a Class A or B felony by an individual; (a)(2) where the offense
-  // statute itself precludes it (§ 924(c)(1)(D)(i), § 1028A(b)(1), § 924(e)(1), § 841(b)(1)(A), (B) …).
+/**
+ * Probation: § 3561(a)(1) bars it for a Class A or B felony by an individual; (a)(2) where the offense statute
+ * itself precludes it (§ 924(c)(1)(D)(i), § 1028A(b)(1), § 924(e)(1), § 841(b)(1)(A), (B) …).
+ */
+function probationBarsOf(
+  cls: OffenseClass,
+  source: PenaltyVersion,
+  variants: PenaltyVariant[],
+  trace: Trace,
+): Array<{ citation: string; text: string }> {
   const bars: Array<{ citation: string; text: string }> = [];
   if (cls === 'A' || cls === 'B')
     bars.push({
@@ -450,16 +478,31 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
         : `Probation is not barred by the offense: not a Class A or B felony and no express bar (18 U.S.C. § 3561(a)(1), (2)); it is barred if a term of imprisonment is imposed at the same time (§ 3561(a)(3): "${PROBATION_3561.sameTimeText}").`,
     value: bars.length > 0 ? 'barred' : 'not barred by the offense',
   });
+  return bars;
+}
 
-  // Death: the statute authorizes it for the variant charged (§ 2251(e): "shall be punished by death or …").
+/** Death: the statute authorizes it for the variant charged (§ 2251(e): "shall be punished by death or …"). */
+function capitalOf(variants: PenaltyVariant[], trace: Trace): CountExposure['capital'] | undefined {
   const deathVariant = variants.find((v) => v.deathPenalty);
   const capital = deathVariant?.deathPenalty && {
     citation: deathVariant.deathPenalty.citation,
     text: `${deathVariant.deathPenalty.citation}: "${deathVariant.deathPenalty.sourceText}" — a capital offense as charged: the maximum penalty is death (Class A, § 3559(a)(1)); two counsel, one learned in capital law, on request (18 U.S.C. § 3005); the Government's notice of intent to seek death (§ 3593(a)); detention-hearing ground "life imprisonment or death" (§ 3142(f)(1)(B)); no limitation period (§ 3281).`,
   };
   if (capital) trace.push({ rule: 'death penalty', citation: capital.citation, text: capital.text });
+  return capital || undefined;
+}
 
-  // Supervised release: § 3583(b) by class (the default), (k) for listed offenses, or the statute's own term.
+/** Supervised release: § 3583(b) by class (the default), (k) for listed offenses, or the statute's own term. */
+function supervisedReleaseOf(
+  charge: Charge,
+  r: Resolution,
+  source: PenaltyVersion,
+  cls: OffenseClass,
+  offenseDate: OffenseDate,
+  notes: string[],
+  trace: Trace,
+): CountExposure['supervisedRelease'] {
+  const { entry, variants } = r;
   const keyForm = entry.key.split(':')[1] ?? '';
   const own =
     [...variants].reverse().find((v) => v.supervisedRelease)?.supervisedRelease ?? source.supervisedRelease;
@@ -510,8 +553,19 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
     text: supervisedRelease.text,
     value: formatRange(supervisedRelease),
   });
+  return supervisedRelease;
+}
 
-  // Fine: the greatest of the statute's amount, the class amount (§ 3571(b)) and twice gain or loss (§ 3571(d)).
+/** Fine: the greatest of the statute's amount, the class amount (§ 3571(b)) and twice gain or loss (§ 3571(d)). */
+function fineOf(
+  cls: OffenseClass,
+  source: PenaltyVersion,
+  variants: PenaltyVariant[],
+  prisonCitation: string,
+  offenseDate: OffenseDate,
+  opts: ResolvedOptions,
+  trace: Trace,
+): CountExposure['fine'] {
   const f = inForceOn(FINES_3571, offenseDate.date);
   const classFine = !f
     ? 0
@@ -539,8 +593,15 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
     text: `Not more than ${usd(maxFine)}${statuteFine > classFine ? ' (the amount the offense statute states)' : ` (${cls.length === 1 ? 'felony' : CLASS_LABEL[cls]}, § 3571(b))`}, or ${alternatives.join(', or ')}.`,
   };
   trace.push({ rule: 'fine', citation: fine.citation, text: fine.text, value: usd(maxFine), from: f?.from });
+  return fine;
+}
 
-  // Special assessment § 3013, per count of conviction, by class, for an individual.
+/** Special assessment § 3013, per count of conviction, by class, for an individual. */
+function assessment3013Of(
+  cls: OffenseClass,
+  offenseDate: OffenseDate,
+  trace: Trace,
+): CountExposure['assessment3013'] {
   const a = inForceOn(ASSESSMENTS_3013, offenseDate.date);
   const amount3013 = !a
     ? 0
@@ -563,24 +624,54 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
     value: usd(amount3013),
     from: a?.from,
   });
+  return assessment3013;
+}
 
-  // Special assessment § 3014: chapters 77, 109A, 110, 117, non-indigent, while in force at sentencing.
+/**
+ * Which paragraph of § 3014(a) reaches an offense: (1)–(4) a chapter of title 18 (77, 109A, 110, 117), (5) 8 U.S.C.
+ * § 1324 with its family exception; undefined if none (or § 3014 is not in force).
+ */
+export function section3014Reach(
+  entry: Pick<PenaltyEntry, 'title' | 'section' | 'chapter'>,
+  record: Assessment3014 | undefined,
+): { paragraph: string; text: string; unless?: string } | undefined {
+  if (!record) return undefined;
+  if (entry.title === 18 && record.chapters.includes(entry.chapter))
+    return { paragraph: '18 U.S.C. § 3014(a)', text: `chapter ${entry.chapter}` };
+  const s = record.sections.find((x) => x.title === entry.title && x.section === entry.section);
+  return s
+    ? {
+        paragraph: s.paragraph,
+        text: `${s.title} U.S.C. § ${s.section}`,
+        ...(s.unless ? { unless: s.unless } : {}),
+      }
+    : undefined;
+}
+
+/** Special assessment § 3014: chapters 77, 109A, 110, 117 and 8 U.S.C. § 1324, non-indigent, in force at sentencing. */
+function assessment3014Of(
+  entry: PenaltyEntry,
+  opts: ResolvedOptions,
+  trace: Trace,
+): NonNullable<CountExposure['assessment3014']> {
   const r14 = inForceOn(ASSESSMENTS_3014, opts.sentencingDate);
-  const inChapter = entry.title === 18 && r14 !== undefined && r14.chapters.includes(entry.chapter);
+  const reach = section3014Reach(entry, r14);
   const condition: NonNullable<CountExposure['assessment3014']>['condition'] =
     opts.indigent === 'unknown' ? 'unknownIndigency' : opts.indigent ? 'indigent' : 'nonIndigent';
-  const applies = inChapter && condition !== 'indigent';
+  const applies = reach !== undefined && condition !== 'indigent';
   const assessment3014 = {
     applies,
     amountUsd: applies && r14 ? r14.amount : 0,
-    status: !inChapter ? ('notApplicable' as const) : (r14?.status ?? 'notApplicable'),
+    status: !reach ? ('notApplicable' as const) : (r14?.status ?? 'notApplicable'),
     condition,
-    citation: r14?.citation ?? '18 U.S.C. § 3014(a)',
-    text: !inChapter
-      ? `${'18 U.S.C. § 3014(a)'}: chapter ${entry.chapter} is not among the chapters listed (77, 109A, 110, 117).`
+    citation: reach?.paragraph ?? r14?.citation ?? '18 U.S.C. § 3014(a)',
+    text: !reach
+      ? entry.title === 18
+        ? `${'18 U.S.C. § 3014(a)'}: chapter ${entry.chapter} is not among the chapters listed (77, 109A, 110, 117).`
+        : `18 U.S.C. § 3014(a): ${entry.title} U.S.C. § ${entry.section} is not among the offenses listed (chapters 77, 109A, 110, 117 of title 18; 8 U.S.C. § 1324).`
       : condition === 'indigent'
         ? '18 U.S.C. § 3014(a): not assessed on an indigent person.'
-        : `18 U.S.C. § 3014(a): ${usd(r14?.amount ?? 0)} (chapter ${entry.chapter})${condition === 'unknownIndigency' ? ', if the defendant is not indigent' : ''}${r14?.status === 'unverified' ? `; unverified: ${r14.unverified}` : ''}.`,
+        : `${reach.paragraph}: ${usd(r14?.amount ?? 0)} (${reach.text})${condition === 'unknownIndigency' ? ', if the defendant is not indigent' : ''}${reach.unless ? `, ${reach.unless} (not read from the record)` : ''}${r14?.status === 'unverified' ? `; unverified: ${r14.unverified}` : ''}.`,
   };
   trace.push({
     rule: 'assessment § 3014',
@@ -590,6 +681,32 @@ export function countExposure(charge: Charge, options: ExposureOptions): CountEx
     from: r14?.from,
     option: `indigent=${String(opts.indigent)}`,
   });
+  return assessment3014;
+}
+
+/** The exposure of one charge. */
+export function countExposure(charge: Charge, options: ExposureOptions): CountExposure {
+  const opts = resolveOptions(options);
+  const notes: string[] = [];
+  const trace: Trace = [];
+  const citation = charge.statute?.citation ?? '(no statute)';
+  const offenseDate = offenseDateOf(charge, opts);
+  trace.push(offenseDateStep(offenseDate));
+  const base = { label: charge.label, ...(charge.countId ? { countId: charge.countId } : {}), citation };
+  const r = resolve(charge, offenseDate.date, opts.sentencingDate, notes, trace);
+  if ('status' in r) return unresolvedExposure(base, r, charge, offenseDate, notes, trace);
+  const { entry, version, object, variants, pending } = r;
+  const source = entry.inchoate && object ? object.version : version;
+  noteRecentChanges(r, offenseDate, notes);
+
+  const { prison, prisonCitation } = imprisonmentOf(r, source, notes, trace);
+  const cls = classOf(prison.max, trace);
+  const bars = probationBarsOf(cls, source, variants, trace);
+  const capital = capitalOf(variants, trace);
+  const supervisedRelease = supervisedReleaseOf(charge, r, source, cls, offenseDate, notes, trace);
+  const fine = fineOf(cls, source, variants, prisonCitation, offenseDate, opts, trace);
+  const assessment3013 = assessment3013Of(cls, offenseDate, trace);
+  const assessment3014 = assessment3014Of(entry, opts, trace);
 
   for (const rec of [version, ...(object ? [object.version] : [])])
     if (rec.unverified) notes.push(`${rec.citation}: ${rec.unverified}.`);

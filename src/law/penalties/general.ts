@@ -249,10 +249,23 @@ export interface Assessment3014 extends Dated {
   amount: number;
   /** `inForce`: the text in force assesses; `unverified`: whether it does could not be confirmed. */
   status: 'inForce' | 'unverified';
+  /** Chapters of title 18 listed in § 3014(a)(1)–(4). */
   chapters: readonly string[];
+  /** Sections outside title 18 listed in § 3014(a) (paragraph (5): 8 U.S.C. § 1324), with the exception it states. */
+  sections: ReadonlyArray<{ title: number; section: string; paragraph: string; unless?: string }>;
 }
 
 const CHAPTERS_3014 = ['77', '109A', '110', '117'];
+/** § 3014(a)(5), in the text since Pub. L. 114-22 (2015). */
+const SECTIONS_3014 = [
+  {
+    title: 8,
+    section: '1324',
+    paragraph: '18 U.S.C. § 3014(a)(5)',
+    unless:
+      'unless the person induced, assisted, abetted, or aided only an individual who at the time of such action was the alien’s spouse, parent, son, or daughter (and no other individual) to enter the United States in violation of law',
+  },
+] as const;
 const TEXT_3014 =
   'in addition to the assessment imposed under section 3013, the court shall assess an amount of $5,000 on any non-indigent person or entity convicted of an offense under— (1) chapter 77 (relating to peonage, slavery, and trafficking in persons); (2) chapter 109A (relating to sexual abuse); (3) chapter 110 (relating to sexual exploitation and other abuse of children); (4) chapter 117 (relating to transportation for illegal sexual activity and related crimes); or (5) section 274 of the Immigration and Nationality Act (8 U.S.C. 1324) (relating to human smuggling)';
 export const ASSESSMENTS_3014: readonly Assessment3014[] = [
@@ -262,6 +275,7 @@ export const ASSESSMENTS_3014: readonly Assessment3014[] = [
     amount: 0,
     status: 'inForce',
     chapters: [],
+    sections: [],
     citation: '18 U.S.C. § 3014 (not yet enacted)',
     enactedBy: '—',
     sourceText: '',
@@ -273,6 +287,7 @@ export const ASSESSMENTS_3014: readonly Assessment3014[] = [
     amount: 5_000,
     status: 'inForce',
     chapters: CHAPTERS_3014,
+    sections: SECTIONS_3014,
     citation: '18 U.S.C. § 3014(a)',
     enactedBy:
       'Pub. L. 114-22, title I, § 101(a) (May 29, 2015) ("Beginning on the date of enactment … and ending on September 30, 2019")',
@@ -285,6 +300,7 @@ export const ASSESSMENTS_3014: readonly Assessment3014[] = [
     amount: 5_000,
     status: 'inForce',
     chapters: CHAPTERS_3014,
+    sections: SECTIONS_3014,
     citation: '18 U.S.C. § 3014(a)',
     enactedBy:
       'the end date extended repeatedly by appropriations and extension acts from 2019 on; the text in force in 2025 ends the assessment on Sept. 30, 2025, the date S. 2584, 119th Cong. (2025) (the Enduring Justice for Victims of Trafficking Act) proposes to strike',
@@ -299,6 +315,7 @@ export const ASSESSMENTS_3014: readonly Assessment3014[] = [
     amount: 5_000,
     status: 'unverified',
     chapters: CHAPTERS_3014,
+    sections: SECTIONS_3014,
     citation: '18 U.S.C. § 3014(a)',
     enactedBy:
       'unverified: the last end date verified is Sept. 30, 2025; S. 2584, 119th Cong. (the Enduring Justice for Victims of Trafficking Act), striking the end date, passed the Senate, and its House companion H.R. 4929 was referred to the Judiciary Committee — neither is verified as enacted; Pub. L. 119-37 (Nov. 12, 2025), which ended the Oct. 1 – Nov. 11, 2025 lapse in appropriations and extended "various expiring programs", is not verified to reach § 3014',

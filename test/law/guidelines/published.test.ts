@@ -1,8 +1,9 @@
 /**
  * Published computations reproduced step by step by the engine, each cited with the court, the year and where in
- * the opinion the computation is stated; and the 2025 Manual's numbers checked against the text read (with the
- * source next to each). Where an opinion gives a criminal history category without the prior sentences behind it,
- * the priors below are marked as placeholders and carry the fewest points that category needs.
+ * the opinion the computation is stated (the table: `published-cases.ts`); and the 2025 Manual's numbers checked
+ * against the text read (with the source next to each). Where an opinion gives a criminal history category without
+ * the prior sentences behind it, the priors below are marked as placeholders and carry the fewest points that
+ * category needs.
  */
 import { describe, expect, it } from 'vitest';
 import { chooseManual } from '../../../src/law/guidelines/case-guidelines.ts';
@@ -10,371 +11,453 @@ import { CONVERSION, cdwLevel, columnLevel } from '../../../src/law/guidelines/c
 import { restrictRange } from '../../../src/law/guidelines/chapter5.ts';
 import { EDITIONS, editionOfYear, LATER_MANUALS } from '../../../src/law/guidelines/editions.ts';
 import { guidelineRange, VERIFICATION } from '../../../src/law/guidelines/index.ts';
+import { CATEGORIES } from '../../../src/law/guidelines/table.ts';
 import { ASSESSMENTS_3014 } from '../../../src/law/penalties/general.ts';
-import type { Years } from '../../../src/law/penalties/types.ts';
 import { run } from './helpers.ts';
+import {
+  applied,
+  careerFacts,
+  checkPublished,
+  onePointPrior,
+  type PublishedCase,
+  step,
+  threePointPriors,
+} from './published-cases.ts';
 
-type Run = ReturnType<typeof run>;
-const applied = (r: Run, ...prefixes: string[]) =>
-  r.steps
-    .filter((s) => s.status === 'applied' && prefixes.some((p) => s.citation.startsWith(p)))
-    .map((s) => [s.citation, s.change ?? null, s.levelAfter ?? null]);
-const step = (r: Run, prefix: string) => r.steps.find((s) => s.citation.startsWith(prefix));
-
-/** Placeholder prior felonies of three points each (a term over 13 months inside the 15-year window). */
-const threePointPriors = (n: number, commenced: string, extra: Record<string, unknown> = {}) =>
-  Array.from({ length: n }, (_, i) => ({
-    id: `placeholder-${i + 1}`,
-    description: 'placeholder: a prior felony sentence the opinion counts but does not describe',
-    imposed: `${Number(commenced.slice(0, 4)) - 3 - i}-01-15`,
-    prisonMonths: 24,
-    felony: true,
-    ...extra,
-  }));
-
-describe('United States v. Morley, 99 F.4th 1328 (11th Cir. 2024), slip op. 8–12: § 2D1.1, cocaine', () => {
-  // The opinion: the PSI (2021 Manual) "held Morley accountable for 3.518 kilograms of cocaine …, resulting in a total
-  // offense level of 28", "three criminal history points based on Morley's prior 37-month sentence for conspiracy to
-  // import 100 kilograms or more of marijuana", category II, "a guideline range of 87 to 108 months". The district
-  // court found 3 kilograms ("base offense level to 26 under U.S.S.G. § 2D1.1(c)(7)") and a two-level minor-role
-  // reduction: "total offense level of 24", category II, "57 to 71 months"; with the 60-month minimum of
-  // § 841(b)(1)(B)(ii), "60 to 71 months". The safety valve was refused: a prior three-point offense (§ 3553(f)(1)(B)).
-  // The 2021, 2023 and 2025 Manuals give these quantities the same levels (3.5–5 kg: 28; 2–3.5 kg: 26).
-  // The dates of the offense and of the prior are not in the opinion: the ones below are placeholders (the prior
-  // inside the fifteen-year window).
-  const morley = (grams: number, role: 'none' | 'minor', year: 2023 | 2025) =>
-    run(
-      {
-        offenseCommenced: '2021-08-06',
-        charges: [{ charge: '1', offense: { guideline: '2D1.1', drugs: [{ substance: 'cocaine', grams }] } }],
-        chapter3: { role },
-        priors: [
-          {
-            id: 'marijuana-importation',
-            description: 'conspiracy to import 100 kilograms or more of marijuana, 37 months',
-            imposed: '2012-03-01',
-            prisonMonths: 37,
-            felony: true,
-            controlledSubstanceOffense: true,
-          },
+const PUBLISHED: PublishedCase[] = [
+  // ------------------------------------------------------------------------------------------------ § 2D1.1
+  {
+    cite: 'United States v. Morley, 99 F.4th 1328 (11th Cir. 2024), slip op. 8–12: § 2D1.1, cocaine, the PSI',
+    // The opinion: the PSI "held Morley accountable for 3.518 kilograms of cocaine …, resulting in a total offense
+    // level of 28", "three criminal history points based on Morley's prior 37-month sentence for conspiracy to import
+    // 100 kilograms or more of marijuana", category II, "a guideline range of 87 to 108 months". The dates of the
+    // offense and of the prior are not in the opinion: the ones below are placeholders (the prior inside the
+    // fifteen-year window).
+    states: '3.518 kg → 28, 3 points, II: 87–108',
+    manual:
+      '2021 Manual; the 2021, 2023 and 2025 Manuals give these quantities the same levels (3.5–5 kg: 28)',
+    full: true,
+    facts: morleyFacts(3518, 'none'),
+    charges: [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', min: 5, max: 40 }],
+    editions: [2023, 2025],
+    expected: {
+      steps: { of: ['§ 2D1.1', '§ 3B'], are: [['§ 2D1.1(c)', null, 28]] },
+      points: 3,
+      category: 'II',
+      total: 28,
+      range: { min: 87, max: 108 },
+    },
+  },
+  {
+    cite: 'United States v. Morley, 99 F.4th 1328 (11th Cir. 2024), slip op. 8–12: § 2D1.1, cocaine, the court',
+    // The district court found 3 kilograms ("base offense level to 26 under U.S.S.G. § 2D1.1(c)(7)") and a two-level
+    // minor-role reduction: "total offense level of 24", category II, "57 to 71 months"; with the 60-month minimum
+    // of § 841(b)(1)(B)(ii), "60 to 71 months". The safety valve was refused: a prior three-point offense
+    // (§ 3553(f)(1)(B)).
+    states: '3 kg → 26, § 3B1.2(b) −2 = 24, II: 57–71, the minimum makes it 60–71; no safety valve',
+    manual: '2021 Manual; 2–3.5 kg is 26 in the 2021, 2023 and 2025 tables',
+    full: true,
+    facts: morleyFacts(3000, 'minor'),
+    charges: [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', min: 5, max: 40 }],
+    editions: [2023, 2025],
+    expected: {
+      steps: {
+        of: ['§ 2D1.1', '§ 3B'],
+        are: [
+          ['§ 2D1.1(c)', null, 26],
+          ['§ 3B1.2(b)', -2, 24],
         ],
-        safetyValve: { truthfulDisclosure: false },
       },
-      [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', min: 5, max: 40 }],
-      { year },
-    );
-
-  for (const year of [2023, 2025] as const) {
-    it(`the PSI: 3.518 kg → 28, 3 points, II: 87–108 (${year} Manual)`, () => {
-      const r = morley(3518, 'none', year);
-      expect(applied(r, '§ 2D1.1', '§ 3B')).toEqual([['§ 2D1.1(c)', null, 28]]);
-      expect(r.criminalHistory.points).toBe(3);
-      expect(r.criminalHistory.category).toBe('II');
-      expect(r.totalOffenseLevel).toBe(28);
-      expect(r.range).toEqual({ min: 87, max: 108 });
-    });
-
-    it(`the court: 3 kg → 26, § 3B1.2(b) −2 = 24, II: 57–71, the minimum makes it 60–71; no safety valve (${year} Manual)`, () => {
-      const r = morley(3000, 'minor', year);
-      expect(applied(r, '§ 2D1.1', '§ 3B')).toEqual([
-        ['§ 2D1.1(c)', null, 26],
-        ['§ 3B1.2(b)', -2, 24],
-      ]);
+      points: 3,
+      category: 'II',
+      total: 24,
+      range: { min: 57, max: 71 },
+      restricted: { min: 60, max: 71 },
+    },
+    also: (r) => {
       expect(step(r, '§ 2D1.1(a)(5)')?.status).toBe('notApplicable'); // table level below 32: no role cap
-      expect(r.totalOffenseLevel).toBe(24);
-      expect(r.range).toEqual({ min: 57, max: 71 });
-      expect(r.restricted?.range).toEqual({ min: 60, max: 71 });
       expect(r.safetyValve.eligible).toBe(false);
       expect(r.safetyValve.reasons.some((x) => x.startsWith('(f)(1)(B)'))).toBe(true);
-    });
-  }
-});
-
-describe('United States v. Hymon, 333 F. App’x 40 (6th Cir. 2009), part I: § 2K2.1, the PSR', () => {
-  // The opinion: the PSR recommended "a base offense level of twenty-four, increased by four levels because the
-  // firearm was possessed in connection with another felony offense, and decreased by three levels for Hymon's
-  // acceptance of responsibility. See USSG §§ 2K2.1(a)(2), (b)(6), and 3E1.1"; three prior felony drug convictions;
-  // "criminal history category of VI"; "offense level of twenty-five …, an advisory Guidelines range of 110-137
-  // months". (The court of appeals then vacated the four levels for want of a finding.) The 2025 Manual has the same
-  // levels, the other-felony SOC now at (b)(7)(B) (App. C amend. 834). The points behind category VI are not in the
-  // opinion: four placeholder three-point priors and a one-point one give 13, the fewest for VI.
-  it('24 + 4 − 3 = 25, VI: 110–137 (the statutory maximum then was 10 years: § 5G1.1(c)(1) restricts it to 110–120)', () => {
-    const commenced = '2006-02-21';
-    const r = run(
-      {
-        offenseCommenced: commenced,
-        charges: [
-          {
-            charge: '1',
-            offense: { guideline: '2K2.1', priorFelonies: 2, prohibitedPerson: true, anotherFelony: true },
-          },
-        ],
-        acceptance: true,
-        governmentMotion3E1_1b: true,
-        priors: [
-          ...threePointPriors(4, commenced, { controlledSubstanceOffense: true }),
-          { id: 'placeholder-5', description: 'placeholder: a one-point sentence', imposed: '2004-05-01' },
-        ],
-      },
-      [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 10 }],
-      { acceptance: true },
-    );
-    expect(applied(r, '§ 2K2.1', '§ 3E')).toEqual([
-      ['§ 2K2.1(a)(2)', null, 24],
-      ['§ 2K2.1(b)(7)(B)', 4, 28],
-      ['§ 3E1.1(a)', -2, 26],
-      ['§ 3E1.1(b)', -1, 25],
-    ]);
-    expect(r.criminalHistory.points).toBe(13);
-    expect(r.criminalHistory.category).toBe('VI');
-    expect(r.totalOffenseLevel).toBe(25);
-    expect(r.range).toEqual({ min: 110, max: 137 });
-    expect(r.restricted?.range).toEqual({ min: 110, max: 120 });
-  });
-});
-
-describe('United States v. Rogers, 333 F. App’x 975, 976 (6th Cir. 2009): § 2K2.1, the PSR', () => {
-  // The opinion: the PSR "recommended a base offense level of 24, pursuant to U.S.S.G. § 2K2.1(a)(2), reflecting his
-  // two prior controlled-substance felony convictions", "a four-level increase pursuant to § 2K2.1(b)(6), because
-  // Rogers possessed the firearm 'in connection with another felony offense'" (a third drug possession, a felony
-  // under Tenn. Code Ann. § 39-17-418(e)); "After incorporating a three-level reduction for acceptance of
-  // responsibility, the PSR recommended a total offense level of 25. Rogers' extensive criminal record placed him in
-  // Criminal History Category VI. His advisory Guidelines range was therefore 110-137 months." The offense was on
-  // April 23, 2007, when § 924(a)(2) capped § 922(g) at 10 years: the opinion states the table range, which
-  // § 5G1.1(c)(1) restricts to 110–120. The 2025 Manual has the same levels (the SOC now (b)(7)(B)). The points
-  // behind category VI are not in the opinion: the priors below are placeholders giving 13, the fewest for VI.
-  it('24 + 4 − 3 = 25, VI: 110–137 (110–120 under the 10-year maximum then in force)', () => {
-    const commenced = '2007-04-23';
-    const r = run(
-      {
-        offenseCommenced: commenced,
-        charges: [
-          {
-            charge: '1',
-            offense: { guideline: '2K2.1', priorFelonies: 2, prohibitedPerson: true, anotherFelony: true },
-          },
-        ],
-        acceptance: true,
-        governmentMotion3E1_1b: true,
-        priors: [
-          ...threePointPriors(4, commenced, { controlledSubstanceOffense: true }),
-          { id: 'placeholder-5', description: 'placeholder: a one-point sentence', imposed: '2005-05-01' },
-        ],
-      },
-      [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 10 }],
-      { acceptance: true },
-    );
-    expect(applied(r, '§ 2K2.1', '§ 3E')).toEqual([
-      ['§ 2K2.1(a)(2)', null, 24],
-      ['§ 2K2.1(b)(7)(B)', 4, 28],
-      ['§ 3E1.1(a)', -2, 26],
-      ['§ 3E1.1(b)', -1, 25],
-    ]);
-    expect(r.criminalHistory.category).toBe('VI');
-    expect(r.totalOffenseLevel).toBe(25);
-    expect(r.range).toEqual({ min: 110, max: 137 });
-    expect(r.restricted?.range).toEqual({ min: 110, max: 120 });
-  });
-});
-
-describe('United States v. Jones, No. 24-30236 (5th Cir. Apr. 29, 2025): § 2D1.1 with § 3B1.1(b); § 4C1.1(a)(10) is disjunctive', () => {
-  // The opinion (as summarized with it on law.justia.com and casemine.com): Jones, convicted at trial of conspiracy to
-  // distribute methamphetamine, was held to "over 21 metric tons of converted drug weight" with "a § 3B1.1(b)
-  // managerial-role enhancement"; "the initial presentence report calculated Jones' offense level as 37, recommending a
-  // Guidelines range of 210-262 months". 21,000 kg of converted drug weight is level 34 (10,000–30,000 kg), + 3 = 37;
-  // 210–262 is level 37 in category I (a zero-point defendant, who then sought § 4C1.1). The court held that "either
-  // receiving a § 3B1.1 adjustment or engaging in a continuing criminal enterprise is sufficient to disqualify a
-  // defendant" under § 4C1.1(a)(10). (One summary calls 37 the base offense level; with 34 + 3 it is the total.)
-  it('21,000 kg converted drug weight → 34, § 3B1.1(b) +3 = 37, 0 points, I: 210–262; § 4C1.1 barred by the role alone', () => {
-    const r = run(
-      {
-        charges: [
-          {
-            charge: '1',
-            offense: { guideline: '2D1.1', drugs: [{ substance: 'marihuana', grams: 21_000_000 }] },
-          },
-        ],
-        chapter3: { role: 'managerOrSupervisorExtensive' },
-        zeroPoint: {
-          violenceOrThreats: false,
-          deathOrSeriousBodilyInjury: false,
-          sexOffense: false,
-          substantialFinancialHardship: false,
-          weapon: false,
-          continuingCriminalEnterprise: false,
+    },
+  },
+  {
+    cite: 'United States v. Jones, No. 24-30236 (5th Cir. Apr. 29, 2025): § 2D1.1 with § 3B1.1(b); § 4C1.1(a)(10) is disjunctive',
+    // The opinion (as summarized with it on law.justia.com and casemine.com): Jones, convicted at trial of conspiracy to
+    // distribute methamphetamine, was held to "over 21 metric tons of converted drug weight" with "a § 3B1.1(b)
+    // managerial-role enhancement"; "the initial presentence report calculated Jones' offense level as 37, recommending a
+    // Guidelines range of 210-262 months". 21,000 kg of converted drug weight is level 34 (10,000–30,000 kg), + 3 = 37;
+    // 210–262 is level 37 in category I (a zero-point defendant, who then sought § 4C1.1). The court held that "either
+    // receiving a § 3B1.1 adjustment or engaging in a continuing criminal enterprise is sufficient to disqualify a
+    // defendant" under § 4C1.1(a)(10). (One summary calls 37 the base offense level; with 34 + 3 it is the total.)
+    // Partial: the base level (34) is the table's, not the opinion's.
+    states:
+      '21,000 kg converted drug weight → 34, § 3B1.1(b) +3 = 37, 0 points, I: 210–262; § 4C1.1 barred by the role alone',
+    manual: 'the 2023 Manual (the first with § 4C1.1)',
+    full: false,
+    facts: {
+      charges: [
+        {
+          charge: '1',
+          offense: { guideline: '2D1.1', drugs: [{ substance: 'marihuana', grams: 21_000_000 }] },
         },
+      ],
+      chapter3: { role: 'managerOrSupervisorExtensive' },
+      zeroPoint: {
+        violenceOrThreats: false,
+        deathOrSeriousBodilyInjury: false,
+        sexOffense: false,
+        substantialFinancialHardship: false,
+        weapon: false,
+        continuingCriminalEnterprise: false,
       },
-      [{ label: '1', statute: '21 U.S.C. § 846', min: 10, max: 'life' }],
-      { year: 2023, safetyValve: 'withheld' },
-    );
-    expect(applied(r, '§ 2D1.1', '§ 3B')).toEqual([
-      ['§ 2D1.1(c)', null, 34],
-      ['§ 3B1.1(b)', 3, 37],
-    ]);
-    expect(r.criminalHistory.points).toBe(0);
-    expect(r.zeroPointOffender).toBe(false);
-    expect(step(r, '§ 4C1.1')?.text).toContain('(a)(10)');
-    expect(r.totalOffenseLevel).toBe(37);
-    expect(r.range).toEqual({ min: 210, max: 262 });
-  });
-});
-
-describe('methamphetamine computations whose quantity rows are the same in the 2025 table', () => {
-  it('United States v. Glover, No. 91-CR-0050-004 (N.D. Okla. Mar. 18, 2010): 58.5 kg of methamphetamine 38, + 2 (weapon), − 2 (acceptance) = 38, III: 292–365', () => {
+    },
+    charges: [{ label: '1', statute: '21 U.S.C. § 846', min: 10, max: 'life' }],
+    options: { safetyValve: 'withheld' },
+    editions: [2023],
+    expected: {
+      steps: {
+        of: ['§ 2D1.1', '§ 3B'],
+        are: [
+          ['§ 2D1.1(c)', null, 34],
+          ['§ 3B1.1(b)', 3, 37],
+        ],
+      },
+      points: 0,
+      total: 37,
+      range: { min: 210, max: 262 },
+    },
+    also: (r) => {
+      expect(r.zeroPointOffender).toBe(false);
+      expect(step(r, '§ 4C1.1')?.text).toContain('(a)(10)');
+    },
+  },
+  {
+    cite: 'United States v. Glover, No. 91-CR-0050-004 (N.D. Okla. Mar. 18, 2010)',
     // The order: "the court found defendant subject to a total offense level 38 and a criminal history category III,
     // for a sentencing range of 292 to 365 months … responsible for 58.5 kilograms of methamphetamine, leading to a
     // base offense level 38 under § 2D1.1(c)(3), two levels were added under § 2D1.1(b)(1) for possession of a
     // dangerous weapon, and a two-level decrease for acceptance of responsibility was granted, for a total offense
-    // level 38" (1991 Manual). 45 kg or more of a methamphetamine mixture is level 38 in the 2025 table too; the
-    // 1991 Manual had no third level, so the government's motion is recorded as absent. The priors behind III are
-    // not in the order: a 3-point and a 1-point placeholder give 4, the fewest for III.
-    const r = run(
-      {
-        offenseCommenced: '1989-11-01',
-        charges: [
-          {
-            charge: '1',
-            offense: {
-              guideline: '2D1.1',
-              drugs: [{ substance: 'methamphetamine', grams: 58_500 }],
-              weaponPossessed: true,
-            },
+    // level 38". The priors behind III are not in the order: a 3-point and a 1-point placeholder give 4, the fewest
+    // for III.
+    states: '58.5 kg of methamphetamine 38, + 2 (weapon), − 2 (acceptance) = 38, III: 292–365',
+    manual:
+      '1991 Manual; 45 kg or more of a methamphetamine mixture is 38 in the 2025 table too, and § 2D1.1(b)(1) is unchanged; the 1991 Manual had no third acceptance level, so the motion is recorded as absent',
+    full: true,
+    facts: {
+      offenseCommenced: '1989-11-01',
+      charges: [
+        {
+          charge: '1',
+          offense: {
+            guideline: '2D1.1',
+            drugs: [{ substance: 'methamphetamine', grams: 58_500 }],
+            weaponPossessed: true,
           },
-        ],
-        acceptance: true,
-        governmentMotion3E1_1b: false,
-        priors: [
-          ...threePointPriors(1, '1989-11-01'),
-          { id: 'placeholder-1pt', description: 'placeholder: a one-point sentence', imposed: '1987-03-01' },
+        },
+      ],
+      acceptance: true,
+      governmentMotion3E1_1b: false,
+      priors: [...threePointPriors(1, '1989-11-01'), onePointPrior('1987-03-01')],
+    },
+    charges: [{ label: '1', statute: '21 U.S.C. § 846', min: 10, max: 'life' }],
+    options: { acceptance: true, safetyValve: 'withheld' },
+    expected: {
+      steps: {
+        of: ['§ 2D1.1', '§ 3E'],
+        are: [
+          ['§ 2D1.1(c)', null, 38],
+          ['§ 2D1.1(b)(1)', 2, 40],
+          ['§ 3E1.1(a)', -2, 38],
         ],
       },
-      [{ label: '1', statute: '21 U.S.C. § 846', min: 10, max: 'life' }],
-      { acceptance: true, safetyValve: 'withheld' },
-    );
-    expect(applied(r, '§ 2D1.1', '§ 3E')).toEqual([
-      ['§ 2D1.1(c)', null, 38],
-      ['§ 2D1.1(b)(1)', 2, 40],
-      ['§ 3E1.1(a)', -2, 38],
-    ]);
-    expect(r.criminalHistory.category).toBe('III');
-    expect(r.totalOffenseLevel).toBe(38);
-    expect(r.range).toEqual({ min: 292, max: 365 });
-  });
-
-  it('United States v. Decker, 55 F.3d 1509 (10th Cir. 1995): 9.4 g of methamphetamine (actual) 24; downward adjustments to 21: 37–46', () => {
+      category: 'III',
+      total: 38,
+      range: { min: 292, max: 365 },
+    },
+  },
+  {
+    cite: 'United States v. Decker, 55 F.3d 1509 (10th Cir. 1995)',
     // The opinion: "9.4 grams of 'methamphetamine (actual)' yields a base offense level of 24. U.S.S.G. § 2D1.1(c).
     // Downward adjustments reduced defendant's offense level to 21. Based on defendant's criminal history category;
-    // the applicable guideline range was 37-46 months." 5–20 g of methamphetamine (actual) is level 24 in the 2025
-    // table too; 37–46 at level 21 is category I only. The opinion does not name the three levels of adjustments:
-    // recorded here as § 3E1.1(a) and (b) (a guilty plea), the only three-level reduction it could be without a role.
-    expect(
-      (['I', 'II', 'III', 'IV', 'V', 'VI'] as const).filter(
-        (c) => guidelineRange(21, c).min === 37 && guidelineRange(21, c).max === 46,
-      ),
-    ).toEqual(['I']);
-    const r = run(
-      {
-        charges: [
-          {
-            charge: '1',
-            offense: { guideline: '2D1.1', drugs: [{ substance: 'methamphetamineActual', grams: 9.4 }] },
+    // the applicable guideline range was 37-46 months." 37–46 at level 21 is category I only. The opinion does not
+    // name the three levels of adjustments: recorded here as § 3E1.1(a) and (b) (a guilty plea), the only
+    // three-level reduction it could be without a role. Partial: the adjustments are not named.
+    states: '9.4 g of methamphetamine (actual) 24; downward adjustments to 21: 37–46',
+    manual: 'the 1994 Manual; 5–20 g of methamphetamine (actual) is 24 in the 2025 table too',
+    full: false,
+    facts: {
+      charges: [
+        {
+          charge: '1',
+          offense: { guideline: '2D1.1', drugs: [{ substance: 'methamphetamineActual', grams: 9.4 }] },
+        },
+      ],
+      acceptance: true,
+      governmentMotion3E1_1b: true,
+    },
+    charges: [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', max: 20 }],
+    options: { acceptance: true, safetyValve: 'withheld' },
+    expected: { tableLevel: 24, total: 21, range: { min: 37, max: 46 } },
+    also: () => {
+      expect(
+        CATEGORIES.filter((c) => guidelineRange(21, c).min === 37 && guidelineRange(21, c).max === 46),
+      ).toEqual(['I']);
+    },
+  },
+  {
+    cite: 'United States v. Flowers, No. 02-40108-01-SAC (D. Kan. May 23, 2003): § 2D1.1 with § 2K2.1, grouped',
+    // The ruling on objections: the defendant "pleaded guilty to both counts of a two-count indictment that charged
+    // him with possession of a firearm by a user of controlled substances in violation of 18 U.S.C. § 922(g) and with
+    // possession of methamphetamine with intent to distribute in violation of 21 U.S.C. § 841(a)(1). The Presentence
+    // Report ("PSR") recommends a base offense level of 18, a two-level enhancement for possession of a firearm, and a
+    // three-level reduction for acceptance of responsibility. With a total offense level of 17 and a criminal history
+    // category of two, the PSR determines the applicable sentencing guideline range to be 27 to 33 months." The two
+    // counts "were grouped … pursuant to U.S.S.G. § 3D1.2(b)" and the level is the drug count's, the higher one
+    // (§ 3D1.3(a)). Every step is stated. Placeholders: the quantity (not in the ruling) is 25 g of methamphetamine,
+    // level 18 in the 2025 table (20–40 g; the 2002 table gave 18 to 10–20 g); the firearm count's own level is not
+    // stated (the engine's § 2K2.1(a)(6) 14 is below the drug count's 20 either way); one three-point prior makes
+    // category II (2–3 points).
+    states: '18 + 2 (§ 2D1.1(b)(1)) = 20, the § 922(g)(3) count grouped with it; − 3 = 17, II: 27–33',
+    manual:
+      'the Nov. 1, 2002 Manual; § 2D1.1(b)(1), § 3D1.2–3D1.3 and § 3E1.1 are unchanged; the quantity is a placeholder at the stated level',
+    full: true,
+    facts: {
+      offenseCommenced: '2002-06-01',
+      charges: [
+        { charge: '1', offense: { guideline: '2K2.1', prohibitedPerson: true }, groupWith: ['2'] },
+        {
+          charge: '2',
+          offense: {
+            guideline: '2D1.1',
+            drugs: [{ substance: 'methamphetamine', grams: 25 }],
+            weaponPossessed: true,
           },
+        },
+      ],
+      acceptance: true,
+      governmentMotion3E1_1b: true,
+      priors: threePointPriors(1, '2002-06-01'),
+    },
+    charges: [
+      { label: '1', statute: '18 U.S.C. § 922(g)(3)', max: 10 },
+      { label: '2', statute: '21 U.S.C. § 841(a)(1)', max: 20 },
+    ],
+    options: { acceptance: true, safetyValve: 'withheld' },
+    expected: {
+      steps: {
+        of: ['§ 2D1.1', '§ 3E'],
+        are: [
+          ['§ 2D1.1(c)', null, 18],
+          ['§ 2D1.1(b)(1)', 2, 20],
+          ['§ 3E1.1(a)', -2, 18],
+          ['§ 3E1.1(b)', -1, 17],
         ],
+      },
+      points: 3,
+      category: 'II',
+      total: 17,
+      range: { min: 27, max: 33 },
+    },
+    also: (r) => {
+      expect(r.groups).toHaveLength(1); // one group of closely related counts
+      expect(r.combinedLevel).toBe(20); // the drug count's level, the higher (§ 3D1.3(a))
+    },
+  },
+  // ------------------------------------------------------------------------------------------------ § 2K2.1
+  {
+    cite: 'United States v. Hymon, 333 F. App’x 40 (6th Cir. 2009), part I: § 2K2.1, the PSR',
+    // The opinion: the PSR recommended "a base offense level of twenty-four, increased by four levels because the
+    // firearm was possessed in connection with another felony offense, and decreased by three levels for Hymon's
+    // acceptance of responsibility. See USSG §§ 2K2.1(a)(2), (b)(6), and 3E1.1"; three prior felony drug convictions;
+    // "criminal history category of VI"; "offense level of twenty-five …, an advisory Guidelines range of 110-137
+    // months". (The court of appeals then vacated the four levels for want of a finding.) The points behind
+    // category VI are not in the opinion: four placeholder three-point priors and a one-point one give 13, the
+    // fewest for VI. The statutory maximum then was 10 years: § 5G1.1(c)(1) restricts the range to 110–120.
+    states: '24 + 4 − 3 = 25, VI: 110–137 (110–120 under the then 10-year maximum)',
+    manual:
+      'the 2007 Manual; the 2025 Manual has the same levels, the other-felony SOC now (b)(7)(B) (App. C amend. 834)',
+    full: true,
+    facts: {
+      offenseCommenced: '2006-02-21',
+      charges: [
+        {
+          charge: '1',
+          offense: { guideline: '2K2.1', priorFelonies: 2, prohibitedPerson: true, anotherFelony: true },
+        },
+      ],
+      acceptance: true,
+      governmentMotion3E1_1b: true,
+      priors: [
+        ...threePointPriors(4, '2006-02-21', { controlledSubstanceOffense: true }),
+        onePointPrior('2004-05-01', 'placeholder-5'),
+      ],
+    },
+    charges: [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 10 }],
+    options: { acceptance: true },
+    expected: {
+      steps: {
+        of: ['§ 2K2.1', '§ 3E'],
+        are: [
+          ['§ 2K2.1(a)(2)', null, 24],
+          ['§ 2K2.1(b)(7)(B)', 4, 28],
+          ['§ 3E1.1(a)', -2, 26],
+          ['§ 3E1.1(b)', -1, 25],
+        ],
+      },
+      points: 13,
+      category: 'VI',
+      total: 25,
+      range: { min: 110, max: 137 },
+      restricted: { min: 110, max: 120 },
+    },
+  },
+  {
+    cite: 'United States v. Rogers, 333 F. App’x 975, 976 (6th Cir. 2009): § 2K2.1, the PSR',
+    // The opinion: the PSR "recommended a base offense level of 24, pursuant to U.S.S.G. § 2K2.1(a)(2), reflecting his
+    // two prior controlled-substance felony convictions", "a four-level increase pursuant to § 2K2.1(b)(6), because
+    // Rogers possessed the firearm 'in connection with another felony offense'" (a third drug possession, a felony
+    // under Tenn. Code Ann. § 39-17-418(e)); "After incorporating a three-level reduction for acceptance of
+    // responsibility, the PSR recommended a total offense level of 25. Rogers' extensive criminal record placed him in
+    // Criminal History Category VI. His advisory Guidelines range was therefore 110-137 months." The offense was on
+    // April 23, 2007, when § 924(a)(2) capped § 922(g) at 10 years: § 5G1.1(c)(1) restricts the range to 110–120.
+    // The points behind category VI are placeholders giving 13, the fewest for VI.
+    states: '24 + 4 − 3 = 25, VI: 110–137 (110–120 under the 10-year maximum then in force)',
+    manual: 'the 2007 Manual; the 2025 Manual has the same levels (the SOC now (b)(7)(B))',
+    full: true,
+    facts: {
+      offenseCommenced: '2007-04-23',
+      charges: [
+        {
+          charge: '1',
+          offense: { guideline: '2K2.1', priorFelonies: 2, prohibitedPerson: true, anotherFelony: true },
+        },
+      ],
+      acceptance: true,
+      governmentMotion3E1_1b: true,
+      priors: [
+        ...threePointPriors(4, '2007-04-23', { controlledSubstanceOffense: true }),
+        onePointPrior('2005-05-01', 'placeholder-5'),
+      ],
+    },
+    charges: [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 10 }],
+    options: { acceptance: true },
+    expected: {
+      steps: {
+        of: ['§ 2K2.1', '§ 3E'],
+        are: [
+          ['§ 2K2.1(a)(2)', null, 24],
+          ['§ 2K2.1(b)(7)(B)', 4, 28],
+          ['§ 3E1.1(a)', -2, 26],
+          ['§ 3E1.1(b)', -1, 25],
+        ],
+      },
+      category: 'VI',
+      total: 25,
+      range: { min: 110, max: 137 },
+      restricted: { min: 110, max: 120 },
+    },
+  },
+  {
+    cite: 'United States v. Amos, No. 20-3298 (3d Cir. Dec. 14, 2023) (precedential), slip op. 4–5: § 2K2.1, the district court',
+    // The opinion: the district court found Amos's 2008 Pennsylvania aggravated assault a crime of violence and
+    // "applied the enhancement [§ 2K2.1(a)(4)(A)]. This resulted in a base offense level of twenty, from which the court
+    // deducted two levels for acceptance of responsibility, making it eighteen. Combined with Amos's criminal history
+    // category of six, he was subject to an advisory Guidelines' range of 57 to 71 months' imprisonment. Without the
+    // enhancement, Amos's range would have been 30 to 37 months' imprisonment." (The court of appeals held the prior
+    // not a crime of violence and remanded.) Every step is stated: no specific offense characteristic, two levels of
+    // acceptance (the third is not given: the government's motion is recorded as absent, as the opinion's two levels
+    // imply). The points behind category VI are not in the opinion: placeholders give 13, the fewest for VI.
+    states: '§ 2K2.1(a)(4)(A) 20 − 2 = 18, VI: 57–71; without the crime of violence, 30–37',
+    manual:
+      'the 2018 Manual (offense Sept. 26, 2018); § 2K2.1(a)(4)(A) and (a)(6) and § 3E1.1 are unchanged in the 2025 Manual',
+    full: true,
+    facts: amosFacts(1),
+    charges: [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 10 }],
+    options: { acceptance: true },
+    expected: {
+      steps: {
+        of: ['§ 2K2.1', '§ 3E'],
+        are: [
+          ['§ 2K2.1(a)(4)', null, 20],
+          ['§ 3E1.1(a)', -2, 18],
+        ],
+      },
+      points: 13,
+      category: 'VI',
+      total: 18,
+      range: { min: 57, max: 71 },
+    },
+    also: (r) => {
+      expect(step(r, '§ 3E1.1(b)')?.status).toBe('notApplicable'); // the government does not move
+      // Without the crime of violence: § 2K2.1(a)(6) 14 − 2 = 12, VI: 30–37, the opinion's other range.
+      const without = run(amosFacts(0), [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 10 }], {
         acceptance: true,
-        governmentMotion3E1_1b: true,
-      },
-      [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', max: 20 }],
-      { acceptance: true, safetyValve: 'withheld' },
-    );
-    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(24);
-    expect(r.totalOffenseLevel).toBe(21);
-    expect(r.range).toEqual({ min: 37, max: 46 });
-  });
-});
-
-/**
- * Career offenders (§ 4B1.1): the Chapter Two level is computed and then replaced by the table level for the offense
- * statutory maximum, less the § 3E1.1 levels, in category VI. Since Nov. 1, 2001 (App. C amend. 617) the table is
- * 37 / 34 / 32 / 29 / 24 / 17 / 12, so these opinions' final levels and ranges are reproduced under the 2025 Manual
- * even where the drug table beneath them has changed (App. C amend. 706, 750, 782). The two predicate felonies are
- * placeholders: the opinions count them without describing them.
- */
-describe('career offenders: the opinions’ steps, the table level governing', () => {
-  const career = (
-    offense: Record<string, unknown>,
-    statute: string,
-    max: Years,
-    min: Years = 0,
-    acceptance = true,
-  ) =>
-    run(
-      {
-        ageAtOffense: { value: 30, source: { kind: 'user', note: 'placeholder: an adult, § 4B1.1(a)(1)' } },
-        offenseCommenced: '2015-01-01',
-        charges: [{ charge: '1', offense: offense as never }],
-        careerOffender: { instantOffenseQualifies: true },
-        ...(acceptance ? { acceptance: true, governmentMotion3E1_1b: true } : {}),
-        priors: threePointPriors(2, '2015-01-01', { controlledSubstanceOffense: true }),
-      },
-      [{ label: '1', statute, min, max }],
-      { acceptance, safetyValve: 'withheld' },
-    );
-
-  it('United States v. Ware, No. 1:00-CR-0592-JOF (N.D. Ga. Oct. 30, 2008): 28.4 g of crack; career offender 34 − 3 = 31, VI: 188–235', () => {
+      });
+      expect(applied(without, '§ 2K2.1(a)')).toEqual([['§ 2K2.1(a)(6)', null, 14]]);
+      expect(without.totalOffenseLevel).toBe(12);
+      expect(without.range).toEqual({ min: 30, max: 37 });
+    },
+  },
+  // ---------------------------------------------------------------------------------------- career offenders
+  // § 4B1.1: the Chapter Two level is computed and then replaced by the table level for the offense statutory
+  // maximum, less the § 3E1.1 levels, in category VI. Since Nov. 1, 2001 (App. C amend. 617) the table is
+  // 37 / 34 / 32 / 29 / 24 / 17 / 12, so these opinions' final levels and ranges are reproduced under the 2025 Manual
+  // even where the drug table beneath them has changed (App. C amend. 706, 750, 782) — which makes them partial:
+  // the Chapter Two level the opinion states is not the 2025 one. The two predicate felonies are placeholders.
+  {
+    cite: 'United States v. Ware, No. 1:00-CR-0592-JOF (N.D. Ga. Oct. 30, 2008)',
     // The order: 28.4 grams of cocaine base, base level 28 (then), 25 after acceptance; "sentenced Defendant as a
     // Career Offender … base offense level became a 34 and his offense level with acceptance of responsibility became
     // a 31. With a criminal history category of VI, Defendant's guideline range was 188-235 months." 34 is the
     // table level for a maximum of 25 years or more (§ 841(b)(1)(B), 40 years). 2025: 28.4 g is level 24 (28–112 g).
-    const r = career(
-      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 28.4 }] },
-      '21 U.S.C. § 841(a)(1)',
-      40,
-      5,
-    );
-    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(24);
-    expect(r.careerOffender).toBe(true);
-    expect(applied(r, '§ 4B1.1')).toEqual([['§ 4B1.1(b)', 10, 31]]); // 21 after acceptance → 31
-    expect(r.totalOffenseLevel).toBe(31);
-    expect(r.criminalHistory.category).toBe('VI');
-    expect(r.range).toEqual({ min: 188, max: 235 });
-  });
-
-  it('United States v. Gonzalez, No. 12-512-11 (E.D. Pa. Aug. 10, 2016): a kilogram of heroin; career offender 37 − 3 = 34, VI: 262–327', () => {
+    states: '28.4 g of crack; career offender 34 − 3 = 31, VI: 188–235',
+    manual:
+      'the 2000 Manual; the § 4B1.1(b) table is unchanged since 2001, the drug table is not (2025: 24, not 28)',
+    full: false,
+    facts: careerFacts({ guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 28.4 }] }),
+    charges: [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', min: 5, max: 40 }],
+    options: { acceptance: true, safetyValve: 'withheld' },
+    expected: {
+      tableLevel: 24,
+      careerOffender: true,
+      steps: { of: ['§ 4B1.1'], are: [['§ 4B1.1(b)', 10, 31]] }, // 21 after acceptance → 31
+      category: 'VI',
+      total: 31,
+      range: { min: 188, max: 235 },
+    },
+  },
+  {
+    cite: 'United States v. Gonzalez, No. 12-512-11 (E.D. Pa. Aug. 10, 2016)',
     // The memorandum: "the base offense level was 32. However, due to his two prior drug convictions, his offense
     // level was raised under § 4B1.1, resulting in an offense level of 37. After a three level reduction for
     // acceptance of responsibility, the total offense level was 34. Together, his criminal history category of VI
     // and the total offense level of 34 resulted in a guideline range of 262 to 327 months." 37 is the life-maximum
     // level (§ 841(b)(1)(A), one kilogram or more). 2025: 1 kg of heroin is level 30 (App. C amend. 782).
-    const r = career(
-      { guideline: '2D1.1', drugs: [{ substance: 'heroin', grams: 1000 }] },
-      '21 U.S.C. § 846',
-      'life',
-      10,
-    );
-    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(30);
-    expect(r.totalOffenseLevel).toBe(34);
-    expect(r.criminalHistory.category).toBe('VI');
-    expect(r.range).toEqual({ min: 262, max: 327 });
-  });
-
-  it('United States v. Bush, No. 09-11022 (11th Cir. July 21, 2009): 95.1 g of crack, life maximum; 37 − 3 = 34, VI: 262–327', () => {
+    states: 'a kilogram of heroin; career offender 37 − 3 = 34, VI: 262–327',
+    manual: 'a pre-2014 Manual; the § 4B1.1(b) table is unchanged, the drug table is not (2025: 30, not 32)',
+    full: false,
+    facts: careerFacts({ guideline: '2D1.1', drugs: [{ substance: 'heroin', grams: 1000 }] }),
+    charges: [{ label: '1', statute: '21 U.S.C. § 846', min: 10, max: 'life' }],
+    options: { acceptance: true, safetyValve: 'withheld' },
+    expected: { tableLevel: 30, category: 'VI', total: 34, range: { min: 262, max: 327 } },
+  },
+  {
+    cite: 'United States v. Bush, No. 09-11022 (11th Cir. July 21, 2009)',
     // The opinion: "accountable for 95.1 grams of crack cocaine, giving him a base offense level of 32. However, the
     // probation officer found that Bush was a career offender under U.S.S.G. § 4B1.1, and because the statutory
     // maximum penalty was life imprisonment, he received a new offense level of 37. The probation officer then applied
     // a 3-level reduction for acceptance …, giving Bush a total offense level of 34 … criminal history category of
     // VI … 262 to 327 months". 2025: 95.1 g of cocaine base is level 24.
-    const r = career(
-      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 95.1 }] },
-      '21 U.S.C. § 841(a)(1)',
-      'life',
-      10,
-    );
-    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(24);
-    expect(r.totalOffenseLevel).toBe(34);
-    expect(r.range).toEqual({ min: 262, max: 327 });
-  });
-
-  it('United States v. Corber, No. 04-40003-01-SAC (D. Kan. Jan. 5, 2009): a jury verdict, career offender 34 without acceptance, VI: 262–327 (120–150 without the career offender level)', () => {
+    states: '95.1 g of crack, life maximum; 37 − 3 = 34, VI: 262–327',
+    manual: 'the 2008 Manual; the § 4B1.1(b) table is unchanged, the drug table is not (2025: 24, not 32)',
+    full: false,
+    facts: careerFacts({ guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 95.1 }] }),
+    charges: [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', min: 10, max: 'life' }],
+    options: { acceptance: true, safetyValve: 'withheld' },
+    expected: { tableLevel: 24, total: 34, range: { min: 262, max: 327 } },
+  },
+  {
+    cite: 'United States v. Corber, No. 04-40003-01-SAC (D. Kan. Jan. 5, 2009)',
     // The memorandum: "The presentence report … calculated a base offense level of 26 under the drug quantity tables
     // … three prior residential burglary convictions that made him eligible for the career offender guideline …
     // the higher total offense level of 34 … The defendant's criminal history category was six either as calculated
@@ -383,21 +466,18 @@ describe('career offenders: the opinions’ steps, the table level governing', (
     // 262-327 months." 34 with no acceptance (a jury trial) is the level for a maximum of 25 years or more
     // (§ 841(b)(1)(B), 40 years). The quantity is not in the order: 5 g of cocaine base is a placeholder (any
     // quantity below level 34 gives the same result).
-    const r = career(
-      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 5 }] },
-      '21 U.S.C. § 841(a)(1)',
-      40,
-      5,
-      false,
-    );
-    expect(r.acceptanceLevels).toBe(0);
-    expect(r.totalOffenseLevel).toBe(34);
-    expect(r.criminalHistory.category).toBe('VI');
-    expect(r.range).toEqual({ min: 262, max: 327 });
-    expect(guidelineRange(26, 'VI')).toEqual({ min: 120, max: 150 });
-  });
-
-  it('United States v. Gardner, 18 F.3d 1200 (5th Cir. 1994): 24.2 g of crack 28; career offender 34, IV raised to VI: 262–327', () => {
+    states:
+      'a jury verdict, career offender 34 without acceptance, VI: 262–327 (120–150 without the career offender level)',
+    manual: 'the 2004 Manual; the § 4B1.1(b) table is unchanged since 2001',
+    full: false,
+    facts: careerFacts({ guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 5 }] }, false),
+    charges: [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', min: 5, max: 40 }],
+    options: { acceptance: false, safetyValve: 'withheld' },
+    expected: { acceptanceLevels: 0, category: 'VI', total: 34, range: { min: 262, max: 327 } },
+    also: () => expect(guidelineRange(26, 'VI')).toEqual({ min: 120, max: 150 }),
+  },
+  {
+    cite: 'United States v. Gardner, 18 F.3d 1200 (5th Cir. 1994)',
     // The opinion: "The authorities seized 24.2 grams of crack cocaine from Gardner. Under U.S.S.G. § 2D1.1 that
     // quantity would result in an offense level of 28. Under section 4B1.1, however, because Gardner was over 18
     // years old and had two prior violent felony convictions his offense level became 34. Gardner's two prior
@@ -405,92 +485,164 @@ describe('career offenders: the opinions’ steps, the table level governing', (
     // boosted that classification to VI. An offense level of 34 with a criminal history category of VI results in a
     // sentencing range of 262 to 327 months." 34: a maximum of 25 years or more (§ 841(b)(1)(B), 40 years); no
     // acceptance is mentioned. 2025: 24.2 g of cocaine base is level 22 (22.4–28 g). The two manslaughter sentences
-    // are placeholders (3 points each, crimes of violence), with a one-point sentence making the 7 points of category IV.
-    const r = run(
-      {
-        ageAtOffense: { value: 30, source: { kind: 'user', note: 'placeholder: over 18' } },
-        offenseCommenced: '1992-06-01',
-        charges: [
-          {
-            charge: '1',
-            offense: { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 24.2 }] },
-          },
-        ],
-        careerOffender: { instantOffenseQualifies: true },
-        priors: [
-          ...threePointPriors(2, '1992-06-01', { crimeOfViolence: true }),
-          { id: 'placeholder-1pt', description: 'placeholder: a one-point sentence', imposed: '1990-03-01' },
-        ],
-      },
-      [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', min: 5, max: 40 }],
-      { acceptance: false, safetyValve: 'withheld' },
-    );
-    expect(r.criminalHistory.points).toBe(7); // category IV under Chapter Four, Part A
-    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(22);
-    expect(r.totalOffenseLevel).toBe(34);
-    expect(r.criminalHistory.category).toBe('VI');
-    expect(r.range).toEqual({ min: 262, max: 327 });
-  });
-
-  it('United States v. Allen, No. 06-2110 (10th Cir. Apr. 24, 2007): § 2113(a) bank robbery 20 + 2 = 22; career offender 32 − 3 = 29, VI: 151–188', () => {
+    // are placeholders (3 points each, crimes of violence), with a one-point sentence making the 7 points of IV.
+    states: '24.2 g of crack 28; career offender 34, IV raised to VI: 262–327',
+    manual:
+      'the 1992 Manual; the § 4B1.1 table level for a 40-year maximum is 34 then and now, the drug table is not',
+    full: false,
+    facts: {
+      ageAtOffense: { value: 30, source: { kind: 'user', note: 'placeholder: over 18' } },
+      offenseCommenced: '1992-06-01',
+      charges: [
+        { charge: '1', offense: { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 24.2 }] } },
+      ],
+      careerOffender: { instantOffenseQualifies: true },
+      priors: [...threePointPriors(2, '1992-06-01', { crimeOfViolence: true }), onePointPrior('1990-03-01')],
+    },
+    charges: [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', min: 5, max: 40 }],
+    options: { acceptance: false, safetyValve: 'withheld' },
+    expected: {
+      points: 7, // category IV under Chapter Four, Part A
+      tableLevel: 22,
+      category: 'VI',
+      total: 34,
+      range: { min: 262, max: 327 },
+    },
+  },
+  {
+    cite: 'United States v. Allen, No. 06-2110 (10th Cir. Apr. 24, 2007): § 2B3.1 and § 4B1.1',
     // The order and judgment: "a base offense level of 20 and a 2 level increase pursuant to U.S.S.G. § 2B3.1(b)(1)
     // …, for an initial adjusted offense level of 22. Because he was a career criminal, he was assigned an adjusted
     // offense level of 32 pursuant to U.S.S.G. § 4B1.1, and a downward adjustment of 3 for acceptance …, for a total
     // offense level of 29. With a criminal history category of VI, … 151-188 months." § 2113(a): 20-year maximum.
     // (The court rejected a § 2X1.1 reduction: § 2113(a) itself reaches the attempt.)
-    const r = career({ guideline: '2B3.1', financialInstitution: true }, '18 U.S.C. § 2113(a)', 20);
-    expect(applied(r, '§ 2B3.1', '§ 3E', '§ 4B1.1')).toEqual([
-      ['§ 2B3.1(a)', null, 20],
-      ['§ 2B3.1(b)(1)', 2, 22],
-      ['§ 3E1.1(a)', -2, 20],
-      ['§ 3E1.1(b)', -1, 19],
-      ['§ 4B1.1(b)', 10, 29],
-    ]);
-    expect(r.criminalHistory.category).toBe('VI');
-    expect(r.range).toEqual({ min: 151, max: 188 });
-  });
-
-  it('United States v. Dennison, 352 F. App’x 658, 659–60 (3d Cir. 2009): crack, career offender; 29 under both the drug table and § 4B1.1, VI: 151–188', () => {
+    states: '§ 2113(a) bank robbery 20 + 2 = 22; career offender 32 − 3 = 29, VI: 151–188',
+    manual: 'the 2006 Manual; § 2B3.1(a), (b)(1) and the § 4B1.1(b) table are unchanged since',
+    full: true,
+    facts: careerFacts({ guideline: '2B3.1', financialInstitution: true }),
+    charges: [{ label: '1', statute: '18 U.S.C. § 2113(a)', max: 20 }],
+    options: { acceptance: true, safetyValve: 'withheld' },
+    expected: {
+      steps: {
+        of: ['§ 2B3.1', '§ 3E', '§ 4B1.1'],
+        are: [
+          ['§ 2B3.1(a)', null, 20],
+          ['§ 2B3.1(b)(1)', 2, 22],
+          ['§ 3E1.1(a)', -2, 20],
+          ['§ 3E1.1(b)', -1, 19],
+          ['§ 4B1.1(b)', 10, 29],
+        ],
+      },
+      category: 'VI',
+      total: 29,
+      range: { min: 151, max: 188 },
+    },
+  },
+  {
+    cite: 'United States v. Dennison, 352 F. App’x 658, 659–60 (3d Cir. 2009)',
     // The opinion: the PSR "calculated an advisory Sentencing Guidelines range of 151 to 188 months" and "found
     // Dennison to be a career offender"; with the § 2D1.1(b)(1) gun enhancement deleted, "Dennison's offense level was
     // 29 under both the drug table and the career offender provision" (sentenced Feb. 15, 2007). 29 after acceptance is
-    // the § 4B1.1(b) level 32 less 3, the level for a maximum of 20 years or more but less than 25 (§ 841(b)(1)(C)),
-    // and the drug-table level was 32 as well. The quantity is not in the opinion: the 2025 table gives 32 to 840 g to
-    // 2.8 kg of cocaine base, which today carries § 841(b)(1)(A)'s life maximum; the placeholder instead keeps the
-    // 20-year maximum the opinion's 29 implies, with 6 g (2025 level 16), so the career-offender level governs here.
-    const r = career(
-      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 6 }] },
-      '21 U.S.C. § 841(a)(1)',
-      20,
-    );
-    expect(applied(r, '§ 4B1.1')).toEqual([['§ 4B1.1(b)', 16, 29]]);
-    expect(r.totalOffenseLevel).toBe(29);
-    expect(r.criminalHistory.category).toBe('VI');
-    expect(r.range).toEqual({ min: 151, max: 188 });
-  });
-
-  it('United States v. McCoy, No. 08-4082 (7th Cir. Aug. 12, 2009): crack distribution, 20-year maximum; career offender 32 − 3 = 29, VI: 151–188', () => {
+    // the § 4B1.1(b) level 32 less 3, the level for a maximum of 20 years or more but less than 25 (§ 841(b)(1)(C)).
+    // The quantity is not in the opinion: the placeholder keeps the 20-year maximum the opinion's 29 implies, with 6 g
+    // (2025 level 16), so the career-offender level governs here.
+    states: 'crack, career offender; 29 under both the drug table and § 4B1.1, VI: 151–188',
+    manual: 'the 2006 Manual; the § 4B1.1(b) table is unchanged since 2001',
+    full: false,
+    facts: careerFacts({ guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 6 }] }),
+    charges: [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', max: 20 }],
+    options: { acceptance: true, safetyValve: 'withheld' },
+    expected: {
+      steps: { of: ['§ 4B1.1'], are: [['§ 4B1.1(b)', 16, 29]] },
+      category: 'VI',
+      total: 29,
+      range: { min: 151, max: 188 },
+    },
+  },
+  {
+    cite: 'United States v. McCoy, No. 08-4082 (7th Cir. Aug. 12, 2009)',
     // The order, p. 2: "The district court set a base offense level of 32 because McCoy qualified as a career
     // offender, see U.S.S.G. § 4B1.1, and subtracted three levels for acceptance of responsibility … for a total
     // offense level of 29. McCoy's career-offender status also resulted in a criminal history category of VI …
     // the guidelines range for imprisonment was 151 to 188 months." (The court then departed under § 4A1.3(b)(1)
     // to 100 months; the engine computes the range only.) 32 is the § 4B1.1(b) level for a maximum of 20 years or
     // more but less than 25: § 841(b)(1)(C). The quantity is not in the order: 6 g of cocaine base is a placeholder
-    // inside today's § 841(b)(1)(C) (under 28 g) at 2025 level 16. With a level under 16 before § 3E1.1(a), the engine
-    // gives the career-offender level only § 3E1.1(a)'s two levels (the § 4B1.1(b) table's note: "decrease the
-    // offense level by the number of levels corresponding to that adjustment"), 30 here; the order does not say
-    // which level McCoy's § 3E1.1(b) eligibility was measured from.
-    const r = career(
-      { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 6 }] },
-      '21 U.S.C. § 841(a)(1)',
-      20,
-    );
-    expect(step(r, '§ 2D1.1(c)')?.levelAfter).toBe(16);
-    expect(r.careerOffender).toBe(true);
-    expect(applied(r, '§ 4B1.1')).toEqual([['§ 4B1.1(b)', 16, 29]]); // 16 − 3 = 13 → 32 − 3 = 29
-    expect(r.totalOffenseLevel).toBe(29);
-    expect(r.criminalHistory.category).toBe('VI');
-    expect(r.range).toEqual({ min: 151, max: 188 });
+    // at 2025 level 16. With a level under 16 before § 3E1.1(a), the engine gives the career-offender level only
+    // § 3E1.1(a)'s two levels (the § 4B1.1(b) table's note: "decrease the offense level by the number of levels
+    // corresponding to that adjustment"), 30 here; the order does not say which level McCoy's § 3E1.1(b)
+    // eligibility was measured from.
+    states: 'crack distribution, 20-year maximum; career offender 32 − 3 = 29, VI: 151–188',
+    manual: 'the 2008 Manual; the § 4B1.1(b) table is unchanged since 2001',
+    full: false,
+    facts: careerFacts({ guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 6 }] }),
+    charges: [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', max: 20 }],
+    options: { acceptance: true, safetyValve: 'withheld' },
+    expected: {
+      tableLevel: 16,
+      careerOffender: true,
+      steps: { of: ['§ 4B1.1'], are: [['§ 4B1.1(b)', 16, 29]] }, // 16 − 3 = 13 → 32 − 3 = 29
+      category: 'VI',
+      total: 29,
+      range: { min: 151, max: 188 },
+    },
+  },
+];
+
+/** Amos: a felon with one prior crime-of-violence felony (1) or none (0); the priors behind VI are placeholders. */
+function amosFacts(priorFelonies: 0 | 1): PublishedCase['facts'] {
+  return {
+    offenseCommenced: '2018-09-26',
+    charges: [{ charge: '1', offense: { guideline: '2K2.1', priorFelonies, prohibitedPerson: true } }],
+    acceptance: true,
+    governmentMotion3E1_1b: false,
+    priors: [...threePointPriors(4, '2018-09-26'), onePointPrior('2016-05-01', 'placeholder-5')],
+  };
+}
+
+function morleyFacts(grams: number, role: 'none' | 'minor'): PublishedCase['facts'] {
+  return {
+    offenseCommenced: '2021-08-06',
+    charges: [{ charge: '1', offense: { guideline: '2D1.1', drugs: [{ substance: 'cocaine', grams }] } }],
+    chapter3: { role },
+    priors: [
+      {
+        id: 'marijuana-importation',
+        description: 'conspiracy to import 100 kilograms or more of marijuana, 37 months',
+        imposed: '2012-03-01',
+        prisonMonths: 37,
+        felony: true,
+        controlledSubstanceOffense: true,
+      },
+    ],
+    safetyValve: { truthfulDisclosure: false },
+  };
+}
+
+describe('published computations reproduced by the engine (the table in published-cases.ts)', () => {
+  for (const c of PUBLISHED)
+    describe(c.cite, () => {
+      for (const year of c.editions ?? [2025])
+        it(`${c.states} (${year} Manual; the court's: ${c.manual})`, () => {
+          checkPublished(run(c.facts, c.charges, { ...c.options, year }), c);
+        });
+    });
+
+  it('every case names its court and year, and the Manual the court used', () => {
+    for (const c of PUBLISHED) {
+      expect(c.cite).toMatch(/\([^()]*\b(?:19|20)\d{2}\)/);
+      expect(c.manual).toMatch(/Manual/);
+    }
+    // docs/guidelines.md counts the full computations: every step stated and reproduced.
+    expect(PUBLISHED.filter((c) => c.full).map((c) => c.cite.split(',')[0])).toEqual([
+      'United States v. Morley',
+      'United States v. Morley',
+      'United States v. Glover',
+      'United States v. Flowers',
+      'United States v. Hymon',
+      'United States v. Rogers',
+      'United States v. Amos',
+      'United States v. Allen',
+    ]);
   });
 });
 
@@ -686,6 +838,36 @@ describe('2025 Manual numbers checked against the text read', () => {
       ['§ 2S1.1(a)(2)', null, 22],
       ['§ 2S1.1(b)(2)(A)', 1, 23],
     ]);
+  });
+
+  it('App. C amend. 832, Part A (2025): § 2B3.1(b)(2)(B) and (b)(4)(B) read in the 2025 words, same levels', () => {
+    // ussc.gov, amendment 832, Part A: (b)(2)(B) "if a firearm was used to convey a specific (not general) threat of
+    // harm … or to make physical contact with a victim"; (b)(4)(B) "if any person's freedom of movement was
+    // restricted through physical contact or confinement, such as by being tied, bound, or locked up".
+    const robbery = (year: 2024 | 2025) =>
+      run(
+        {
+          charges: [
+            {
+              charge: '1',
+              offense: { guideline: '2B3.1', weapon: 'firearmOtherwiseUsed', restrained: true },
+            },
+          ],
+        },
+        [{ label: '1', statute: '18 U.S.C. § 1951(a)', max: 20 }],
+        { year },
+      );
+    const [y2024, y2025] = [robbery(2024), robbery(2025)];
+    expect(applied(y2025, '§ 2B3.1')).toEqual(applied(y2024, '§ 2B3.1'));
+    expect(applied(y2025, '§ 2B3.1')).toEqual([
+      ['§ 2B3.1(a)', null, 20],
+      ['§ 2B3.1(b)(2)(B)', 6, 26],
+      ['§ 2B3.1(b)(4)(B)', 2, 28],
+    ]);
+    expect(step(y2025, '§ 2B3.1(b)(2)(B)')?.title).toContain('specific threat of harm');
+    expect(step(y2024, '§ 2B3.1(b)(2)(B)')?.title).toBe('a firearm was otherwise used');
+    expect(step(y2025, '§ 2B3.1(b)(4)(B)')?.title).toContain('freedom of movement was restricted');
+    expect(step(y2024, '§ 2B3.1(b)(4)(B)')?.title).toBe('a person was physically restrained');
   });
 
   it('the verification record: one entry per item the 2025 review named, each with what was read', () => {

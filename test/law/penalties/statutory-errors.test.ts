@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { ChargeAttributes } from '../../../src/case/index.ts';
 import { DISTRICTS } from '../../../src/law/calendar/districts.ts';
 import {
+  ASSESSMENTS_3014,
   type Charge,
   circuitOf,
   countExposure,
   inForceOn,
   SUPERVISED_RELEASE_K,
   scenario,
+  section3014Reach,
 } from '../../../src/law/penalties/index.ts';
 
 const asOf = '2026-09-20';
@@ -180,6 +182,24 @@ describe('2. § 3014: per offender or per count by the court’s circuit, and wh
     });
     // Pub. L. 114-22 was enacted May 29, 2015: a sentencing the day before assesses nothing.
     expect(on('2015-05-28')).toMatchObject({ section3014Usd: 0, section3014Rule: { inForce: 'no' } });
+  });
+
+  it('§ 3014(a)(5): 8 U.S.C. § 1324 (human smuggling) is listed with its family exception; title 21 is not', () => {
+    // § 3014(a) (Pub. L. 114-22, § 101(a)): "(5) section 274 of the Immigration and Nationality Act (8 U.S.C. 1324)
+    // (relating to human smuggling), unless the person induced, assisted, abetted, or aided only an individual who at
+    // the time of such action was the alien's spouse, parent, son, or daughter (and no other individual) to enter the
+    // United States in violation of law."
+    const inForce = inForceOn(ASSESSMENTS_3014, '2025-06-02');
+    const smuggling = section3014Reach({ title: 8, section: '1324', chapter: '12' }, inForce);
+    expect(smuggling?.paragraph).toBe('18 U.S.C. § 3014(a)(5)');
+    expect(smuggling?.unless).toContain('spouse, parent, son, or daughter');
+    expect(section3014Reach({ title: 18, section: '2423', chapter: '117' }, inForce)?.text).toBe(
+      'chapter 117',
+    );
+    expect(section3014Reach({ title: 21, section: '841', chapter: '13' }, inForce)).toBeUndefined();
+    // Before the Justice for Victims of Trafficking Act (May 29, 2015) nothing is assessed.
+    const before = inForceOn(ASSESSMENTS_3014, '2015-05-28');
+    expect(section3014Reach({ title: 8, section: '1324', chapter: '12' }, before)).toBeUndefined();
   });
 });
 

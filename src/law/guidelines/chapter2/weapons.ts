@@ -188,11 +188,17 @@ export function robbery(f: OffenseOf<'2B3.1'>, ctx: Ch2Context): Ch2Unit[] {
   const i = f.injury && f.injury !== 'none' ? INJURY[f.injury] : undefined;
   const wLevels = w?.[0] ?? 0;
   const iLevels = i?.[0] ?? 0;
+  // App. C amend. 832, Part A (Nov. 1, 2025): (b)(2)(B) "if a firearm was otherwise used" became "if a firearm was
+  // used to convey a specific (not general) threat of harm … or to make physical contact with a victim".
+  const w2025 =
+    ctx.edition.year >= 2025 && f.weapon === 'firearmOtherwiseUsed'
+      ? 'a firearm was used to convey a specific threat of harm or to make physical contact with a victim'
+      : undefined;
   if (w)
     add(
       c,
       `§ 2B3.1(b)(2)${w[1]}`,
-      w[2],
+      w2025 ?? w[2],
       w[0],
       ctx.edition.year >= 2025 && f.weapon === 'firearmOtherwiseUsed'
         ? '2025 text: used to convey a specific threat of harm or to make physical contact (App. C amend. 832)'
@@ -215,9 +221,19 @@ export function robbery(f: OffenseOf<'2B3.1'>, ctx: Ch2Context): Ch2Unit[] {
   } else skip(c, '§ 2B3.1(b)(3)', 'bodily injury', 'none recorded', [factText(f, 'injury')]);
   if (f.abducted) add(c, '§ 2B3.1(b)(4)(A)', 'a person was abducted', 4, '', [factText(f, 'abducted')]);
   else
-    soc(c, '§ 2B3.1(b)(4)(B)', 'a person was physically restrained', f.restrained, 2, [
-      factText(f, 'restrained'),
-    ]);
+    soc(
+      c,
+      '§ 2B3.1(b)(4)(B)',
+      // App. C amend. 832, Part A (Nov. 1, 2025) replaced "if any person was physically restrained" with "if any
+      // person's freedom of movement was restricted through physical contact or confinement, such as by being tied,
+      // bound, or locked up"; the fact recorded (`restrained`) is read under the edition's words.
+      ctx.edition.year >= 2025
+        ? 'a person’s freedom of movement was restricted through physical contact or confinement (App. C amend. 832)'
+        : 'a person was physically restrained',
+      f.restrained,
+      2,
+      [factText(f, 'restrained')],
+    );
   soc(c, '§ 2B3.1(b)(5)', 'carjacking', f.carjacking, 2, [factText(f, 'carjacking')]);
   soc(
     c,
