@@ -1,6 +1,6 @@
 /** Chapter Four, Parts B and C: career offender (§ 4B1.1) and zero-point offenders (§ 4C1.1). */
 import type { Years } from '../penalties/types.ts';
-import { type Calc, setTo, skip } from './calc.ts';
+import { type Calc, info, setTo, skip } from './calc.ts';
 import { AGGRAVATING_ROLES } from './chapter3.ts';
 import type { CriminalHistory } from './criminal-history.ts';
 import { factText, type ResolvedFacts } from './facts.ts';
@@ -26,6 +26,12 @@ export interface CareerOffender {
  * § 4B1.1(a): at least 18 at the instant offense; the instant offense a felony crime of violence or controlled
  * substance offense; at least two prior felony convictions of either, counted separately (§ 4B1.2(c)). (b): the
  * table level, less the § 3E1.1 levels, if greater than the otherwise applicable level; category VI.
+ *
+ * The § 3E1.1 levels are those § 3E1.1 gave at its own step (§ 1B1.1(a)(5), before Chapter Four at (a)(6)): the
+ * table's note subtracts "the number of levels corresponding to that adjustment". `levelBeforeAcceptance` is the
+ * level § 3E1.1(b) read; when it was under 16 and the government's motion is recorded, the third level was withheld,
+ * and whether § 3E1.1(b)'s 16 may instead be read on the table level is not settled by the Manual's text or a case
+ * found (docs/guidelines.md): the trail says so and gives the other level.
  */
 export function careerOffender(
   c: Calc,
@@ -33,6 +39,7 @@ export function careerOffender(
   ch: CriminalHistory,
   statutoryMax: Years | undefined,
   acceptanceLevels: number,
+  levelBeforeAcceptance?: number,
 ): CareerOffender {
   const predicates = facts.priors.filter(
     (p) =>
@@ -76,7 +83,7 @@ export function careerOffender(
     return { applies: true, text: 'career offender (category VI); level unknown' };
   }
   const table = careerOffenderLevel(statutoryMax) - acceptanceLevels;
-  if (table > c.level)
+  if (table > c.level) {
     setTo(
       c,
       '§ 4B1.1(b)',
@@ -85,7 +92,21 @@ export function careerOffender(
       `offense statutory maximum ${statutoryMax === 'life' ? 'life' : `${statutoryMax} years`}: level ${table + acceptanceLevels}${acceptanceLevels ? `, less ${acceptanceLevels} for acceptance` : ''}; greater than the otherwise applicable ${c.level}`,
       f,
     );
-  else
+    const withheld =
+      acceptanceLevels === 2 &&
+      facts.governmentMotion3E1_1b === true &&
+      levelBeforeAcceptance !== undefined &&
+      levelBeforeAcceptance < 16 &&
+      table + acceptanceLevels >= 16;
+    if (withheld)
+      info(
+        c,
+        '§ 4B1.1(b), § 3E1.1(b)',
+        'the third acceptance level and the career offender table',
+        `§ 3E1.1(b) read level ${levelBeforeAcceptance} (before (a), at § 1B1.1(a)(5)) and withheld the third level; whether its 16 may be read on the table level ${table + acceptanceLevels} instead is not settled by the Manual's text or a case found — read that way the level would be ${table - 1}`,
+        [factText(facts, 'governmentMotion3E1_1b')],
+      );
+  } else
     skip(
       c,
       '§ 4B1.1(b)',

@@ -316,7 +316,7 @@ export function computeGuidelines(
   const statMax = maxes.length
     ? maxes.reduce((a, b) => (a === 'life' || b === 'life' ? 'life' : Math.max(a, b)))
     : undefined;
-  const career = careerOffender(c4, facts, ch, statMax, acceptanceLevels);
+  const career = careerOffender(c4, facts, ch, statMax, acceptanceLevels, accepted ? before : undefined);
   let category: Chc = ch.category;
   if (career.applies) {
     category = 'VI';

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.ts';
-import { applied, step } from './published-cases.ts';
+import { applied, careerFacts, step } from './published-cases.ts';
 
 const plea = { acceptance: true, governmentMotion3E1_1b: true } as const;
 const theft = (lossUsd: number) => ({ guideline: '2B1.1' as const, lossUsd });
@@ -93,5 +93,30 @@ describe('§ 3E1.1(b): the 16-or-greater test reads the level before § 3E1.1(a)
     expect(r.combinedLevel).toBe(17);
     expect(r.acceptanceLevels).toBe(2);
     expect(step(r, '§ 3E1.1(b)')?.text).toContain('not recorded');
+  });
+
+  it('a career offender: § 3E1.1(b) reads the level before (a) at § 1B1.1(a)(5), not the § 4B1.1(b) table level — the open reading is shown', () => {
+    // § 1B1.1(a)(5) applies Part E of Chapter Three before Chapter Four (a)(6); the § 4B1.1(b) table's note subtracts
+    // "the number of levels corresponding to that adjustment". 3 g of heroin (under 10 g) is level 12
+    // (§ 2D1.1(c)(14)): (b) is withheld, the table level 32 (a 20-year maximum) less 2 = 30, VI: 168–210. The trail
+    // gives the other reading (32 − 3 = 29), which no text or case read settles (docs/guidelines.md).
+    const charges = [{ label: '1', statute: '21 U.S.C. § 841(a)(1)', max: 20 }];
+    const heroin = (grams: number) =>
+      careerFacts({ guideline: '2D1.1', drugs: [{ substance: 'heroin', grams }] });
+    const low = run(heroin(3), charges, { acceptance: true, safetyValve: 'withheld' });
+    expect(low.careerOffender).toBe(true);
+    expect(low.acceptanceLevels).toBe(2);
+    expect(step(low, '§ 3E1.1(b)')?.text).toContain('is 12');
+    expect(low.totalOffenseLevel).toBe(30);
+    expect(low.range).toEqual({ min: 168, max: 210 });
+    const note = step(low, '§ 4B1.1(b), § 3E1.1(b)');
+    expect(note?.status).toBe('info');
+    expect(note?.text).toContain('level would be 29');
+    // 25 g (at least 20 g but less than 40 g) is level 16 (§ 2D1.1(c)(12)): three levels, 32 − 3 = 29, VI: 151–188, and no note.
+    const at16 = run(heroin(25), charges, { acceptance: true, safetyValve: 'withheld' });
+    expect(at16.acceptanceLevels).toBe(3);
+    expect(at16.totalOffenseLevel).toBe(29);
+    expect(at16.range).toEqual({ min: 151, max: 188 });
+    expect(step(at16, '§ 4B1.1(b), § 3E1.1(b)')).toBeUndefined();
   });
 });
