@@ -263,6 +263,57 @@ const PUBLISHED: PublishedCase[] = [
       expect(r.combinedLevel).toBe(20); // the drug count's level, the higher (§ 3D1.3(a))
     },
   },
+  {
+    cite: 'United States v. Anderson, No. 05-4373 (4th Cir. May 26, 2006) (unpublished): § 2D1.1 with the safety valve',
+    // The opinion: "Because the district court determined Anderson was responsible for 1.67 kilograms of cocaine base,
+    // Anderson was assigned a base offense level of thirty-eight. See U.S. Sentencing Guidelines Manual
+    // § 2D1.1(c)(1) (2003). The district court applied a three-level adjustment for acceptance of responsibility,
+    // thereby giving Anderson an adjusted offense level of thirty-five. An additional two-level adjustment was applied
+    // because the Government stipulated that Anderson had satisfied the criteria set forth in § 5C1.2(a). See USSG
+    // § 2D1.1(b)(6). Anderson was assessed one criminal history point, which placed him in criminal history category
+    // I. The resulting advisory guideline range was 135 to 168 months." Every step is stated, but the crack rows have
+    // changed since (App. C amend. 706, 750, 782): 1.67 kg is level 32 in 2025 (840 g–2.8 kg), and the safety-valve
+    // reduction is now (b)(18). The opinion's cell (33, I: 135–168) is checked against the table; the engine computes
+    // the 2025 equivalent: 32 − 2 = 30, − 3 = 27, I: 70–87 (one point: eligible under § 3553(f)(1)). Partial.
+    states:
+      '1.67 kg crack 38 (2003), − 3, − 2 (safety valve) = 33, 1 point, I: 135–168; 2025: 32 − 2 − 3 = 27, 70–87',
+    manual:
+      'the 2003 Manual; the crack rows have changed since (2025: 32, not 38), so the engine runs the 2025 equivalent',
+    full: false,
+    facts: {
+      offenseCommenced: '2002-06-01',
+      charges: [
+        { charge: '1', offense: { guideline: '2D1.1', drugs: [{ substance: 'cocaineBase', grams: 1670 }] } },
+      ],
+      acceptance: true,
+      governmentMotion3E1_1b: true,
+      priors: [onePointPrior('1999-03-01')],
+      // The government's stipulation that § 5C1.2(a) was met: no violence or weapon, no death or injury, disclosure.
+      zeroPoint: { violenceOrThreats: false, weapon: false, deathOrSeriousBodilyInjury: false },
+      safetyValve: { truthfulDisclosure: true },
+    },
+    charges: [{ label: '1', statute: '21 U.S.C. § 846', min: 10, max: 'life' }],
+    options: { acceptance: true, safetyValve: 'ifEligible' },
+    expected: {
+      steps: {
+        of: ['§ 2D1.1(c)', '§ 2D1.1(b)(18)', '§ 3E'],
+        are: [
+          ['§ 2D1.1(c)', null, 32],
+          ['§ 2D1.1(b)(18)', -2, 30],
+          ['§ 3E1.1(a)', -2, 28],
+          ['§ 3E1.1(b)', -1, 27],
+        ],
+      },
+      points: 1,
+      category: 'I',
+      total: 27,
+      range: { min: 70, max: 87 },
+    },
+    also: (r) => {
+      expect(r.safetyValve.eligible).toBe(true);
+      expect(guidelineRange(33, 'I')).toEqual({ min: 135, max: 168 }); // the opinion's cell
+    },
+  },
   // ------------------------------------------------------------------------------------------------ § 2K2.1
   {
     cite: 'United States v. Hymon, 333 F. App’x 40 (6th Cir. 2009), part I: § 2K2.1, the PSR',
@@ -397,6 +448,94 @@ const PUBLISHED: PublishedCase[] = [
       expect(without.totalOffenseLevel).toBe(12);
       expect(without.range).toEqual({ min: 30, max: 37 });
     },
+  },
+  {
+    cite: 'United States v. Brown, No. 19-12576 (11th Cir. Dec. 17, 2020) (unpublished): § 2K2.1 at resentencing, the revised PSI',
+    // The opinion: on remand without the ACCA enhancement, "the PSI concluded that Brown had at least two convictions
+    // for a 'controlled substance offense'" (Florida § 893.13 cocaine deliveries). "The PSI thus assigned a base
+    // offense level of 24 under U.S.S.G. § 2K2.1(a)(2). The PSI then applied a 3-level reduction for acceptance of
+    // responsibility, resulting in a total offense level of 21. Based on this total offense level and Brown's
+    // criminal history category of VI, Brown's guidelines range was calculated as 77-96 months' imprisonment." No
+    // specific offense characteristic. The court of appeals affirmed. The category is stated as found: the priors
+    // behind it are placeholders (three of them the controlled-substance felonies the opinion names), 15 points.
+    states: '§ 2K2.1(a)(2) 24 − 3 = 21, VI: 77–96',
+    manual:
+      'the Manual in force at the 2019 resentencing; § 2K2.1(a)(2) and § 3E1.1 are unchanged in the 2025 Manual',
+    full: true,
+    facts: {
+      offenseCommenced: '2016-09-01',
+      charges: [{ charge: '1', offense: { guideline: '2K2.1', priorFelonies: 2, prohibitedPerson: true } }],
+      acceptance: true,
+      governmentMotion3E1_1b: true,
+      priors: [
+        ...threePointPriors(3, '2016-09-01', { controlledSubstanceOffense: true }),
+        ...threePointPriors(2, '2011-09-01').map((p) => ({ ...p, id: `${p.id}-other` })),
+      ],
+    },
+    charges: [{ label: '1', statute: '18 U.S.C. § 922(g)(1)', max: 10 }],
+    options: { acceptance: true },
+    expected: {
+      steps: {
+        of: ['§ 2K2.1', '§ 3E'],
+        are: [
+          ['§ 2K2.1(a)(2)', null, 24],
+          ['§ 3E1.1(a)', -2, 22],
+          ['§ 3E1.1(b)', -1, 21],
+        ],
+      },
+      category: 'VI',
+      total: 21,
+      range: { min: 77, max: 96 },
+    },
+  },
+  // ------------------------------------------------------------------------------------------------ § 2B1.1
+  // The orders on sentencing in United States v. Holmes and United States v. Balwani (N.D. Cal.) state the findings
+  // — the loss, ten or more victims, no § 2B1.1(b)(16)(A) risk, no role, (Holmes) no acceptance — the offense level 33
+  // and category I; the text read stops before the orders' own step-by-step levels, so the base level 7 (a 20-year
+  // maximum, § 2B1.1(a)(1)) and the 24 levels for a loss over $65,000,000 are the Manual's for the findings stated:
+  // partial. The 2021 Manual had no § 4C1.1; its criteria are left unrecorded here, so the engine does not apply it.
+  {
+    cite: 'United States v. Holmes, No. 5:18-cr-00258-EJD-1 (N.D. Cal. Jan. 10, 2023) (order on sentencing): § 2B1.1',
+    // The order: "the Court finds that (A) the loss in this case can be reasonably found to be $120,146,247; (B) the
+    // offense involved 10 or more victims; (C) the offense as to Defendant did not involve a conscious or reckless
+    // risk of death or serious bodily injury; (D) the Defendant was not an organizer, leader, manager, or supervisor
+    // in the criminal activity; and (E) the Defendant has not clearly demonstrated acceptance of responsibility for
+    // her offense. These findings yielded an offense level of 33 and an undisputed Criminal History Category I".
+    // 33 in category I is 135–168 (the sentence, 135 months, is its bottom).
+    states: '$120,146,247 loss, 10+ victims, no role, no acceptance: 33, I (135–168)',
+    manual: 'the 2021 Manual; the loss table (2015) and § 2B1.1(b)(2) are unchanged in the 2025 Manual',
+    full: false,
+    facts: theranosFacts(120_146_247),
+    charges: [{ label: '1', statute: '18 U.S.C. § 1343', max: 20 }],
+    expected: {
+      steps: {
+        of: ['§ 2B1.1', '§ 3B', '§ 3E'],
+        are: [
+          ['§ 2B1.1(a)(1)', null, 7],
+          ['§ 2B1.1(b)(1)(M)', 24, 31],
+          ['§ 2B1.1(b)(2)(A)', 2, 33],
+        ],
+      },
+      points: 0,
+      category: 'I',
+      total: 33,
+      range: { min: 135, max: 168 },
+    },
+    also: (r) => expect(step(r, '§ 4C1.1')?.status).toBe('notApplicable'),
+  },
+  {
+    cite: 'United States v. Balwani, No. 5:18-cr-00258-EJD-2 (N.D. Cal. Feb. 16, 2023) (order on sentencing): § 2B1.1',
+    // The order: the loss "can be reasonably found to be $120,192,642; (B) the offense involved 10 or more victims;
+    // (C) … did not involve a conscious or reckless risk of death or serious bodily injury; and (D) the Defendant was
+    // not an organizer, leader, manager, or supervisor … These findings yielded an offense level of 33 and an
+    // undisputed Criminal History Category I, resulting in a Guidelines range of 135" (the text read stops there;
+    // 33, I is 135–168). Balwani was convicted at trial on twelve counts (investor and patient fraud).
+    states: '$120,192,642 loss, 10+ victims, no role: 33, I: 135–168',
+    manual: 'the 2021 Manual; the loss table (2015) and § 2B1.1(b)(2) are unchanged in the 2025 Manual',
+    full: false,
+    facts: theranosFacts(120_192_642),
+    charges: [{ label: '1', statute: '18 U.S.C. § 1343', max: 20 }],
+    expected: { points: 0, category: 'I', total: 33, range: { min: 135, max: 168 } },
   },
   // ---------------------------------------------------------------------------------------- career offenders
   // § 4B1.1: the Chapter Two level is computed and then replaced by the table level for the offense statutory
@@ -599,6 +738,16 @@ function amosFacts(priorFelonies: 0 | 1): PublishedCase['facts'] {
   };
 }
 
+/** Holmes and Balwani: wire fraud at trial, the loss found, ten or more victims, no criminal history. */
+function theranosFacts(lossUsd: number): PublishedCase['facts'] {
+  return {
+    offenseCommenced: '2010-01-01',
+    charges: [{ charge: '1', offense: { guideline: '2B1.1', lossUsd, victims: 10 } }],
+    chapter3: { role: 'none' },
+    priors: [],
+  };
+}
+
 function morleyFacts(grams: number, role: 'none' | 'minor'): PublishedCase['facts'] {
   return {
     offenseCommenced: '2021-08-06',
@@ -641,6 +790,7 @@ describe('published computations reproduced by the engine (the table in publishe
       'United States v. Hymon',
       'United States v. Rogers',
       'United States v. Amos',
+      'United States v. Brown',
       'United States v. Allen',
     ]);
   });
