@@ -98,6 +98,7 @@ async function main(): Promise<void> {
     );
     return;
   }
+  const began = performance.now();
   const people = Number(arg('people', '2000'));
   const intervalMin = Number(arg('interval-min', '10'));
   const tailMin = Number(arg('tail-min', '10'));
@@ -188,6 +189,11 @@ async function main(): Promise<void> {
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
+  console.log(
+    `  the benchmark took ${((performance.now() - began) / 1000).toFixed(0)} s; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   const [small, large] = [...resumed.entries()].sort((a, b) => a[0] - b[0]);
   if (small && large)
     console.log(
