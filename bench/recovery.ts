@@ -1,9 +1,9 @@
 /**
  * Benchmark: bounded recovery (issue 17). Builds SQLite stores of 1 M and 10 M device events, each with the
  * snapshot a running server would have written, then starts a server process on each and measures how
- * long until alerting resumes: from the process's start to the commit of the first alert raised by a new
- * upload (opening the store, compiling every enrollment, loading the snapshot, replaying the events after
- * it, and evaluating the upload).
+ * long until alerting resumes: from the start of the restart's code (Node and the modules loaded) to the
+ * commit of the first alert raised by a new upload (opening the store, compiling every enrollment, loading
+ * the snapshot, replaying the events after it, and evaluating the upload).
  *
  *   node --import tsx bench/recovery.ts [--people 2000] [--interval-min 10] [--sizes 1000000,10000000]
  *                                       [--tail-min 10] [--runs 3] [--keep] [--reuse DIR]
