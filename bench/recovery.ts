@@ -1,9 +1,9 @@
 /**
  * Benchmark: bounded recovery (issue 17). Builds SQLite stores of 1 M and 10 M device events, each with the
  * snapshot a running server would have written, then starts a server process on each and measures how
- * long until alerting resumes: from the process's start to the commit of the first alert raised by a new
- * upload (opening the store, compiling every enrollment, loading the snapshot, replaying the events after
- * it, and evaluating the upload).
+ * long until alerting resumes: from the start of the restart's code (Node and the modules loaded) to the
+ * commit of the first alert raised by a new upload (opening the store, compiling every enrollment, loading
+ * the snapshot, replaying the events after it, and evaluating the upload).
  *
  *   node --import tsx bench/recovery.ts [--people 2000] [--interval-min 10] [--sizes 1000000,10000000]
  *                                       [--tail-min 10] [--runs 3] [--keep] [--reuse DIR]
@@ -13,282 +13,34 @@
  * on a shared machine the wall time follows the load. `--keep` keeps the stores (and what the restart needs
  * to know of them); `--reuse DIR` restarts on the stores kept in DIR instead of building them again.
  *
- * The workload: `--people` supervisees (the demo defendant's conditions: home detention with a curfew,
- * location monitoring), each at home, with a GPS fix every `--interval-min` minutes and a call-in plan to
- * match, uploaded together at each round; one strap opened and restored every round (an alert each). The
- * stores differ only in the length of the history (1 M events: 3.5 days; 10 M: 35 days). The snapshot
- * covers all but the last `--tail-min` minutes, which the server replays after it, as after a crash that
- * long after the last periodic snapshot.
+ * The workload (`recovery-store.ts`): `--people` supervisees at home, a GPS fix every `--interval-min`
+ * minutes each, a strap opened and restored every round. The stores differ only in the length of the
+ * history (1 M events: 3.5 days; 10 M: 35 days). The snapshot covers all but the last `--tail-min` minutes,
+ * which the server replays after it, as after a crash that long after the last periodic snapshot.
  *
- * Building is done in this process without HTTP: the engine evaluates each round (as the server does), the
- * events are written with prepared statements in large transactions, and the snapshot is written with the
- * server's own code. The restart runs in a child process of its own (a fresh heap, as after a crash).
+ * Building is done in this process without HTTP, with the server's own code for everything stored
+ * (`recovery-store.ts`). The restart runs in a child process of its own (a fresh heap, as after a crash).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildHaleCaseFile } from '../src/demo/index.ts';
-import type { Alert } from '../src/monitoring/alerts.ts';
-import { conditionTimeline } from '../src/monitoring/conditions-in-force.ts';
-import { type DeviceEvent, type StoredDeviceEvent, storedEvent } from '../src/monitoring/device-events.ts';
-import { Enrollment } from '../src/monitoring/enrollment.ts';
-import {
-  createEngine,
-  ENGINE_STATE_VERSION,
-  evaluateAll,
-  exportDevices,
-  tick,
-} from '../src/monitoring/evaluator.ts';
-import { compileRules, type DeviceRules } from '../src/monitoring/rules.ts';
-import { demoEnrollment, PLACES } from '../src/monitoring/simulator/demo-week.ts';
-import { encodeDeviceState } from '../src/monitoring/snapshot.ts';
-import { MonitoringService, personFingerprint } from '../src/server/monitoring/service.ts';
-import { CaseStore, caseIdFor } from '../src/store/cases.ts';
+import type { DeviceEvent } from '../src/monitoring/device-events.ts';
+import { MonitoringService } from '../src/server/monitoring/service.ts';
+import { CaseStore } from '../src/store/cases.ts';
 import { openStore } from '../src/store/db.ts';
-import { MonitoringRepo, type SnapshotDevice } from '../src/store/monitoring.ts';
-import { INSERT_EVENT_SQL } from '../src/store/sqlite-writer.ts';
+import { MonitoringRepo } from '../src/store/monitoring.ts';
+import { type BuildResult, buildRecoveryStore, recoveryDevice } from './recovery-store.ts';
 
 const MINUTE = 60_000;
-const START = Date.parse('2026-05-04T07:00:00Z');
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
-interface BuildResult {
-  events: number;
-  position: bigint;
-  snapshotBytes: number;
-  alerts: number;
-  seconds: number;
-  lastReceived: number;
-  lastAt: number;
-  /** Milliseconds spent enrolling, generating, evaluating, writing events, and taking the snapshot. */
-  spent: Record<string, number>;
-}
-
 const iso = (ms: number) => new Date(ms).toISOString();
-
-/** Build a store of `size` events with a snapshot `tailMin` minutes before its end. */
-async function build(
-  db: string,
-  size: number,
-  people: number,
-  intervalMin: number,
-  tailMin: number,
-): Promise<BuildResult> {
-  const t0 = performance.now();
-  const store = await openStore(db);
-  const sqlite = store.sqlite;
-  if (!sqlite) throw new Error('the recovery benchmark builds SQLite stores');
-  const cases = new CaseStore(store.db);
-  const repo = MonitoringRepo.of(store);
-  const file = buildHaleCaseFile();
-  const caseId = caseIdFor(file);
-  await cases.createCase(file, { name: 'benchmark' });
-  const devices: DeviceRules[] = [];
-  const fingerprints = new Map<string, string>();
-  const caseFile = (await cases.getCase(caseId))?.caseFile;
-  const version = (await cases.getCase(caseId))?.version ?? 1;
-  if (!caseFile) throw new Error('the benchmark case was not stored');
-  // The enrollments in one transaction (as `putEnrollment` writes them, without an audit record each).
-  const enrolled = new Date().toISOString();
-  const putRow = sqlite.prepare(
-    'insert into monitoring_enrollments (person_id, case_id, defendant, device_id, label, data, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const enrollments = Array.from({ length: people }, (_, i) =>
-    Enrollment.parse({
-      ...demoEnrollment,
-      personId: `recovery-${String(i).padStart(5, '0')}`,
-      label: `Supervisee ${i}`,
-      device: {
-        id: `LM-REC-${String(i).padStart(5, '0')}`,
-        plan: { callInIntervalS: intervalMin * 60, fixIntervalS: intervalMin * 60 },
-      },
-      absences: [],
-    }),
-  );
-  sqlite.transaction(() => {
-    for (const e of enrollments)
-      putRow.run(
-        e.personId,
-        caseId,
-        e.defendant,
-        e.device.id,
-        e.label,
-        JSON.stringify(e),
-        enrolled,
-        enrolled,
-      );
-  })();
-  const timeline = conditionTimeline(caseFile, demoEnrollment.defendant);
-  for (const record of await repo.listEnrollments()) {
-    const compiled = compileRules(timeline, Enrollment.parse(record.enrollment), {});
-    devices.push(compiled.device);
-    fingerprints.set(record.deviceId, personFingerprint(record, version));
-  }
-  const ids = devices.map((d) => d.deviceId);
-  const rounds = Math.ceil(size / people);
-  const tailRounds = Math.max(1, Math.round(tailMin / intervalMin));
-  const engine = createEngine(devices, { startAt: START + 30_000 });
-  const insert = sqlite.prepare(INSERT_EVENT_SQL);
-  const alerts = new Map<string, Alert>();
-  let id = 0n;
-  let seed = 12345;
-  const rnd = () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x80000000;
-  };
-  let written = 0;
-  let position = 0n;
-  let snapshotBytes = 0;
-  let lastReceived = 0;
-  let lastAt = 0;
-  const newestAt = new Map<string, number>();
-  const pending: { e: StoredDeviceEvent; raw: string }[] = [];
-  const spent = { generate: 0, evaluate: 0, write: 0, snapshot: 0, enroll: 0 };
-  const flushRows = sqlite.transaction(() => {
-    for (const { e, raw } of pending) {
-      const f = e as StoredDeviceEvent & { lat?: number; lon?: number; accuracyM?: number; source?: string };
-      insert.run(
-        e.id,
-        e.device,
-        e.at,
-        e.kind,
-        e.receivedAt,
-        f.lat ?? null,
-        f.lon ?? null,
-        f.accuracyM ?? null,
-        f.source ?? null,
-        raw,
-      );
-    }
-  });
-  const flush = () => {
-    const t = performance.now();
-    flushRows();
-    spent.write += performance.now() - t;
-  };
-  sqlite.pragma('synchronous = OFF');
-  // The idempotency key's index is built once after the load (a sort), not row by row.
-  sqlite.exec('drop index device_events_key');
-  spent.enroll = performance.now() - t0;
-  for (let r = 0; r < rounds && written < size; r++) {
-    const base = START + r * intervalMin * MINUTE;
-    const receivedAt = base + 30_000;
-    const tg = performance.now();
-    const batch: StoredDeviceEvent[] = [];
-    const n = Math.min(people, size - written);
-    for (let k = 0; k < n; k++) {
-      const device = ids[k] as string;
-      const at = base + Math.floor((k / people) * 20_000);
-      const lat = Math.round((PLACES.home.lat + (rnd() - 0.5) * 2e-4) * 1e6) / 1e6;
-      const lon = Math.round((PLACES.home.lon + (rnd() - 0.5) * 2e-4) * 1e6) / 1e6;
-      const accuracyM = 5 + Math.floor(rnd() * 10);
-      // The shape `storedEvent` gives a canonical fix.
-      const e = {
-        kind: 'fix',
-        device,
-        at,
-        lat,
-        lon,
-        accuracyM,
-        source: 'gps',
-        id: ++id,
-        receivedAt,
-      } as StoredDeviceEvent;
-      batch.push(e);
-      pending.push({
-        e,
-        raw: `{"kind":"fix","device":"${device}","at":"${iso(at)}","lat":${lat},"lon":${lon},"accuracyM":${accuracyM},"source":"gps"}`,
-      });
-      newestAt.set(device, at);
-    }
-    written += n;
-    // A strap opened and restored on one device each round (an alert each), when room is left.
-    if (written + 2 <= size) {
-      const device = ids[r % n] as string;
-      const at = base + 25_000;
-      for (const kind of ['strapOpen', 'strapRestored'] as const) {
-        const e = storedEvent({ kind, device, at: kind === 'strapOpen' ? at : at + 1_000 }, ++id, receivedAt);
-        batch.push(e);
-        pending.push({ e, raw: `{"kind":"${kind}","device":"${device}","at":"${iso(e.at)}"}` });
-        newestAt.set(device, e.at);
-      }
-      written += 2;
-    }
-    const te = performance.now();
-    spent.generate += te - tg;
-    for (const c of evaluateAll(engine, batch)) alerts.set(c.alert.alertId, c.alert);
-    for (const c of tick(engine, receivedAt)) alerts.set(c.alert.alertId, c.alert);
-    spent.evaluate += performance.now() - te;
-    lastReceived = receivedAt;
-    lastAt = base + 26_000;
-    if (pending.length >= 200_000) {
-      flush();
-      pending.length = 0;
-    }
-    // The snapshot once no more than `tailRounds` full rounds (of `people` fixes and a strap's two events) and
-    // the last, partial one are left.
-    const last = size - written <= (people + 2) * (tailRounds + 1);
-    if (last && position === 0n) {
-      flush();
-      pending.length = 0;
-      const ts = performance.now();
-      position = id;
-      const states = exportDevices(engine);
-      const rows: SnapshotDevice[] = states.map((s) => ({
-        deviceId: s.deviceId,
-        personId: s.personId,
-        fingerprint: fingerprints.get(s.deviceId) ?? 'followed',
-        state: encodeDeviceState(s),
-      }));
-      snapshotBytes = rows.reduce((a, b) => a + b.state.byteLength, 0);
-      // The alerts the live server would have stored with the events so far.
-      await repo.upsertAlerts([...alerts.values()]);
-      alerts.clear();
-      await repo.putSnapshot(
-        {
-          position,
-          takenAt: new Date().toISOString(),
-          version: ENGINE_STATE_VERSION,
-          libraryKey: '',
-          startAt: engine.startAt,
-          processedTo: receivedAt,
-          devices: rows.length,
-          newestAt: [...newestAt],
-        },
-        rows,
-      );
-      spent.snapshot += performance.now() - ts;
-    }
-  }
-  flush();
-  pending.length = 0;
-  const ti = performance.now();
-  sqlite.exec('create unique index device_events_key on device_events (device_id, at, kind)');
-  spent.write += performance.now() - ti;
-  await repo.upsertAlerts([...alerts.values()]);
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  const stored = await repo.countEvents();
-  const alertCount = (await repo.allAlerts()).length;
-  await repo.close();
-  await store.close();
-  return {
-    events: stored,
-    position,
-    snapshotBytes,
-    alerts: alertCount,
-    seconds: (performance.now() - t0) / 1000,
-    lastReceived,
-    lastAt,
-    spent,
-  };
-}
 
 /**
  * The restart (in a process of its own): open the store, start the server's monitoring service from it,
@@ -310,7 +62,7 @@ async function restart(db: string, lastReceived: number, lastAt: number, run: nu
   const started = performance.now();
   const startCpu = process.cpuUsage(c0);
   // Each run opens the strap of a device of its own (a new alert each time), a minute after the history.
-  const device = `LM-REC-${String(run + 1).padStart(5, '0')}`;
+  const device = recoveryDevice(run + 1);
   const at = lastAt + MINUTE;
   const event: DeviceEvent = { kind: 'strapOpen', device, at };
   const outcome = await monitoring.ingest(
@@ -346,6 +98,7 @@ async function main(): Promise<void> {
     );
     return;
   }
+  const began = performance.now();
   const people = Number(arg('people', '2000'));
   const intervalMin = Number(arg('interval-min', '10'));
   const tailMin = Number(arg('tail-min', '10'));
@@ -372,11 +125,11 @@ async function main(): Promise<void> {
         b = JSON.parse(readFileSync(sidecar, 'utf8'));
         console.log(`  reusing the store of ${b.events.toLocaleString('en-US')} events built before`);
       } else {
-        const built = await build(db, size, people, intervalMin, tailMin);
+        const built = await buildRecoveryStore(db, { size, people, intervalMin, tailMin });
         b = { ...built, position: String(built.position) };
         if (keep) writeFileSync(sidecar, JSON.stringify(b));
         console.log(
-          `  built ${b.events.toLocaleString('en-US')} events in ${b.seconds.toFixed(1)} s (snapshot at event ${b.position}, ${(b.snapshotBytes / 1e6).toFixed(1)} MB; ${b.alerts} alerts stored; ${Object.entries(
+          `  built ${b.events.toLocaleString('en-US')} events in ${b.seconds.toFixed(1)} s, ${b.cpuSeconds.toFixed(1)} s of CPU (load average ${loadavg()[0]?.toFixed(1)}; snapshot at event ${b.position}, ${(b.snapshotBytes / 1e6).toFixed(1)} MB; ${b.alerts} alerts stored; ${Object.entries(
             b.spent,
           )
             .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
@@ -436,6 +189,11 @@ async function main(): Promise<void> {
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
+  console.log(
+    `  the benchmark took ${((performance.now() - began) / 1000).toFixed(0)} s; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   const [small, large] = [...resumed.entries()].sort((a, b) => a[0] - b[0]);
   if (small && large)
     console.log(

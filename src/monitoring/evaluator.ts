@@ -178,6 +178,12 @@ class DeviceRuntime implements DeviceAlerts {
   /** A checkpoint every this many timeline events. */
   readonly cpEvery: number;
   private timeline: TimelineEvent[] = [];
+  /**
+   * A snapshot's timeline not yet made into objects (`DeviceState.loadTimeline`): meanwhile `timeline` holds
+   * only the events appended since (after as many empty places as the snapshot's timeline had events), and
+   * the first read of the timeline makes it. Appending an event in order does not read it (`append`).
+   */
+  private lazyTimeline: (() => TimelineEvent[]) | null = null;
   private heldPending: (Fix & StoredDeviceEvent) | null = null;
   private commTimer: Timer | null = null;
   private locTimer: Timer | null = null;
@@ -293,12 +299,28 @@ class DeviceRuntime implements DeviceAlerts {
   }
   /** The device's timeline, in device-time order (quiet fixes still in the engine's log are moved in first). */
   get history(): TimelineEvent[] {
+    if (this.lazyTimeline !== null) this.loadTimeline();
     if (this.engine.hot[this.o + H_CHAIN_N] !== 0) this.unchain();
     return this.timeline;
   }
   set history(h: TimelineEvent[]) {
     if (this.engine.hot[this.o + H_CHAIN_N] !== 0) this.unchain();
+    this.lazyTimeline = null;
     this.timeline = h;
+  }
+  /** Append an event in device-time order (without making a snapshot's timeline: `lazyTimeline`). */
+  append(e: TimelineEvent): void {
+    if (this.engine.hot[this.o + H_CHAIN_N] !== 0) this.unchain();
+    this.timeline.push(e);
+  }
+  /** Make the snapshot's timeline (`lazyTimeline`), followed by the events appended since. */
+  private loadTimeline(): void {
+    const load = this.lazyTimeline as () => TimelineEvent[];
+    this.lazyTimeline = null;
+    const t = load();
+    const since = this.timeline;
+    for (let i = t.length; i < since.length; i++) t.push(since[i] as TimelineEvent);
+    this.timeline = t;
   }
   /** The latest quiet fix not yet written into the states (`settle`). */
   get pending(): (Fix & StoredDeviceEvent) | null {
@@ -314,6 +336,7 @@ class DeviceRuntime implements DeviceAlerts {
   }
   /** The timeline without the events still chained in the engine's log (which are all newer). */
   get unchained(): readonly TimelineEvent[] {
+    if (this.lazyTimeline !== null) this.loadTimeline();
     return this.timeline;
   }
   /** The timeline's length, the chained events included (without moving them in). */
@@ -328,6 +351,7 @@ class DeviceRuntime implements DeviceAlerts {
    * `v8.serialize`).
    */
   exportState(): DeviceState {
+    if (this.lazyTimeline !== null) this.loadTimeline();
     const h = this.engine.hot;
     const p = this.plan;
     return {
@@ -381,6 +405,7 @@ class DeviceRuntime implements DeviceAlerts {
     this.states = s.states;
     this.checkpoints = s.checkpoints;
     this.timeline = s.timeline;
+    this.lazyTimeline = s.loadTimeline ?? null;
     this.heldPending = s.pending;
     this.commTimer = s.comm;
     this.locTimer = s.loc;
@@ -425,6 +450,11 @@ export interface DeviceState {
   states: RuleState[];
   checkpoints: Checkpoint[];
   timeline: TimelineEvent[];
+  /**
+   * On import only: makes the timeline when the engine first reads it (`timeline` is then an array of its
+   * length, not read). A snapshot decoder keeps a million fixes as columns this way until each is needed.
+   */
+  loadTimeline?: () => TimelineEvent[];
   pending: (Fix & StoredDeviceEvent) | null;
   comm: Timer | null;
   loc: Timer | null;
@@ -1357,7 +1387,7 @@ function trim(engine: Engine, dev: DeviceRuntime): void {
 /** Insert a timeline event into a supervised device and evaluate it (in order, or by re-evaluation). */
 function insert(step: Step, dev: DeviceRuntime, e: TimelineEvent, quietTried = false): void {
   if (e.at >= dev.lastAt) {
-    dev.history.push(e);
+    dev.append(e);
     dev.lastAt = e.at;
     if (e.kind === 'fix') {
       const f = e as Fix & StoredDeviceEvent;

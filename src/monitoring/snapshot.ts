@@ -6,7 +6,8 @@
  * events), and most of the timeline is fixes. Those are written as columns (typed arrays), which
  * `v8.serialize` copies as blocks: object by object, a million fixes took 8 s to write and 4 s to read back
  * (166 MB). Everything else (rule states, checkpoints, timers, alerts, other events) is written with
- * `v8.serialize` as it is.
+ * `v8.serialize` as it is. Read back, the fixes stay in their columns until the engine first reads the
+ * device's timeline (`decodeDeviceState`).
  *
  * The engine compares one reference by identity: an exclusion rule's last fix with the fix just evaluated
  * (`becomesQuiet`). The last fixes, each checkpoint's fix and the pending fix are therefore written as
@@ -125,25 +126,50 @@ export function encodeDeviceState(s: DeviceState): Buffer {
   return serialize(value);
 }
 
-/** Bytes from `encodeDeviceState` back to the state, with its shared references made again. */
+/** Timeline position `p`'s fix column (`pos` is increasing), or -1. */
+function columnAt(pos: Int32Array, p: number): number {
+  let lo = 0;
+  let hi = pos.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = pos[mid] as number;
+    if (v < p) lo = mid + 1;
+    else if (v > p) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Bytes from `encodeDeviceState` back to the state, with its shared references made again. The timeline's
+ * fixes stay in their columns until the engine first reads the timeline (`DeviceState.loadTimeline`): only
+ * the fixes referred to (the pending fix, the checkpoints' fixes, the exclusion rules' last fixes) are made
+ * now, and the timeline made later holds those same objects. After a restart most devices' next fixes take
+ * the quiet path, which does not read the timeline: a million fixes are not made into objects (and copied by
+ * the collector) before alerting resumes.
+ */
 export function decodeDeviceState(bytes: Uint8Array): DeviceState {
   const v = deserialize(bytes) as Encoded;
   const { columns: c, refs, length, ...rest } = v;
-  const timeline: unknown[] = new Array(length);
-  for (const o of c.others) timeline[o.pos] = o.event;
   const device = v.deviceId;
   const num = c.num;
   const ids = c.id;
   const pos = c.pos;
   const src = c.source;
   const extra = c.extra;
-  let x = 0;
-  for (let k = 0; k < c.n; k++) {
+  /** Column k's extras, by column (most fixes have none). */
+  let extras: Map<number, number> | null = null;
+  if (extra.length > 0) {
+    extras = new Map();
+    for (let x = 0; x < extra.length; x += 4) extras.set(extra[x] as number, x);
+  }
+  const fixOf = (k: number): unknown => {
     const o = k * NUM;
+    const x = extras?.get(k);
     // The fix with its keys in the order the ingest makes them (`canonical`, then `storedEvent`); most fixes
     // have no sequence number or battery level, and are made in one literal (one shape for all).
-    if (extra[x] !== k) {
-      timeline[pos[k] as number] = {
+    if (x === undefined)
+      return {
         kind: 'fix',
         device,
         at: num[o],
@@ -154,8 +180,6 @@ export function decodeDeviceState(bytes: Uint8Array): DeviceState {
         id: ids[k],
         receivedAt: num[o + 1],
       };
-      continue;
-    }
     const f: Record<string, unknown> = {
       kind: 'fix',
       device,
@@ -171,19 +195,45 @@ export function decodeDeviceState(bytes: Uint8Array): DeviceState {
     if (!Number.isNaN(seq)) f.seq = seq;
     if (!Number.isNaN(percent)) f.batteryPercent = percent;
     if (!Number.isNaN(left)) f.minutesLeft = left;
-    x += 4;
     f.id = ids[k];
     f.receivedAt = num[o + 1];
-    timeline[pos[k] as number] = f;
-  }
-  const s = { ...rest, timeline } as DeviceState;
-  if (refs.pending >= 0) s.pending = timeline[refs.pending] as DeviceState['pending'];
+    return f;
+  };
+  // The events referred to by position, made now (once each).
+  const made = new Map<number, unknown>();
+  for (const o of c.others) made.set(o.pos, o.event);
+  const at = (p: number): unknown => {
+    if (p < 0) return null;
+    let e = made.get(p);
+    if (e === undefined) {
+      const k = columnAt(pos, p);
+      if (k < 0)
+        throw new Error(`device ${device}: the snapshot refers to timeline position ${p}, which it lacks`);
+      e = fixOf(k);
+      made.set(p, e);
+    }
+    return e;
+  };
+  const s = { ...rest, timeline: new Array(length) } as DeviceState;
+  if (refs.pending >= 0) s.pending = at(refs.pending) as DeviceState['pending'];
   refs.cpFix.forEach((p, j) => {
-    if (p >= 0) (s.checkpoints[j] as { fix: unknown }).fix = timeline[p];
+    if (p >= 0) (s.checkpoints[j] as { fix: unknown }).fix = at(p);
   });
   for (const [cp, i, p] of refs.lastFix) {
     const states = cp < 0 ? s.states : (s.checkpoints[cp]?.states ?? null);
-    if (states) (states[i] as { lastFix: unknown }).lastFix = timeline[p];
+    if (states) (states[i] as { lastFix: unknown }).lastFix = at(p);
   }
+  s.loadTimeline = () => {
+    const timeline: unknown[] = [];
+    let k = 0;
+    for (let p = 0; p < length; p++) {
+      const e = made.get(p);
+      if (e !== undefined) {
+        timeline.push(e);
+        if (k < c.n && pos[k] === p) k++;
+      } else timeline.push(fixOf(k++));
+    }
+    return timeline as DeviceState['timeline'];
+  };
   return s;
 }

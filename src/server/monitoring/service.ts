@@ -159,6 +159,44 @@ export interface SnapshotReport {
 export const personFingerprint = (record: EnrollmentRecord, caseVersion: number): string =>
   `person ${record.personId}|${record.updatedAt}|case ${caseVersion}`;
 
+/**
+ * A snapshot of the engine as the server writes it (`MonitoringService.snapshot`, then
+ * `MonitoringRepo.putSnapshot`): every device's state, encoded, with what its rules were compiled from, and
+ * what it covers — the last event id evaluated into it (`position`), the processing time reached, the
+ * newest device time seen per device.
+ */
+export function engineSnapshot(
+  engine: Engine,
+  at: {
+    position: bigint;
+    takenAt: string;
+    libraryKey: string;
+    processedTo: number;
+    newestAt: ReadonlyMap<string, number>;
+    fingerprint: (deviceId: string) => string;
+  },
+): { meta: SnapshotMeta; devices: SnapshotDevice[] } {
+  const devices: SnapshotDevice[] = [];
+  for (const s of exportDevices(engine))
+    devices.push({
+      deviceId: s.deviceId,
+      personId: s.personId,
+      fingerprint: at.fingerprint(s.deviceId),
+      state: encodeDeviceState(s),
+    });
+  const meta: SnapshotMeta = {
+    position: at.position,
+    takenAt: at.takenAt,
+    version: ENGINE_STATE_VERSION,
+    libraryKey: at.libraryKey,
+    startAt: engine.startAt,
+    processedTo: at.processedTo,
+    devices: devices.length,
+    newestAt: [...at.newestAt],
+  };
+  return { meta, devices };
+}
+
 /** The longest suspension window that can be approved at once. */
 const MAX_SUSPENSION_MS = 30 * 86_400_000;
 
@@ -322,24 +360,14 @@ export class MonitoringService {
         await this.chain;
         if (this.broken || !this.engine) return null;
         const t0 = performance.now();
-        const devices: SnapshotDevice[] = [];
-        for (const s of exportDevices(this.engine))
-          devices.push({
-            deviceId: s.deviceId,
-            personId: s.personId,
-            fingerprint: this.fingerprint(s.deviceId),
-            state: encodeDeviceState(s),
-          });
-        const meta: SnapshotMeta = {
+        const { meta, devices } = engineSnapshot(this.engine, {
           position: this.state.nextId - 1n,
           takenAt: new Date(this.wall()).toISOString(),
-          version: ENGINE_STATE_VERSION,
           libraryKey: this.libraryKey,
-          startAt: this.engine.startAt,
           processedTo: this.now(),
-          devices: devices.length,
-          newestAt: [...this.newestAt],
-        };
+          newestAt: this.newestAt,
+          fingerprint: (deviceId) => this.fingerprint(deviceId),
+        });
         return { meta, devices, copyMs: performance.now() - t0 };
       });
       if (!taken) return null;
