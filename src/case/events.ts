@@ -317,6 +317,10 @@ export const Event = z
         bond: Bond.optional(),
         conditions: z.array(Condition).default([]),
         amends: Id.optional().meta({ description: 'The release order this one amends.' }),
+        heldUntilMet: z.boolean().default(false).meta({
+          description:
+            'The defendant stays detained until the conditions are met ("detained until conditions are met"): custody continues until a later release order, bond posting or release executed.',
+        }),
       },
       'Order setting conditions of release (§ 3142(b), (c)).',
     ),

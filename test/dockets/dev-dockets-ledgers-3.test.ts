@@ -426,6 +426,48 @@ if (!havePacerData) {
       ]);
     });
 
+    it('Avtandil Khurtsidze (27), § 3164 detention clock: bail set 6/8 but "to be detained until all conditions are met", and still detained: day 0 Thu 2017-06-08, the same periods as the trial clock, 0–3282 days of 90, may have run', () => {
+      // The minute entry of 6/8 (entry 61) sets bail ($200,000 PRB; 4 FRP; secured by $30,000 cash) and says
+      // "Defendant to be detained until all conditions are met": he stays in custody, and no later entry of the
+      // excerpt shows the conditions met or a release ("Detention continued", 9/8 and 10/10). The detention began on
+      // 6/8 (no arrest on this docket), so day 0 is 6/8, as for the trial clock, and the same § 3161(h) periods are
+      // excluded (§ 3164(b)): 92 + 91 = 183 through 12/8/2017, then unknown to the as-of date (3282 days).
+      const detention = r.defendants
+        .find((d) => d.defendant === 27)!
+        .clocks.find((c) => c.kind === 'detention')!;
+      expect(detention.trigger.date).toBe('2017-06-08');
+      expect(detention.trigger.text).toMatch(/held Thu 2017-06-08 until the conditions of release are met/);
+      expect(detention.trigger.components[0]!.source).toMatchObject({
+        kind: 'releaseOrder',
+        entry: { number: 61 },
+        quote: 'detained until all conditions are met',
+      });
+      expect(detention).toMatchObject({
+        status: 'mayHaveRun',
+        end: null,
+        calendarDays: 3465,
+        daysUsed: 0,
+        daysExcluded: 183,
+        daysUnknown: 3282,
+        used: { min: 0, max: 3282 },
+        left: { min: 0, max: 90 },
+      });
+      expect(detention.ledger.map(line)).toEqual([
+        '2017-06-09 2017-06-22 14 excluded endsOfJustice:102',
+        '2017-06-23 2017-06-27 5 excluded endsOfJustice:102 pretrialMotion:138/138',
+        '2017-06-28 2017-08-09 43 excluded endsOfJustice:102',
+        '2017-08-10 2017-08-16 7 excluded endsOfJustice:102 pretrialMotion:229/235',
+        '2017-08-17 2017-09-07 22 excluded endsOfJustice:102',
+        '2017-09-08 2017-09-08 1 excluded endsOfJustice:102 endsOfJustice:286 pretrialMotion:279/280',
+        '2017-09-09 2017-09-27 19 excluded endsOfJustice:286',
+        '2017-09-28 2017-10-28 31 excluded endsOfJustice:286 pretrialMotion:310',
+        '2017-10-29 2017-11-07 10 excluded endsOfJustice:286',
+        '2017-11-08 2017-11-09 2 excluded endsOfJustice:286 pretrialMotion:374/377',
+        '2017-11-10 2017-12-08 29 excluded endsOfJustice:286',
+        '2017-12-09 2026-12-03 3282 unknown',
+      ]);
+    });
+
     it('the other 27 defendants: the excerpt holds none of their charging instruments or first appearances (entries 1–56), so it starts no clock of theirs', () => {
       for (const d of r.defendants.filter((x) => x.defendant !== 27)) expect(d.clocks).toEqual([]);
     });
