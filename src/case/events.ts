@@ -137,6 +137,7 @@ export const MotionType = z
     'acquittal',
     'newTrial',
     'arrestJudgment',
+    'postJudgment',
     'other',
   ])
   .meta({

@@ -288,14 +288,13 @@ if (!havePacerData) {
     // window the history does not show: Fri 02-24 … Thu 03-02, the day before the plea agreement, 7 unknown. The plea
     // agreement (entry 22, Fri 03-03) is before the court until the sentencing (entry 45, Fri 08-25), where the
     // court accepts it ((h)(1)(G)): Mar 3–31 = 29, Apr 30, May 31, Jun 30, Jul 31, Aug 1–25 = 25 → 176 excluded; the
-    // motion for forfeiture (36 → 37, 08-16…08-18) and to seal (47 → 48, 08-25) lie inside it.
+    // motion to seal (47 → 48, 08-25) lies inside it. The motion for forfeiture (36 → 37, 08-16…08-18) is no
+    // pretrial motion (criminal forfeiture follows the conviction, Fed. R. Crim. P. 32.2): it excludes nothing.
     const fromIndictment = [
       '2016-12-28 2017-02-16 51 unknown',
       '2017-02-17 2017-02-23 7 excluded pretrialMotion:19/21',
       '2017-02-24 2017-03-02 7 unknown',
-      '2017-03-03 2017-08-15 166 excluded pleaAgreementConsideration:22/45',
-      '2017-08-16 2017-08-18 3 excluded pleaAgreementConsideration:22/45 pretrialMotion:36/37',
-      '2017-08-19 2017-08-24 6 excluded pleaAgreementConsideration:22/45',
+      '2017-03-03 2017-08-24 175 excluded pleaAgreementConsideration:22/45',
       '2017-08-25 2017-08-25 1 excluded pleaAgreementConsideration:22/45 pretrialMotion:47/48',
     ];
 
