@@ -230,6 +230,23 @@ export function chargeRules(ctx: Ctx): void {
       // Stephen N. Limbaugh, Jr:Arraignment and Plea: Parties present for arraignment and plea."
       /\bA & P to the (?:Indictment|Information)\b|\bdft [A-Z][^.;]{0,60}? arraigned\b|\bDefendant (?:was )?arraigned\b|\bproceedings held before [^:;]{0,80}:\s*Arraignment\b(?![^.;]{0,80}\b(?:set|reset|scheduled|continued)\b)/,
     );
+  // An order that narrates the arraignment: "On July 30, 2019, the defendant, appeared in person and in open court
+  // with Attorney … and was arraigned in accordance with … Rule 10" — the arraignment, and the plea entered at it,
+  // are of the day it names.
+  const narrated = arraignment
+    ? null
+    : find(
+        ctx,
+        /\bOn ([A-Z][a-z]+\.? \d{1,2}, \d{4}),? (?:the )?(?:defendant|Defendant)\b(?:\b(?:Jr|Sr|[A-Z])\.|[^.;]){0,200}?\bwas arraigned\b/,
+      );
+  const narratedOn = narrated ? dateIn(ctx, narrated.start, narrated.start + 30)?.iso : undefined;
+  if (narrated && narratedOn && ctx.kind !== 'notice')
+    emit(
+      ctx,
+      'arraignment',
+      { counts: [] },
+      { rule: 'arraignment.narrated', confidence: MEDIUM, span: narrated, date: narratedOn },
+    );
   if (
     arraignment &&
     ctx.kind !== 'notice' &&
@@ -279,7 +296,7 @@ export function chargeRules(ctx: Ctx): void {
   const notGuilty = find(
     ctx,
     new RegExp(
-      String.raw`\b(?:Not Guilty plea entered|not guilty plea entered|Plea of NOT GUILTY entered|pleads? Not Guilty|Plea entered by ${IN_SENTENCE}{1,120}?--\s*Not Guilty|Plea entered${IN_SENTENCE}{0,120}?\bNot Guilty|enters? a plea of not guilty|entered pleas? of not guilty)\b`,
+      String.raw`\b(?:Not Guilty plea entered|not guilty plea entered|Plea of NOT GUILTY entered|pleads? Not Guilty|Plea entered by ${IN_SENTENCE}{1,120}?--\s*Not Guilty|Plea entered${IN_SENTENCE}{0,120}?\bNot Guilty|(?:enters?|entered) a plea of not guilty|entered pleas? of not guilty)\b`,
       'i',
     ),
   );
@@ -292,7 +309,7 @@ export function chargeRules(ctx: Ctx): void {
         rule: 'plea.notGuilty',
         confidence: HIGH,
         span: notGuilty,
-        date: waived ? (ctx.signedOn ?? ctx.entry.dateFiled) : hearingDate(ctx),
+        date: waived ? (ctx.signedOn ?? ctx.entry.dateFiled) : (narratedOn ?? hearingDate(ctx)),
       },
     );
   }
