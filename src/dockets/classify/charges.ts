@@ -393,6 +393,46 @@ export function chargeRules(ctx: Ctx): void {
       },
     );
   }
+  // A plea hearing a magistrate judge held under 28 U.S.C. § 636(b)(3) and narrates in the report and recommendation
+  // that follows it: "I conducted a plea hearing in this case on December 4, 2023. … He then entered a plea of
+  // guilty", "On August 14, 2018, this cause came before the undersigned … for entry of a guilty plea by the
+  // defendant". The plea was entered that day; the district judge's acceptance comes later.
+  if (!plea || verdict) {
+    const held =
+      find(
+        ctx,
+        /\bconducted (?:a|the) (?:plea|change of plea|Rule 11) hearing in this (?:case|matter) on ([A-Z][a-z]+\.? \d{1,2}, \d{4})\b/,
+      ) ??
+      find(
+        ctx,
+        /\bOn ([A-Z][a-z]+\.? \d{1,2}, \d{4}),? this (?:cause|matter|case) came before the undersigned\b[^.;]{0,160}?\bfor (?:the )?entry of a (?:guilty plea|plea of guilty)\b/,
+      );
+    const entered = held
+      ? /\bfor (?:the )?entry of a (?:guilty plea|plea of guilty)\b/.test(held.m[0])
+        ? held
+        : find(ctx, /\b(?:entered|tendered) (?:a )?pleas? of guilty\b/i)
+      : null;
+    const on = held ? dateIn(ctx, held.start, held.end)?.iso : undefined;
+    if (held && entered && on && !verdict) {
+      emit(
+        ctx,
+        'plea',
+        { plea: 'guilty', counts: [] },
+        { rule: 'plea.narratedHearing', confidence: MEDIUM, span: entered, date: on },
+      );
+      const appearance = find(
+        ctx,
+        /\b(?:provided|gave) (?:the )?(?:Defendant|defendant) (?:with )?an initial appearance\b/,
+      );
+      if (appearance)
+        emit(
+          ctx,
+          'initialAppearance',
+          { district: ctx.court, rule5c3: false },
+          { rule: 'appearance.narratedHearing', confidence: MEDIUM, span: appearance, date: on },
+        );
+    }
+  }
   // "TRANSCRIPT filed … as to Robert Warren, Viki Warren for dates of 7/15/04 - Plea/R. 11 proceedings" (ncwd_1,
   // 2005-03-08): Fed. R. Crim. P. 11(b) proceedings are the colloquy before the court accepts a guilty or nolo
   // plea, so each defendant named pleaded that day. Low confidence: the plea entry itself is not on this docket

@@ -357,7 +357,8 @@ export function exclusionRules(ctx: Ctx): void {
   // "All time is excluded" with no window: recorded open, low confidence, and a warning.
   if (court && !excluded) {
     const bare =
-      /\b(?:all )?time (?:is|shall be|will be|was|is hereby) excluded\b|\bexcluding time\b|\bEXCLUDING TIME\b|\btime excluded\b/i.exec(
+      // "ORDERED that the time lost under the Speedy Trial Act, 18 U.S.C. § 3161, be EXCLUDED" (M.D. Ga.)
+      /\b(?:all )?time (?:is|shall be|will be|was|is hereby) excluded\b|\bexcluding time\b|\bEXCLUDING TIME\b|\btime excluded\b|\bthe time (?:lost|elapsed|elapsing)\b(?:U\.S\.C\.|[^.;]){0,80}?\b(?:be|is|shall be) (?:hereby )?excluded\b/i.exec(
         ctx.work,
       );
     if (bare && !LOOK_ALIKE.test(ctx.work)) {
