@@ -13,22 +13,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/case/index.ts';
 import { importDocket } from '../../src/dockets/index.ts';
-import { computeSpeedyTrial, type LedgerPeriod } from '../../src/law/speedy-trial/index.ts';
+import { computeSpeedyTrial } from '../../src/law/speedy-trial/index.ts';
+import { expectLedger, ledgerLine } from '../helpers/ledger.ts';
 import { havePacerData, NO_PACER_DATA, readPacer } from '../helpers/shared-data.ts';
 
 const AS_OF = '2026-12-03';
-
-/** One ledger period as a line: from, to, days, status, and each basis as kind:docket entries. */
-const line = (p: LedgerPeriod) =>
-  [
-    p.from,
-    p.to,
-    p.days,
-    p.status,
-    p.bases.map((b) => `${b.kind}:${b.sources.map((s) => s.entry?.number ?? '?').join('/')}`).join(' '),
-  ]
-    .join(' ')
-    .trim();
 
 const imported = (bytes: Buffer | string, name: string): CaseFile => {
   const r = importDocket(bytes);
@@ -74,7 +63,7 @@ describe('docket fixtures: United States v. Benz (D. Neb. 4:13-cr-03121), entrie
         left: { min: 0, max: 43 },
         end: null,
       });
-      expect(trial.ledger.map(line)).toEqual(benz);
+      expectLedger(trial, benz);
       expect(trial.unknowns.map((u) => [u.cause, u.entries, u.window.from])).toEqual([
         ['outsideCoverage', [], '2013-11-13'],
         ['openMotion', [12], '2013-12-13'],
@@ -111,7 +100,7 @@ if (!havePacerData) {
         expect(
           clock(kind)
             .ledger.filter((p) => p.status === 'unknown')
-            .map(line),
+            .map(ledgerLine),
         ).toEqual(['2017-02-11 2017-03-14 32 unknown']);
       }
     });
@@ -156,7 +145,7 @@ if (!havePacerData) {
         left: { min: 53, max: 53 },
         end: { date: '2004-07-15', reason: 'guiltyPlea' },
       });
-      expect(trial.ledger.map(line)).toEqual([
+      expectLedger(trial, [
         '2003-10-10 2003-10-26 17 counted',
         '2003-10-27 2003-10-29 3 excluded endsOfJustice:31',
         // Oct 30–31 = 2 + Nov 30 + Dec 1–17 = 17
@@ -196,7 +185,7 @@ if (!havePacerData) {
         left: { min: 53, max: 70 },
         end: { date: '2004-07-15', reason: 'guiltyPlea' },
       });
-      expect(trial.ledger.map(line)).toEqual([
+      expectLedger(trial, [
         '2003-10-10 2003-10-26 17 unknown',
         '2003-10-27 2003-10-29 3 excluded codefendant:31',
         '2003-10-30 2003-12-17 49 excluded codefendant:31 codefendant:34',
@@ -248,7 +237,7 @@ if (!havePacerData) {
           left: { min: 0, max: 70 },
           end: null,
         });
-        const lines = trial.ledger.map(line);
+        const lines = trial.ledger.map(ledgerLine);
         expect(lines[0]).toBe('2003-10-10 2003-10-26 17 unknown');
         expect(lines.slice(15, 18)).toEqual([
           '2004-07-15 2004-07-15 1 excluded codefendant:34 codefendant:80 codefendant:101/?',
@@ -312,7 +301,7 @@ if (!havePacerData) {
         left: { min: 6, max: 64 },
         end: { date: '2017-08-25', reason: 'sentenced' },
       });
-      expect(clock('trial').ledger.map(line)).toEqual(['2016-12-22 2016-12-27 6 counted', ...fromIndictment]);
+      expectLedger(clock('trial'), ['2016-12-22 2016-12-27 6 counted', ...fromIndictment]);
     });
 
     it('detention clock (§ 3164): day 0 Wed 2016-11-30 (order of detention), sentencing 2017-08-25; 27–85 of 90 days used', () => {
@@ -330,10 +319,7 @@ if (!havePacerData) {
         left: { min: 5, max: 63 },
         end: { date: '2017-08-25', reason: 'sentenced' },
       });
-      expect(clock('detention').ledger.map(line)).toEqual([
-        '2016-12-01 2016-12-27 27 counted',
-        ...fromIndictment,
-      ]);
+      expectLedger(clock('detention'), ['2016-12-01 2016-12-27 27 counted', ...fromIndictment]);
       expect(clock('detention').unknowns.map((u) => [u.cause, u.entries])).toEqual([
         ['entryWithoutText', [13]],
         ['windowNotShown', [21]],
@@ -364,7 +350,7 @@ if (!havePacerData) {
         left: { min: 34, max: 34 },
         end: { date: '2017-11-22', reason: 'guiltyPlea' },
       });
-      expect(clock('detention').ledger.map(line)).toEqual([
+      expectLedger(clock('detention'), [
         '2017-03-24 2017-04-10 18 counted',
         '2017-04-11 2017-07-09 90 excluded endsOfJustice:7',
         '2017-07-10 2017-07-10 1 excluded endsOfJustice:7 endsOfJustice:12',
@@ -405,7 +391,7 @@ if (!havePacerData) {
         used: { min: 0, max: 3282 },
         left: { min: 0, max: 70 },
       });
-      expect(trial.ledger.map(line)).toEqual([
+      expectLedger(trial, [
         '2017-06-09 2017-06-22 14 excluded endsOfJustice:102',
         '2017-06-23 2017-06-27 5 excluded endsOfJustice:102 pretrialMotion:138/138',
         '2017-06-28 2017-08-09 43 excluded endsOfJustice:102',
@@ -451,7 +437,7 @@ if (!havePacerData) {
         used: { min: 0, max: 3282 },
         left: { min: 0, max: 90 },
       });
-      expect(detention.ledger.map(line)).toEqual([
+      expectLedger(detention, [
         '2017-06-09 2017-06-22 14 excluded endsOfJustice:102',
         '2017-06-23 2017-06-27 5 excluded endsOfJustice:102 pretrialMotion:138/138',
         '2017-06-28 2017-08-09 43 excluded endsOfJustice:102',
