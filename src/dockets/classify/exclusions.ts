@@ -468,6 +468,47 @@ export function exclusionRules(ctx: Ctx): void {
       return;
     }
   }
+  // An order that says the continuance it grants is excludable time but not which days: "the continuance requested
+  // constitutes excludable time under 18 U.S.C. § 3161(h)(7)", "the continuance granted by this order shall be
+  // considered excludable time for the purposes of the Speedy Trial Act" (D. Kan., a deadline for pretrial motions
+  // continued). Whether the delay runs from the motion, the old deadline or the order, and to the new deadline or the
+  // hearing, the text leaves open: a continuance with its window unknown, its findings as the order states them.
+  if (court && !excluded && !ctx.drafts.some((d) => d.event.kind === 'continuance')) {
+    const said =
+      /\bcontinuance\b[^.;]{0,60}?\b(?:constitutes|shall be (?:considered|deemed)|is|be (?:considered|deemed)) (?:an? )?excludable (?:time|delay)\b/i.exec(
+        ctx.work,
+      );
+    if (said) {
+      ctx.warnings.push(
+        `entry ${ctx.entry.id}: the order makes its continuance excludable time but does not state the excluded window; read the order`,
+      );
+      const balance = /[^.;]*\b(?:ends|interests?) of justice\b[^.;]*\boutweigh[^.;]*/i.exec(ctx.work);
+      emit(
+        ctx,
+        'continuance',
+        {
+          of: /\bcontinu\w*\b[^.;]{0,40}?\btrial\b|\btrial\b[^.;]{0,40}?\bcontinued\b/i.test(ctx.work)
+            ? 'trial'
+            : 'other',
+          // the balance is stated; whether the order finds the (h)(7)(B) factors is for whoever reads it
+          findings: { status: 'recitedOnly', ...(balance ? { text: balance[0].trim() } : {}) },
+          unknown: {
+            fields: ['window'],
+            reason:
+              'the order makes its continuance excludable time but does not say from when or until when',
+            settle: `read the text of ${ctx.entry.number !== null ? `order #${ctx.entry.number}` : `the order of ${ctx.entry.dateFiled}`}`,
+          },
+        },
+        {
+          rule: 'continuance.excludableWindowNotStated',
+          confidence: MEDIUM,
+          span: { start: said.index, end: said.index + said[0].length },
+          date,
+        },
+      );
+      return;
+    }
+  }
   // A scheduling order known by its title only ("SCHEDULING AND TRIAL ORDER as to X; trial set for 7/21/08",
   // "Trial Scheduling Order", "Order Setting Trial Date"): the order that fixes the trial date is where a court
   // states an ends-of-justice exclusion for the time until it (§ 3161(h)(7)(A)) — or does not. The docket line
