@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/case/index.ts';
 import { importDocket } from '../../src/dockets/index.ts';
 import { computeSpeedyTrial } from '../../src/law/speedy-trial/index.ts';
-import { expectLedger, ledgerLine } from '../helpers/ledger.ts';
+import { expectLedger } from '../helpers/ledger.ts';
 import { havePacerData, NO_PACER_DATA, readPacer } from '../helpers/shared-data.ts';
 
 if (!havePacerData) {
