@@ -137,6 +137,7 @@ export const MotionType = z
     'acquittal',
     'newTrial',
     'arrestJudgment',
+    'postJudgment',
     'other',
   ])
   .meta({
@@ -317,6 +318,10 @@ export const Event = z
         bond: Bond.optional(),
         conditions: z.array(Condition).default([]),
         amends: Id.optional().meta({ description: 'The release order this one amends.' }),
+        heldUntilMet: z.boolean().default(false).meta({
+          description:
+            'The defendant stays detained until the conditions are met ("detained until conditions are met"): custody continues until a later release order, bond posting or release executed.',
+        }),
       },
       'Order setting conditions of release (§ 3142(b), (c)).',
     ),

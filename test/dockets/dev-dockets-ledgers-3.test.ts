@@ -13,22 +13,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/case/index.ts';
 import { importDocket } from '../../src/dockets/index.ts';
-import { computeSpeedyTrial, type LedgerPeriod } from '../../src/law/speedy-trial/index.ts';
+import { computeSpeedyTrial } from '../../src/law/speedy-trial/index.ts';
+import { expectLedger, ledgerLine } from '../helpers/ledger.ts';
 import { havePacerData, NO_PACER_DATA, readPacer } from '../helpers/shared-data.ts';
 
 const AS_OF = '2026-12-03';
-
-/** One ledger period as a line: from, to, days, status, and each basis as kind:docket entries. */
-const line = (p: LedgerPeriod) =>
-  [
-    p.from,
-    p.to,
-    p.days,
-    p.status,
-    p.bases.map((b) => `${b.kind}:${b.sources.map((s) => s.entry?.number ?? '?').join('/')}`).join(' '),
-  ]
-    .join(' ')
-    .trim();
 
 const imported = (bytes: Buffer | string, name: string): CaseFile => {
   const r = importDocket(bytes);
@@ -74,7 +63,7 @@ describe('docket fixtures: United States v. Benz (D. Neb. 4:13-cr-03121), entrie
         left: { min: 0, max: 43 },
         end: null,
       });
-      expect(trial.ledger.map(line)).toEqual(benz);
+      expectLedger(trial, benz);
       expect(trial.unknowns.map((u) => [u.cause, u.entries, u.window.from])).toEqual([
         ['outsideCoverage', [], '2013-11-13'],
         ['openMotion', [12], '2013-12-13'],
@@ -111,7 +100,7 @@ if (!havePacerData) {
         expect(
           clock(kind)
             .ledger.filter((p) => p.status === 'unknown')
-            .map(line),
+            .map(ledgerLine),
         ).toEqual(['2017-02-11 2017-03-14 32 unknown']);
       }
     });
@@ -156,7 +145,7 @@ if (!havePacerData) {
         left: { min: 53, max: 53 },
         end: { date: '2004-07-15', reason: 'guiltyPlea' },
       });
-      expect(trial.ledger.map(line)).toEqual([
+      expectLedger(trial, [
         '2003-10-10 2003-10-26 17 counted',
         '2003-10-27 2003-10-29 3 excluded endsOfJustice:31',
         // Oct 30–31 = 2 + Nov 30 + Dec 1–17 = 17
@@ -196,7 +185,7 @@ if (!havePacerData) {
         left: { min: 53, max: 70 },
         end: { date: '2004-07-15', reason: 'guiltyPlea' },
       });
-      expect(trial.ledger.map(line)).toEqual([
+      expectLedger(trial, [
         '2003-10-10 2003-10-26 17 unknown',
         '2003-10-27 2003-10-29 3 excluded codefendant:31',
         '2003-10-30 2003-12-17 49 excluded codefendant:31 codefendant:34',
@@ -248,7 +237,7 @@ if (!havePacerData) {
           left: { min: 0, max: 70 },
           end: null,
         });
-        const lines = trial.ledger.map(line);
+        const lines = trial.ledger.map(ledgerLine);
         expect(lines[0]).toBe('2003-10-10 2003-10-26 17 unknown');
         expect(lines.slice(15, 18)).toEqual([
           '2004-07-15 2004-07-15 1 excluded codefendant:34 codefendant:80 codefendant:101/?',
@@ -288,14 +277,13 @@ if (!havePacerData) {
     // window the history does not show: Fri 02-24 … Thu 03-02, the day before the plea agreement, 7 unknown. The plea
     // agreement (entry 22, Fri 03-03) is before the court until the sentencing (entry 45, Fri 08-25), where the
     // court accepts it ((h)(1)(G)): Mar 3–31 = 29, Apr 30, May 31, Jun 30, Jul 31, Aug 1–25 = 25 → 176 excluded; the
-    // motion for forfeiture (36 → 37, 08-16…08-18) and to seal (47 → 48, 08-25) lie inside it.
+    // motion to seal (47 → 48, 08-25) lies inside it. The motion for forfeiture (36 → 37, 08-16…08-18) is no
+    // pretrial motion (criminal forfeiture follows the conviction, Fed. R. Crim. P. 32.2): it excludes nothing.
     const fromIndictment = [
       '2016-12-28 2017-02-16 51 unknown',
       '2017-02-17 2017-02-23 7 excluded pretrialMotion:19/21',
       '2017-02-24 2017-03-02 7 unknown',
-      '2017-03-03 2017-08-15 166 excluded pleaAgreementConsideration:22/45',
-      '2017-08-16 2017-08-18 3 excluded pleaAgreementConsideration:22/45 pretrialMotion:36/37',
-      '2017-08-19 2017-08-24 6 excluded pleaAgreementConsideration:22/45',
+      '2017-03-03 2017-08-24 175 excluded pleaAgreementConsideration:22/45',
       '2017-08-25 2017-08-25 1 excluded pleaAgreementConsideration:22/45 pretrialMotion:47/48',
     ];
 
@@ -313,7 +301,7 @@ if (!havePacerData) {
         left: { min: 6, max: 64 },
         end: { date: '2017-08-25', reason: 'sentenced' },
       });
-      expect(clock('trial').ledger.map(line)).toEqual(['2016-12-22 2016-12-27 6 counted', ...fromIndictment]);
+      expectLedger(clock('trial'), ['2016-12-22 2016-12-27 6 counted', ...fromIndictment]);
     });
 
     it('detention clock (§ 3164): day 0 Wed 2016-11-30 (order of detention), sentencing 2017-08-25; 27–85 of 90 days used', () => {
@@ -331,10 +319,7 @@ if (!havePacerData) {
         left: { min: 5, max: 63 },
         end: { date: '2017-08-25', reason: 'sentenced' },
       });
-      expect(clock('detention').ledger.map(line)).toEqual([
-        '2016-12-01 2016-12-27 27 counted',
-        ...fromIndictment,
-      ]);
+      expectLedger(clock('detention'), ['2016-12-01 2016-12-27 27 counted', ...fromIndictment]);
       expect(clock('detention').unknowns.map((u) => [u.cause, u.entries])).toEqual([
         ['entryWithoutText', [13]],
         ['windowNotShown', [21]],
@@ -365,7 +350,7 @@ if (!havePacerData) {
         left: { min: 34, max: 34 },
         end: { date: '2017-11-22', reason: 'guiltyPlea' },
       });
-      expect(clock('detention').ledger.map(line)).toEqual([
+      expectLedger(clock('detention'), [
         '2017-03-24 2017-04-10 18 counted',
         '2017-04-11 2017-07-09 90 excluded endsOfJustice:7',
         '2017-07-10 2017-07-10 1 excluded endsOfJustice:7 endsOfJustice:12',
@@ -406,7 +391,7 @@ if (!havePacerData) {
         used: { min: 0, max: 3282 },
         left: { min: 0, max: 70 },
       });
-      expect(trial.ledger.map(line)).toEqual([
+      expectLedger(trial, [
         '2017-06-09 2017-06-22 14 excluded endsOfJustice:102',
         '2017-06-23 2017-06-27 5 excluded endsOfJustice:102 pretrialMotion:138/138',
         '2017-06-28 2017-08-09 43 excluded endsOfJustice:102',
@@ -423,6 +408,48 @@ if (!havePacerData) {
       expect(trial.unknowns.map((u) => [u.cause, u.entries, u.window.from])).toEqual([
         ['openMotion', [310], '2017-10-29'],
         ['afterReport', [], '2017-11-29'],
+      ]);
+    });
+
+    it('Avtandil Khurtsidze (27), § 3164 detention clock: bail set 6/8 but "to be detained until all conditions are met", and still detained: day 0 Thu 2017-06-08, the same periods as the trial clock, 0–3282 days of 90, may have run', () => {
+      // The minute entry of 6/8 (entry 61) sets bail ($200,000 PRB; 4 FRP; secured by $30,000 cash) and says
+      // "Defendant to be detained until all conditions are met": he stays in custody, and no later entry of the
+      // excerpt shows the conditions met or a release ("Detention continued", 9/8 and 10/10). The detention began on
+      // 6/8 (no arrest on this docket), so day 0 is 6/8, as for the trial clock, and the same § 3161(h) periods are
+      // excluded (§ 3164(b)): 92 + 91 = 183 through 12/8/2017, then unknown to the as-of date (3282 days).
+      const detention = r.defendants
+        .find((d) => d.defendant === 27)!
+        .clocks.find((c) => c.kind === 'detention')!;
+      expect(detention.trigger.date).toBe('2017-06-08');
+      expect(detention.trigger.text).toMatch(/held Thu 2017-06-08 until the conditions of release are met/);
+      expect(detention.trigger.components[0]!.source).toMatchObject({
+        kind: 'releaseOrder',
+        entry: { number: 61 },
+        quote: 'detained until all conditions are met',
+      });
+      expect(detention).toMatchObject({
+        status: 'mayHaveRun',
+        end: null,
+        calendarDays: 3465,
+        daysUsed: 0,
+        daysExcluded: 183,
+        daysUnknown: 3282,
+        used: { min: 0, max: 3282 },
+        left: { min: 0, max: 90 },
+      });
+      expectLedger(detention, [
+        '2017-06-09 2017-06-22 14 excluded endsOfJustice:102',
+        '2017-06-23 2017-06-27 5 excluded endsOfJustice:102 pretrialMotion:138/138',
+        '2017-06-28 2017-08-09 43 excluded endsOfJustice:102',
+        '2017-08-10 2017-08-16 7 excluded endsOfJustice:102 pretrialMotion:229/235',
+        '2017-08-17 2017-09-07 22 excluded endsOfJustice:102',
+        '2017-09-08 2017-09-08 1 excluded endsOfJustice:102 endsOfJustice:286 pretrialMotion:279/280',
+        '2017-09-09 2017-09-27 19 excluded endsOfJustice:286',
+        '2017-09-28 2017-10-28 31 excluded endsOfJustice:286 pretrialMotion:310',
+        '2017-10-29 2017-11-07 10 excluded endsOfJustice:286',
+        '2017-11-08 2017-11-09 2 excluded endsOfJustice:286 pretrialMotion:374/377',
+        '2017-11-10 2017-12-08 29 excluded endsOfJustice:286',
+        '2017-12-09 2026-12-03 3282 unknown',
       ]);
     });
 

@@ -37,6 +37,13 @@ const real: { dockets: Record<string, Docket> } = JSON.parse(
 const invented: {
   dockets: Record<string, Docket & { court: string; defendants: string[]; entries: unknown[] }>;
 } = JSON.parse(readFileSync(new URL('classifier-forms.json', fixtures), 'utf8'));
+/** Real docket texts that are not the development dockets (test/fixtures/heldout-forms.json), each with its source. */
+const heldout: {
+  dockets: Record<
+    string,
+    Docket & { source: string; court: string; defendants: string[]; entries: unknown[] }
+  >;
+} = JSON.parse(readFileSync(new URL('heldout-forms.json', fixtures), 'utf8'));
 
 /** The kinds scored; a continuance only when its window is unknown (a known window is scored as an exclusion). */
 const KINDS = new Set([
@@ -112,6 +119,9 @@ interface Tally {
 }
 const perKind = new Map<string, Tally>();
 const perDocket = new Map<string, Tally>();
+/** The held-out texts are tallied apart: they are the measure of texts the classifier was not written from. */
+const heldKind = new Map<string, Tally>();
+const heldDocket = new Map<string, Tally>();
 const bump = (m: Map<string, Tally>, k: string, field: keyof Tally) => {
   const t = m.get(k) ?? { labeled: 0, predicted: 0, matched: 0 };
   t[field]++;
@@ -119,24 +129,24 @@ const bump = (m: Map<string, Tally>, k: string, field: keyof Tally) => {
 };
 
 /** Match labels to predictions one to one; tally; return what is missing and what is extra. */
-function score(name: string, labels: Label[], got: Label[]) {
+function score(name: string, labels: Label[], got: Label[], kinds = perKind, dockets = perDocket) {
   const free = [...got];
   const missing: string[] = [];
   for (const l of labels) {
-    bump(perKind, l.kind, 'labeled');
-    bump(perDocket, name, 'labeled');
+    bump(kinds, l.kind, 'labeled');
+    bump(dockets, name, 'labeled');
     const i = free.findIndex((g) => same(g, l));
     if (i < 0) {
       missing.push(show(l));
       continue;
     }
-    bump(perKind, l.kind, 'matched');
-    bump(perDocket, name, 'matched');
+    bump(kinds, l.kind, 'matched');
+    bump(dockets, name, 'matched');
     free.splice(i, 1);
   }
   for (const g of got) {
-    bump(perKind, g.kind, 'predicted');
-    bump(perDocket, name, 'predicted');
+    bump(kinds, g.kind, 'predicted');
+    bump(dockets, name, 'predicted');
   }
   return { missing, extra: free.map(show) };
 }
@@ -147,8 +157,8 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
  * Per docket: every difference is printed, so a change in reading shows exactly where; a docket with ten labels
  * or more is held to 0.95 precision and recall, a smaller one to none missing and none extra.
  */
-function check(name: string, result: { missing: string[]; extra: string[] }) {
-  const t = perDocket.get(name) ?? { labeled: 0, predicted: 0, matched: 0 };
+function check(name: string, result: { missing: string[]; extra: string[] }, dockets = perDocket) {
+  const t = dockets.get(name) ?? { labeled: 0, predicted: 0, matched: 0 };
   if (result.missing.length + result.extra.length > 0)
     console.log(
       `${name}:\n${[...result.missing.map((m) => `  missing ${m}`), ...result.extra.map((x) => `  extra   ${x}`)].join('\n')}`,
@@ -172,49 +182,70 @@ describe('the classifier against hand-labeled events', () => {
       });
     }
   }
+  const importForms = (docket: { court: string; defendants: string[]; entries: unknown[] }, name: string) => {
+    const r = importDocket(
+      JSON.stringify({
+        docket: {
+          court_id: docket.court,
+          docket_number: '1:26-cr-00900',
+          case_name: `United States v. ${docket.defendants[0]}`,
+          date_filed: '2026-01-05',
+        },
+        parties: docket.defendants.map((n, i) => ({
+          name: n,
+          extra_info: '',
+          party_types: [
+            {
+              name: `Defendant (${i + 1})`,
+              date_terminated: null,
+              criminal_counts: [],
+              criminal_complaints: [],
+            },
+          ],
+          attorneys: [],
+        })),
+        docket_entries: docket.entries,
+      }),
+    );
+    if (!r.ok) throw new Error(`${name}: ${r.reason}`);
+    return r.caseFile;
+  };
   for (const [name, docket] of Object.entries(invented.dockets)) {
     it(`invented forms — ${name}: ${docket.events.length} labeled event(s)`, () => {
-      const r = importDocket(
-        JSON.stringify({
-          docket: {
-            court_id: docket.court,
-            docket_number: '1:26-cr-00900',
-            case_name: `United States v. ${docket.defendants[0]}`,
-            date_filed: '2026-01-05',
-          },
-          parties: docket.defendants.map((n, i) => ({
-            name: n,
-            extra_info: '',
-            party_types: [
-              {
-                name: `Defendant (${i + 1})`,
-                date_terminated: null,
-                criminal_counts: [],
-                criminal_complaints: [],
-              },
-            ],
-            attorneys: [],
-          })),
-          docket_entries: docket.entries,
-        }),
+      const f = importForms(docket, name);
+      check(`invented/${name}`, score(`invented/${name}`, docket.events, predicted(f, docket.through)));
+    });
+  }
+  for (const [name, docket] of Object.entries(heldout.dockets)) {
+    it(`held out — ${name} (${docket.source}): ${docket.events.length} labeled event(s)`, () => {
+      const f = importForms(docket, name);
+      const result = score(
+        `heldout/${name}`,
+        docket.events,
+        predicted(f, docket.through),
+        heldKind,
+        heldDocket,
       );
-      if (!r.ok) throw new Error(`${name}: ${r.reason}`);
-      check(
-        `invented/${name}`,
-        score(`invented/${name}`, docket.events, predicted(r.caseFile, docket.through)),
-      );
+      // every difference printed; the held-out set is held to its overall figures below
+      if (result.missing.length + result.extra.length > 0)
+        console.log(
+          `heldout/${name}:\n${[...result.missing.map((m) => `  missing ${m}`), ...result.extra.map((x) => `  extra   ${x}`)].join('\n')}`,
+        );
     });
   }
 
   afterAll(() => {
-    const total = [...perKind.values()].reduce(
-      (s, t) => ({
-        labeled: s.labeled + t.labeled,
-        predicted: s.predicted + t.predicted,
-        matched: s.matched + t.matched,
-      }),
-      { labeled: 0, predicted: 0, matched: 0 },
-    );
+    const sum = (m: Map<string, Tally>) =>
+      [...m.values()].reduce(
+        (s, t) => ({
+          labeled: s.labeled + t.labeled,
+          predicted: s.predicted + t.predicted,
+          matched: s.matched + t.matched,
+        }),
+        { labeled: 0, predicted: 0, matched: 0 },
+      );
+    const total = sum(perKind);
+    const held = sum(heldKind);
     const row = (k: string, t: Tally) =>
       `  ${k.padEnd(44)} ${String(t.labeled).padStart(4)} labeled ${String(t.predicted).padStart(4)} read ${String(t.matched).padStart(4)} matched   precision ${pct(ratio(t.matched, t.predicted))}   recall ${pct(ratio(t.matched, t.labeled))}`;
     console.log(
@@ -224,9 +255,18 @@ describe('the classifier against hand-labeled events', () => {
         'per docket:',
         ...[...perDocket.entries()].map(([k, t]) => row(k, t)),
         row('all', total),
+        'held-out real texts (test/fixtures/heldout-forms.json), per kind:',
+        ...[...heldKind.entries()].sort().map(([k, t]) => row(k, t)),
+        'per docket:',
+        ...[...heldDocket.entries()].map(([k, t]) => row(k, t)),
+        row('held out, all', held),
+        `development: precision ${pct(ratio(total.matched, total.predicted))}, recall ${pct(ratio(total.matched, total.labeled))}; held out: precision ${pct(ratio(held.matched, held.predicted))}, recall ${pct(ratio(held.matched, held.labeled))}`,
       ].join('\n'),
     );
     expect(ratio(total.matched, total.predicted)).toBeGreaterThanOrEqual(0.95);
     expect(ratio(total.matched, total.labeled)).toBeGreaterThanOrEqual(0.95);
+    expect(held.labeled).toBeGreaterThanOrEqual(20);
+    expect(ratio(held.matched, held.predicted), 'held-out precision').toBeGreaterThanOrEqual(0.95);
+    expect(ratio(held.matched, held.labeled), 'held-out recall').toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -26,7 +26,8 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { CaseFile, SourceCoverage } from '../../src/case/index.ts';
 import { importDocket } from '../../src/dockets/index.ts';
-import { computeSpeedyTrial, type LedgerPeriod } from '../../src/law/speedy-trial/index.ts';
+import { computeSpeedyTrial } from '../../src/law/speedy-trial/index.ts';
+import { expectLedger, ledgerLine } from '../helpers/ledger.ts';
 import { havePacerData, NO_PACER_DATA, readPacer } from '../helpers/shared-data.ts';
 
 if (!havePacerData) {
@@ -41,16 +42,6 @@ if (!havePacerData) {
   };
 
   /** One ledger period as a line: from, to, days, status, and each basis as kind:docket entries. */
-  const line = (p: LedgerPeriod) =>
-    [
-      p.from,
-      p.to,
-      p.days,
-      p.status,
-      p.bases.map((b) => `${b.kind}:${b.sources.map((s) => s.entry?.number ?? '?').join('/')}`).join(' '),
-    ]
-      .join(' ')
-      .trim();
 
   describe('ned.html: the Speedy Trial clock of United States v. Benz (D. Neb. 4:13-cr-03121)', () => {
     const file = load();
@@ -79,7 +70,7 @@ if (!havePacerData) {
     });
 
     it('ledger: two counted stretches (27 + 18 days) and an unbroken run of exclusions from 2013-12-03 to trial', () => {
-      const counted = clock.ledger.filter((p) => p.status === 'counted').map(line);
+      const counted = clock.ledger.filter((p) => p.status === 'counted').map(ledgerLine);
       expect(counted).toEqual(['2013-10-16 2013-11-11 27 counted', '2013-11-15 2013-12-02 18 counted']);
       expect(clock.ledger.at(0)?.from).toBe('2013-10-16');
       expect(clock.ledger.at(-1)?.to).toBe('2016-05-23');
@@ -95,7 +86,7 @@ if (!havePacerData) {
     });
 
     it('ledger, period by period (from, to, days, status, every basis with its docket entries)', () => {
-      expect(clock.ledger.map(line)).toEqual([
+      expectLedger(clock, [
         '2013-10-16 2013-11-11 27 counted',
         '2013-11-12 2013-11-14 3 excluded pretrialMotion:12/13',
         '2013-11-15 2013-12-02 18 counted',
@@ -272,7 +263,7 @@ if (!havePacerData) {
         '2026-12-03',
       );
       const c = r.defendants[0]!.clocks.find((x) => x.kind === 'trial')!;
-      expect(c.ledger.slice(0, 2).map(line)).toEqual([
+      expect(c.ledger.slice(0, 2).map(ledgerLine)).toEqual([
         '2013-10-16 2013-10-31 16 unknown',
         '2013-11-01 2013-11-11 11 counted',
       ]);

@@ -230,6 +230,23 @@ export function chargeRules(ctx: Ctx): void {
       // Stephen N. Limbaugh, Jr:Arraignment and Plea: Parties present for arraignment and plea."
       /\bA & P to the (?:Indictment|Information)\b|\bdft [A-Z][^.;]{0,60}? arraigned\b|\bDefendant (?:was )?arraigned\b|\bproceedings held before [^:;]{0,80}:\s*Arraignment\b(?![^.;]{0,80}\b(?:set|reset|scheduled|continued)\b)/,
     );
+  // An order that narrates the arraignment: "On July 30, 2019, the defendant, appeared in person and in open court
+  // with Attorney … and was arraigned in accordance with … Rule 10" — the arraignment, and the plea entered at it,
+  // are of the day it names.
+  const narrated = arraignment
+    ? null
+    : find(
+        ctx,
+        /\bOn ([A-Z][a-z]+\.? \d{1,2}, \d{4}),? (?:the )?(?:defendant|Defendant)\b(?:\b(?:Jr|Sr|[A-Z])\.|[^.;]){0,200}?\bwas arraigned\b/,
+      );
+  const narratedOn = narrated ? dateIn(ctx, narrated.start, narrated.start + 30)?.iso : undefined;
+  if (narrated && narratedOn && ctx.kind !== 'notice')
+    emit(
+      ctx,
+      'arraignment',
+      { counts: [] },
+      { rule: 'arraignment.narrated', confidence: MEDIUM, span: narrated, date: narratedOn },
+    );
   if (
     arraignment &&
     ctx.kind !== 'notice' &&
@@ -279,7 +296,7 @@ export function chargeRules(ctx: Ctx): void {
   const notGuilty = find(
     ctx,
     new RegExp(
-      String.raw`\b(?:Not Guilty plea entered|not guilty plea entered|Plea of NOT GUILTY entered|pleads? Not Guilty|Plea entered by ${IN_SENTENCE}{1,120}?--\s*Not Guilty|Plea entered${IN_SENTENCE}{0,120}?\bNot Guilty|enters? a plea of not guilty|entered pleas? of not guilty)\b`,
+      String.raw`\b(?:Not Guilty plea entered|not guilty plea entered|Plea of NOT GUILTY entered|pleads? Not Guilty|Plea entered by ${IN_SENTENCE}{1,120}?--\s*Not Guilty|Plea entered${IN_SENTENCE}{0,120}?\bNot Guilty|(?:enters?|entered) a plea of not guilty|entered pleas? of not guilty)\b`,
       'i',
     ),
   );
@@ -292,7 +309,7 @@ export function chargeRules(ctx: Ctx): void {
         rule: 'plea.notGuilty',
         confidence: HIGH,
         span: notGuilty,
-        date: waived ? (ctx.signedOn ?? ctx.entry.dateFiled) : hearingDate(ctx),
+        date: waived ? (ctx.signedOn ?? ctx.entry.dateFiled) : (narratedOn ?? hearingDate(ctx)),
       },
     );
   }
@@ -375,6 +392,46 @@ export function chargeRules(ctx: Ctx): void {
         date: ctx.kind === 'order' ? (ctx.signedOn ?? ctx.entry.dateFiled) : hearingDate(ctx),
       },
     );
+  }
+  // A plea hearing a magistrate judge held under 28 U.S.C. § 636(b)(3) and narrates in the report and recommendation
+  // that follows it: "I conducted a plea hearing in this case on December 4, 2023. … He then entered a plea of
+  // guilty", "On August 14, 2018, this cause came before the undersigned … for entry of a guilty plea by the
+  // defendant". The plea was entered that day; the district judge's acceptance comes later.
+  if (!plea || verdict) {
+    const held =
+      find(
+        ctx,
+        /\bconducted (?:a|the) (?:plea|change of plea|Rule 11) hearing in this (?:case|matter) on ([A-Z][a-z]+\.? \d{1,2}, \d{4})\b/,
+      ) ??
+      find(
+        ctx,
+        /\bOn ([A-Z][a-z]+\.? \d{1,2}, \d{4}),? this (?:cause|matter|case) came before the undersigned\b[^.;]{0,160}?\bfor (?:the )?entry of a (?:guilty plea|plea of guilty)\b/,
+      );
+    const entered = held
+      ? /\bfor (?:the )?entry of a (?:guilty plea|plea of guilty)\b/.test(held.m[0])
+        ? held
+        : find(ctx, /\b(?:entered|tendered) (?:a )?pleas? of guilty\b/i)
+      : null;
+    const on = held ? dateIn(ctx, held.start, held.end)?.iso : undefined;
+    if (held && entered && on && !verdict) {
+      emit(
+        ctx,
+        'plea',
+        { plea: 'guilty', counts: [] },
+        { rule: 'plea.narratedHearing', confidence: MEDIUM, span: entered, date: on },
+      );
+      const appearance = find(
+        ctx,
+        /\b(?:provided|gave) (?:the )?(?:Defendant|defendant) (?:with )?an initial appearance\b/,
+      );
+      if (appearance)
+        emit(
+          ctx,
+          'initialAppearance',
+          { district: ctx.court, rule5c3: false },
+          { rule: 'appearance.narratedHearing', confidence: MEDIUM, span: appearance, date: on },
+        );
+    }
   }
   // "TRANSCRIPT filed … as to Robert Warren, Viki Warren for dates of 7/15/04 - Plea/R. 11 proceedings" (ncwd_1,
   // 2005-03-08): Fed. R. Crim. P. 11(b) proceedings are the colloquy before the court accepts a guilty or nolo

@@ -10,7 +10,7 @@ import { unknownWindow } from './exclusions.ts';
 import { motionTypeOf } from './proceedings.ts';
 
 type NameRule =
-  | { kind: 'complaint' | 'indictment' | 'information' | 'speedyTrialWaiver' | 'sentencing' }
+  | { kind: 'complaint' | 'indictment' | 'information' | 'speedyTrialWaiver' | 'sentencing' | 'unsealing' }
   | { kind: 'initialAppearance' }
   | { kind: 'arraignment' }
   | { kind: 'detentionOrder' }
@@ -21,14 +21,20 @@ type NameRule =
   | { kind: 'hearingHeld'; hearing: 'status' | 'changeOfPlea' | 'detention' | 'other' };
 
 const NATIONAL: Array<[RegExp, NameRule]> = [
-  [/^Complaint$/i, { kind: 'complaint' }],
-  [/^Indictment$/i, { kind: 'indictment' }],
+  [/^Complaint(?: \(Sealed\))?$/i, { kind: 'complaint' }],
+  // "Indictment (Sealed)", "Sealed Indictment": the instrument, filed under seal
+  [/^(?:Sealed )?Indictment(?: \(Sealed\))?$/i, { kind: 'indictment' }],
+  [
+    /^(?:Notice of )?Unsealing(?: (?:of )?(?:Case|Indictment|Document))?$|^Order (?:to|Unsealing) (?:Unseal )?(?:Case|Indictment)$/i,
+    { kind: 'unsealing' },
+  ],
   [/^Information\b/i, { kind: 'information' }],
   [/^Initial Appearance\b/i, { kind: 'initialAppearance' }],
   [/^Arraignment$/i, { kind: 'arraignment' }],
   [/^Order of Detention\b/i, { kind: 'detentionOrder' }],
   [/^Waiver of Speedy Trial$/i, { kind: 'speedyTrialWaiver' }],
-  [/^(?:Order on |Order on Letter )(?:motion|Motion)/i, { kind: 'motionDecided' }],
+  // "Order on Motion to Extend", "Order on Letter Motion", "Order on Oral Motion", "Order on Sealed Motion"
+  [/^Order on (?:(?:Letter|Oral|Sealed|Ex Parte|Joint) )?(?:motion|Motion)/i, { kind: 'motionDecided' }],
   [/^(?:Letter )?Motion\b/i, { kind: 'motionFiled' }],
   [/^Stipulation$/i, { kind: 'stipulationFiled' }],
   [/^Plea Agreement$/i, { kind: 'pleaAgreementSubmitted' }],
@@ -54,7 +60,10 @@ export function eventNameRules(ctx: Ctx): void {
       emit(ctx, 'complaint', { charges: [] }, o);
       break;
     case 'indictment':
-      emit(ctx, 'indictment', { sealed: false }, o);
+      emit(ctx, 'indictment', { sealed: /sealed/i.test(name) }, o);
+      break;
+    case 'unsealing':
+      emit(ctx, 'unsealing', { instrument: '' }, o);
       break;
     case 'information':
       emit(ctx, 'information', { sealed: false }, o);
@@ -84,7 +93,8 @@ export function eventNameRules(ctx: Ctx): void {
         ctx,
         'motionDecided',
         { motion: '', disposition: 'other', oral: false },
-        { ...o, motionType: motionTypeOf(name) },
+        // "Order on Oral Motion" names the motion it decides by its title: "Motion (Oral)"
+        { ...o, motionType: motionTypeOf(name), motionTitle: name.replace(/^Order on (?:Letter )?/i, '') },
       );
       // "Order on motion to continue trial" without its text: whether the trial was continued, and what time the
       // order excluded, are on the order only. A continuance whose window and findings are unknown, never a guess.

@@ -357,7 +357,8 @@ export function exclusionRules(ctx: Ctx): void {
   // "All time is excluded" with no window: recorded open, low confidence, and a warning.
   if (court && !excluded) {
     const bare =
-      /\b(?:all )?time (?:is|shall be|will be|was|is hereby) excluded\b|\bexcluding time\b|\bEXCLUDING TIME\b|\btime excluded\b/i.exec(
+      // "ORDERED that the time lost under the Speedy Trial Act, 18 U.S.C. § 3161, be EXCLUDED" (M.D. Ga.)
+      /\b(?:all )?time (?:is|shall be|will be|was|is hereby) excluded\b|\bexcluding time\b|\bEXCLUDING TIME\b|\btime excluded\b|\bthe time (?:lost|elapsed|elapsing)\b(?:U\.S\.C\.|[^.;]){0,80}?\b(?:be|is|shall be) (?:hereby )?excluded\b/i.exec(
         ctx.work,
       );
     if (bare && !LOOK_ALIKE.test(ctx.work)) {
@@ -461,6 +462,47 @@ export function exclusionRules(ctx: Ctx): void {
           rule: 'continuance.windowNotStated',
           confidence: MEDIUM,
           span: { start: grant.index, end: grant.index + grant[0].length },
+          date,
+        },
+      );
+      return;
+    }
+  }
+  // An order that says the continuance it grants is excludable time but not which days: "the continuance requested
+  // constitutes excludable time under 18 U.S.C. § 3161(h)(7)", "the continuance granted by this order shall be
+  // considered excludable time for the purposes of the Speedy Trial Act" (D. Kan., a deadline for pretrial motions
+  // continued). Whether the delay runs from the motion, the old deadline or the order, and to the new deadline or the
+  // hearing, the text leaves open: a continuance with its window unknown, its findings as the order states them.
+  if (court && !excluded && !ctx.drafts.some((d) => d.event.kind === 'continuance')) {
+    const said =
+      /\bcontinuance\b[^.;]{0,60}?\b(?:constitutes|shall be (?:considered|deemed)|is|be (?:considered|deemed)) (?:an? )?excludable (?:time|delay)\b/i.exec(
+        ctx.work,
+      );
+    if (said) {
+      ctx.warnings.push(
+        `entry ${ctx.entry.id}: the order makes its continuance excludable time but does not state the excluded window; read the order`,
+      );
+      const balance = /[^.;]*\b(?:ends|interests?) of justice\b[^.;]*\boutweigh[^.;]*/i.exec(ctx.work);
+      emit(
+        ctx,
+        'continuance',
+        {
+          of: /\bcontinu\w*\b[^.;]{0,40}?\btrial\b|\btrial\b[^.;]{0,40}?\bcontinued\b/i.test(ctx.work)
+            ? 'trial'
+            : 'other',
+          // the balance is stated; whether the order finds the (h)(7)(B) factors is for whoever reads it
+          findings: { status: 'recitedOnly', ...(balance ? { text: balance[0].trim() } : {}) },
+          unknown: {
+            fields: ['window'],
+            reason:
+              'the order makes its continuance excludable time but does not say from when or until when',
+            settle: `read the text of ${ctx.entry.number !== null ? `order #${ctx.entry.number}` : `the order of ${ctx.entry.dateFiled}`}`,
+          },
+        },
+        {
+          rule: 'continuance.excludableWindowNotStated',
+          confidence: MEDIUM,
+          span: { start: said.index, end: said.index + said[0].length },
           date,
         },
       );

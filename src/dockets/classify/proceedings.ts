@@ -11,9 +11,19 @@ import { type Ctx, dateIn, emit, find, HIGH, hearingDate, LOW, MEDIUM, orderDate
 import { entryRefs } from './refs.ts';
 import { IN_SENTENCE } from './text.ts';
 
+/**
+ * Motions that come after a conviction or a judgment and are no part of bringing the case to trial: criminal
+ * forfeiture (Fed. R. Crim. P. 32.2), reducing or correcting a sentence (Rule 35, Rule 36, 18 U.S.C. § 3582(c)),
+ * collateral attack (28 U.S.C. § 2255), supervised release and probation, surrender to serve a sentence,
+ * restitution, and anything titled as after judgment or sentencing. They toll nothing under § 3161(h).
+ */
+const POST_JUDGMENT =
+  /order of forfeiture|forfeiture money judgment|for (?:a )?forfeiture\b|rule 3[56]\b|\b2255\b|vacate,? set aside|correct (?:the |a |his |her )?sentence|(?:reduce|reduction (?:of|in)|modify|modification of|amend) (?:the |a |his |her )?(?:term of )?(?:sentence|imprisonment|judgment)|sentence reduction|\b3582\b|compassionate release|early termination|supervised release|(?:of|on) probation\b|probation violation|self-?surrender|voluntary surrender|surrender date|restitution|(?:after|post-?)\s?(?:judgment|sentencing|conviction)/;
+
 /** The motion type named in a title ("MOTION to Suppress Evidence" → suppress). */
 export function motionTypeOf(title: string): MotionType {
   const t = title.toLowerCase();
+  if (POST_JUDGMENT.test(t)) return 'postJudgment';
   if (/exclude time|exclude speedy|speedy trial time/.test(t)) return 'excludeTime';
   if (/speedy trial/.test(t) && /dismiss/.test(t)) return 'speedyTrialDismissal';
   if (/suppress/.test(t)) return 'suppress';

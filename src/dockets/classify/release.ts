@@ -195,6 +195,22 @@ const STATE_DISTRICTS: Record<string, string[]> = {
 };
 const districtsOfState = (state: string) => STATE_DISTRICTS[state] ?? [];
 
+/**
+ * Released on conditions but held until they are met: "Defendant to be detained until all conditions are met",
+ * "remanded until bail conditions are met", "detained pending satisfaction of bail conditions", "to be released upon
+ * meeting conditions", "Defendant released when conditions are satisfied". The order sets conditions (§ 3142(c)), but
+ * the defendant stays in custody — so under § 3164(b) the detention goes on — until an entry shows them met.
+ */
+const HELD_UNTIL_MET =
+  /\b(?:detained|remanded|held|in custody)\b(?:U\.S\.|[^.;]){0,60}?\b(?:until|pending|unless)\b[^.;]{0,40}?\b(?:conditions?|bail|bond)\b[^.;]{0,30}?\b(?:met|satisfied|fulfilled|posted|executed|complied with)\b|\b(?:detained|remanded|held|in custody)\b[^.;]{0,60}?\bpending (?:the )?(?:satisfaction|fulfillment|completion|execution|posting) of\b[^.;]{0,30}?\b(?:conditions?|bail|bond)\b|\breleased? (?:upon|when|once|after|if)\b[^.;]{0,40}?\b(?:conditions?|bail|bond)\b[^.;]{0,30}?\b(?:met|satisfied|fulfilled|posted|executed)\b|\breleased? (?:upon|when|once|after) (?:meeting|satisfying|satisfaction of|fulfilling|fulfillment of|posting|execution of|completing|completion of)\b[^.;]{0,30}?\b(?:conditions?|bail|bond)\b/i;
+
+/**
+ * The conditions met, the bond posted, the release executed: the defendant held until the conditions were met is
+ * released that day.
+ */
+const RELEASE_EXECUTED =
+  /\b(?:all )?(?:bail |bond |release )?conditions (?:of (?:release|bail) )?(?:have been|were|are now|now) (?:met|satisfied|fulfilled)\b|\b(?:bail|bond) conditions (?:met|satisfied)\b|\bRelease (?:Order )?(?:Executed|executed)\b|\breleased from (?:the )?custody\b|\b(?:Appearance |APPEARANCE )?(?:Bond|BOND) (?:Entered|ENTERED|Posted|POSTED|posted|Executed|executed)\b/;
+
 export function releaseRules(ctx: Ctx): void {
   const w = ctx.work;
   if (!/detention|detain|bond|bail|release|remand/i.test(w)) return;
@@ -213,7 +229,11 @@ export function releaseRules(ctx: Ctx): void {
     /\b(?:continued detained|ordered detained|detained pending trial|remanded to the custody of the (?:US|U\.S\.) Marshal|stipulates to detention)\b/i,
   );
   const waiverApproved = find(ctx, /\bORDER APP(?:R)?OVING WAIVER OF DETENTION HEARING\b/i);
-  if (!request && (order || temporary || waiverApproved || (detainedMinute && ctx.kind === 'minutes'))) {
+  const heldUntilMet = request ? null : find(ctx, HELD_UNTIL_MET);
+  if (
+    !request &&
+    (order || temporary || waiverApproved || (detainedMinute && ctx.kind === 'minutes' && !heldUntilMet))
+  ) {
     const hit = temporary ?? order ?? waiverApproved ?? detainedMinute!;
     const grounds: Array<'flight' | 'danger'> = [];
     if (/flight/i.test(w)) grounds.push('flight');
@@ -256,9 +276,10 @@ export function releaseRules(ctx: Ctx): void {
     ctx,
     /\b(?:Defendant|Deft) (?:is )?released (?:on|forthwith)\b|\bDefendant released on conditions\b|\bdoes not oppose release on conditions\b/,
   );
-  if (!setting && !bondSet && !released) return;
+  const executed = heldUntilMet ? null : find(ctx, RELEASE_EXECUTED);
+  if (!setting && !bondSet && !released && !heldUntilMet && !executed) return;
   if (bondSet && /No Bail/i.test(bondSet.m[0]) && !setting) return;
-  if (released && !setting && !bondSet && /supervised release|Revocation/i.test(w)) return;
+  if (!setting && !bondSet && /supervised release|Revocation/i.test(w)) return;
   const prefix = `${ctx.entry.id}.releaseOrder${ctx.drafts.some((d) => d.event.kind === 'releaseOrder') ? '.2' : ''}`;
   const bondText = bondSet ? w.slice(bondSet.start, Math.min(w.length, bondSet.end + 160)) : w.slice(0, 400);
   const bond = bondOf(bondText);
@@ -272,11 +293,19 @@ export function releaseRules(ctx: Ctx): void {
   emit(
     ctx,
     'releaseOrder',
-    { outcome, ...(bond ? { bond } : {}), conditions },
+    { outcome, ...(bond ? { bond } : {}), conditions, ...(heldUntilMet ? { heldUntilMet: true } : {}) },
     {
-      rule: setting ? 'release.order' : bondSet ? 'release.bond' : 'release.minute',
-      confidence: setting ? HIGH : bondSet ? MEDIUM : LOW + 0.2,
-      span: setting ?? bondSet ?? released!,
+      rule: heldUntilMet
+        ? 'release.heldUntilMet'
+        : setting
+          ? 'release.order'
+          : bondSet
+            ? 'release.bond'
+            : executed && !released
+              ? 'release.executed'
+              : 'release.minute',
+      confidence: setting ? HIGH : bondSet || heldUntilMet ? MEDIUM : LOW + 0.2,
+      span: heldUntilMet ?? setting ?? bondSet ?? released ?? executed!,
       date: ctx.kind === 'minutes' ? hearingDate(ctx) : orderDate(ctx),
     },
   );

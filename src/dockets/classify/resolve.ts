@@ -35,6 +35,11 @@ const words = (s: string) =>
       .split(/[^a-z]+/)
       .filter((w) => w.length >= 4 && !STOP.has(w)),
   );
+/** A motion asking to modify, remove or amend conditions of release ("MOTION to remove conditions of bail"). */
+const CONDITIONS_MOTION =
+  /\b(?:modif\w*|remov\w*|amend\w*|chang\w*|delet\w*|relax\w*)\b[^.;]{0,40}?\bconditions? of (?:release|bail|bond|pretrial release)\b/i;
+/** Minutes that grant a motion and call for the written order. */
+const WRITTEN_ORDER_TO_FOLLOW = /\bto (?:prepare|submit|file)\b[^.;]{0,30}?\border\b|\border to follow\b/i;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Two motion titles name the same request: they share a significant word ("Unseal", "Forfeiture"). */
@@ -346,6 +351,30 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
         'decided by the order for the examination',
       );
     }
+  }
+
+  // A motion to modify or remove conditions of release that no entry rules on, or that minutes grant while calling
+  // for a written order ("Mr. Silvert to prepare the Order", "Order to follow"): the order modifying the conditions
+  // that follows it decides it (hid entries 40, 43 and 44). A second decision leaves the (h)(1)(D) window as the
+  // first one closed it.
+  for (const m of of('motionFiled')) {
+    const id = ev(m.draft).id as string;
+    const asked = `${String(ev(m.draft).title ?? '')} ${entries[m.position]?.text.slice(0, 200) ?? ''}`;
+    if (!CONDITIONS_MOTION.test(asked)) continue;
+    const ruled = of('motionDecided').filter((d) => ev(d.draft).motion === id);
+    if (ruled.some((d) => !WRITTEN_ORDER_TO_FOLLOW.test(entries[d.position]!.text))) continue;
+    const since = Math.max(m.position, ...ruled.map((d) => d.position));
+    const order = of('conditionModification')
+      .filter(after(m))
+      .filter((o) => o.position > since)
+      .sort((a, b) => a.position - b.position)[0];
+    implicit(
+      m,
+      order,
+      'granted',
+      'motion.decidedByModificationOrder',
+      'decided by the order modifying the conditions of release',
+    );
   }
 
   // A motion the history shows as "Terminated:" with no decision entry: its termination ends its window.

@@ -155,7 +155,8 @@ export function surnameMentions(roster: Roster, text: string): number[] {
 
 /** The defendants an entry (or a part of it) concerns. */
 export function defendantsOf(roster: Roster, text: string, fallback = true): number[] {
-  if (/\bas to all defendants\b|\ball co-?defendants\b/i.test(text))
+  // "as to all defendants", "continued as to both defendants", "all co-defendants"
+  if (/\bas to (?:all|both|each of the) (?:the )?defendants\b|\ball co-?defendants\b/i.test(text))
     return roster.members.map((m) => m.number);
   const found = [...new Set(mentions(roster, text).map((m) => m.number))].sort((a, b) => a - b);
   if (found.length > 0) return found;

@@ -35,14 +35,15 @@ export function firstFormalCharge(f: DefendantFacts): Event | undefined {
 
 /**
  * Custody on a day: the last detention or release order dated on or before it decides; with none, a person
- * arrested and brought before a judicial officer is in custody until released.
+ * arrested and brought before a judicial officer is in custody until released. A release order that holds the
+ * defendant until its conditions are met leaves them in custody.
  */
 export function inCustodyOn(f: DefendantFacts, date: string): boolean {
   let custody = true;
   for (const e of f.events) {
     if (e.date > date) break;
     if (e.kind === 'detentionOrder') custody = true;
-    if (e.kind === 'releaseOrder') custody = false;
+    if (e.kind === 'releaseOrder' && !e.heldUntilMet) custody = false;
   }
   return custody;
 }

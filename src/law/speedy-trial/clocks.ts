@@ -729,7 +729,8 @@ export function indictmentDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[]
 /**
  * § 3164(b): trial "not later than ninety days following the beginning of such continuous detention". The
  * clock starts on the first day of continuous detention on this case (the arrest, when a detention order
- * follows it without release); a release ends it, and a later detention starts a new one. Trial, a guilty
+ * follows it without release); a release order that holds the defendant until its conditions are met is
+ * detention too. A release ends it, and a later detention starts a new one. Trial, a guilty
  * plea or a sentence ends it (the person no longer awaits trial). Designation as high-risk is not recorded in the case file.
  */
 export function detentionDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[]): ClockDraft[] {
@@ -745,7 +746,10 @@ export function detentionDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[])
     const e = ev.e;
     if (e.kind === 'arrest') {
       if (!detained) lastArrest = ev;
-    } else if (e.kind === 'detentionOrder' && !detained) {
+    } else if ((e.kind === 'detentionOrder' || (e.kind === 'releaseOrder' && e.heldUntilMet)) && !detained) {
+      // A release order that holds the defendant until its conditions are met ("detained until conditions are
+      // met") leaves them in custody: the detention goes on until the entry that shows them released.
+      const held = e.kind === 'releaseOrder';
       const start = lastArrest ?? ev;
       const d = newDraft(
         'detention',
@@ -761,8 +765,10 @@ export function detentionDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[])
       d.trigger = start.day;
       d.ownText =
         start === ev
-          ? `detention ordered ${describeDay(ev.day)}`
-          : `arrest ${describeDay(start.day)}, held in detention since (order ${describeDay(ev.day)})`;
+          ? held
+            ? `held ${describeDay(ev.day)} until the conditions of release are met`
+            : `detention ordered ${describeDay(ev.day)}`
+          : `arrest ${describeDay(start.day)}, held in detention since (${held ? 'held until the conditions of release are met' : 'order'} ${describeDay(ev.day)})`;
       d.triggerText = d.ownText;
       d.components = [
         {
@@ -776,13 +782,13 @@ export function detentionDrafts(ctx: Ctx, defendant: number, evs: readonly Ev[])
         d.components.push({
           what: 'detention',
           date: isoOf(ev.day),
-          text: `detention order (${cite(ctx, ev)})`,
+          text: `${held ? 'held until the conditions of release are met' : 'detention order'} (${cite(ctx, ev)})`,
           source: refOf(ctx, ev),
         });
       drafts.push(d);
       detained = d;
       lastArrest = null;
-    } else if (e.kind === 'releaseOrder') {
+    } else if (e.kind === 'releaseOrder' && !e.heldUntilMet) {
       close(
         ev,
         'released',

@@ -314,14 +314,18 @@ function staleDocket(ctx: Ctx, defendants: readonly DefendantClocks[]): Warning 
   const lastDay = dayOf(last);
   const gap = ctx.asOf - lastDay;
   if (gap <= ctx.options.staleDocketDays) return null;
-  const open = defendants.flatMap((d) =>
-    d.clocks.filter((c) => c.current && c.end === null && c.trigger.date !== null).map(() => d.defendant),
-  );
+  const open = [
+    ...new Set(
+      defendants.flatMap((d) =>
+        d.clocks.filter((c) => c.current && c.end === null && c.trigger.date !== null).map(() => d.defendant),
+      ),
+    ),
+  ];
   if (open.length === 0) return null;
   return {
     code: 'docketStale',
     severity: 'warning',
-    message: `The docket’s last entry is ${describeDay(lastDay)}, ${gap} days before the as-of date ${describeDay(ctx.asOf)}: the ${gap} days after it are counted on the assumption that nothing happened (no exclusion, plea, trial or dismissal) — import a current docket, or compute as of a date near the last entry (--as-of). Open clocks: defendant${open.length === 1 ? '' : 's'} ${[...new Set(open)].join(', ')} (option staleDocketDays=${ctx.options.staleDocketDays}).`,
+    message: `The docket’s last entry is ${describeDay(lastDay)}, ${gap} days before the as-of date ${describeDay(ctx.asOf)}: the ${gap} days after it are counted on the assumption that nothing happened (no exclusion, plea, trial or dismissal) — import a current docket, or compute as of a date near the last entry (--as-of). Open clocks: defendant${open.length === 1 ? '' : 's'} ${open.join(', ')} (option staleDocketDays=${ctx.options.staleDocketDays}).`,
     events: [],
     date: last,
   };

@@ -70,8 +70,21 @@ function gather(ctx: Ctx): Map<string, MotionState> {
 
 export function motionWindows(ctx: Ctx, out: Window[]): void {
   const motions = gather(ctx);
-  for (const m of motions.values()) motion(ctx, m, out);
+  for (const m of motions.values()) if (!afterJudgment(ctx, m.filed)) motion(ctx, m, out);
   pendingMotions(ctx, out);
+}
+
+/**
+ * A motion that is no pretrial motion: one the importer typed as coming after judgment (forfeiture, Rule 35,
+ * § 2255, supervised release …), or one filed after the day of the sentence of every defendant it concerns. After
+ * judgment no Speedy Trial clock runs (§ 3161(c)(1) and (e) govern the time to trial; the sentence ends the case in
+ * the district court), so such a motion excludes nothing and is never reported as an open pretrial motion.
+ */
+function afterJudgment(ctx: Ctx, f: Ev<EventOf<'motionFiled'>>): boolean {
+  if (f.e.motion === 'postJudgment') return true;
+  const sentenced = (d: number) =>
+    ctx.events.some((x) => x.e.kind === 'sentencing' && x.e.defendants.includes(d) && x.day < f.day);
+  return f.e.defendants.length > 0 && f.e.defendants.every(sentenced);
 }
 
 /**
