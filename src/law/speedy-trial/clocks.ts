@@ -273,7 +273,7 @@ export function trialDrafts(
         (c?.statute?.section ?? c?.statute?.citation ?? c?.text ?? '').trim();
       const added = mine.filter((c) => !sections.has(secOf(c)));
       if (current && !current.end) {
-        // Spec § 2.7: same or required-joinder charges keep the original trigger.
+        // Same or required-joinder charges keep the original trigger (docs/speedy-trial.md, "What stops, replaces or tolls it").
         if (added.length > 0 && sections.size > 0) {
           const numbers = added.map((c) => c!.number);
           warn({

@@ -348,9 +348,10 @@ function toWarning(w: DraftWarning, defendant?: number): Warning {
 }
 
 /**
- * Spec § 8: "each joined defendant's (c)(1) trigger is the latest trigger among the defendants joined for trial
- * with him at that time" (Henderson, 476 U.S. at 323 n.2; 9th Cir. Avila, Morales). A co-defendant severed
- * before his own start does not hold the start back; one who has not yet appeared is flagged.
+ * Each joined defendant's (c)(1) trigger is the latest trigger among the defendants joined for trial with him at
+ * that time (Henderson, 476 U.S. at 323 n.2; 9th Cir. Avila, Morales; docs/speedy-trial.md, "What starts the
+ * trial clock"). A co-defendant severed before his own start does not hold the start back; one who has not yet
+ * appeared is flagged.
  */
 function jointStart(ctx: Ctx, drafts: Map<number, ClockDraft[]>, joinder: Joinder): void {
   const latest = ctx.options.jointTrigger === 'latestCodefendant';

@@ -99,7 +99,7 @@ const OPEN_END_KIND = {
 } as const;
 
 /**
- * Spec § 9.1(9): a relative end ("until the status conference") is the first later event of the named kind
+ * A relative end (docs/speedy-trial.md, "Counting", rule 7) ("until the status conference") is the first later event of the named kind
  * concerning one of the same defendants; until it has happened the window is open.
  */
 function resolveOpenEnd(
@@ -479,7 +479,7 @@ function timeExclusion(ctx: Ctx, ev: Ev<EventOf<'timeExclusion'>>, out: Window[]
 }
 
 /**
- * Spec § 7: negotiation time is not an (h)(1) proceeding; it is excluded only by an (h)(7) order with findings
+ * Plea negotiations (docs/speedy-trial.md, "Plea negotiations"): negotiation time is not an (h)(1) proceeding; it is excluded only by an (h)(7) order with findings
  * (Bloate, 559 U.S. 196; White v. United States, 138 S. Ct. 641 (2018) (GVR on the Solicitor General's
  * confession); 6th Cir. White; 11th Cir. Mathurin). Option pleaNegotiation=automatic reproduces pre-Bloate
  * computations.
