@@ -18,11 +18,11 @@ import { type CountResult, type Cover, count, type UnknownCover } from './count.
 import { rollForward } from './court-days.ts';
 import { buildCovers, type DefendantCovers } from './covers.ts';
 import { type Day, dayOf, describeDay, isoOf } from './days.ts';
-import { motionWindows } from './exclusions/motions.ts';
 import { orderWindows } from './exclusions/orders.ts';
 import { proceedingWindows } from './exclusions/proceedings.ts';
 import { buildJoinder, type Joinder, joinedOn } from './joinder.ts';
 import { SpeedyTrialOptions, type SpeedyTrialOptionsInput } from './options.ts';
+import { motionWindows } from './provisions/3161-h-1-D.ts';
 import type { Clock, DefendantClocks, LastDay, SpeedyTrialResult, UnknownItem, Warning } from './result.ts';
 import { EXCLUSION_RULES, LIMITS, REMEDIES } from './rules.ts';
 import { coverageGaps, coverageText, reportRunForOthers } from './unknowns.ts';
@@ -110,7 +110,7 @@ function run(
   options: SpeedyTrialOptions,
   hypothetical: readonly Event[],
 ): SpeedyTrialResult {
-  const ctx = buildContext(file, asOf, options, hypothetical);
+  const ctx = buildContext(file, asOf, options, hypothetical, EXCLUSION_RULES);
   const windows: Window[] = [];
   orderWindows(ctx, windows);
   motionWindows(ctx, windows);
@@ -349,9 +349,9 @@ function toWarning(w: DraftWarning, defendant?: number): Warning {
 
 /**
  * Each joined defendant's (c)(1) trigger is the latest trigger among the defendants joined for trial with him at
- * that time (Henderson, 476 U.S. at 323 n.2; 9th Cir. Avila, Morales; docs/speedy-trial.md, "What starts the
- * trial clock"). A co-defendant severed before his own start does not hold the start back; one who has not yet
- * appeared is flagged.
+ * that time (Henderson, 476 U.S. at 323 n.2; 9th Cir. Avila, Morales): docs/speedy-trial.md,
+ * "What starts the trial clock". A co-defendant severed before his own start does not hold the start back; one
+ * who has not yet appeared is flagged.
  */
 function jointStart(ctx: Ctx, drafts: Map<number, ClockDraft[]>, joinder: Joinder): void {
   const latest = ctx.options.jointTrigger === 'latestCodefendant';

@@ -98,14 +98,16 @@ describe('the provision registry (src/law/speedy-trial/provisions)', () => {
       unit: 'years',
       from: '1984-10-12',
     });
-    // The engine's windows read the constants, not literals.
-    const motions = readFileSync(join(ROOT, 'src/law/speedy-trial/exclusions/motions.ts'), 'utf8');
-    const orders = readFileSync(join(ROOT, 'src/law/speedy-trial/exclusions/orders.ts'), 'utf8');
-    const proceedings = readFileSync(join(ROOT, 'src/law/speedy-trial/exclusions/proceedings.ts'), 'utf8');
+    // The window functions read the constants, not literals.
+    const motions = readFileSync(join(PROVISIONS_DIR, '3161-h-1-D.ts'), 'utf8');
+    const advisement = readFileSync(join(PROVISIONS_DIR, '3161-h-1-H.ts'), 'utf8');
+    const transport = readFileSync(join(PROVISIONS_DIR, '3161-h-1-F.ts'), 'utf8');
     expect(motions).not.toMatch(/ADVISEMENT_CAP_DAYS\s*=/);
-    expect(orders).toContain('from + ADVISEMENT_CAP_DAYS - 1');
-    expect(proceedings).toContain('order + TRANSPORTATION_CAP_DAYS');
-    expect(proceedings).not.toMatch(/order \+ 10\b/);
+    expect(motions).not.toMatch(/\b(?:filed|end) \+ 30\b/);
+    expect(advisement).toContain('from + ADVISEMENT_CAP_DAYS - 1');
+    expect(advisement).toContain('end + ADVISEMENT_CAP_DAYS');
+    expect(transport).toContain('order + TRANSPORTATION_CAP_DAYS');
+    expect(transport).not.toMatch(/order \+ 10\b/);
   });
 
   it('writes the 2008 renumbering date once and derives the NARA repeal and both citation tables from it', () => {
