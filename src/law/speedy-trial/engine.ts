@@ -125,11 +125,10 @@ function run(
   const drafts = new Map<number, ClockDraft[]>();
   for (const d of file.defendants) {
     const evs = perDefendant.get(d.number) ?? [];
-    drafts.set(d.number, [
-      ...indictmentDrafts(ctx, d.number, evs),
-      ...trialDrafts(ctx, d.number, evs, ctx.warnings),
-      ...detentionDrafts(ctx, d.number, evs),
-    ]);
+    const indictment = indictmentDrafts(ctx, d.number, evs);
+    const trial = trialDrafts(ctx, d.number, evs);
+    ctx.warnings.push(...trial.warnings);
+    drafts.set(d.number, [...indictment, ...trial.drafts, ...detentionDrafts(ctx, d.number, evs)]);
   }
   jointStart(ctx, drafts, joinder);
   applyFoundStarts(ctx, drafts);
