@@ -120,6 +120,24 @@ describe('one provision, one module', () => {
     for (const p of EXCLUSION_PROVISIONS) expect(EXCLUSION_RULES[p.kind].label).toBe(p.label);
   });
 
+  it('the docs’ table of § 3161(h) periods gives each current provision the registry’s citation, former citation and AO code', () => {
+    const rows = read(join(root, 'docs/speedy-trial.md'))
+      .split('\n')
+      .filter((l) => l.startsWith('| '))
+      .map((l) => l.split(' | ').map((c) => c.trim()))
+      .filter((cols) => /^(?:§ 3161)?\(h\)/.test(cols[1] ?? ''));
+    const current = EXCLUSION_PROVISIONS.filter((p) => p.inForce.to === null);
+    expect(rows).toHaveLength(current.length);
+    for (const p of current) {
+      const cited = p.citation.slice(p.citation.indexOf('(h)'));
+      const row = rows.find((cols) => /^(?:§ 3161)?(\(h\)[^ ]*)/.exec(cols[1]!)?.[1] === cited);
+      expect(row, p.kind).toBeDefined();
+      const former = / \((\(h\)[^ ]*)\)$/.exec(row![1]!)?.[1] ?? cited;
+      expect(former, p.kind).toBe(p.formerCitations['1979-2008']);
+      expect(/^[A-Z]\d?\b/.exec(row![2]!)?.[0] ?? null, p.kind).toBe(p.aoCodes[0]?.code ?? null);
+    }
+  });
+
   it('no file outside the registry writes a provision’s words, its caps or the renumbering date', () => {
     const sources = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -189,7 +189,7 @@ function run(
       earliestTrialDate: earliest
         ? {
             date: isoOf(earliest.day + LIMITS.earliestTrial.days),
-            text: `Not before ${describeDay(earliest.day + LIMITS.earliestTrial.days)} without the defendant's written consent: 30 days after the defendant ${earliest.text} (a floor; no roll; not restarted by a superseding indictment, Rojas-Contreras).`,
+            text: `Not before ${describeDay(earliest.day + LIMITS.earliestTrial.days)} without the defendant's written consent: ${LIMITS.earliestTrial.days} days after the defendant ${earliest.text} (a floor; no roll; not restarted by a superseding indictment, Rojas-Contreras).`,
             citation: LIMITS.earliestTrial.citation,
             sources: earliest.sources.map((ev) => refOf(ctx, ev)),
           }
