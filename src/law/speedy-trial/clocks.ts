@@ -579,7 +579,7 @@ function reappeared(s: TrialState, ev: Ev<EventOf<'clockRestart'>>): void {
     warnTrial(s, {
       code: 'absenceTrialDateUnknown',
       severity: 'warning',
-      message: `${cite(ctx, ev)}: reappearance after absence, but the trial day the defendant missed is not recorded (trialDate); treated as more than 21 days (a new clock from the reappearance, § 3161(k)(1)).`,
+      message: `${cite(ctx, ev)}: reappearance after absence, but the trial day the defendant missed is not recorded (trialDate); treated as more than ${LIMITS.absentOnTrialDay.days} days (a new clock from the reappearance, § 3161(k)(1)).`,
       events: [e.id],
       date: e.date,
     });
@@ -591,7 +591,7 @@ function reappeared(s: TrialState, ev: Ev<EventOf<'clockRestart'>>): void {
       s,
       ev.day,
       'replaced',
-      `Replaced: the defendant reappeared ${describeDay(final)}, more than 21 days after the trial day (§ 3161(k)(1)).`,
+      `Replaced: the defendant reappeared ${describeDay(final)}, more than ${LIMITS.absentOnTrialDay.days} days after the trial day (§ 3161(k)(1)).`,
       ev,
     );
     const d = startTrial(s, 'k', undefined, {
@@ -604,7 +604,7 @@ function reappeared(s: TrialState, ev: Ev<EventOf<'clockRestart'>>): void {
       d,
       final,
       'reappearance',
-      `reappearance ${describeDay(final)}, ${trialDay === null ? 'an unknown number of' : gap} days after the trial day${trialDay === null ? '' : ` ${describeDay(trialDay)}`} (more than 21: deemed first appearance)`,
+      `reappearance ${describeDay(final)}, ${trialDay === null ? 'an unknown number of' : gap} days after the trial day${trialDay === null ? '' : ` ${describeDay(trialDay)}`} (more than ${LIMITS.absentOnTrialDay.days}: deemed first appearance)`,
       ev,
     );
     replaceWith(s, d);
@@ -614,9 +614,11 @@ function reappeared(s: TrialState, ev: Ev<EventOf<'clockRestart'>>): void {
       c.limit = {
         days: c.limit.days + LIMITS.absentOnTrialDay.days,
         citation: `${c.limit.citation}; ${LIMITS.absentOnTrialDay.citation}`,
-        text: `${c.limit.text} Extended by 21 days: the defendant, absent on the trial day ${describeDay(trialDay!)}, reappeared ${describeDay(final)}, ${gap} days later (§ 3161(k)(1)).`,
+        text: `${c.limit.text} Extended by ${LIMITS.absentOnTrialDay.days} days: the defendant, absent on the trial day ${describeDay(trialDay!)}, reappeared ${describeDay(final)}, ${gap} days later (§ 3161(k)(1)).`,
       };
-      c.notes.push(`Limit extended by 21 days under § 3161(k) (${cite(ctx, ev)}).`);
+      c.notes.push(
+        `Limit extended by ${LIMITS.absentOnTrialDay.days} days under § 3161(k) (${cite(ctx, ev)}).`,
+      );
     }
   }
 }

@@ -11,6 +11,7 @@ import {
   EXCLUSION_PROVISIONS,
   NARA_REPEALED_AFTER,
   RENUMBERING,
+  retrial,
   TIME_LIMIT_PROVISIONS,
   TRANSPORTATION_CAP_DAYS,
   trial,
@@ -65,8 +66,12 @@ describe('the provision registry (src/law/speedy-trial/provisions)', () => {
       ['18 U.S.C. § 3161(b) (second sentence)', 60],
       ['18 U.S.C. § 3161(c)(1)', 70],
       ['18 U.S.C. § 3161(c)(2)', 30],
+      ['18 U.S.C. § 3161(d)(2)', 70],
+      ['18 U.S.C. § 3161(e)', 70],
       ['18 U.S.C. § 3161(i)', 70],
+      ['18 U.S.C. § 3161(k)', 21],
       ['18 U.S.C. § 3164(b)', 90],
+      ['18 U.S.C. § 3174(b)', 180],
     ]);
   });
 
@@ -148,6 +153,7 @@ describe('the provision registry (src/law/speedy-trial/provisions)', () => {
     }
     expect(Object.keys(AO_CODES)).toEqual(AO_CODE_ROWS.map((c) => c.code));
     expect(LIMITS.trial).toBe(trial);
+    expect(LIMITS.retrial).toBe(retrial);
     expect(LIMITS.detention.days).toBe(90);
     expect(Object.keys(CLASSIFIER_AO_CODES).join()).toBe('A,B,C,D,E,F,G,H,I,J,K,M,N,O,P,R,T,T1,T2,T3,T4');
     expect(CLASSIFIER_AO_CODES.G!.category).toBe('underAdvisement');
