@@ -586,7 +586,7 @@ function runOf(ctx: Ctx, draft: ClockDraft, r: CountResult, latest: CountResult 
   const limit = draft.limit.days;
   const extra = (res: CountResult): { extra: number; rolled: Day | null } => {
     const l = res.lastDay;
-    if (!l || !l.determinate) return { extra: 0, rolled: null };
+    if (!l?.determinate) return { extra: 0, rolled: null };
     if (ctx.options.lastDayRoll !== 'rule45') return { extra: 0, rolled: l.day };
     const rolled = rollForward(ctx, l.day).day;
     return { extra: rolled - l.day, rolled };

@@ -15,7 +15,6 @@
  */
 import type { SourceCoverage } from '../../case/record.ts';
 import { type Ctx, cite, type Ev, refOf } from './context.ts';
-import type { UnknownCover } from './count.ts';
 import { type Day, dayOf, describeDay, isoOf, OPEN } from './days.ts';
 import type { UnknownItem } from './result.ts';
 
