@@ -111,10 +111,7 @@ function run(
   hypothetical: readonly Event[],
 ): SpeedyTrialResult {
   const ctx = buildContext(file, asOf, options, hypothetical, EXCLUSION_RULES);
-  const windows: Window[] = [];
-  orderWindows(ctx, windows);
-  motionWindows(ctx, windows);
-  proceedingWindows(ctx, windows);
+  const windows: Window[] = [...orderWindows(ctx), ...motionWindows(ctx), ...proceedingWindows(ctx)];
   coverageGaps(ctx);
   reportRunForOthers(ctx);
   const joinder = buildJoinder(ctx);

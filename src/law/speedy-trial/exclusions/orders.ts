@@ -144,7 +144,9 @@ function excludableFinding(ctx: Ctx, ev: Ev<EventOf<'excludableFinding'>>, out: 
   });
 }
 
-export function orderWindows(ctx: Ctx, out: Window[]): void {
+/** The windows of the orders that exclude time or continue the case. */
+export function orderWindows(ctx: Ctx): Window[] {
+  const out: Window[] = [];
   for (const ev of eventsOf(ctx, 'timeExclusion')) timeExclusion(ctx, ev, out);
   for (const ev of eventsOf(ctx, 'excludableFinding')) excludableFinding(ctx, ev, out);
   // One order, one exclusion: when the docket entry that continues the trial also excludes time ("Jury Trial
@@ -173,4 +175,5 @@ export function orderWindows(ctx: Ctx, out: Window[]): void {
       date: ev.e.date,
     });
   }
+  return out;
 }

@@ -31,10 +31,13 @@ const PROCEEDING_WINDOWS: Readonly<Record<EventOf<'proceeding'>['proceeding'], P
   other: otherProceedingWindows,
 };
 
-export function proceedingWindows(ctx: Ctx, out: Window[]): void {
+/** The windows of proceedings concerning the defendants. */
+export function proceedingWindows(ctx: Ctx): Window[] {
+  const out: Window[] = [];
   competencyWindows(ctx, out);
   transferWindows(ctx, out);
   transportationEventWindows(ctx, out);
   pleaAgreementWindows(ctx, out);
   for (const ev of eventsOf(ctx, 'proceeding')) PROCEEDING_WINDOWS[ev.e.proceeding](ctx, ev, out);
+  return out;
 }

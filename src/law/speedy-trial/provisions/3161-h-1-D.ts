@@ -87,10 +87,13 @@ function gather(ctx: Ctx): Map<string, MotionState> {
   return motions;
 }
 
-export function motionWindows(ctx: Ctx, out: Window[]): void {
+/** The windows of the pretrial motions: those filed, and those known only to be pending. */
+export function motionWindows(ctx: Ctx): Window[] {
+  const out: Window[] = [];
   const motions = gather(ctx);
   for (const m of motions.values()) motion(ctx, m, out);
   pendingMotions(ctx, out);
+  return out;
 }
 
 /**
