@@ -203,21 +203,7 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
     return;
   }
 
-  // E: the end of the hearing (the last hearing day), or of post-hearing submissions, or the day the court
-  // took the matter under advisement (it then had everything it needed).
-  let end: Day | undefined;
-  const endSources: Ev[] = [];
-  for (const h of m.hearings) {
-    const last = h.e.lastDay ? dayOf(h.e.lastDay) : h.day;
-    const subs = h.e.submissionsDue ? dayOf(h.e.submissionsDue) : undefined;
-    const e = Math.max(last, subs ?? last);
-    if (end === undefined || e > end) end = e;
-    endSources.push(h);
-  }
-  for (const a of m.advisement) {
-    if (end === undefined || a.day > end) end = a.day;
-    endSources.push(a);
-  }
+  const { end, endSources } = submissionsEnd(m);
   const decided = m.decided;
   const sources: Ev[] = [f, ...endSources, ...(decided ? [decided] : [])];
   const base = { defendants, sources };
@@ -227,33 +213,8 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
     (decided.e.disposition === 'granted' || decided.e.disposition === 'grantedInPart') &&
     f.e.motion === 'extendTime' &&
     /\bindict/i.test(f.e.title)
-  ) {
-    // The Act extends the § 3161(b) limit only by excludable delay (the (h) preamble), for an extension of time
-    // to indict usually an (h)(7)(A) continuance with findings ((h)(7)(B)(iii)). The docket line of the order
-    // rarely says for how long: the engine excludes the motion's pendency and asks for the order's window.
-    ctx.warnings.push({
-      code: 'extensionWindowNotOnDocket',
-      severity: 'warning',
-      message: `${cite(ctx, decided)}: granted "${f.e.title}", but the docket text does not say until when or on what findings time is excluded — the motion's pendency (${describeDay(filed)} to ${describeDay(decided.day)}) is excluded and the days after the order are unknown. The § 3161(b) limit is extended only by excludable delay, normally an ends-of-justice order with findings (§ 3161(h)(7)(A), (B)(iii)): read the order and record its window.`,
-      events: [f.e.id, decided.e.id],
-      defendants,
-      date: decided.e.date,
-    });
-    // The court granted more time to indict: the order excluded some period after it, which the docket line does
-    // not show. Those days are unknown — neither counted as if nothing were granted nor excluded without end —
-    // until the charge is filed (the § 3161(b) clock then stops) or a later order speaks.
-    const bound = boundOfUnknownWindow(ctx, decided, decided.day + 1);
-    addGap(ctx, {
-      id: `${decided.e.id}#extension`,
-      cause: 'windowNotShown',
-      from: decided.day + 1,
-      to: bound.to,
-      sources: bound.by ? [f, decided, bound.by] : [f, decided],
-      defendants,
-      reason: `${cite(ctx, decided)}: the order granting "${f.e.title}" extends the time to indict, but the docket text does not show until when time is excluded.`,
-      settle: settleByReading(ctx, decided, 'order'),
-    });
-  }
+  )
+    extensionToIndict(ctx, f, decided);
 
   const amended = m.supersededBy;
   if (amended && (!decided || decided.day > amended.day) && (end === undefined || end >= amended.day)) {
@@ -311,75 +272,7 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
   }
 
   if (end === undefined) {
-    // Pending, no hearing held and no submissions date (Henderson). Henderson, 476 U.S. at 329–331: a motion
-    // decided on the papers is excluded while the court awaits the submissions it needs, then for at most 30 days
-    // under advisement ((h)(1)(H)) — never forever. In a complete record the briefing may really still be open,
-    // so the window stays open, flagged. In a partial record the ruling may simply be missing: the 30 days after
-    // the motion (the last filing the case file ties to it) are excluded, and the days after them are unknown.
-    const waitingFor = 'the hearing, the close of briefing (underAdvisement) or a ruling';
-    if (!ctx.coverage.complete) {
-      const capEnd = filed + ADVISEMENT_CAP_DAYS;
-      motionWindow(
-        ctx,
-        out,
-        {
-          ...base,
-          kind: 'pretrialMotion',
-          from: filed,
-          to: capEnd,
-          excludes: true,
-          part: 'h1D',
-          label,
-          flags: ['pendingNoDecision'],
-          note: `No ruling in this partial record: excluded from the filing through ${describeDay(capEnd)}, ${ADVISEMENT_CAP_DAYS} days later (§ 3161(h)(1)(H); Henderson); the days after are unknown.`,
-        },
-        false,
-      );
-      addGap(ctx, {
-        id: `${f.e.id}#open`,
-        cause: 'openMotion',
-        from: capEnd + 1,
-        to: OPEN,
-        sources: [f],
-        defendants,
-        reason: `${cite(ctx, f)}: "${f.e.title}" has no ruling, hearing or close of briefing in this partial record; past ${ADVISEMENT_CAP_DAYS} days after the filing (${describeDay(capEnd)}) it is excludable only if the court was still awaiting submissions (Henderson), and the ruling may simply be missing from the record.`,
-        settle:
-          'find the ruling, or the day briefing closed (record an underAdvisement event), on the full docket',
-      });
-      ctx.warnings.push({
-        code: 'openMotionNoDecision',
-        severity: 'warning',
-        message: `${cite(ctx, f)}: "${f.e.title}" is pending with no decision in this partial record: excluded through ${describeDay(capEnd)} (${ADVISEMENT_CAP_DAYS} days after filing), unknown after — find the ruling or when briefing closed.`,
-        events: [f.e.id],
-        defendants,
-        date: f.e.date,
-      });
-      return;
-    }
-    motionWindow(
-      ctx,
-      out,
-      {
-        ...base,
-        kind: 'pretrialMotion',
-        from: filed,
-        to: OPEN,
-        excludes: true,
-        part: 'h1D',
-        label,
-        waitingFor,
-        flags: ['pendingNoDecision'],
-      },
-      false,
-    );
-    ctx.warnings.push({
-      code: 'openWindow',
-      severity: 'warning',
-      message: `${cite(ctx, f)}: "${f.e.title}" is pending with no hearing held and no date when briefing closed — the clock is stopped and the last day cannot be computed until ${waitingFor}. An open motion does not exclude time forever: once the court has every submission, at most ${ADVISEMENT_CAP_DAYS} days under advisement are excludable (§ 3161(h)(1)(H); Henderson v. United States, 476 U.S. 321 (1986)).`,
-      events: [f.e.id],
-      defendants,
-      date: f.e.date,
-    });
+    pendingWithoutEnd(ctx, out, f, base, label);
     return;
   }
 
@@ -390,4 +283,142 @@ function motion(ctx: Ctx, m: MotionState, out: Window[]): void {
     false,
   );
   advisementWindows(ctx, out, { filed: f, decided, end, base });
+}
+
+/**
+ * E: the end of the hearing (the last hearing day), or of post-hearing submissions, or the day the court took
+ * the matter under advisement (it then had everything it needed); undefined when the record shows none.
+ */
+function submissionsEnd(m: MotionState): { end: Day | undefined; endSources: Ev[] } {
+  let end: Day | undefined;
+  const endSources: Ev[] = [];
+  for (const h of m.hearings) {
+    const last = h.e.lastDay ? dayOf(h.e.lastDay) : h.day;
+    const subs = h.e.submissionsDue ? dayOf(h.e.submissionsDue) : undefined;
+    const e = Math.max(last, subs ?? last);
+    if (end === undefined || e > end) end = e;
+    endSources.push(h);
+  }
+  for (const a of m.advisement) {
+    if (end === undefined || a.day > end) end = a.day;
+    endSources.push(a);
+  }
+  return { end, endSources };
+}
+
+/** A granted extension of time to indict whose window the docket line does not show. */
+function extensionToIndict(
+  ctx: Ctx,
+  f: Ev<EventOf<'motionFiled'>>,
+  decided: Ev<EventOf<'motionDecided'>>,
+): void {
+  const filed = f.day;
+  const defendants = f.e.defendants;
+  // The Act extends the § 3161(b) limit only by excludable delay (the (h) preamble), for an extension of time
+  // to indict usually an (h)(7)(A) continuance with findings ((h)(7)(B)(iii)). The docket line of the order
+  // rarely says for how long: the engine excludes the motion's pendency and asks for the order's window.
+  ctx.warnings.push({
+    code: 'extensionWindowNotOnDocket',
+    severity: 'warning',
+    message: `${cite(ctx, decided)}: granted "${f.e.title}", but the docket text does not say until when or on what findings time is excluded — the motion's pendency (${describeDay(filed)} to ${describeDay(decided.day)}) is excluded and the days after the order are unknown. The § 3161(b) limit is extended only by excludable delay, normally an ends-of-justice order with findings (§ 3161(h)(7)(A), (B)(iii)): read the order and record its window.`,
+    events: [f.e.id, decided.e.id],
+    defendants,
+    date: decided.e.date,
+  });
+  // The court granted more time to indict: the order excluded some period after it, which the docket line does
+  // not show. Those days are unknown — neither counted as if nothing were granted nor excluded without end —
+  // until the charge is filed (the § 3161(b) clock then stops) or a later order speaks.
+  const bound = boundOfUnknownWindow(ctx, decided, decided.day + 1);
+  addGap(ctx, {
+    id: `${decided.e.id}#extension`,
+    cause: 'windowNotShown',
+    from: decided.day + 1,
+    to: bound.to,
+    sources: bound.by ? [f, decided, bound.by] : [f, decided],
+    defendants,
+    reason: `${cite(ctx, decided)}: the order granting "${f.e.title}" extends the time to indict, but the docket text does not show until when time is excluded.`,
+    settle: settleByReading(ctx, decided, 'order'),
+  });
+}
+
+/** A motion pending with no hearing held, no submissions date and no ruling: how far it excludes. */
+function pendingWithoutEnd(
+  ctx: Ctx,
+  out: Window[],
+  f: Ev<EventOf<'motionFiled'>>,
+  base: { defendants: readonly number[]; sources: Ev[] },
+  label: string,
+): void {
+  const filed = f.day;
+  const { defendants } = base;
+  // Pending, no hearing held and no submissions date (Henderson). Henderson, 476 U.S. at 329–331: a motion
+  // decided on the papers is excluded while the court awaits the submissions it needs, then for at most 30 days
+  // under advisement ((h)(1)(H)) — never forever. In a complete record the briefing may really still be open,
+  // so the window stays open, flagged. In a partial record the ruling may simply be missing: the 30 days after
+  // the motion (the last filing the case file ties to it) are excluded, and the days after them are unknown.
+  const waitingFor = 'the hearing, the close of briefing (underAdvisement) or a ruling';
+  if (!ctx.coverage.complete) {
+    const capEnd = filed + ADVISEMENT_CAP_DAYS;
+    motionWindow(
+      ctx,
+      out,
+      {
+        ...base,
+        kind: 'pretrialMotion',
+        from: filed,
+        to: capEnd,
+        excludes: true,
+        part: 'h1D',
+        label,
+        flags: ['pendingNoDecision'],
+        note: `No ruling in this partial record: excluded from the filing through ${describeDay(capEnd)}, ${ADVISEMENT_CAP_DAYS} days later (§ 3161(h)(1)(H); Henderson); the days after are unknown.`,
+      },
+      false,
+    );
+    addGap(ctx, {
+      id: `${f.e.id}#open`,
+      cause: 'openMotion',
+      from: capEnd + 1,
+      to: OPEN,
+      sources: [f],
+      defendants,
+      reason: `${cite(ctx, f)}: "${f.e.title}" has no ruling, hearing or close of briefing in this partial record; past ${ADVISEMENT_CAP_DAYS} days after the filing (${describeDay(capEnd)}) it is excludable only if the court was still awaiting submissions (Henderson), and the ruling may simply be missing from the record.`,
+      settle:
+        'find the ruling, or the day briefing closed (record an underAdvisement event), on the full docket',
+    });
+    ctx.warnings.push({
+      code: 'openMotionNoDecision',
+      severity: 'warning',
+      message: `${cite(ctx, f)}: "${f.e.title}" is pending with no decision in this partial record: excluded through ${describeDay(capEnd)} (${ADVISEMENT_CAP_DAYS} days after filing), unknown after — find the ruling or when briefing closed.`,
+      events: [f.e.id],
+      defendants,
+      date: f.e.date,
+    });
+    return;
+  }
+  motionWindow(
+    ctx,
+    out,
+    {
+      ...base,
+      kind: 'pretrialMotion',
+      from: filed,
+      to: OPEN,
+      excludes: true,
+      part: 'h1D',
+      label,
+      waitingFor,
+      flags: ['pendingNoDecision'],
+    },
+    false,
+  );
+  ctx.warnings.push({
+    code: 'openWindow',
+    severity: 'warning',
+    message: `${cite(ctx, f)}: "${f.e.title}" is pending with no hearing held and no date when briefing closed — the clock is stopped and the last day cannot be computed until ${waitingFor}. An open motion does not exclude time forever: once the court has every submission, at most ${ADVISEMENT_CAP_DAYS} days under advisement are excludable (§ 3161(h)(1)(H); Henderson v. United States, 476 U.S. 321 (1986)).`,
+    events: [f.e.id],
+    defendants,
+    date: f.e.date,
+  });
+  return;
 }
