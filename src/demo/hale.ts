@@ -1145,7 +1145,7 @@ export function buildHaleCaseFile(): CaseFile {
     docketEntries,
     events: events as unknown as Event[],
     // The fictional record is complete by construction: every entry of both dockets, with its text, kept up to
-    // date (no report date), so the clocks count exactly as before coverage existed.
+    // date (no report date), so no day of the clocks is unknown.
     coverage: [
       {
         id: 'src-district',

@@ -94,7 +94,62 @@ const aliasesOf = (extra: string) => {
 };
 
 export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): BuildResult {
-  const warnings = [...raw.warnings];
+  const where = courtOf(raw, options);
+  if ('ok' in where) return where;
+  const { parts, court, district } = where;
+  const partyDefendants = raw.parties.filter((p) => p.type === 'Defendant');
+  const read = rosterOf(raw, parts, partyDefendants);
+  if ('ok' in read) return read;
+  const { roster } = read;
+  const docketEntries = docketEntriesOf(raw);
+  const classified = eventsOf(raw, docketEntries, roster, court, options);
+  const events = classified.events;
+  const { defendants, counts } = defendantsOf(roster.members, partyDefendants, events);
+  addComplaintCharges(events, defendants);
+  const warnings = [...raw.warnings, ...read.warnings, ...classified.warnings];
+  if (!raw.dateFiled)
+    warnings.push('the docket does not give the date the case was filed; the first entry’s date is used');
+  const input: CaseFileInput = {
+    format: CASE_FILE_FORMAT,
+    version: CASE_FILE_VERSION,
+    case: caseOf(raw, parts, court, district, roster.members, docketEntries),
+    defendants,
+    parties: raw.parties
+      .filter((p) => p.type !== 'Defendant')
+      .map((p) => ({
+        name: p.name,
+        role: p.type,
+        ...(p.dateTerminated ? { terminatedOn: p.dateTerminated } : {}),
+        counsel: counselOf(p.attorneys),
+        ...(p.extraInfo ? { extraInfo: p.extraInfo } : {}),
+      })),
+    counts,
+    docketEntries,
+    events,
+    coverage: [coverageOf(raw, docketEntries)],
+    meta: metaOf(raw, options, warnings),
+  };
+  const valid = validateCaseFile(input);
+  if (!valid.ok) {
+    return reject(
+      `the imported case file does not validate (${valid.issues.length} problem${valid.issues.length === 1 ? '' : 's'}); nothing was written`,
+      valid.issues
+        .slice(0, 3)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('; '),
+    );
+  }
+  return { ok: true, caseFile: valid.caseFile, warnings };
+}
+
+type DocketNumber = NonNullable<ReturnType<typeof parseDocketNumber>>;
+type District = Extract<ReturnType<typeof findDistrict>, { ok: true }>['district'];
+
+/** The docket number's parts and the court, or why the file is not a criminal case of a known court. */
+function courtOf(
+  raw: RawDocket,
+  options: BuildOptions,
+): { parts: DocketNumber; court: string; district: District } | Rejection {
   const parts = parseDocketNumber(raw.docketNumberFull);
   if (!parts)
     return reject(
@@ -111,43 +166,27 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
     );
   const district = findDistrict(court);
   if (!district.ok) return reject(district.error, court);
+  return { parts, court, district: district.district };
+}
 
-  // Defendants: the party list, then co-defendants the text names with their number, then the caption.
-  const partyDefendants = raw.parties.filter((p) => p.type === 'Defendant');
+/**
+ * The defendants: the party list, then co-defendants the text names with their number, then the caption; and
+ * which of them the report was run for.
+ */
+function rosterOf(
+  raw: RawDocket,
+  parts: DocketNumber,
+  partyDefendants: readonly RawParty[],
+): { roster: Roster; warnings: string[] } | Rejection {
+  const warnings: string[] = [];
   const members: RosterMember[] = partyDefendants.map((p, i) => ({
     number: p.ordinal ?? (i === 0 ? (parts.defendantNumber ?? 1) : i + 1),
     name: p.name,
     aliases: aliasesOf(p.extraInfo),
     knownFrom: 'partyList',
   }));
-  const placeholderCase = placeholderCaseOf(parts.core);
   const placeholderName = /^Sld Dft /;
-  for (const e of raw.entries) {
-    // An entry carried over from the magistrate (`-mj-`) case numbers defendants as that case did: match by name.
-    if (magistrateSuffix(e.text) !== null && members.length > 0) {
-      for (const { number, name } of numberedNames(e.text))
-        matchMagistrateName(members, number, name, warnings);
-      continue;
-    }
-    for (const { number, name } of numberedNames(e.text)) {
-      const known = members.find((m) => m.number === number);
-      if (known) {
-        if (placeholderName.test(known.name) && !placeholderName.test(name)) {
-          known.aliases.push(known.name);
-          known.name = name;
-        } else if (
-          known.name !== name &&
-          !known.aliases.includes(name) &&
-          normalize(known.name) !== normalize(name)
-        ) {
-          known.aliases.push(name);
-        }
-        continue;
-      }
-      if (members.some((m) => normalize(m.name) === normalize(name))) continue;
-      members.push({ number, name, aliases: [], knownFrom: 'docketText' });
-    }
-  }
+  addNamedInText(raw, members, placeholderName, warnings);
   nameSealedFromLists(members, raw.entries, placeholderName, warnings);
   for (const m of members) {
     // A placeholder alias "Sld Dft 1:03cr76-1" names this defendant's number; one naming another number is dropped.
@@ -178,12 +217,49 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
         : members.length === 1
           ? [members[0]!.number]
           : members.map((m) => m.number);
-  const roster: Roster = { members, primary, placeholderCase };
+  return { roster: { members, primary, placeholderCase: placeholderCaseOf(parts.core) }, warnings };
+}
 
-  // Docket entries, verbatim; ids unique even when numbers repeat (ncwd_1 has three entries numbered 101).
+/** Co-defendants the docket text names with their number ("(2) Viki Warren"), added to the members or to their aliases. */
+function addNamedInText(
+  raw: RawDocket,
+  members: RosterMember[],
+  placeholderName: RegExp,
+  warnings: string[],
+): void {
+  for (const e of raw.entries) {
+    // An entry carried over from the magistrate (`-mj-`) case numbers defendants as that case did: match by name.
+    if (magistrateSuffix(e.text) !== null && members.length > 0) {
+      for (const { number, name } of numberedNames(e.text))
+        matchMagistrateName(members, number, name, warnings);
+      continue;
+    }
+    for (const { number, name } of numberedNames(e.text)) {
+      const known = members.find((m) => m.number === number);
+      if (known) {
+        if (placeholderName.test(known.name) && !placeholderName.test(name)) {
+          known.aliases.push(known.name);
+          known.name = name;
+        } else if (
+          known.name !== name &&
+          !known.aliases.includes(name) &&
+          normalize(known.name) !== normalize(name)
+        ) {
+          known.aliases.push(name);
+        }
+        continue;
+      }
+      if (members.some((m) => normalize(m.name) === normalize(name))) continue;
+      members.push({ number, name, aliases: [], knownFrom: 'docketText' });
+    }
+  }
+}
+
+/** Docket entries, verbatim; ids unique even when numbers repeat (ncwd_1 has three entries numbered 101). */
+function docketEntriesOf(raw: RawDocket) {
   const usedIds = new Map<string, number>();
   const unnumberedPerDay = new Map<string, number>();
-  const docketEntries = raw.entries.map((e) => {
+  return raw.entries.map((e) => {
     let id: string;
     if (e.number !== null) id = `n${e.number}`;
     else {
@@ -212,8 +288,18 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
       },
     };
   });
+}
 
-  // Events.
+type DocketEntryInput = ReturnType<typeof docketEntriesOf>[number];
+
+/** The events the classifier reads from the entries (none with `classify: false`). */
+function eventsOf(
+  raw: RawDocket,
+  docketEntries: readonly DocketEntryInput[],
+  roster: Roster,
+  court: string,
+  options: BuildOptions,
+) {
   const entryInputs: EntryInput[] = docketEntries.map((e, position) => ({
     id: e.id,
     number: e.number,
@@ -226,47 +312,30 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
   const governmentAttorneys = raw.parties
     .filter((p) => p.type === 'Plaintiff' || /^USA$|United States/i.test(p.name))
     .flatMap((p) => p.attorneys.map((a) => a.name));
-  const classified =
-    options.classify === false
-      ? { events: [], warnings: [] }
-      : classifyEntries(entryInputs, roster, {
-          court,
-          governmentAttorneys,
-          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        });
-  warnings.push(...classified.warnings);
-  const events = classified.events;
+  return options.classify === false
+    ? { events: [], warnings: [] }
+    : classifyEntries(entryInputs, roster, {
+        court,
+        governmentAttorneys,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
+}
 
-  // Counts (per defendant on the party list) linked to the charging event that brings them.
+type ClassifiedEvents = ReturnType<typeof eventsOf>['events'];
+
+/** The defendants, and their counts (from the party list) linked to the charging event that brings them. */
+function defendantsOf(
+  members: readonly RosterMember[],
+  partyDefendants: readonly RawParty[],
+  events: ClassifiedEvents,
+): { defendants: CaseFileInput['defendants']; counts: NonNullable<CaseFileInput['counts']> } {
   const counts: NonNullable<CaseFileInput['counts']> = [];
   const defendants: CaseFileInput['defendants'] = members.map((m) => {
     const party: RawParty | undefined = partyDefendants.find(
       (p) => p.name === m.name || (p.ordinal ?? 1) === m.number,
     );
     const criminal = party?.criminal;
-    criminal?.counts.forEach((c, i) => {
-      const parsed = parseCountLine(c.name);
-      const instrumentKind =
-        parsed.supersedingLevel > 0 ? ['supersedingIndictment'] : ['indictment', 'information'];
-      const instrument = events.find(
-        (e) => instrumentKind.includes(e.kind) && e.defendants.includes(m.number),
-      );
-      counts.push({
-        id: `d${m.number}-c${i + 1}`,
-        defendant: m.number,
-        number: parsed.number || String(i + 1),
-        statute: parsed.statute,
-        text: parsed.label,
-        status: c.status,
-        outcome: outcomeOf(c.disposition, c.status),
-        disposition: c.disposition || null,
-        instrument: instrument?.id ?? null,
-        raw: c.name,
-        ...(parsed.countNumbers.length > 0 ? { countNumbers: parsed.countNumbers } : {}),
-        supersedingLevel: parsed.supersedingLevel,
-        ...(parsed.aoOffenseCode ? { aoOffenseCode: parsed.aoOffenseCode } : {}),
-      });
-    });
+    if (criminal) counts.push(...countsOf(m.number, criminal.counts, events));
     const last = [...events]
       .reverse()
       .find(
@@ -296,7 +365,42 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
         : {}),
     };
   });
-  // A complaint event without statutes in its text takes them from the docket's "Complaints" section.
+  return { defendants, counts };
+}
+
+/** One defendant's counts as the party list gives them, each linked to the instrument that charges it. */
+function countsOf(
+  defendant: number,
+  lines: NonNullable<RawParty['criminal']>['counts'],
+  events: ClassifiedEvents,
+): NonNullable<CaseFileInput['counts']> {
+  return lines.map((c, i) => {
+    const parsed = parseCountLine(c.name);
+    const instrumentKind =
+      parsed.supersedingLevel > 0 ? ['supersedingIndictment'] : ['indictment', 'information'];
+    const instrument = events.find(
+      (e) => instrumentKind.includes(e.kind) && e.defendants.includes(defendant),
+    );
+    return {
+      id: `d${defendant}-c${i + 1}`,
+      defendant,
+      number: parsed.number || String(i + 1),
+      statute: parsed.statute,
+      text: parsed.label,
+      status: c.status,
+      outcome: outcomeOf(c.disposition, c.status),
+      disposition: c.disposition || null,
+      instrument: instrument?.id ?? null,
+      raw: c.name,
+      ...(parsed.countNumbers.length > 0 ? { countNumbers: parsed.countNumbers } : {}),
+      supersedingLevel: parsed.supersedingLevel,
+      ...(parsed.aoOffenseCode ? { aoOffenseCode: parsed.aoOffenseCode } : {}),
+    };
+  });
+}
+
+/** A complaint event without statutes in its text takes them from the docket's "Complaints" section. */
+function addComplaintCharges(events: ClassifiedEvents, defendants: CaseFileInput['defendants']): void {
   for (const e of events) {
     if (e.kind !== 'complaint' || (e.charges && e.charges.length > 0)) continue;
     const charges = defendants
@@ -304,7 +408,10 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
       .flatMap((d) => (d.complaintCharges ?? []).flatMap((c) => (c.statutes ?? []).map((s) => s.citation)));
     if (charges.length > 0) e.charges = charges;
   }
+}
 
+/** The magistrate, appeal and other-court cases the docket names, each once. */
+function relatedCasesOf(raw: RawDocket, docketEntries: readonly DocketEntryInput[]) {
   const relatedCases: NonNullable<CaseFileInput['case']['relatedCases']> = [];
   const addRelated = (docketNumber: string, relation: 'magistrate' | 'appeal' | 'otherCourt') => {
     if (docketNumber && !relatedCases.some((r) => r.docketNumber === docketNumber))
@@ -314,77 +421,59 @@ export function buildCaseFile(raw: RawDocket, options: BuildOptions = {}): Build
   for (const e of docketEntries) if (e.source.docketNumber) addRelated(e.source.docketNumber, 'magistrate');
   for (const n of raw.appealsCaseNumbers) addRelated(n, 'appeal');
   for (const n of raw.otherCaseNumbers) addRelated(n, 'otherCourt');
+  return relatedCases;
+}
 
-  const caption = normalizeCaption(raw.caseTitle) || `United States v. ${members[0]!.name}`;
-  if (!raw.dateFiled)
-    warnings.push('the docket does not give the date the case was filed; the first entry’s date is used');
-  const input: CaseFileInput = {
-    format: CASE_FILE_FORMAT,
-    version: CASE_FILE_VERSION,
-    case: {
-      court,
-      district: district.district.abbreviation,
-      docketNumber: parts.core,
-      docketNumberFull: raw.docketNumberFull,
-      caption,
-      ...(raw.caseTitle ? { captionAsPrinted: raw.caseTitle } : {}),
-      numberParts: {
-        office: parts.office,
-        year: parts.year,
-        type: parts.type,
-        serial: parts.serial,
-        judgeInitialsAssigned: parts.judgeInitialsAssigned,
-        judgeInitialsReferred: parts.judgeInitialsReferred,
-        defendantNumber: parts.defendantNumber,
-      },
-      judge: { assigned: judgeName(raw.assignedTo), referred: judgeName(raw.referredTo) },
-      dateFiled: raw.dateFiled ?? docketEntries[0]?.dateFiled ?? raw.dateLastFiling ?? '1970-01-01',
-      dateTerminated: raw.dateTerminated,
-      ...(raw.dateLastFiling ? { dateLastFiling: raw.dateLastFiling } : {}),
-      relatedCases,
-      fictional: false,
+/** The case: court, docket number and its parts, caption, judges, dates and related cases. */
+function caseOf(
+  raw: RawDocket,
+  parts: DocketNumber,
+  court: string,
+  district: District,
+  members: readonly RosterMember[],
+  docketEntries: readonly DocketEntryInput[],
+): CaseFileInput['case'] {
+  return {
+    court,
+    district: district.abbreviation,
+    docketNumber: parts.core,
+    docketNumberFull: raw.docketNumberFull,
+    caption: normalizeCaption(raw.caseTitle) || `United States v. ${members[0]!.name}`,
+    ...(raw.caseTitle ? { captionAsPrinted: raw.caseTitle } : {}),
+    numberParts: {
+      office: parts.office,
+      year: parts.year,
+      type: parts.type,
+      serial: parts.serial,
+      judgeInitialsAssigned: parts.judgeInitialsAssigned,
+      judgeInitialsReferred: parts.judgeInitialsReferred,
+      defendantNumber: parts.defendantNumber,
     },
-    defendants,
-    parties: raw.parties
-      .filter((p) => p.type !== 'Defendant')
-      .map((p) => ({
-        name: p.name,
-        role: p.type,
-        ...(p.dateTerminated ? { terminatedOn: p.dateTerminated } : {}),
-        counsel: counselOf(p.attorneys),
-        ...(p.extraInfo ? { extraInfo: p.extraInfo } : {}),
-      })),
-    counts,
-    docketEntries,
-    events,
-    coverage: [coverageOf(raw, docketEntries)],
-    meta: {
-      ...(options.importedFrom ? { importedFrom: options.importedFrom } : {}),
-      ...(options.importedAt ? { importedAt: options.importedAt } : {}),
-      generator: `pretrial import (${raw.format})`,
-      warnings,
-      ...(raw.filter
-        ? {
-            filter: {
-              description: raw.filter.description,
-              ...(raw.filter.fromDocument !== undefined ? { fromDocument: raw.filter.fromDocument } : {}),
-              ...(raw.filter.toDocument !== undefined ? { toDocument: raw.filter.toDocument } : {}),
-            },
-          }
-        : {}),
-    },
+    judge: { assigned: judgeName(raw.assignedTo), referred: judgeName(raw.referredTo) },
+    dateFiled: raw.dateFiled ?? docketEntries[0]?.dateFiled ?? raw.dateLastFiling ?? '1970-01-01',
+    dateTerminated: raw.dateTerminated,
+    ...(raw.dateLastFiling ? { dateLastFiling: raw.dateLastFiling } : {}),
+    relatedCases: relatedCasesOf(raw, docketEntries),
+    fictional: false,
   };
-  const valid = validateCaseFile(input);
-  if (!valid.ok) {
-    return reject(
-      `the imported case file does not validate (${valid.issues.length} problem${valid.issues.length === 1 ? '' : 's'}); nothing was written`,
-      valid.issues
-        .slice(0, 3)
-        .map((i) => `${i.path}: ${i.message}`)
-        .join('; '),
-    );
-  }
-  return { ok: true, caseFile: valid.caseFile, warnings };
+}
+
+function metaOf(raw: RawDocket, options: BuildOptions, warnings: string[]): CaseFileInput['meta'] {
+  return {
+    ...(options.importedFrom ? { importedFrom: options.importedFrom } : {}),
+    ...(options.importedAt ? { importedAt: options.importedAt } : {}),
+    generator: `pretrial import (${raw.format})`,
+    warnings,
+    ...(raw.filter
+      ? {
+          filter: {
+            description: raw.filter.description,
+            ...(raw.filter.fromDocument !== undefined ? { fromDocument: raw.filter.fromDocument } : {}),
+            ...(raw.filter.toDocument !== undefined ? { toDocument: raw.filter.toDocument } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();

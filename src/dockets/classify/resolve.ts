@@ -54,6 +54,33 @@ interface Located {
 }
 
 export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnings: string[]): Draft[] {
+  const s = resolveState(entries, perEntry, warnings);
+  for (const pass of PASSES) pass(s);
+  return s.all.filter((l) => !s.drop.has(l.draft)).map((l) => l.draft);
+}
+
+/** What the passes share: the drafts in docket order and by kind, those dropped, and the lookups over them. */
+interface Resolve {
+  entries: EntryInput[];
+  perEntry: Draft[][];
+  warnings: string[];
+  all: Located[];
+  drop: Set<Draft>;
+  byKind: Map<string, Located[]>;
+  /** The ids of the motions a decision is linked to. */
+  decided: Set<string>;
+  push: (l: Located) => void;
+  /** The drafts of a kind not dropped (so far). */
+  of: (kind: string) => Located[];
+  /** The entry a number refers to from `position`: the latest with that number at or before it, else the first. */
+  entryFor: (n: number, position: number) => number | undefined;
+  /** The motions an entry files, not dropped. */
+  motionsIn: (i: number) => Draft[];
+  /** The charging instruments, dropped or not. */
+  charging: () => Located[];
+}
+
+function resolveState(entries: EntryInput[], perEntry: Draft[][], warnings: string[]): Resolve {
   const byNumber = new Map<number, number[]>();
   entries.forEach((e, i) => {
     if (e.number !== null) byNumber.set(e.number, [...(byNumber.get(e.number) ?? []), i]);
@@ -69,16 +96,28 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     byKind.set(k, [...(byKind.get(k) ?? []), l]);
   };
   const of = (kind: string) => (byKind.get(kind) ?? []).filter((l) => !drop.has(l.draft));
-  const defendants = (d: Draft) => (ev(d).defendants as number[]) ?? [];
-  const dateOf = (d: Draft) => ev(d).date as string;
-  /** The entry a number refers to from `position`: the latest with that number at or before it, else the first. */
   const entryFor = (n: number, position: number): number | undefined => {
     const list = byNumber.get(n);
     if (!list) return undefined;
     return [...list].reverse().find((i) => i <= position) ?? list[0];
   };
 
-  // Docket corrections naming another entry ("Docket No. 18 … deleted").
+  const decided = new Set<string>();
+  const motionsIn = (i: number) =>
+    (perEntry[i] ?? []).filter((d) => ev(d).kind === 'motionFiled' && !drop.has(d));
+  const charging = () =>
+    ['indictment', 'supersedingIndictment', 'information', 'complaint'].flatMap((k) => byKind.get(k) ?? []);
+  return { entries, perEntry, warnings, all, drop, byKind, decided, push, of, entryFor, motionsIn, charging };
+}
+
+const defendants = (d: Draft) => (ev(d).defendants as number[]) ?? [];
+const dateOf = (d: Draft) => ev(d).date as string;
+
+/**
+ * Docket corrections naming another entry ("Docket No. 18 … deleted").
+ */
+function docketCorrections(s: Resolve): void {
+  const { entries, warnings, drop, of, entryFor } = s;
   for (const l of of('docketError')) {
     const target = ev(l.draft).target as string;
     if (!target.startsWith('#')) continue;
@@ -102,9 +141,14 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
         );
     } else ev(l.draft).target = entries[i]!.id;
   }
+}
 
-  // "Motion to Detain filed" read from a hearing's minutes repeats the Government's written motion filed the same
-  // day or earlier (hid entries 5 and 6): one motion, decided once.
+/**
+ * "Motion to Detain filed" read from a hearing's minutes repeats the Government's written motion filed the same
+ * day or earlier (hid entries 5 and 6): one motion, decided once.
+ */
+function detentionMotionsInMinutes(s: Resolve): void {
+  const { drop, of } = s;
   for (const l of of('motionFiled')) {
     if (l.draft.rule !== 'motion.detentionInHearing') continue;
     const written = of('motionFiled').some(
@@ -117,11 +161,13 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     );
     if (written) drop.add(l.draft);
   }
+}
 
-  // Decisions → motions.
-  const decided = new Set<string>();
-  const motionsIn = (i: number) =>
-    (perEntry[i] ?? []).filter((d) => ev(d).kind === 'motionFiled' && !drop.has(d));
+/**
+ * Decisions → motions.
+ */
+function decisionsToMotions(s: Resolve): void {
+  const { entries, perEntry, all, drop, decided, push, of, entryFor, motionsIn } = s;
   for (const l of of('motionDecided')) {
     const e = ev(l.draft);
     if (e.motion) {
@@ -264,10 +310,16 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     e.motion = ev(target).id;
     decided.add(ev(target).id as string);
   }
-  // Motions decided by what they asked for, when no ruling names them: a detention motion by the detention order
-  // (or the release order) that follows it; a motion to waive the defendant's presence at arraignment by the
-  // arraignment; a motion for a competency examination by the order for the examination. The decision is dated
-  // the day of that order or proceeding, so the motion's (h)(1)(D) window closes there instead of staying open.
+}
+
+/**
+ * Motions decided by what they asked for, when no ruling names them: a detention motion by the detention order
+ * (or the release order) that follows it; a motion to waive the defendant's presence at arraignment by the
+ * arraignment; a motion for a competency examination by the order for the examination. The decision is dated
+ * the day of that order or proceeding, so the motion's (h)(1)(D) window closes there instead of staying open.
+ */
+function implicitDecisions(s: Resolve): void {
+  const { entries, decided, push, of } = s;
   const implicit = (
     motion: Located,
     by: Located | undefined,
@@ -352,7 +404,6 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
       );
     }
   }
-
   // A motion to modify or remove conditions of release that no entry rules on, or that minutes grant while calling
   // for a written order ("Mr. Silvert to prepare the Order", "Order to follow"): the order modifying the conditions
   // that follows it decides it (hid entries 40, 43 and 44). A second decision leaves the (h)(1)(D) window as the
@@ -376,8 +427,13 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
       'decided by the order modifying the conditions of release',
     );
   }
+}
 
-  // A motion the history shows as "Terminated:" with no decision entry: its termination ends its window.
+/**
+ * A motion the history shows as "Terminated:" with no decision entry: its termination ends its window.
+ */
+function terminatedMotions(s: Resolve): void {
+  const { entries, decided, push, of } = s;
   for (const l of of('motionFiled')) {
     const e = entries[l.position]!;
     if (!e.terminatedOn || decided.has(ev(l.draft).id as string)) continue;
@@ -406,8 +462,13 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
       },
     });
   }
+}
 
-  // Under advisement → the motions taken under advisement.
+/**
+ * Under advisement → the motions taken under advisement.
+ */
+function advisementToMotions(s: Resolve): void {
+  const { drop, of, entryFor, motionsIn } = s;
   for (const l of of('underAdvisement')) {
     const cited = (l.draft.refs ?? [])
       .map((n) => entryFor(n, l.position))
@@ -418,13 +479,18 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     if (matters.length === 0) drop.add(l.draft);
     else ev(l.draft).matters = matters;
   }
+}
 
-  // Hearings → the motions they heard (§ 3161(h)(1)(D) runs "through the conclusion of the hearing on" a motion;
-  // then at most 30 days under advisement, (h)(1)(H)). The minutes of a hearing that cite motion entries
-  // ("EP: MINUTES: Defendant's Motion to Dismiss No. 2 … [23-1], [20-1]") heard those motions; a motion hearing
-  // that cites none ("Motion Hearing/Trial Setting as to X held on 3/30/2015") heard every motion of its
-  // defendants then pending — filed before it and not yet decided, withdrawn or mooted; and a motion made orally
-  // at a hearing is heard at that hearing.
+/**
+ * Hearings → the motions they heard (§ 3161(h)(1)(D) runs "through the conclusion of the hearing on" a motion;
+ * then at most 30 days under advisement, (h)(1)(H)). The minutes of a hearing that cite motion entries
+ * ("EP: MINUTES: Defendant's Motion to Dismiss No. 2 … [23-1], [20-1]") heard those motions; a motion hearing
+ * that cites none ("Motion Hearing/Trial Setting as to X held on 3/30/2015") heard every motion of its
+ * defendants then pending — filed before it and not yet decided, withdrawn or mooted; and a motion made orally
+ * at a hearing is heard at that hearing.
+ */
+function hearingsToMotions(s: Resolve): void {
+  const { entries, of, entryFor, motionsIn } = s;
   const decisionDay = new Map<string, string>();
   for (const l of of('motionDecided')) {
     const id = ev(l.draft).motion as string;
@@ -471,10 +537,13 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     ev(l.draft).motions = [...heard];
     for (const id of heard) if (!heardOn.has(id) || day < heardOn.get(id)!) heardOn.set(id, day);
   }
+}
 
-  // Unsealing → the sealed instrument (before it, or filed just after: "Originally filed under seal").
-  const charging = () =>
-    ['indictment', 'supersedingIndictment', 'information', 'complaint'].flatMap((k) => byKind.get(k) ?? []);
+/**
+ * Unsealing → the sealed instrument (before it, or filed just after: "Originally filed under seal").
+ */
+function unsealingToInstrument(s: Resolve): void {
+  const { drop, of, charging } = s;
   for (const l of of('unsealing')) {
     const wantsSuperseding = l.draft.motionType === 'other';
     const candidates = charging().filter(
@@ -492,8 +561,13 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     ev(target.draft).sealed = true;
     ev(l.draft).instrument = ev(target.draft).id;
   }
+}
 
-  // Modifications → the release order in force; a removed condition gets its end date.
+/**
+ * Modifications → the release order in force; a removed condition gets its end date.
+ */
+function modificationsToOrders(s: Resolve): void {
+  const { drop, of } = s;
   for (const l of of('conditionModification')) {
     const order = of('releaseOrder')
       .filter((r) => r.position < l.position && overlap(defendants(r.draft), defendants(l.draft)))
@@ -520,8 +594,13 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
       delete e.note;
     }
   }
+}
 
-  // Plea agreement rulings → the agreement.
+/**
+ * Plea agreement rulings → the agreement.
+ */
+function pleaAgreementRulings(s: Resolve): void {
+  const { drop, of } = s;
   for (const l of of('pleaAgreementDecided')) {
     const agreement = of('pleaAgreementSubmitted')
       .filter((a) => a.position <= l.position && overlap(defendants(a.draft), defendants(l.draft)))
@@ -529,8 +608,13 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     if (agreement) ev(l.draft).agreement = ev(agreement.draft).id;
     else drop.add(l.draft);
   }
+}
 
-  // Arrest: on what charge (the § 3161(b) clock runs from an arrest on a complaint).
+/**
+ * Arrest: on what charge (the § 3161(b) clock runs from an arrest on a complaint).
+ */
+function arrestCharges(s: Resolve): void {
+  const { drop, of, charging } = s;
   const seenArrest = new Set<string>();
   for (const l of of('arrest')) {
     const key = `${defendants(l.draft).join(',')}/${dateOf(l.draft)}`;
@@ -547,9 +631,14 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     else if (prior.some((c) => ev(c.draft).kind === 'complaint')) ev(l.draft).on = 'complaint';
     else if (ev(l.draft).on === 'complaint') ev(l.draft).on = 'other';
   }
+}
 
-  // One plea per defendant: the court's later acceptance of a plea already entered ("ORDER accepting guilty plea",
-  // "The Court accepts the guilty plea") records no new plea.
+/**
+ * One plea per defendant: the court's later acceptance of a plea already entered ("ORDER accepting guilty plea",
+ * "The Court accepts the guilty plea") records no new plea.
+ */
+function onePleaPerDefendant(s: Resolve): void {
+  const { drop, of } = s;
   for (const l of of('plea')) {
     if (l.draft.rule !== 'plea.accepted') continue;
     const earlier = of('plea').some(
@@ -561,8 +650,14 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     );
     if (earlier) drop.add(l.draft);
   }
-  // One plea agreement: the agreement lodged at the plea hearing is the one filed again later (azd entries 14 and
-  // 25); only an amended or superseding agreement, or one after a rejection, is submitted anew.
+}
+
+/**
+ * One plea agreement: the agreement lodged at the plea hearing is the one filed again later (azd entries 14 and
+ * 25); only an amended or superseding agreement, or one after a rejection, is submitted anew.
+ */
+function onePleaAgreement(s: Resolve): void {
+  const { entries, drop, of } = s;
   for (const l of of('pleaAgreementSubmitted')) {
     const text = entries[l.position]!.text;
     if (/\b(?:AMENDED|SUPERSEDING|REVISED|NEW)\b/i.test(text.slice(0, 80))) continue;
@@ -575,9 +670,15 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     );
     if (earlier.length > 0 && !rejected) drop.add(l.draft);
   }
-  // One charging instrument: a copy of an indictment — redacted, unredacted, "for trial purposes" — filed the same
-  // day or later is not a new instrument (mowd entries 1 and 2: the public redacted indictment and the sealed
-  // unredacted one). The public copy stands for both.
+}
+
+/**
+ * One charging instrument: a copy of an indictment — redacted, unredacted, "for trial purposes" — filed the same
+ * day or later is not a new instrument (mowd entries 1 and 2: the public redacted indictment and the sealed
+ * unredacted one). The public copy stands for both.
+ */
+function oneChargingInstrument(s: Resolve): void {
+  const { entries, drop, of } = s;
   for (const kind of ['indictment', 'supersedingIndictment', 'information']) {
     const list = of(kind).sort((a, b) => a.position - b.position);
     for (const l of list) {
@@ -606,15 +707,25 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
       } else if (copy && others.some((o) => o.position < l.position)) drop.add(l.draft);
     }
   }
+}
 
-  // Trial commences once per defendant.
+/**
+ * Trial commences once per defendant.
+ */
+function oneTrialStart(s: Resolve): void {
+  const { drop, of } = s;
   const tried = new Set<number>();
   for (const l of of('trialStart')) {
     if (defendants(l.draft).every((n) => tried.has(n))) drop.add(l.draft);
     for (const n of defendants(l.draft)) tried.add(n);
   }
+}
 
-  // Open-ended exclusions: close them from the same entry or later entries.
+/**
+ * Open-ended exclusions: close them from the same entry or later entries.
+ */
+function closeOpenExclusions(s: Resolve): void {
+  const { entries, warnings, drop, byKind, of, entryFor, motionsIn } = s;
   for (const l of of('timeExclusion')) {
     const end = l.draft.openEnd;
     const e = ev(l.draft);
@@ -700,8 +811,13 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
       );
     }
   }
+}
 
-  // One window, one exclusion: merge duplicates (same defendants, category and dates), preferring orders.
+/**
+ * One window, one exclusion: merge duplicates (same defendants, category and dates), preferring orders.
+ */
+function mergeDuplicateExclusions(s: Resolve): void {
+  const { drop, of } = s;
   const rank = (d: Draft) =>
     (d.announced ? 0 : d.from === 'order' ? 3 : d.from === 'minutes' ? 2 : 1) * 10 + d.confidence;
   const best = new Map<string, Draft>();
@@ -718,9 +834,14 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
       } else best.set(k, l.draft);
     }
   }
+}
 
-  // A plea read from the transcript of Rule 11 proceedings stands for the plea entry of a defendant whose own
-  // entries are not on this docket: a defendant whose plea is on the docket keeps only that one.
+/**
+ * A plea read from the transcript of Rule 11 proceedings stands for the plea entry of a defendant whose own
+ * entries are not on this docket: a defendant whose plea is on the docket keeps only that one.
+ */
+function rule11TranscriptPleas(s: Resolve): void {
+  const { drop, of } = s;
   for (const l of of('plea')) {
     if (l.draft.rule !== 'plea.rule11Transcript') continue;
     const own = new Set(
@@ -732,6 +853,26 @@ export function resolveDrafts(entries: EntryInput[], perEntry: Draft[][], warnin
     if (rest.length === 0) drop.add(l.draft);
     else ev(l.draft).defendants = rest;
   }
-
-  return all.filter((l) => !drop.has(l.draft)).map((l) => l.draft);
 }
+
+/** The passes, in order: each reads what the earlier ones linked or dropped. */
+const PASSES: ReadonlyArray<(s: Resolve) => void> = [
+  docketCorrections,
+  detentionMotionsInMinutes,
+  decisionsToMotions,
+  implicitDecisions,
+  terminatedMotions,
+  advisementToMotions,
+  hearingsToMotions,
+  unsealingToInstrument,
+  modificationsToOrders,
+  pleaAgreementRulings,
+  arrestCharges,
+  onePleaPerDefendant,
+  onePleaAgreement,
+  oneChargingInstrument,
+  oneTrialStart,
+  closeOpenExclusions,
+  mergeDuplicateExclusions,
+  rule11TranscriptPleas,
+];

@@ -4,6 +4,7 @@
  * superseding indictments), and the § 3164 detention clock. Days are counted elsewhere (`count.ts`).
  */
 import type { EventOf } from '../../case/events.ts';
+import type { CaseFile } from '../../case/record.ts';
 import { type Ctx, cite, type DraftWarning, type Ev, eventsOf, isKnown, refOf } from './context.ts';
 import type { Cover } from './count.ts';
 import { type Day, dayOf, describeDay, isoOf, OPEN } from './days.ts';
@@ -218,328 +219,461 @@ function trialLimit(ctx: Ctx, instrument: Ev | undefined): ClockDraft['limit'] {
   return { days: LIMITS.trial.days, citation: LIMITS.trial.citation, text: LIMITS.trial.text };
 }
 
-/** The trial clocks of one defendant, in the order they arise. */
+/** What reading one defendant's events in date order has built so far: his trial clocks and which of them run. */
+interface TrialState {
+  ctx: Ctx;
+  defendant: number;
+  appearances: readonly Ev[];
+  countsById: ReadonlyMap<string, CaseFile['counts'][number]>;
+  drafts: ClockDraft[];
+  /** The clock that runs now, if any. */
+  current: ClockDraft | null;
+  /** Clocks of new charges running beside it (option supersedingNewCharges=newTriggerForNewCharges). */
+  parallel: ClockDraft[];
+  /** The clock stopped by a dismissal on the Government's (or the court's) motion, until a new charge resumes it. */
+  govDismissal: { ev: Ev; clock: ClockDraft } | null;
+  voirDire: Ev | null;
+  /** The statutes charged so far, to tell new charges from the same ones. */
+  sections: Set<string>;
+  warnings: DraftWarning[];
+}
+
+function warnTrial(s: TrialState, w: Omit<DraftWarning, 'defendants'>): void {
+  s.warnings.push({ ...w, defendants: [s.defendant] });
+}
+
+/** Stop every running clock on `day`. */
+function endAll(s: TrialState, day: Day, reason: string, text: string, ev: Ev): void {
+  for (const c of [s.current, ...s.parallel]) {
+    if (c && !c.end) c.end = { day, reason, text, evs: [ev] };
+  }
+}
+
+/** A new trial clock of the defendant, added to his list. */
+function startTrial(
+  s: TrialState,
+  origin: TrialOrigin,
+  instrument: Ev | undefined,
+  limit: ClockDraft['limit'],
+): ClockDraft {
+  const t = TRIAL_TITLE[origin];
+  const d = newDraft(
+    'trial',
+    s.defendant,
+    s.drafts.length === 0 ? 'trial' : `trial-${s.drafts.length + 1}`,
+    origin,
+    t.title,
+    t.citation,
+    limit,
+    'dismissal',
+  );
+  if (instrument) d.instrument = instrument;
+  d.jointEligible = origin === 'c1' || origin === 'd1' || origin === 'newCharges';
+  s.drafts.push(d);
+  return d;
+}
+
+/** Make `d` the one clock that runs from now on (none: null). */
+function replaceWith(s: TrialState, d: ClockDraft | null): void {
+  s.current = d;
+  s.parallel = [];
+}
+
+/** A clock whose day 0 an event fixes (§ 3161(d)(2), (e), (i), (k)), not the charge and appearance. */
+function fixedTrigger(
+  ctx: Ctx,
+  d: ClockDraft,
+  day: Day | null,
+  what: Component['what'],
+  text: string,
+  ev: Ev,
+): void {
+  d.ownTrigger = day;
+  d.ownText = day === null ? `waiting for: ${text}` : text;
+  d.components = [{ what, date: day === null ? null : isoOf(day), text, source: refOf(ctx, ev) }];
+}
+
+/** The trial clocks of one defendant, in the order they arise, and the warnings reading them gave. */
 export function trialDrafts(
   ctx: Ctx,
   defendant: number,
   evs: readonly Ev[],
-  warnings: DraftWarning[],
-): ClockDraft[] {
-  const drafts: ClockDraft[] = [];
-  const appearances = appearanceDays(ctx, evs);
-  let current: ClockDraft | null = null;
-  let parallel: ClockDraft[] = [];
-  let govDismissal: { ev: Ev; clock: ClockDraft } | null = null;
-  let voirDire: Ev | null = null;
-  const sections = new Set<string>();
-  const countsById = new Map(ctx.file.counts.map((c) => [c.id, c]));
-  const warn = (w: Omit<DraftWarning, 'defendants'>) => warnings.push({ ...w, defendants: [defendant] });
+): { drafts: ClockDraft[]; warnings: DraftWarning[] } {
+  const s: TrialState = {
+    ctx,
+    defendant,
+    appearances: appearanceDays(ctx, evs),
+    countsById: new Map(ctx.file.counts.map((c) => [c.id, c])),
+    drafts: [],
+    current: null,
+    parallel: [],
+    govDismissal: null,
+    voirDire: null,
+    sections: new Set(),
+    warnings: [],
+  };
+  for (const ev of evs) readTrialEvent(s, ev);
+  return { drafts: finishTrialDrafts(s), warnings: s.warnings };
+}
 
-  const endAll = (day: Day, reason: string, text: string, ev: Ev) => {
-    for (const c of [current, ...parallel]) {
-      if (c && !c.end) c.end = { day, reason, text, evs: [ev] };
-    }
-  };
-  const start = (origin: TrialOrigin, instrument: Ev | undefined, limit: ClockDraft['limit']): ClockDraft => {
-    const t = TRIAL_TITLE[origin];
-    const d = newDraft(
-      'trial',
-      defendant,
-      drafts.length === 0 ? 'trial' : `trial-${drafts.length + 1}`,
-      origin,
-      t.title,
-      t.citation,
-      limit,
-      'dismissal',
-    );
-    if (instrument) d.instrument = instrument;
-    d.jointEligible = origin === 'c1' || origin === 'd1' || origin === 'newCharges';
-    drafts.push(d);
-    return d;
-  };
-  const fixedTrigger = (d: ClockDraft, day: Day | null, what: Component['what'], text: string, ev: Ev) => {
-    d.ownTrigger = day;
-    d.ownText = day === null ? `waiting for: ${text}` : text;
-    d.components = [{ what, date: day === null ? null : isoOf(day), text, source: refOf(ctx, ev) }];
-  };
+function readTrialEvent(s: TrialState, ev: Ev): void {
+  const e = ev.e;
+  if (CHARGING.has(e.kind) && 'counts' in e) {
+    charged(s, ev, e.counts as string[]);
+    return;
+  }
+  switch (e.kind) {
+    case 'dismissal':
+      dismissed(s, ev as Ev<EventOf<'dismissal'>>);
+      break;
+    case 'plea':
+      if (e.plea === 'guilty' || e.plea === 'noloContendere') {
+        endAll(
+          s,
+          ev.day,
+          'guiltyPlea',
+          `Plea of ${e.plea === 'guilty' ? 'guilty' : 'nolo contendere'} ${describeDay(ev.day)}: the trial clock stops.`,
+          ev,
+        );
+      }
+      break;
+    case 'sentencing':
+      sentenced(s, ev);
+      break;
+    case 'trialStart':
+      trialStarted(s, ev as Ev<EventOf<'trialStart'>>);
+      break;
+    case 'pleaWithdrawn':
+      pleaWithdrawn(s, ev as Ev<EventOf<'pleaWithdrawn'>>);
+      break;
+    case 'clockRestart':
+      if (e.basis === 'reappearanceAfterAbsence') reappeared(s, ev as Ev<EventOf<'clockRestart'>>);
+      else restarted(s, ev as Ev<EventOf<'clockRestart'>>);
+      break;
+    default:
+      break;
+  }
+}
 
-  for (const ev of evs) {
-    const e = ev.e;
-    if (CHARGING.has(e.kind) && 'counts' in e) {
-      const mine = (e.counts as string[])
-        .map((id) => countsById.get(id))
-        .filter((c) => c !== undefined && c.defendant === defendant);
-      const secOf = (c: (typeof mine)[number]) =>
-        (c?.statute?.section ?? c?.statute?.citation ?? c?.text ?? '').trim();
-      const added = mine.filter((c) => !sections.has(secOf(c)));
-      if (current && !current.end) {
-        // Spec § 2.7: same or required-joinder charges keep the original trigger.
-        if (added.length > 0 && sections.size > 0) {
-          const numbers = added.map((c) => c!.number);
-          warn({
-            code: 'supersedingNewCharges',
-            severity: 'info',
-            message: `${cite(ctx, ev)}: the ${instrumentName(ev)} adds new charges for this defendant (count${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}: ${[...new Set(added.map((c) => c!.statute?.citation ?? c!.text))].join('; ')}). ${ctx.options.supersedingNewCharges === 'originalTrigger' ? 'They are kept on the original clock (option supersedingNewCharges=originalTrigger); if they are neither the same offense nor required to be joined, they may have a clock of their own.' : 'They get a clock of their own (option supersedingNewCharges=newTriggerForNewCharges).'} The § 3161(c)(2) floor does not restart (Rojas-Contreras).`,
-            events: [e.id],
-            date: e.date,
-          });
-          if (ctx.options.supersedingNewCharges === 'newTriggerForNewCharges') {
-            const d = start('newCharges', ev, trialLimit(ctx, ev));
-            d.id = `trial-${e.id}`;
-            d.charges = numbers;
-            parallel.push(d);
-          }
-        }
-      } else if (govDismissal) {
-        // § 3161(h)(5): the old clock is tolled from the dismissal to the day the new charge's clock would have
-        // started "had there been no previous charge", and resumes.
-        const c: ClockDraft = govDismissal.clock;
-        const dismissed = govDismissal.ev;
-        c.end = null;
-        c.suspended = false;
-        const pub = publicDay(ctx, ev);
-        const appearance = appearances.find((a) => a.day >= ev.day);
-        const gapEnd = pub.day === null || !appearance ? OPEN : Math.max(pub.day, appearance.day);
-        const w = makeWindow(ctx, {
-          kind: 'governmentDismissalGap',
-          from: dismissed.day,
-          to: gapEnd,
-          excludes: true,
-          defendants: [defendant],
-          sources: appearance ? [dismissed, ev, appearance] : [dismissed, ev],
-          part: `h5-${defendant}`,
-          ...(gapEnd === OPEN ? { waitingFor: 'the appearance on the new charge (or its unsealing)' } : {}),
-        });
-        if (w) c.extraCovers.push({ from: w.from, to: w.to, excludes: true, basis: w.basis });
-        c.notes.push(`Resumed on the ${instrumentName(ev)} of ${describeDay(ev.day)} under § 3161(h)(5).`);
-        current = c;
-        govDismissal = null;
-      } else {
-        const origin: TrialOrigin = drafts.some((d) => d.origin === 'c1' || d.origin === 'd1') ? 'd1' : 'c1';
-        current = start(origin, ev, trialLimit(ctx, ev));
-        parallel = [];
-      }
-      for (const c of mine) sections.add(secOf(c));
-      continue;
-    }
-    switch (e.kind) {
-      case 'dismissal': {
-        if (e.scope === 'complaint') break;
-        if (e.scope === 'counts') {
-          warn({
-            code: 'countsDismissed',
-            severity: 'info',
-            message: `${cite(ctx, ev)}: counts ${e.counts.join(', ') || '(unspecified)'} dismissed; the clock runs on for the charges that remain.`,
-            events: [e.id],
-            date: e.date,
-          });
-          break;
-        }
-        if (!current || current.end) break;
-        const by = e.movant;
-        const c: ClockDraft = current;
-        endAll(
-          ev.day,
-          by === 'defendant' ? 'dismissedOnDefendantMotion' : 'dismissedOnGovernmentMotion',
-          by === 'defendant'
-            ? `Dismissed on the defendant’s motion ${describeDay(ev.day)}: a new charge for the same offense or conduct gets fresh (b) and (c) clocks (§ 3161(d)(1)).`
-            : `Dismissed on the ${by === 'court' ? 'court’s own motion' : 'Government’s motion'} ${describeDay(ev.day)}: if the same offense is charged again, § 3161(h)(5) excludes the gap and this clock resumes.`,
-          ev,
-        );
-        if (by === 'defendant') govDismissal = null;
-        else {
-          c.suspended = true;
-          govDismissal = { ev, clock: c };
-          if (by === 'court') {
-            warn({
-              code: 'courtDismissal',
-              severity: 'warning',
-              message: `${cite(ctx, ev)}: dismissed on the court’s own motion — the Act has no rule for this; the engine treats it like a Government dismissal (§ 3161(h)(5): tolled, resumes on re-charge). Decide whether § 3161(d)(1) (fresh clocks) applies instead.`,
-              events: [e.id],
-              date: e.date,
-            });
-          }
-        }
-        current = null;
-        parallel = [];
-        break;
-      }
-      case 'plea':
-        if (e.plea === 'guilty' || e.plea === 'noloContendere') {
-          endAll(
-            ev.day,
-            'guiltyPlea',
-            `Plea of ${e.plea === 'guilty' ? 'guilty' : 'nolo contendere'} ${describeDay(ev.day)}: the trial clock stops.`,
-            ev,
-          );
-        }
-        break;
-      case 'sentencing':
-        // A sentence presupposes a conviction, by plea or verdict: the trial clock has stopped by then at the
-        // latest (§ 3161(c)(1) asks when trial commences; a plea ends the question). When neither the
-        // plea nor the trial is on the docket as read, it stops here and the warning says so.
-        if ((current && !current.end) || parallel.some((c) => !c.end)) {
-          endAll(
-            ev.day,
-            'sentenced',
-            `Sentenced ${describeDay(ev.day)}, with no guilty plea or trial on the docket as read: a sentence presupposes a conviction, so the trial clock stopped by this day at the latest.`,
-            ev,
-          );
-          warn({
-            code: 'convictionNotOnDocket',
-            severity: 'warning',
-            message: `${cite(ctx, ev)}: the defendant was sentenced ${describeDay(ev.day)}, but no guilty plea, verdict or trial is on the docket as read — the trial clock is stopped at the sentencing; find the plea or the trial (it stopped then) before relying on the days counted after it.`,
-            events: [e.id],
-            date: e.date,
-          });
-        }
-        break;
-      case 'trialStart':
-        if (e.milestone === 'voirDireBegins' && !voirDire) voirDire = ev;
-        if (e.milestone === 'jurySworn' && voirDire && ev.day - voirDire.day > ctx.options.voirDireGapDays) {
-          warn({
-            code: 'voirDireGap',
-            severity: 'warning',
-            message: `Voir dire began ${describeDay(voirDire.day)} but the jury was sworn only ${describeDay(ev.day)}, ${ev.day - voirDire.day} days later: a court may find that trial did not really commence with voir dire (2d Cir., United States v. Stayton).`,
-            events: [voirDire.e.id, e.id],
-            date: e.date,
-          });
-        }
-        if (commences(ctx, ev as Ev<EventOf<'trialStart'>>)) {
-          endAll(
-            ev.day,
-            'trialCommenced',
-            `Trial commenced ${describeDay(ev.day)} (${e.trialType} trial, ${e.milestone}; option ${e.trialType === 'jury' ? `trialCommencement=${ctx.options.trialCommencement}` : `benchTrialCommencement=${ctx.options.benchTrialCommencement}`}).`,
-            ev,
-          );
-        }
-        break;
-      case 'pleaWithdrawn': {
-        // § 3161(i): "deemed indicted … on the day the order permitting withdrawal of the plea becomes final".
-        endAll(
-          ev.day,
-          'replaced',
-          `Replaced by the clock after the withdrawn plea (${describeDay(ev.day)}).`,
-          ev,
-        );
-        const final = e.finalOn ? dayOf(e.finalOn) : ev.day;
-        const d = start('i', undefined, {
-          days: LIMITS.pleaWithdrawn.days,
-          citation: LIMITS.pleaWithdrawn.citation,
-          text: LIMITS.pleaWithdrawn.text,
-        });
-        fixedTrigger(
-          d,
-          isKnown(ctx, ev, final) ? final : null,
-          'becameFinal',
-          `the order permitting withdrawal of the plea became final ${describeDay(final)} (deemed indicted that day)`,
-          ev,
-        );
-        current = d;
-        parallel = [];
-        break;
-      }
-      case 'clockRestart': {
-        const final = dayOf(e.becameFinal);
-        const known = isKnown(ctx, ev, final);
-        if (e.basis === 'reappearanceAfterAbsence') {
-          if (!known) break;
-          const trialDay = e.trialDate
-            ? dayOf(e.trialDate)
-            : (eventsOf(ctx, 'hearingSet')
-                .filter(
-                  (h) =>
-                    h.e.hearing === 'trial' && h.e.defendants.includes(defendant) && dayOf(h.e.for) <= final,
-                )
-                .map((h) => dayOf(h.e.for))
-                .sort((a, b) => b - a)[0] ?? null);
-          if (trialDay === null) {
-            warn({
-              code: 'absenceTrialDateUnknown',
-              severity: 'warning',
-              message: `${cite(ctx, ev)}: reappearance after absence, but the trial day the defendant missed is not recorded (trialDate); treated as more than 21 days (a new clock from the reappearance, § 3161(k)(1)).`,
-              events: [e.id],
-              date: e.date,
-            });
-          }
-          const gap = trialDay === null ? Number.POSITIVE_INFINITY : final - trialDay;
-          if (gap > LIMITS.absentOnTrialDay.days) {
-            // (k)(1): "deemed to have first appeared … on the date of the defendant's subsequent appearance".
-            endAll(
-              ev.day,
-              'replaced',
-              `Replaced: the defendant reappeared ${describeDay(final)}, more than 21 days after the trial day (§ 3161(k)(1)).`,
-              ev,
-            );
-            const d = start('k', undefined, {
-              days: LIMITS.trial.days,
-              citation: LIMITS.absentOnTrialDay.citation,
-              text: LIMITS.absentOnTrialDay.text,
-            });
-            fixedTrigger(
-              d,
-              final,
-              'reappearance',
-              `reappearance ${describeDay(final)}, ${trialDay === null ? 'an unknown number of' : gap} days after the trial day${trialDay === null ? '' : ` ${describeDay(trialDay)}`} (more than 21: deemed first appearance)`,
-              ev,
-            );
-            current = d;
-            parallel = [];
-          } else if (current && !current.end) {
-            // (k)(2): 21 days or less — "further extended by 21 days".
-            for (const c of [current, ...parallel]) {
-              c.limit = {
-                days: c.limit.days + LIMITS.absentOnTrialDay.days,
-                citation: `${c.limit.citation}; ${LIMITS.absentOnTrialDay.citation}`,
-                text: `${c.limit.text} Extended by 21 days: the defendant, absent on the trial day ${describeDay(trialDay!)}, reappeared ${describeDay(final)}, ${gap} days later (§ 3161(k)(1)).`,
-              };
-              c.notes.push(`Limit extended by 21 days under § 3161(k) (${cite(ctx, ev)}).`);
-            }
-          }
-          break;
-        }
-        const origin: TrialOrigin =
-          e.basis === 'reinstatementAfterAppeal'
-            ? 'd2'
-            : e.basis === 'retrialAfterMistrial'
-              ? 'eMistrial'
-              : 'eAppeal';
-        const law = origin === 'd2' ? LIMITS.reinstatement : LIMITS.retrial;
-        let days: number = law.days;
-        if (e.extendedLimit !== undefined) {
-          if (origin === 'eMistrial') {
-            warn({
-              code: 'extensionNotAvailable',
-              severity: 'warning',
-              message: `${cite(ctx, ev)}: § 3161(e) allows an extension to 180 days only for a retrial after an appeal or collateral attack, not after a mistrial; the 70-day limit is kept.`,
-              events: [e.id],
-              date: e.date,
-            });
-          } else days = e.extendedLimit;
-        }
-        endAll(ev.day, 'replaced', `Replaced by the clock of ${describeDay(final)} (${law.citation}).`, ev);
-        const d = start(origin, undefined, {
-          days,
-          citation: law.citation,
-          text: days === law.days ? law.text : `${law.text} Extended by the court to ${days} days.`,
-        });
-        fixedTrigger(
-          d,
-          known ? final : null,
-          'becameFinal',
-          `the action occasioning the ${origin === 'd2' ? 'trial' : 'retrial'} became final ${describeDay(final)}`,
-          ev,
-        );
-        current = d;
-        parallel = [];
-        break;
-      }
-      default:
-        break;
+/**
+ * An indictment, information or superseding indictment naming the defendant: starts his clock, or resumes the
+ * one a Government dismissal stopped (§ 3161(h)(5)), or — on a running clock — adds charges to it.
+ */
+function charged(s: TrialState, ev: Ev, countIds: readonly string[]): void {
+  const { ctx } = s;
+  const mine = countIds
+    .map((id) => s.countsById.get(id))
+    .filter((c) => c !== undefined && c.defendant === s.defendant);
+  const secOf = (c: (typeof mine)[number]) =>
+    (c?.statute?.section ?? c?.statute?.citation ?? c?.text ?? '').trim();
+  const added = mine.filter((c) => !s.sections.has(secOf(c)));
+  if (s.current && !s.current.end) {
+    // Same or required-joinder charges keep the original trigger (docs/speedy-trial.md, "What stops, replaces or tolls it").
+    if (added.length > 0 && s.sections.size > 0) supersedingNewCharges(s, ev, added);
+  } else if (s.govDismissal) {
+    resumeAfterDismissal(s, ev, s.govDismissal);
+  } else {
+    const origin: TrialOrigin = s.drafts.some((d) => d.origin === 'c1' || d.origin === 'd1') ? 'd1' : 'c1';
+    replaceWith(s, startTrial(s, origin, ev, trialLimit(ctx, ev)));
+  }
+  for (const c of mine) s.sections.add(secOf(c));
+}
+
+/** A superseding instrument that adds new charges to a running clock: kept on it, or a clock of their own. */
+function supersedingNewCharges(
+  s: TrialState,
+  ev: Ev,
+  added: ReadonlyArray<CaseFile['counts'][number] | undefined>,
+): void {
+  const { ctx } = s;
+  const e = ev.e;
+  const numbers = added.map((c) => c!.number);
+  warnTrial(s, {
+    code: 'supersedingNewCharges',
+    severity: 'info',
+    message: `${cite(ctx, ev)}: the ${instrumentName(ev)} adds new charges for this defendant (count${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}: ${[...new Set(added.map((c) => c!.statute?.citation ?? c!.text))].join('; ')}). ${ctx.options.supersedingNewCharges === 'originalTrigger' ? 'They are kept on the original clock (option supersedingNewCharges=originalTrigger); if they are neither the same offense nor required to be joined, they may have a clock of their own.' : 'They get a clock of their own (option supersedingNewCharges=newTriggerForNewCharges).'} The § 3161(c)(2) floor does not restart (Rojas-Contreras).`,
+    events: [e.id],
+    date: e.date,
+  });
+  if (ctx.options.supersedingNewCharges === 'newTriggerForNewCharges') {
+    const d = startTrial(s, 'newCharges', ev, trialLimit(ctx, ev));
+    d.id = `trial-${e.id}`;
+    d.charges = numbers;
+    s.parallel.push(d);
+  }
+}
+
+/**
+ * § 3161(h)(5): the old clock is tolled from the dismissal to the day the new charge's clock would have started
+ * "had there been no previous charge", and resumes.
+ */
+function resumeAfterDismissal(s: TrialState, ev: Ev, stopped: { ev: Ev; clock: ClockDraft }): void {
+  const { ctx, defendant } = s;
+  const c = stopped.clock;
+  const dismissed = stopped.ev;
+  c.end = null;
+  c.suspended = false;
+  const pub = publicDay(ctx, ev);
+  const appearance = s.appearances.find((a) => a.day >= ev.day);
+  const gapEnd = pub.day === null || !appearance ? OPEN : Math.max(pub.day, appearance.day);
+  const w = makeWindow(ctx, {
+    kind: 'governmentDismissalGap',
+    from: dismissed.day,
+    to: gapEnd,
+    excludes: true,
+    defendants: [defendant],
+    sources: appearance ? [dismissed, ev, appearance] : [dismissed, ev],
+    part: `h5-${defendant}`,
+    ...(gapEnd === OPEN ? { waitingFor: 'the appearance on the new charge (or its unsealing)' } : {}),
+  });
+  if (w) c.extraCovers.push({ from: w.from, to: w.to, excludes: true, basis: w.basis });
+  c.notes.push(`Resumed on the ${instrumentName(ev)} of ${describeDay(ev.day)} under § 3161(h)(5).`);
+  s.current = c;
+  s.govDismissal = null;
+}
+
+/**
+ * A dismissal: of some counts, the clock runs on; on the defendant's motion, the clock ends (§ 3161(d)(1));
+ * on the Government's or the court's, it is stopped until a new charge resumes it (§ 3161(h)(5)).
+ */
+function dismissed(s: TrialState, ev: Ev<EventOf<'dismissal'>>): void {
+  const { ctx } = s;
+  const e = ev.e;
+  if (e.scope === 'complaint') return;
+  if (e.scope === 'counts') {
+    warnTrial(s, {
+      code: 'countsDismissed',
+      severity: 'info',
+      message: `${cite(ctx, ev)}: counts ${e.counts.join(', ') || '(unspecified)'} dismissed; the clock runs on for the charges that remain.`,
+      events: [e.id],
+      date: e.date,
+    });
+    return;
+  }
+  if (!s.current || s.current.end) return;
+  const by = e.movant;
+  const c: ClockDraft = s.current;
+  endAll(
+    s,
+    ev.day,
+    by === 'defendant' ? 'dismissedOnDefendantMotion' : 'dismissedOnGovernmentMotion',
+    by === 'defendant'
+      ? `Dismissed on the defendant’s motion ${describeDay(ev.day)}: a new charge for the same offense or conduct gets fresh (b) and (c) clocks (§ 3161(d)(1)).`
+      : `Dismissed on the ${by === 'court' ? 'court’s own motion' : 'Government’s motion'} ${describeDay(ev.day)}: if the same offense is charged again, § 3161(h)(5) excludes the gap and this clock resumes.`,
+    ev,
+  );
+  if (by === 'defendant') s.govDismissal = null;
+  else {
+    c.suspended = true;
+    s.govDismissal = { ev, clock: c };
+    if (by === 'court') {
+      warnTrial(s, {
+        code: 'courtDismissal',
+        severity: 'warning',
+        message: `${cite(ctx, ev)}: dismissed on the court’s own motion — the Act has no rule for this; the engine treats it like a Government dismissal (§ 3161(h)(5): tolled, resumes on re-charge). Decide whether § 3161(d)(1) (fresh clocks) applies instead.`,
+        events: [e.id],
+        date: e.date,
+      });
     }
   }
-  if (voirDire && current?.end === null && ctx.options.trialCommencement === 'jurySworn') {
-    warn({
+  replaceWith(s, null);
+}
+
+/**
+ * A sentence presupposes a conviction, by plea or verdict: the trial clock has stopped by then at the latest
+ * (§ 3161(c)(1) asks when trial commences; a plea ends the question). When neither the plea nor the trial is
+ * on the docket as read, it stops here and the warning says so.
+ */
+function sentenced(s: TrialState, ev: Ev): void {
+  const e = ev.e;
+  if (!((s.current && !s.current.end) || s.parallel.some((c) => !c.end))) return;
+  endAll(
+    s,
+    ev.day,
+    'sentenced',
+    `Sentenced ${describeDay(ev.day)}, with no guilty plea or trial on the docket as read: a sentence presupposes a conviction, so the trial clock stopped by this day at the latest.`,
+    ev,
+  );
+  warnTrial(s, {
+    code: 'convictionNotOnDocket',
+    severity: 'warning',
+    message: `${cite(s.ctx, ev)}: the defendant was sentenced ${describeDay(ev.day)}, but no guilty plea, verdict or trial is on the docket as read — the trial clock is stopped at the sentencing; find the plea or the trial (it stopped then) before relying on the days counted after it.`,
+    events: [e.id],
+    date: e.date,
+  });
+}
+
+/** A trial milestone: the clock stops at the one options trialCommencement / benchTrialCommencement name. */
+function trialStarted(s: TrialState, ev: Ev<EventOf<'trialStart'>>): void {
+  const { ctx } = s;
+  const e = ev.e;
+  if (e.milestone === 'voirDireBegins' && !s.voirDire) s.voirDire = ev;
+  const voirDire = s.voirDire;
+  if (e.milestone === 'jurySworn' && voirDire && ev.day - voirDire.day > ctx.options.voirDireGapDays) {
+    warnTrial(s, {
+      code: 'voirDireGap',
+      severity: 'warning',
+      message: `Voir dire began ${describeDay(voirDire.day)} but the jury was sworn only ${describeDay(ev.day)}, ${ev.day - voirDire.day} days later: a court may find that trial did not really commence with voir dire (2d Cir., United States v. Stayton).`,
+      events: [voirDire.e.id, e.id],
+      date: e.date,
+    });
+  }
+  if (commences(ctx, ev)) {
+    endAll(
+      s,
+      ev.day,
+      'trialCommenced',
+      `Trial commenced ${describeDay(ev.day)} (${e.trialType} trial, ${e.milestone}; option ${e.trialType === 'jury' ? `trialCommencement=${ctx.options.trialCommencement}` : `benchTrialCommencement=${ctx.options.benchTrialCommencement}`}).`,
+      ev,
+    );
+  }
+}
+
+/** § 3161(i): "deemed indicted … on the day the order permitting withdrawal of the plea becomes final". */
+function pleaWithdrawn(s: TrialState, ev: Ev<EventOf<'pleaWithdrawn'>>): void {
+  const { ctx } = s;
+  const e = ev.e;
+  endAll(
+    s,
+    ev.day,
+    'replaced',
+    `Replaced by the clock after the withdrawn plea (${describeDay(ev.day)}).`,
+    ev,
+  );
+  const final = e.finalOn ? dayOf(e.finalOn) : ev.day;
+  const d = startTrial(s, 'i', undefined, {
+    days: LIMITS.pleaWithdrawn.days,
+    citation: LIMITS.pleaWithdrawn.citation,
+    text: LIMITS.pleaWithdrawn.text,
+  });
+  fixedTrigger(
+    ctx,
+    d,
+    isKnown(ctx, ev, final) ? final : null,
+    'becameFinal',
+    `the order permitting withdrawal of the plea became final ${describeDay(final)} (deemed indicted that day)`,
+    ev,
+  );
+  replaceWith(s, d);
+}
+
+/**
+ * § 3161(k): a defendant absent on the day set for trial who reappears more than 21 days later is deemed to
+ * have first appeared on the day of his reappearance (a new clock); 21 days or less, the limit is extended by
+ * 21 days.
+ */
+function reappeared(s: TrialState, ev: Ev<EventOf<'clockRestart'>>): void {
+  const { ctx, defendant } = s;
+  const e = ev.e;
+  const final = dayOf(e.becameFinal);
+  if (!isKnown(ctx, ev, final)) return;
+  const trialDay = e.trialDate
+    ? dayOf(e.trialDate)
+    : (eventsOf(ctx, 'hearingSet')
+        .filter(
+          (h) => h.e.hearing === 'trial' && h.e.defendants.includes(defendant) && dayOf(h.e.for) <= final,
+        )
+        .map((h) => dayOf(h.e.for))
+        .sort((a, b) => b - a)[0] ?? null);
+  if (trialDay === null) {
+    warnTrial(s, {
+      code: 'absenceTrialDateUnknown',
+      severity: 'warning',
+      message: `${cite(ctx, ev)}: reappearance after absence, but the trial day the defendant missed is not recorded (trialDate); treated as more than ${LIMITS.absentOnTrialDay.days} days (a new clock from the reappearance, § 3161(k)(1)).`,
+      events: [e.id],
+      date: e.date,
+    });
+  }
+  const gap = trialDay === null ? Number.POSITIVE_INFINITY : final - trialDay;
+  if (gap > LIMITS.absentOnTrialDay.days) {
+    // (k)(1): "deemed to have first appeared … on the date of the defendant's subsequent appearance".
+    endAll(
+      s,
+      ev.day,
+      'replaced',
+      `Replaced: the defendant reappeared ${describeDay(final)}, more than ${LIMITS.absentOnTrialDay.days} days after the trial day (§ 3161(k)(1)).`,
+      ev,
+    );
+    const d = startTrial(s, 'k', undefined, {
+      days: LIMITS.trial.days,
+      citation: LIMITS.absentOnTrialDay.citation,
+      text: LIMITS.absentOnTrialDay.text,
+    });
+    fixedTrigger(
+      ctx,
+      d,
+      final,
+      'reappearance',
+      `reappearance ${describeDay(final)}, ${trialDay === null ? 'an unknown number of' : gap} days after the trial day${trialDay === null ? '' : ` ${describeDay(trialDay)}`} (more than ${LIMITS.absentOnTrialDay.days}: deemed first appearance)`,
+      ev,
+    );
+    replaceWith(s, d);
+  } else if (s.current && !s.current.end) {
+    // (k)(2): 21 days or less — "further extended by 21 days".
+    for (const c of [s.current, ...s.parallel]) {
+      c.limit = {
+        days: c.limit.days + LIMITS.absentOnTrialDay.days,
+        citation: `${c.limit.citation}; ${LIMITS.absentOnTrialDay.citation}`,
+        text: `${c.limit.text} Extended by ${LIMITS.absentOnTrialDay.days} days: the defendant, absent on the trial day ${describeDay(trialDay!)}, reappeared ${describeDay(final)}, ${gap} days later (§ 3161(k)(1)).`,
+      };
+      c.notes.push(
+        `Limit extended by ${LIMITS.absentOnTrialDay.days} days under § 3161(k) (${cite(ctx, ev)}).`,
+      );
+    }
+  }
+}
+
+/**
+ * § 3161(d)(2) and (e): a new clock from the day the action occasioning the trial (after an appeal) or the
+ * retrial (after a mistrial, an appeal or a collateral attack) became final; the court may extend the retrial
+ * limit after an appeal or collateral attack, not after a mistrial.
+ */
+function restarted(s: TrialState, ev: Ev<EventOf<'clockRestart'>>): void {
+  const { ctx } = s;
+  const e = ev.e;
+  const final = dayOf(e.becameFinal);
+  const known = isKnown(ctx, ev, final);
+  const origin: TrialOrigin =
+    e.basis === 'reinstatementAfterAppeal'
+      ? 'd2'
+      : e.basis === 'retrialAfterMistrial'
+        ? 'eMistrial'
+        : 'eAppeal';
+  const law = origin === 'd2' ? LIMITS.reinstatement : LIMITS.retrial;
+  let days: number = law.days;
+  if (e.extendedLimit !== undefined) {
+    if (origin === 'eMistrial') {
+      warnTrial(s, {
+        code: 'extensionNotAvailable',
+        severity: 'warning',
+        message: `${cite(ctx, ev)}: § 3161(e) allows an extension to ${law.maxDays} days only for a retrial after an appeal or collateral attack, not after a mistrial; the ${law.days}-day limit is kept.`,
+        events: [e.id],
+        date: e.date,
+      });
+    } else days = e.extendedLimit;
+  }
+  endAll(s, ev.day, 'replaced', `Replaced by the clock of ${describeDay(final)} (${law.citation}).`, ev);
+  const d = startTrial(s, origin, undefined, {
+    days,
+    citation: law.citation,
+    text: days === law.days ? law.text : `${law.text} Extended by the court to ${days} days.`,
+  });
+  fixedTrigger(
+    ctx,
+    d,
+    known ? final : null,
+    'becameFinal',
+    `the action occasioning the ${origin === 'd2' ? 'trial' : 'retrial'} became final ${describeDay(final)}`,
+    ev,
+  );
+  replaceWith(s, d);
+}
+
+/** After the last event: the open voir-dire warning, the charge triggers, and which clocks are current. */
+function finishTrialDrafts(s: TrialState): ClockDraft[] {
+  const { ctx, drafts, voirDire } = s;
+  if (voirDire && s.current?.end === null && ctx.options.trialCommencement === 'jurySworn') {
+    warnTrial(s, {
       code: 'trialNotCommenced',
       severity: 'info',
       message: `Voir dire began ${describeDay(voirDire.day)}; under option trialCommencement=jurySworn the trial commences when the jury is sworn, which is not recorded.`,
@@ -548,12 +682,12 @@ export function trialDrafts(
     });
   }
   for (const d of drafts) {
-    if (d.instrument && d.jointEligible) chargeTrigger(ctx, d, d.instrument, appearances);
+    if (d.instrument && d.jointEligible) chargeTrigger(ctx, d, d.instrument, s.appearances);
   }
   const main = drafts.filter((d) => d.origin !== 'newCharges');
   const last = main[main.length - 1];
   if (last) last.current = true;
-  for (const p of parallel) p.current = true;
+  for (const p of s.parallel) p.current = true;
   return drafts;
 }
 

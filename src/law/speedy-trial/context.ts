@@ -3,12 +3,13 @@
  * hypothetical ones), in date order, minus those read from entries marked in error; with the docket entry and
  * the words behind each event, for the ledger.
  */
-import type { Event, EventKind, EventOf } from '../../case/events.ts';
+import type { Event, EventKind, EventOf, ExclusionKind } from '../../case/events.ts';
 import type { CaseFile, DocketEntry } from '../../case/record.ts';
 import type { UnknownCover } from './count.ts';
 import { type Day, dayOf, describeDay, isoOf } from './days.ts';
 import type { SpeedyTrialOptions } from './options.ts';
 import type { EventRef, Warning } from './result.ts';
+import type { ExclusionRule } from './rules.ts';
 
 /** An event with its day number and place in the docket. */
 export interface Ev<E extends Event = Event> {
@@ -27,6 +28,11 @@ export interface Ctx {
   file: CaseFile;
   asOf: Day;
   options: SpeedyTrialOptions;
+  /**
+   * The § 3161(h) rules by category (`EXCLUSION_RULES`), handed in by the engine so that the provision modules'
+   * window functions read them without importing the registry they belong to.
+   */
+  rules: Readonly<Record<ExclusionKind, ExclusionRule>>;
   court: string;
   events: Ev[];
   byId: Map<string, Ev>;
@@ -50,6 +56,7 @@ export function buildContext(
   asOf: Day,
   options: SpeedyTrialOptions,
   hypothetical: readonly Event[],
+  rules: Ctx['rules'],
 ): Ctx {
   const entries = new Map(file.docketEntries.map((d) => [d.id, d]));
   const warnings: DraftWarning[] = [];
@@ -115,6 +122,7 @@ export function buildContext(
     file,
     asOf,
     options,
+    rules,
     court: file.case.court,
     events,
     byId,

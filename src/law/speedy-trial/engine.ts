@@ -18,11 +18,11 @@ import { type CountResult, type Cover, count, type UnknownCover } from './count.
 import { rollForward } from './court-days.ts';
 import { buildCovers, type DefendantCovers } from './covers.ts';
 import { type Day, dayOf, describeDay, isoOf } from './days.ts';
-import { motionWindows } from './exclusions/motions.ts';
 import { orderWindows } from './exclusions/orders.ts';
 import { proceedingWindows } from './exclusions/proceedings.ts';
 import { buildJoinder, type Joinder, joinedOn } from './joinder.ts';
 import { SpeedyTrialOptions, type SpeedyTrialOptionsInput } from './options.ts';
+import { motionWindows } from './provisions/3161-h-1-D.ts';
 import type { Clock, DefendantClocks, LastDay, SpeedyTrialResult, UnknownItem, Warning } from './result.ts';
 import { EXCLUSION_RULES, LIMITS, REMEDIES } from './rules.ts';
 import { coverageGaps, coverageText, reportRunForOthers } from './unknowns.ts';
@@ -110,11 +110,8 @@ function run(
   options: SpeedyTrialOptions,
   hypothetical: readonly Event[],
 ): SpeedyTrialResult {
-  const ctx = buildContext(file, asOf, options, hypothetical);
-  const windows: Window[] = [];
-  orderWindows(ctx, windows);
-  motionWindows(ctx, windows);
-  proceedingWindows(ctx, windows);
+  const ctx = buildContext(file, asOf, options, hypothetical, EXCLUSION_RULES);
+  const windows: Window[] = [...orderWindows(ctx), ...motionWindows(ctx), ...proceedingWindows(ctx)];
   coverageGaps(ctx);
   reportRunForOthers(ctx);
   const joinder = buildJoinder(ctx);
@@ -125,11 +122,10 @@ function run(
   const drafts = new Map<number, ClockDraft[]>();
   for (const d of file.defendants) {
     const evs = perDefendant.get(d.number) ?? [];
-    drafts.set(d.number, [
-      ...indictmentDrafts(ctx, d.number, evs),
-      ...trialDrafts(ctx, d.number, evs, ctx.warnings),
-      ...detentionDrafts(ctx, d.number, evs),
-    ]);
+    const indictment = indictmentDrafts(ctx, d.number, evs);
+    const trial = trialDrafts(ctx, d.number, evs);
+    ctx.warnings.push(...trial.warnings);
+    drafts.set(d.number, [...indictment, ...trial.drafts, ...detentionDrafts(ctx, d.number, evs)]);
   }
   jointStart(ctx, drafts, joinder);
   applyFoundStarts(ctx, drafts);
@@ -190,7 +186,7 @@ function run(
       earliestTrialDate: earliest
         ? {
             date: isoOf(earliest.day + LIMITS.earliestTrial.days),
-            text: `Not before ${describeDay(earliest.day + LIMITS.earliestTrial.days)} without the defendant's written consent: 30 days after the defendant ${earliest.text} (a floor; no roll; not restarted by a superseding indictment, Rojas-Contreras).`,
+            text: `Not before ${describeDay(earliest.day + LIMITS.earliestTrial.days)} without the defendant's written consent: ${LIMITS.earliestTrial.days} days after the defendant ${earliest.text} (a floor; no roll; not restarted by a superseding indictment, Rojas-Contreras).`,
             citation: LIMITS.earliestTrial.citation,
             sources: earliest.sources.map((ev) => refOf(ctx, ev)),
           }
@@ -352,9 +348,10 @@ function toWarning(w: DraftWarning, defendant?: number): Warning {
 }
 
 /**
- * Spec § 8: "each joined defendant's (c)(1) trigger is the latest trigger among the defendants joined for trial
- * with him at that time" (Henderson, 476 U.S. at 323 n.2; 9th Cir. Avila, Morales). A co-defendant severed
- * before his own start does not hold the start back; one who has not yet appeared is flagged.
+ * Each joined defendant's (c)(1) trigger is the latest trigger among the defendants joined for trial with him at
+ * that time (Henderson, 476 U.S. at 323 n.2; 9th Cir. Avila, Morales): docs/speedy-trial.md,
+ * "What starts the trial clock". A co-defendant severed before his own start does not hold the start back; one
+ * who has not yet appeared is flagged.
  */
 function jointStart(ctx: Ctx, drafts: Map<number, ClockDraft[]>, joinder: Joinder): void {
   const latest = ctx.options.jointTrigger === 'latestCodefendant';
@@ -590,7 +587,7 @@ function runOf(ctx: Ctx, draft: ClockDraft, r: CountResult, latest: CountResult 
   const limit = draft.limit.days;
   const extra = (res: CountResult): { extra: number; rolled: Day | null } => {
     const l = res.lastDay;
-    if (!l || !l.determinate) return { extra: 0, rolled: null };
+    if (!l?.determinate) return { extra: 0, rolled: null };
     if (ctx.options.lastDayRoll !== 'rule45') return { extra: 0, rolled: l.day };
     const rolled = rollForward(ctx, l.day).day;
     return { extra: rolled - l.day, rolled };

@@ -8,6 +8,7 @@
 import type { ExclusionKind } from '../../case/events.ts';
 import {
   AO_CODE_ROWS,
+  absentOnTrialDay,
   detention,
   ENDS_OF_JUSTICE_FACTORS,
   EXCLUSION_PROVISIONS,
@@ -15,10 +16,13 @@ import {
   earliestTrial,
   indictment,
   indictmentNoGrandJury,
+  judicialEmergency,
   NARA_REPEALED_AFTER,
   pleaWithdrawn,
   RENUMBERING,
+  reinstatement,
   releaseReview,
+  retrial,
   STA,
   trial,
 } from './provisions/index.ts';
@@ -88,30 +92,12 @@ export const LIMITS = {
   indictmentNoGrandJury,
   trial,
   earliestTrial,
-  reinstatement: {
-    days: 70,
-    maxDays: 180,
-    citation: `${STA} 3161(d)(2)`,
-    text: 'the trial shall commence within seventy days from the date the action occasioning the trial becomes final, except that the court retrying the case may extend the period for trial not to exceed one hundred and eighty days …',
-  },
-  retrial: {
-    days: 70,
-    maxDays: 180,
-    citation: `${STA} 3161(e)`,
-    text: 'the trial shall commence within seventy days from the date the action occasioning the retrial becomes final; after an appeal or collateral attack the court may extend the period not to exceed one hundred and eighty days.',
-  },
+  reinstatement,
+  retrial,
   pleaWithdrawn,
-  absentOnTrialDay: {
-    days: 21,
-    citation: `${STA} 3161(k)`,
-    text: 'more than 21 days after the day set for trial: deemed to have first appeared on the date of the subsequent appearance; 21 days or less: the time limit, as extended by subsection (h), is further extended by 21 days.',
-  },
+  absentOnTrialDay,
   detention,
-  judicialEmergency: {
-    days: 180,
-    citation: `${STA} 3174(b)`,
-    text: 'the time limits for commencement of trial … shall not be increased to exceed one hundred and eighty days.',
-  },
+  judicialEmergency,
 } as const;
 
 /** The remedies; the engine never says "dismissed" (§ 3162; docs/speedy-trial.md, "§ 3162"). */

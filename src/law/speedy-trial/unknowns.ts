@@ -10,12 +10,11 @@
  *   exclude whose window is not stated (`exclusions/orders.ts`);
  * - a motion pending with no decision in a partial record, past the (h)(1)(H) limit (`exclusions/motions.ts`).
  *
- * A case file that states no coverage at all is read as complete, as before coverage existed, and the result
+ * A case file that states no coverage at all is read as complete (every day known), and the result
  * says so (`coverageText`).
  */
 import type { SourceCoverage } from '../../case/record.ts';
 import { type Ctx, cite, type Ev, refOf } from './context.ts';
-import type { UnknownCover } from './count.ts';
 import { type Day, dayOf, describeDay, isoOf, OPEN } from './days.ts';
 import type { UnknownItem } from './result.ts';
 

@@ -1,13 +1,15 @@
 /**
  * A window: a period an event gives to the clock — excluded, or (with `excludes: false`) covering days it does
  * not exclude, so the ledger can say why those days still count. Each window carries its ledger basis.
+ *
+ * The provision modules (`./provisions/`) build their windows with these helpers, so this module reads no
+ * table of the registry: a window's default label, citation and AO code come from `ctx.rules`.
  */
 import type { ExclusionKind } from '../../case/events.ts';
-import { type Ctx, type Ev, refOf } from './context.ts';
+import { type Ctx, cite, type Ev, refOf } from './context.ts';
 import { type Day, isoOf, OPEN } from './days.ts';
 import type { FlagCode } from './flags.ts';
 import type { Basis } from './result.ts';
-import { EXCLUSION_RULES } from './rules.ts';
 
 export interface Window {
   from: Day;
@@ -43,7 +45,7 @@ export const LOW_CONFIDENCE = 0.5;
 
 export function makeWindow(ctx: Ctx, spec: WindowSpec): Window | null {
   if (spec.to < spec.from) return null;
-  const rule = EXCLUSION_RULES[spec.kind];
+  const rule = ctx.rules[spec.kind];
   const flags = new Set<FlagCode>(spec.flags ?? []);
   for (const ev of spec.sources) {
     const p = ev.e.provenance;
@@ -83,4 +85,22 @@ export function addWindow(out: Window[], ctx: Ctx, spec: WindowSpec): Window | n
   const w = makeWindow(ctx, spec);
   if (w) out.push(w);
   return w;
+}
+
+/** The warning for a window that stays open until an event the record does not show yet. */
+export function openWindowWarning(
+  ctx: Ctx,
+  ev: Ev,
+  what: string,
+  waitingFor: string,
+  defendants: readonly number[] = ev.e.defendants,
+): void {
+  ctx.warnings.push({
+    code: 'openWindow',
+    severity: 'warning',
+    message: `${cite(ctx, ev)}: ${what} is open-ended, waiting for ${waitingFor}; until then the last day cannot be computed.`,
+    events: [ev.e.id],
+    defendants,
+    date: ev.e.date,
+  });
 }

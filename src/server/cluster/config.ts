@@ -1,6 +1,6 @@
 /**
  * Cluster settings. Cluster mode is on when `PRETRIAL_NATS_URL` is set (one URL or a comma-separated list of
- * the cluster's servers); without it the server runs embedded, as before.
+ * the cluster's servers); without it the server runs on its own, with no cluster.
  */
 
 export interface ClusterConfig {

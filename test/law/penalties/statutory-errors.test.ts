@@ -1,5 +1,5 @@
 /**
- * The statutory-exposure corrections of issue 16, section 1: each test cites the text or opinion it checks.
+ * Statutory exposure where it is easy to get wrong: each test cites the text or opinion it checks.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

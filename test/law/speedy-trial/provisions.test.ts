@@ -11,6 +11,7 @@ import {
   EXCLUSION_PROVISIONS,
   NARA_REPEALED_AFTER,
   RENUMBERING,
+  retrial,
   TIME_LIMIT_PROVISIONS,
   TRANSPORTATION_CAP_DAYS,
   trial,
@@ -65,8 +66,12 @@ describe('the provision registry (src/law/speedy-trial/provisions)', () => {
       ['18 U.S.C. § 3161(b) (second sentence)', 60],
       ['18 U.S.C. § 3161(c)(1)', 70],
       ['18 U.S.C. § 3161(c)(2)', 30],
+      ['18 U.S.C. § 3161(d)(2)', 70],
+      ['18 U.S.C. § 3161(e)', 70],
       ['18 U.S.C. § 3161(i)', 70],
+      ['18 U.S.C. § 3161(k)', 21],
       ['18 U.S.C. § 3164(b)', 90],
+      ['18 U.S.C. § 3174(b)', 180],
     ]);
   });
 
@@ -98,14 +103,16 @@ describe('the provision registry (src/law/speedy-trial/provisions)', () => {
       unit: 'years',
       from: '1984-10-12',
     });
-    // The engine's windows read the constants, not literals.
-    const motions = readFileSync(join(ROOT, 'src/law/speedy-trial/exclusions/motions.ts'), 'utf8');
-    const orders = readFileSync(join(ROOT, 'src/law/speedy-trial/exclusions/orders.ts'), 'utf8');
-    const proceedings = readFileSync(join(ROOT, 'src/law/speedy-trial/exclusions/proceedings.ts'), 'utf8');
+    // The window functions read the constants, not literals.
+    const motions = readFileSync(join(PROVISIONS_DIR, '3161-h-1-D.ts'), 'utf8');
+    const advisement = readFileSync(join(PROVISIONS_DIR, '3161-h-1-H.ts'), 'utf8');
+    const transport = readFileSync(join(PROVISIONS_DIR, '3161-h-1-F.ts'), 'utf8');
     expect(motions).not.toMatch(/ADVISEMENT_CAP_DAYS\s*=/);
-    expect(orders).toContain('from + ADVISEMENT_CAP_DAYS - 1');
-    expect(proceedings).toContain('order + TRANSPORTATION_CAP_DAYS');
-    expect(proceedings).not.toMatch(/order \+ 10\b/);
+    expect(motions).not.toMatch(/\b(?:filed|end) \+ 30\b/);
+    expect(advisement).toContain('from + ADVISEMENT_CAP_DAYS - 1');
+    expect(advisement).toContain('end + ADVISEMENT_CAP_DAYS');
+    expect(transport).toContain('order + TRANSPORTATION_CAP_DAYS');
+    expect(transport).not.toMatch(/order \+ 10\b/);
   });
 
   it('writes the 2008 renumbering date once and derives the NARA repeal and both citation tables from it', () => {
@@ -146,6 +153,7 @@ describe('the provision registry (src/law/speedy-trial/provisions)', () => {
     }
     expect(Object.keys(AO_CODES)).toEqual(AO_CODE_ROWS.map((c) => c.code));
     expect(LIMITS.trial).toBe(trial);
+    expect(LIMITS.retrial).toBe(retrial);
     expect(LIMITS.detention.days).toBe(90);
     expect(Object.keys(CLASSIFIER_AO_CODES).join()).toBe('A,B,C,D,E,F,G,H,I,J,K,M,N,O,P,R,T,T1,T2,T3,T4');
     expect(CLASSIFIER_AO_CODES.G!.category).toBe('underAdvisement');

@@ -1,5 +1,5 @@
 /**
- * Issue 14: the clock is right, or it says exactly what it does not know. Unknown days (coverage gaps, orders
+ * The clock is right, or it says exactly what it does not know. Unknown days (coverage gaps, orders
  * whose window is not shown, open motions in a partial record), days used as a range, run vs may have run, the
  * Rule 45(a)(1)(C) roll, and the facts a user records from a minute entry or an opinion. Every number is counted
  * by hand in the comment above it. 2027: Mon 03-01, Mon 05-10, Mon 05-31 (Memorial Day).
@@ -92,7 +92,7 @@ describe('a hand-entered timeline with gaps', () => {
     expect(JSON.stringify(r)).not.toMatch(/waived|"expired"|\bRun:/);
   });
 
-  it('says so when no coverage is stated, and counts as before', () => {
+  it('says so when no coverage is stated, and counts every day as known', () => {
     const r = computeSpeedyTrial(caseWith(start), '2027-03-31');
     expect(r.coverage).toMatchObject({ stated: false, complete: false });
     expect(r.coverage.text).toMatch(/^No coverage is stated for this record/);

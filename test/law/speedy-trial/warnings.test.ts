@@ -1,5 +1,5 @@
 /**
- * The warnings the clock gives (issue 3): continuance without findings, exclusion order with no dates, an entry
+ * The warnings the clock gives: continuance without findings, exclusion order with no dates, an entry
  * marked ENTRY ERROR, an open-ended window, a waiver in place of an order, a detained defendant past § 3164's 90
  * days, a clock within 14 days of running out or already run. Case: indicted and appearing Mon 2027-03-01.
  */

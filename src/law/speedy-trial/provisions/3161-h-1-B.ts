@@ -1,6 +1,12 @@
 /**
  * 18 U.S.C. § 3161(h)(1)(B): trial on other charges ((h)(1)(D) from 1979 to 2008).
  */
+
+import type { EventOf } from '../../../case/events.ts';
+import type { Ctx, Ev } from '../context.ts';
+import { describeDay, OPEN } from '../days.ts';
+import { addWindow, openWindowWarning, type Window } from '../window.ts';
+import { proceedingPeriod } from '../window-terms.ts';
 import { exclusion, STA } from './provision.ts';
 
 export const otherTrial = exclusion({
@@ -16,3 +22,26 @@ export const otherTrial = exclusion({
   docketCites: { current: '1B', before2008: '1D' },
   parameters: [],
 });
+
+/** The period of a `proceeding` event for a trial on other charges: its first through its last day. */
+export function otherTrialWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'>>, out: Window[]): void {
+  const { from, to, base } = proceedingPeriod(ev);
+  const waitingFor = 'the end of the proceeding';
+  addWindow(out, ctx, {
+    ...base,
+    kind: 'otherTrial',
+    from,
+    to,
+    excludes: true,
+    part: 'h1B',
+    waitingFor,
+  });
+  if (to === OPEN)
+    openWindowWarning(
+      ctx,
+      ev,
+      `the ${ev.e.proceeding} period from ${describeDay(from)}`,
+      waitingFor,
+      ev.e.defendants,
+    );
+}

@@ -1,6 +1,12 @@
 /**
  * 18 U.S.C. § 3161(h)(2): deferred prosecution.
  */
+
+import type { EventOf } from '../../../case/events.ts';
+import type { Ctx, Ev } from '../context.ts';
+import { describeDay, OPEN } from '../days.ts';
+import { addWindow, openWindowWarning, type Window } from '../window.ts';
+import { type OrderWindows, proceedingPeriod } from '../window-terms.ts';
 import { exclusion, STA } from './provision.ts';
 
 export const deferredProsecution = exclusion({
@@ -16,3 +22,41 @@ export const deferredProsecution = exclusion({
   docketCites: { current: '2', before2008: '2' },
   parameters: [],
 });
+
+/** The period of a `proceeding` event for a deferral of prosecution, flagged for its elements to be checked. */
+export function deferredProsecutionWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'>>, out: Window[]): void {
+  const { from, to, base } = proceedingPeriod(ev);
+  const waitingFor = 'the end of the proceeding';
+  addWindow(out, ctx, {
+    ...base,
+    kind: 'deferredProsecution',
+    from,
+    to,
+    excludes: true,
+    part: 'h2',
+    flags: ['verifyElements'],
+    waitingFor,
+  });
+  if (to === OPEN)
+    openWindowWarning(
+      ctx,
+      ev,
+      `the ${ev.e.proceeding} period from ${describeDay(from)}`,
+      waitingFor,
+      ev.e.defendants,
+    );
+}
+
+/** An order excluding time for a deferral of prosecution: the period it names, flagged for its elements. */
+export const deferredProsecutionOrderWindows: OrderWindows = (ctx, o, out) => {
+  addWindow(out, ctx, {
+    ...o.base,
+    kind: o.ev.e.basis,
+    from: o.from,
+    to: o.to,
+    excludes: true,
+    part: 'h2',
+    flags: [...o.flags, 'verifyElements'],
+    aoCode: o.aoCode,
+  });
+};

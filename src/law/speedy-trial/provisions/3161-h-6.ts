@@ -1,6 +1,9 @@
 /**
  * 18 U.S.C. § 3161(h)(6): joined co-defendant ((h)(7) from 1979 to 2008).
  */
+
+import { addWindow } from '../window.ts';
+import type { OrderWindows } from '../window-terms.ts';
 import { exclusion, STA } from './provision.ts';
 
 export const codefendant = exclusion({
@@ -17,3 +20,20 @@ export const codefendant = exclusion({
   docketCites: { current: '6', before2008: '7' },
   parameters: [],
 });
+
+/**
+ * An order excluding time for a joined co-defendant: the period it names, flagged so the reasonableness of the
+ * delay is reviewed. (The periods imported from a co-defendant's own windows are the engine's `covers.ts`.)
+ */
+export const codefendantOrderWindows: OrderWindows = (ctx, o, out) => {
+  addWindow(out, ctx, {
+    ...o.base,
+    kind: o.ev.e.basis,
+    from: o.from,
+    to: o.to,
+    excludes: true,
+    part: 'h6',
+    flags: [...o.flags, 'codefendantOrder', 'reviewReasonableness'],
+    aoCode: o.aoCode,
+  });
+};

@@ -1,6 +1,12 @@
 /**
  * 18 U.S.C. § 3161(h)(8): evidence sought from a foreign country ((h)(9) from 1979 to 2008).
  */
+
+import type { EventOf } from '../../../case/events.ts';
+import { type Ctx, cite, type Ev } from '../context.ts';
+import { addOneYear } from '../days.ts';
+import { addWindow, type Window } from '../window.ts';
+import { type OrderWindows, proceedingPeriod } from '../window-terms.ts';
 import { exclusion, STA } from './provision.ts';
 
 /** "not to exceed one year". */
@@ -27,3 +33,56 @@ export const foreignEvidence = exclusion({
     },
   ],
 });
+
+/**
+ * A request for foreign evidence (a `proceeding` event) excludes nothing by itself: (h)(8) excludes only a delay
+ * "ordered by a district court upon an application of a party and a finding". Its days are covered, counted
+ * and flagged until the order is recorded.
+ */
+export function foreignEvidenceRequestWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'>>, out: Window[]): void {
+  const e = ev.e;
+  const { from, to, base } = proceedingPeriod(ev);
+  addWindow(out, ctx, {
+    ...base,
+    kind: 'foreignEvidence',
+    from,
+    to,
+    excludes: false,
+    part: 'h8-request',
+    flags: ['orderRequired'],
+  });
+  ctx.warnings.push({
+    code: 'orderRequired',
+    severity: 'warning',
+    message: `${cite(ctx, ev)}: a request for foreign evidence excludes time only by an order on a party’s application with a finding (§ 3161(h)(8)); record the order as a timeExclusion with basis foreignEvidence. Counted until then.`,
+    events: [e.id],
+    defendants: e.defendants,
+    date: e.date,
+  });
+}
+
+/** An order excluding time for foreign evidence: "not to exceed one year"; the days after it are counted. */
+export const foreignEvidenceOrderWindows: OrderWindows = (ctx, o, out) => {
+  const { ev, from, to, flags, base, aoCode } = o;
+  const lastOfYear = addOneYear(from) - 1;
+  addWindow(out, ctx, {
+    ...base,
+    kind: ev.e.basis,
+    from,
+    to: Math.min(to, lastOfYear),
+    excludes: true,
+    part: 'h8',
+    flags,
+    aoCode,
+  });
+  addWindow(out, ctx, {
+    ...base,
+    kind: ev.e.basis,
+    from: lastOfYear + 1,
+    to,
+    excludes: false,
+    part: 'h8-over',
+    flags: [...flags, 'foreignEvidenceCapExceeded'],
+    aoCode,
+  });
+};

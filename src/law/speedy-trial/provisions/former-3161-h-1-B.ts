@@ -1,6 +1,8 @@
 /**
  * 18 U.S.C. § 3161(h)(1)(B) (1979–2008): NARA examination (repealed).
  */
+
+import { type OrderWindows, repealedBasisWindows } from '../window-terms.ts';
 import { exclusion, NARA_REPEALED_AFTER, STA } from './provision.ts';
 
 export const naraExam = exclusion({
@@ -16,3 +18,7 @@ export const naraExam = exclusion({
   docketCites: { current: null, before2008: '1B' },
   parameters: [],
 });
+
+/** An order excluding time on this basis: excluded through the repeal, counted after it. */
+export const naraExamOrderWindows: OrderWindows = (ctx, o, out) =>
+  repealedBasisWindows(ctx, o, out, NARA_REPEALED_AFTER);

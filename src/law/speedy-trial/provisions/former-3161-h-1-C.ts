@@ -1,6 +1,8 @@
 /**
  * 18 U.S.C. § 3161(h)(1)(C) (1979–2008): NARA deferral of prosecution (repealed).
  */
+
+import { type OrderWindows, repealedBasisWindows } from '../window-terms.ts';
 import { exclusion, NARA_REPEALED_AFTER, STA } from './provision.ts';
 
 export const naraDeferral = exclusion({
@@ -16,3 +18,7 @@ export const naraDeferral = exclusion({
   docketCites: { current: null, before2008: '1C' },
   parameters: [],
 });
+
+/** An order excluding time on this basis: excluded through the repeal, counted after it. */
+export const naraDeferralOrderWindows: OrderWindows = (ctx, o, out) =>
+  repealedBasisWindows(ctx, o, out, NARA_REPEALED_AFTER);

@@ -1,6 +1,8 @@
 /**
  * 18 U.S.C. § 3161(h)(5) (1979–2008): NARA treatment (repealed).
  */
+
+import { type OrderWindows, repealedBasisWindows } from '../window-terms.ts';
 import { exclusion, NARA_REPEALED_AFTER, STA } from './provision.ts';
 
 export const naraTreatment = exclusion({
@@ -16,3 +18,7 @@ export const naraTreatment = exclusion({
   docketCites: { current: null, before2008: '5' },
   parameters: [],
 });
+
+/** An order excluding time on this basis: excluded through the repeal, counted after it. */
+export const naraTreatmentOrderWindows: OrderWindows = (ctx, o, out) =>
+  repealedBasisWindows(ctx, o, out, NARA_REPEALED_AFTER);

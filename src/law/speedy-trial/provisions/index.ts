@@ -8,6 +8,8 @@ import type { ExclusionKind } from '../../../case/events.ts';
 import { provisions as p3161b } from './3161-b.ts';
 import { provisions as p3161c1 } from './3161-c-1.ts';
 import { provisions as p3161c2 } from './3161-c-2.ts';
+import { provisions as p3161d2 } from './3161-d-2.ts';
+import { provisions as p3161e } from './3161-e.ts';
 import { otherProceeding } from './3161-h-1.ts';
 import { competencyExam } from './3161-h-1-A.ts';
 import { otherTrial } from './3161-h-1-B.ts';
@@ -25,7 +27,9 @@ import { codefendant } from './3161-h-6.ts';
 import { endsOfJustice } from './3161-h-7.ts';
 import { foreignEvidence } from './3161-h-8.ts';
 import { provisions as p3161i } from './3161-i.ts';
+import { provisions as p3161k } from './3161-k.ts';
 import { provisions as p3164 } from './3164.ts';
+import { provisions as p3174b } from './3174-b.ts';
 import { naraExam } from './former-3161-h-1-B.ts';
 import { naraDeferral } from './former-3161-h-1-C.ts';
 import { naraTreatment } from './former-3161-h-5.ts';
@@ -34,12 +38,16 @@ import type { ExclusionProvision, TimeLimitProvision } from './provision.ts';
 export { indictment, indictmentNoGrandJury } from './3161-b.ts';
 export { trial } from './3161-c-1.ts';
 export { earliestTrial } from './3161-c-2.ts';
+export { reinstatement } from './3161-d-2.ts';
+export { retrial } from './3161-e.ts';
 export { TRANSPORTATION_CAP_DAYS } from './3161-h-1-F.ts';
 export { ADVISEMENT_CAP_DAYS } from './3161-h-1-H.ts';
 export { ENDS_OF_JUSTICE_FACTORS } from './3161-h-7.ts';
 export { FOREIGN_EVIDENCE_CAP_YEARS } from './3161-h-8.ts';
 export { pleaWithdrawn } from './3161-i.ts';
+export { absentOnTrialDay } from './3161-k.ts';
 export { detention, releaseReview } from './3164.ts';
+export { judicialEmergency } from './3174-b.ts';
 export {
   type AoCodeEntry,
   type ExclusionProvision,
@@ -73,13 +81,17 @@ export const EXCLUSION_PROVISIONS: readonly ExclusionProvision[] = [
   naraTreatment,
 ];
 
-/** The time limits of §§ 3161(b), (c)(1), (c)(2), (i) and 3164(b). */
+/** The time limits of §§ 3161(b), (c)(1), (c)(2), (d)(2), (e), (i), (k), 3164(b) and 3174(b). */
 export const TIME_LIMIT_PROVISIONS: readonly TimeLimitProvision[] = [
   ...p3161b,
   ...p3161c1,
   ...p3161c2,
+  ...p3161d2,
+  ...p3161e,
   ...p3161i,
+  ...p3161k,
   ...p3164,
+  ...p3174b,
 ];
 
 /** One AO letter code with the provision it belongs to. */
