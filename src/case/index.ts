@@ -4,5 +4,6 @@ export * from './json-schema.ts';
 export * from './plea-offers.ts';
 export * from './primitives.ts';
 export * from './record.ts';
+export * from './reimport.ts';
 export * from './sentencing-facts.ts';
 export * from './validate.ts';

@@ -205,20 +205,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       const engine = options.monitoring;
-      if (engine)
-        // A changed case record may change the conditions in force: when someone in that case is monitored,
-        // the rules are compiled again (the engine is rebuilt from the store, in the ingest queue).
-        api.addHook('onResponse', async (request, reply) => {
-          const caseId = (request.params as { id?: unknown } | undefined)?.id;
-          if (
-            request.method !== 'GET' &&
-            request.url.startsWith('/api/v1/cases/') &&
-            reply.statusCode < 400 &&
-            typeof caseId === 'string' &&
-            engine.allPeople().some((p) => p.record.caseId === caseId)
-          )
-            engine.reload().catch((e: unknown) => request.log.error({ err: e }, 'monitoring reload failed'));
+      if (engine) {
+        // A changed case record may change the conditions in force: when someone in that case is monitored, the
+        // rules are compiled again (the engine is rebuilt from the store, in the ingest queue). The store says
+        // which case changed, whoever changed it.
+        const unsubscribe = options.store.onChange((caseId) => {
+          if (engine.allPeople().some((p) => p.record.caseId === caseId))
+            engine.reload().catch((e: unknown) => app.log.error({ err: e }, 'monitoring reload failed'));
         });
+        api.addHook('onClose', async () => unsubscribe());
+      }
       await api.register(
         authRoutes({
           accounts: sec.accounts,

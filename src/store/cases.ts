@@ -4,7 +4,13 @@
  * appends to the audit log who did it, when, and the record before and after.
  */
 import type { Kysely, Transaction } from 'kysely';
-import { type CaseFile, Event, type ValidationIssue, validateCaseFile } from '../case/index.ts';
+import {
+  type CaseFile,
+  Event,
+  mergeReimport,
+  type ValidationIssue,
+  validateCaseFile,
+} from '../case/index.ts';
 import { jsonPath } from '../case/validate.ts';
 import type { Database } from './schema.ts';
 
@@ -74,10 +80,35 @@ function validated(input: unknown): CaseFile {
 }
 
 export class CaseStore {
+  private readonly listeners = new Set<(caseId: string) => void>();
+
   constructor(
     private readonly db: Db,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
+
+  /**
+   * Call `listener` with the case's id after every committed change of a case record (created, replaced,
+   * re-imported, an event added, changed or removed, deleted), from any caller: the monitoring service compiles
+   * the conditions in force again when a monitored person's case changes. Returns the unsubscribe function.
+   */
+  onChange(listener: (caseId: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The result of a committed change, after telling the listeners (a listener's failure is not the writer's). */
+  private async committed<T>(caseId: string, change: Promise<T>): Promise<T> {
+    const result = await change;
+    for (const l of this.listeners) {
+      try {
+        l(caseId);
+      } catch {
+        // A listener reports its own failures; the change is stored either way.
+      }
+    }
+    return result;
+  }
 
   async listCases(): Promise<CaseSummary[]> {
     const rows = await this.db
@@ -151,79 +182,103 @@ export class CaseStore {
   async createCase(input: unknown, actor: Actor): Promise<{ id: string; caseFile: CaseFile }> {
     const file = validated(input);
     const id = caseIdFor(file);
-    return this.db.transaction().execute(async (trx) => {
-      const existing = await trx.selectFrom('cases').select('id').where('id', '=', id).executeTakeFirst();
-      if (existing)
-        throw new StoreError(
-          'conflict',
-          `a case ${file.case.district} ${file.case.docketNumber} already exists (id "${id}")`,
-        );
-      const at = this.now();
-      await trx
-        .insertInto('cases')
-        .values({
-          id,
-          court: file.case.court,
-          docket_number: file.case.docketNumber,
-          caption: file.case.caption,
-          header: JSON.stringify(headerOf(file)),
-          version: 1,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
-      await this.insertLists(trx, id, file);
-      await writeAudit(trx, {
-        actor,
-        action: 'case.create',
-        caseId: id,
-        entityType: 'case',
-        entityId: id,
-        before: null,
-        after: summaryOf(file),
-        at,
-      });
-      return { id, caseFile: file };
-    });
+    return this.committed(
+      id,
+      this.db.transaction().execute(async (trx) => {
+        const existing = await trx.selectFrom('cases').select('id').where('id', '=', id).executeTakeFirst();
+        if (existing)
+          throw new StoreError(
+            'conflict',
+            `a case ${file.case.district} ${file.case.docketNumber} already exists (id "${id}")`,
+          );
+        const at = this.now();
+        await trx
+          .insertInto('cases')
+          .values({
+            id,
+            court: file.case.court,
+            docket_number: file.case.docketNumber,
+            caption: file.case.caption,
+            header: JSON.stringify(headerOf(file)),
+            version: 1,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+        await this.insertLists(trx, id, file);
+        await writeAudit(trx, {
+          actor,
+          action: 'case.create',
+          caseId: id,
+          entityType: 'case',
+          entityId: id,
+          before: null,
+          after: summaryOf(file),
+          at,
+        });
+        return { id, caseFile: file };
+      }),
+    );
   }
 
-  /** Replace a case's whole record (e.g. after re-importing its docket). */
+  /** Replace a case's whole record (a sealed flag set, a record edited as a whole). */
   async replaceCase(id: string, input: unknown, actor: Actor, action = 'case.replace'): Promise<CaseFile> {
-    const file = validated(input);
-    if (caseIdFor(file) !== id) {
-      throw new StoreError('invalid', 'the case file is for another case', [
-        { path: '$.case', message: `court and docket number give id "${caseIdFor(file)}", not "${id}"` },
-      ]);
-    }
-    return this.db.transaction().execute(async (trx) => {
-      const before = await this.mustRead(trx, id);
-      const at = this.now();
-      for (const table of ['defendants', 'counts', 'docket_entries', 'events'] as const) {
-        await trx.deleteFrom(table).where('case_id', '=', id).execute();
-      }
-      await this.insertLists(trx, id, file);
-      await trx
-        .updateTable('cases')
-        .set({
-          caption: file.case.caption,
-          header: JSON.stringify(headerOf(file)),
-          version: before.version + 1,
-          updated_at: at,
-        })
-        .where('id', '=', id)
-        .execute();
-      await writeAudit(trx, {
-        actor,
-        action,
-        caseId: id,
-        entityType: 'case',
-        entityId: id,
-        before: summaryOf(before.caseFile),
-        after: summaryOf(file),
-        at,
-      });
-      return file;
-    });
+    return this.replaceWith(id, () => input, actor, action);
+  }
+
+  /**
+   * The case's docket imported again (`mergeReimport`): the docket's parts from the import, the hand-entered
+   * events, the clerk's seals and the plea offers kept. Read, merged and written in one transaction, so a change
+   * made meanwhile is not lost.
+   */
+  async reimportCase(id: string, imported: CaseFile, actor: Actor): Promise<CaseFile> {
+    return this.replaceWith(id, (existing) => mergeReimport(existing, imported), actor, 'case.import');
+  }
+
+  private async replaceWith(
+    id: string,
+    next: (existing: CaseFile) => unknown,
+    actor: Actor,
+    action: string,
+  ): Promise<CaseFile> {
+    return this.committed(
+      id,
+      this.db.transaction().execute(async (trx) => {
+        const before = await this.mustRead(trx, id);
+        const file = validated(next(before.caseFile));
+        if (caseIdFor(file) !== id) {
+          throw new StoreError('invalid', 'the case file is for another case', [
+            { path: '$.case', message: `court and docket number give id "${caseIdFor(file)}", not "${id}"` },
+          ]);
+        }
+        const at = this.now();
+        for (const table of ['defendants', 'counts', 'docket_entries', 'events'] as const) {
+          await trx.deleteFrom(table).where('case_id', '=', id).execute();
+        }
+        await this.insertLists(trx, id, file);
+        await trx
+          .updateTable('cases')
+          .set({
+            caption: file.case.caption,
+            header: JSON.stringify(headerOf(file)),
+            version: before.version + 1,
+            updated_at: at,
+          })
+          .where('id', '=', id)
+          .execute();
+        await writeAudit(trx, {
+          actor,
+          action,
+          caseId: id,
+          entityType: 'case',
+          entityId: id,
+          before: summaryOf(before.caseFile),
+          after: summaryOf(file),
+          at,
+        });
+        return file;
+      }),
+    );
   }
 
   /** The people enrolled in location monitoring in a case (a case with any cannot be deleted). */
@@ -238,55 +293,61 @@ export class CaseStore {
   }
 
   async deleteCase(id: string, actor: Actor): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const before = await this.mustRead(trx, id);
-      for (const table of ['defendants', 'counts', 'docket_entries', 'events'] as const) {
-        await trx.deleteFrom(table).where('case_id', '=', id).execute();
-      }
-      await trx.deleteFrom('cases').where('id', '=', id).execute();
-      await writeAudit(trx, {
-        actor,
-        action: 'case.delete',
-        caseId: id,
-        entityType: 'case',
-        entityId: id,
-        before: summaryOf(before.caseFile),
-        after: null,
-        at: this.now(),
-      });
-    });
+    await this.committed(
+      id,
+      this.db.transaction().execute(async (trx) => {
+        const before = await this.mustRead(trx, id);
+        for (const table of ['defendants', 'counts', 'docket_entries', 'events'] as const) {
+          await trx.deleteFrom(table).where('case_id', '=', id).execute();
+        }
+        await trx.deleteFrom('cases').where('id', '=', id).execute();
+        await writeAudit(trx, {
+          actor,
+          action: 'case.delete',
+          caseId: id,
+          entityType: 'case',
+          entityId: id,
+          before: summaryOf(before.caseFile),
+          after: null,
+          at: this.now(),
+        });
+      }),
+    );
   }
 
   /** Add an event; the whole case is re-validated with it (its defendants, entry and references must exist). */
   async addEvent(id: string, input: unknown, actor: Actor): Promise<Event> {
     const event = parseEvent(input);
-    return this.db.transaction().execute(async (trx) => {
-      const { caseFile, version } = await this.mustRead(trx, id);
-      if (caseFile.events.some((e) => e.id === event.id)) {
-        throw new StoreError('conflict', `event id "${event.id}" already exists in this case`);
-      }
-      const next = validatedEdit(
-        { ...caseFile, events: [...caseFile.events, event] },
-        caseFile.events.length,
-      );
-      const seq = await this.nextSeq(trx, 'events', id);
-      await trx
-        .insertInto('events')
-        .values(eventRow(id, seq, next.events.at(-1)!))
-        .execute();
-      await this.touch(trx, id, version);
-      await writeAudit(trx, {
-        actor,
-        action: 'event.add',
-        caseId: id,
-        entityType: 'event',
-        entityId: event.id,
-        before: null,
-        after: event,
-        at: this.now(),
-      });
-      return next.events.at(-1)!;
-    });
+    return this.committed(
+      id,
+      this.db.transaction().execute(async (trx) => {
+        const { caseFile, version } = await this.mustRead(trx, id);
+        if (caseFile.events.some((e) => e.id === event.id)) {
+          throw new StoreError('conflict', `event id "${event.id}" already exists in this case`);
+        }
+        const next = validatedEdit(
+          { ...caseFile, events: [...caseFile.events, event] },
+          caseFile.events.length,
+        );
+        const seq = await this.nextSeq(trx, 'events', id);
+        await trx
+          .insertInto('events')
+          .values(eventRow(id, seq, next.events.at(-1)!))
+          .execute();
+        await this.touch(trx, id, version);
+        await writeAudit(trx, {
+          actor,
+          action: 'event.add',
+          caseId: id,
+          entityType: 'event',
+          entityId: event.id,
+          before: null,
+          after: event,
+          at: this.now(),
+        });
+        return next.events.at(-1)!;
+      }),
+    );
   }
 
   async updateEvent(id: string, eventId: string, input: unknown, actor: Actor): Promise<Event> {
@@ -296,65 +357,71 @@ export class CaseStore {
         { path: '$.id', message: `expected "${eventId}", got "${event.id}"` },
       ]);
     }
-    return this.db.transaction().execute(async (trx) => {
-      const { caseFile, version } = await this.mustRead(trx, id);
-      const index = caseFile.events.findIndex((e) => e.id === eventId);
-      if (index < 0) throw new StoreError('notFound', `no event "${eventId}" in case "${id}"`);
-      const events = caseFile.events.slice();
-      const before = events[index];
-      events[index] = event;
-      const next = validatedEdit({ ...caseFile, events }, index);
-      const updated = next.events[index]!;
-      await trx
-        .updateTable('events')
-        .set({ kind: updated.kind, date: updated.date, data: JSON.stringify(updated) })
-        .where('case_id', '=', id)
-        .where('id', '=', eventId)
-        .execute();
-      await this.touch(trx, id, version);
-      await writeAudit(trx, {
-        actor,
-        action: 'event.update',
-        caseId: id,
-        entityType: 'event',
-        entityId: eventId,
-        before,
-        after: updated,
-        at: this.now(),
-      });
-      return updated;
-    });
+    return this.committed(
+      id,
+      this.db.transaction().execute(async (trx) => {
+        const { caseFile, version } = await this.mustRead(trx, id);
+        const index = caseFile.events.findIndex((e) => e.id === eventId);
+        if (index < 0) throw new StoreError('notFound', `no event "${eventId}" in case "${id}"`);
+        const events = caseFile.events.slice();
+        const before = events[index];
+        events[index] = event;
+        const next = validatedEdit({ ...caseFile, events }, index);
+        const updated = next.events[index]!;
+        await trx
+          .updateTable('events')
+          .set({ kind: updated.kind, date: updated.date, data: JSON.stringify(updated) })
+          .where('case_id', '=', id)
+          .where('id', '=', eventId)
+          .execute();
+        await this.touch(trx, id, version);
+        await writeAudit(trx, {
+          actor,
+          action: 'event.update',
+          caseId: id,
+          entityType: 'event',
+          entityId: eventId,
+          before,
+          after: updated,
+          at: this.now(),
+        });
+        return updated;
+      }),
+    );
   }
 
   async deleteEvent(id: string, eventId: string, actor: Actor): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const { caseFile, version } = await this.mustRead(trx, id);
-      const before = caseFile.events.find((e) => e.id === eventId);
-      if (!before) throw new StoreError('notFound', `no event "${eventId}" in case "${id}"`);
-      const result = validateCaseFile({
-        ...caseFile,
-        events: caseFile.events.filter((e) => e.id !== eventId),
-      });
-      if (!result.ok) {
-        throw new StoreError(
-          'conflict',
-          `other records refer to event "${eventId}"; change them first`,
-          result.issues,
-        );
-      }
-      await trx.deleteFrom('events').where('case_id', '=', id).where('id', '=', eventId).execute();
-      await this.touch(trx, id, version);
-      await writeAudit(trx, {
-        actor,
-        action: 'event.delete',
-        caseId: id,
-        entityType: 'event',
-        entityId: eventId,
-        before,
-        after: null,
-        at: this.now(),
-      });
-    });
+    await this.committed(
+      id,
+      this.db.transaction().execute(async (trx) => {
+        const { caseFile, version } = await this.mustRead(trx, id);
+        const before = caseFile.events.find((e) => e.id === eventId);
+        if (!before) throw new StoreError('notFound', `no event "${eventId}" in case "${id}"`);
+        const result = validateCaseFile({
+          ...caseFile,
+          events: caseFile.events.filter((e) => e.id !== eventId),
+        });
+        if (!result.ok) {
+          throw new StoreError(
+            'conflict',
+            `other records refer to event "${eventId}"; change them first`,
+            result.issues,
+          );
+        }
+        await trx.deleteFrom('events').where('case_id', '=', id).where('id', '=', eventId).execute();
+        await this.touch(trx, id, version);
+        await writeAudit(trx, {
+          actor,
+          action: 'event.delete',
+          caseId: id,
+          entityType: 'event',
+          entityId: eventId,
+          before,
+          after: null,
+          at: this.now(),
+        });
+      }),
+    );
   }
 
   async auditLog(caseId?: string, limit = 200): Promise<AuditRecord[]> {

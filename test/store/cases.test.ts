@@ -132,6 +132,53 @@ for (const target of storeTargets) {
       await expect(opened.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
     });
 
+    it('re-imports a docket keeping the hand-entered events, the seals and the plea offers, and tells listeners of each committed change only', async () => {
+      const changed: string[] = [];
+      const off = store.onChange((id) => changed.push(id));
+      const before = (await store.getCase(DEMO_ID))!.caseFile;
+      const entry = before.docketEntries[0]!;
+      const manual = {
+        kind: 'motionFiled',
+        id: 'manual-status-conference',
+        date: '2026-10-01',
+        defendants: [2],
+        motion: 'suppress',
+        title: 'MOTION to Suppress (from the minute entry)',
+        movant: 'defendant',
+        provenance: { source: 'manual', by: clerk.name },
+      };
+      await store.addEvent(DEMO_ID, manual, clerk);
+      await store.replaceCase(
+        DEMO_ID,
+        {
+          ...(await store.getCase(DEMO_ID))!.caseFile,
+          docketEntries: before.docketEntries.map((e) => (e.id === entry.id ? { ...e, sealed: true } : e)),
+        },
+        clerk,
+        'entry.seal',
+      );
+      // The docket as imported again: no manual event, no seal, no plea offers.
+      const imported = {
+        ...before,
+        events: before.events.filter((e) => e.provenance.source !== 'manual'),
+        pleaOffers: [],
+      };
+      const after = await store.reimportCase(DEMO_ID, imported, clerk);
+      expect(after.events.find((e) => e.id === 'manual-status-conference')).toMatchObject({
+        date: '2026-10-01',
+      });
+      expect(after.docketEntries.find((e) => e.id === entry.id)?.sealed).toBe(true);
+      expect(after.pleaOffers).toEqual(before.pleaOffers);
+      expect((await store.auditLog(DEMO_ID))[0]).toMatchObject({ action: 'case.import' });
+      // A refused change stores nothing and is not announced.
+      await expect(store.addEvent(DEMO_ID, { kind: 'nonsense' }, clerk)).rejects.toMatchObject({
+        kind: 'invalid',
+      });
+      off();
+      await store.deleteEvent(DEMO_ID, 'manual-status-conference', clerk);
+      expect(changed).toEqual([DEMO_ID, DEMO_ID, DEMO_ID]);
+    });
+
     it('deletes a case and its rows, keeping its audit trail', async () => {
       await store.deleteCase(DEMO_ID, clerk);
       expect(await store.getCase(DEMO_ID)).toBeUndefined();

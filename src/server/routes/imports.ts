@@ -181,17 +181,7 @@ export const importsRoutes: FastifyPluginAsync<ImportsRoutesOptions> = async (ap
           [{ path: '$.case', message: `court and docket number give "${caseIdFor(imported)}"` }],
         );
       }
-      const manual = existing.caseFile.events.filter((e) => e.provenance.source === 'manual');
-      const taken = new Set(imported.events.map((e) => e.id));
-      // An entry the clerk marked sealed stays sealed (the docket's own mark seals it too).
-      const sealed = new Set(existing.caseFile.docketEntries.filter((e) => e.sealed).map((e) => e.id));
-      const merged = {
-        ...imported,
-        docketEntries: imported.docketEntries.map((e) => (sealed.has(e.id) ? { ...e, sealed: true } : e)),
-        pleaOffers: existing.caseFile.pleaOffers,
-        events: [...imported.events, ...manual.filter((e) => !taken.has(e.id))],
-      };
-      const stored = await app.store.replaceCase(request.params.id, merged, request.actor, 'case.import');
+      const stored = await app.store.reimportCase(request.params.id, imported, request.actor);
       return summarize(request.params.id, result.format ?? 'unknown', stored, result.warnings);
     },
   });
