@@ -1,7 +1,6 @@
 /** What every rule sees of one docket entry, and how it records what it found. */
 import type { z } from 'zod';
 import type { Event, EventKind, MotionType } from '../../case/index.ts';
-import { cachedNeedles, mayMatch } from '../literals.ts';
 import { findDates, type TextDate } from './dates.ts';
 import { defendantsOf, type Roster } from './roster.ts';
 import { type EntryKind, entryKind, masked } from './text.ts';
@@ -181,22 +180,8 @@ export function emit<K extends EventKind>(ctx: Ctx, kind: K, fields: FieldsOf<K>
   return draft;
 }
 
-/** The working text lower-cased, for the words `find` looks for first (one entry's at a time). */
-let lowered = { work: '', lower: '' };
-
 /** First match of `re` in the working text, as a span. */
 export function find(ctx: Ctx, re: RegExp): { start: number; end: number; m: RegExpExecArray } | null {
-  // Skip the pattern when the text lacks every word a match would hold (what `exec` finds is unchanged; a
-  // failed `exec` would have reset the position of a global pattern).
-  const needles = cachedNeedles(re);
-  if (needles) {
-    if (needles.lower && lowered.work !== ctx.work)
-      lowered = { work: ctx.work, lower: ctx.work.toLowerCase() };
-    if (!mayMatch(needles, ctx.work, lowered.lower)) {
-      if (re.global || re.sticky) re.lastIndex = 0;
-      return null;
-    }
-  }
   const m = re.exec(ctx.work);
   return m ? { start: m.index, end: m.index + m[0].length, m } : null;
 }
