@@ -14,7 +14,9 @@
  *    which imports in a worker thread: the longest stall of the server's event loop during the upload
  *    (`perf_hooks.monitorEventLoopDelay`, 10 ms resolution; target ≤ 50 ms).
  *
- * `npm run bench:import [-- bytes]`; PRETRIAL_BENCH_DOCKET names another page to repeat in 2.
+ * `npm run bench:import [-- bytes]`; PRETRIAL_BENCH_DOCKET names another page to repeat in 2. The script runs with
+ * the young generation the server runs with (`--max-semi-space-size=64`, as `npm start`; V8's flags hold for
+ * the server's import worker too), so that the garbage collection measured is the server's.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
