@@ -14,12 +14,14 @@
  *    which imports in a worker thread: the longest stall of the server's event loop during the upload
  *    (`perf_hooks.monitorEventLoopDelay`, 10 ms resolution; target ≤ 50 ms).
  *
- * `npm run bench:import [-- bytes]`; PRETRIAL_BENCH_DOCKET names another page to repeat in 2.
+ * `npm run bench:import [-- bytes]`; PRETRIAL_BENCH_DOCKET names another page to repeat in 2. The script runs with
+ * the young generation the server runs with (`--max-semi-space-size=64`, as `npm start`; V8's flags hold for
+ * the server's import worker too), so that the garbage collection measured is the server's.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { importDocket } from '../src/dockets/index.ts';
+import { type ImportOptions, type ImportResult, importDocket } from '../src/dockets/index.ts';
 import { buildApp } from '../src/server/app.ts';
 import { openSecurity } from '../src/server/auth/setup.ts';
 import { CaseStore } from '../src/store/cases.ts';
@@ -47,6 +49,29 @@ const cpuMs = (f: () => unknown): number => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const ms = (x: number) => x.toFixed(0);
 
+/**
+ * CPU milliseconds per import of `bytes`, sorted, and what the last import gave: `runs` runs of `repeat` imports
+ * each (a small page is imported many times in a run, so that a run lasts long enough to time), after `warmups`
+ * such runs for the JIT.
+ */
+function timeImports(
+  bytes: Buffer,
+  {
+    repeat = 1,
+    warmups,
+    runs,
+    options,
+  }: { repeat?: number; warmups: number; runs: number; options?: ImportOptions },
+): { times: number[]; result: ImportResult } {
+  let result: ImportResult | undefined;
+  const once = () => {
+    for (let i = 0; i < repeat; i++) result = importDocket(bytes, options);
+  };
+  for (let i = 0; i < warmups; i++) once();
+  const times = Array.from({ length: runs }, () => cpuMs(once) / repeat).sort((a, b) => a - b);
+  return { times, result: result! };
+}
+
 // 1. Speed on every development docket page.
 const pages: Array<{ name: string; bytes: Buffer }> = [];
 for (const folder of ['dockets/district', 'docket_history_reports'])
@@ -61,13 +86,8 @@ let sumMb = 0;
 const perDocket: string[] = [];
 let worstPerMb = 0;
 for (const { name, bytes } of pages) {
-  const first = importDocket(bytes);
   const repeat = Math.max(1, Math.ceil(250_000 / bytes.length));
-  const once = () => {
-    for (let i = 0; i < repeat; i++) importDocket(bytes);
-  };
-  for (let i = 0; i < 2; i++) once(); // warm-up (JIT)
-  const runs = Array.from({ length: 7 }, () => cpuMs(once) / repeat);
+  const { times: runs, result: first } = timeImports(bytes, { repeat, warmups: 2, runs: 7 });
   const mb = bytes.length / 1e6;
   const perMb = median(runs) / mb;
   if (!first.ok) {
@@ -95,21 +115,10 @@ const ned = readFileSync(
   'utf8',
 );
 const bytes = Buffer.from(syntheticDocket(ned, targetBytes), 'utf8');
-const runs: number[] = [];
-let entries = 0;
-let events = 0;
-for (let i = 0; i < 3; i++) importDocket(bytes); // warm-up (JIT)
-for (let i = 0; i < 7; i++) {
-  runs.push(
-    cpuMs(() => {
-      const r = importDocket(bytes);
-      if (!r.ok) throw new Error(r.reason);
-      entries = r.caseFile.docketEntries.length;
-      events = r.caseFile.events.length;
-    }),
-  );
-}
-runs.sort((a, b) => a - b);
+const { times: runs, result: big } = timeImports(bytes, { warmups: 3, runs: 7 });
+if (!big.ok) throw new Error(big.reason);
+const entries = big.caseFile.docketEntries.length;
+const events = big.caseFile.events.length;
 const mb = bytes.length / 1e6;
 const bigPerMb = runs[3]! / mb;
 console.log(
@@ -197,13 +206,8 @@ await store.close();
 let worstHostile = 0;
 for (const [i, [name, page]] of hostile.entries()) {
   const body = Buffer.from(page, 'utf8');
-  let outcome = '';
-  const times = Array.from({ length: 3 }, () =>
-    cpuMs(() => {
-      const r = importDocket(body, { maxBytes: 30_000_000 });
-      outcome = r.ok ? `parsed (${r.caseFile.docketEntries.length} entries)` : `refused: ${r.reason}`;
-    }),
-  );
+  const { times, result: r } = timeImports(body, { warmups: 0, runs: 3, options: { maxBytes: 30_000_000 } });
+  const outcome = r.ok ? `parsed (${r.caseFile.docketEntries.length} entries)` : `refused: ${r.reason}`;
   worstHostile = Math.max(worstHostile, median(times));
   console.log(
     `hostile ${(body.length / 1e6).toFixed(1)} MB, ${name}: in process ${ms(median(times))} ms CPU (median of 3; target < 2000), ${outcome}\n  ${served[i]}`,

@@ -40,6 +40,8 @@ const EXTENSION_MARKS: ReadonlyArray<readonly [RegExp, string]> = [
   [/Mtga-Extension/i, 'the page carries the "Make Trump Great Again" extension\'s stylesheet'],
   [/\bDrumpf\b/, 'the page text was rewritten by a browser extension (the name "Drumpf")'],
 ];
+/** A word of each mark that holds no whitespace: a page without it carries no such mark. */
+const EXTENSION_WORDS: readonly RegExp[] = [/-extension:\/\//i, /Mtga-Extension/i, /Drumpf/];
 
 const snippet = (text: string, at: number, length = 80) =>
   text
@@ -93,29 +95,34 @@ export function detectFormat(text: string, hint?: SourceFormat): Detection {
 
   // Browsers re-indent saved pages: match the words with any whitespace between them.
   // Every run of whitespace as one space; only runs that change are matched (not each space between words).
-  const flat = text.replace(/\s{2,}|[^\S ]/g, ' ');
-  const billing = PACER_PAGES[0]![0].exec(flat);
-  if (billing) return reject(PACER_PAGES[0]![1], snippet(flat, billing.index));
-  for (const [re, reason] of EXTENSION_MARKS) {
-    const m = re.exec(flat);
-    if (m) return reject(`${reason}; save the page again with extensions disabled`, snippet(flat, m.index));
+  // The page flattened so is made only when a pattern may match: a word of it that holds no whitespace is in
+  // the page as written (flattening changes whitespace only), and a page without that word cannot match.
+  let flatText: string | undefined;
+  const flat = () => (flatText ??= text.replace(/\s{2,}|[^\S ]/g, ' '));
+  const billing = /'View/i.test(text) ? PACER_PAGES[0]![0].exec(flat()) : null;
+  if (billing) return reject(PACER_PAGES[0]![1], snippet(flat(), billing.index));
+  for (const [i, [re, reason]] of EXTENSION_MARKS.entries()) {
+    if (!EXTENSION_WORDS[i]!.test(text)) continue;
+    const m = re.exec(flat());
+    if (m) return reject(`${reason}; save the page again with extensions disabled`, snippet(flat(), m.index));
   }
-  const docket = /DOCKET FOR CASE #:/i.exec(flat);
-  const history = /History\/Documents|<th[^>]*> ?Doc\.? ?(<br ?\/?> ?)?No\.? ?<\/th>/i.exec(flat);
-  if (!docket && !history) {
+  // "DOCKET FOR CASE #:" in the flattened page is these words with any whitespace between them in the page.
+  const docket = /DOCKET\s+FOR\s+CASE\s+#:/i.test(text);
+  const history = () => /History\/Documents|<th[^>]*> ?Doc\.? ?(<br ?\/?> ?)?No\.? ?<\/th>/i.test(flat());
+  if (!docket && !history()) {
     for (const [re, reason] of [...PACER_PAGES, ...OTHER_PAGES]) {
-      const m = re.exec(flat);
-      if (m) return reject(reason, snippet(flat, m.index));
+      const m = re.exec(flat());
+      if (m) return reject(reason, snippet(flat(), m.index));
     }
   }
   if (hint === 'pacer' && !docket)
-    return notADocket(flat, 'a PACER Docket Report (no "DOCKET FOR CASE #:" heading)');
-  if (hint === 'pacer-history' && !history)
-    return notADocket(flat, 'a PACER Docket History (no "Doc. No. | Dates | Description" table)');
+    return notADocket(flat(), 'a PACER Docket Report (no "DOCKET FOR CASE #:" heading)');
+  if (hint === 'pacer-history' && !history())
+    return notADocket(flat(), 'a PACER Docket History (no "Doc. No. | Dates | Description" table)');
   if (hint) return { ok: true, format: hint, kind: 'html' };
   if (docket) return { ok: true, format: 'pacer', kind: 'html' };
-  if (history) return { ok: true, format: 'pacer-history', kind: 'html' };
-  return notADocket(flat, 'a docket');
+  if (history()) return { ok: true, format: 'pacer-history', kind: 'html' };
+  return notADocket(flat(), 'a docket');
 }
 
 function notADocket(text: string, expected: string): Rejection {

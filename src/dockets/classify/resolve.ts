@@ -83,13 +83,21 @@ interface Resolve {
 function resolveState(entries: EntryInput[], perEntry: Draft[][], warnings: string[]): Resolve {
   const byNumber = new Map<number, number[]>();
   entries.forEach((e, i) => {
-    if (e.number !== null) byNumber.set(e.number, [...(byNumber.get(e.number) ?? []), i]);
+    if (e.number === null) return;
+    const list = byNumber.get(e.number);
+    if (list) list.push(i);
+    else byNumber.set(e.number, [i]);
   });
   const all: Located[] = perEntry.flatMap((drafts, position) => drafts.map((draft) => ({ draft, position })));
   const drop = new Set<Draft>();
+  // Built in one pass (a copy of a kind's list for every event was quadratic); `push` below replaces the list.
   const byKind = new Map<string, Located[]>();
-  for (const l of all)
-    byKind.set(ev(l.draft).kind as string, [...(byKind.get(ev(l.draft).kind as string) ?? []), l]);
+  for (const l of all) {
+    const k = ev(l.draft).kind as string;
+    const list = byKind.get(k);
+    if (list) list.push(l);
+    else byKind.set(k, [l]);
+  }
   const push = (l: Located) => {
     all.push(l);
     const k = ev(l.draft).kind as string;
@@ -726,23 +734,32 @@ function oneTrialStart(s: Resolve): void {
  */
 function closeOpenExclusions(s: Resolve): void {
   const { entries, warnings, drop, byKind, of, entryFor, motionsIn } = s;
+  // Each kind's events in order of date (then position), sorted once: this pass adds and drops none and changes
+  // no date of those kinds.
+  const inDateOrder = new Map<string, Located[]>();
+  const sortedOf = (kind: string) => {
+    let sorted = inDateOrder.get(kind);
+    if (!sorted) {
+      sorted = [...(byKind.get(kind) ?? [])].sort((a, b) =>
+        dateOf(a.draft) < dateOf(b.draft)
+          ? -1
+          : dateOf(a.draft) > dateOf(b.draft)
+            ? 1
+            : a.position - b.position,
+      );
+      inDateOrder.set(kind, sorted);
+    }
+    return sorted;
+  };
   for (const l of of('timeExclusion')) {
     const end = l.draft.openEnd;
     const e = ev(l.draft);
     if (!end || e.to) continue;
     const from = e.from as string;
     const later = (kind: string, pred: (d: Draft) => boolean = () => true) =>
-      (byKind.get(kind) ?? [])
-        .filter(
-          (x) => !drop.has(x.draft) && overlap(defendants(x.draft), defendants(l.draft)) && pred(x.draft),
-        )
-        .sort((a, b) =>
-          dateOf(a.draft) < dateOf(b.draft)
-            ? -1
-            : dateOf(a.draft) > dateOf(b.draft)
-              ? 1
-              : a.position - b.position,
-        );
+      sortedOf(kind).filter(
+        (x) => !drop.has(x.draft) && overlap(defendants(x.draft), defendants(l.draft)) && pred(x.draft),
+      );
     const setFor = (d: Draft) => ev(d).for as string;
     let closer: { id: string; date: string } | undefined;
     const same = (d: Draft) =>

@@ -33,9 +33,13 @@ const NOT_NAMES =
 const NUMBERED =
   /(?:^|as to |, |; | and | by |\bfor |: )((?:(?:[A-Z][A-Za-z'’.-]*|&|de|del|la|van|von|da|di|dos|[A-Z]\.|Sld Dft \d+:\d+[a-z]+\d+-\d+),? ){0,6}(?:[A-Z][A-Za-z'’.-]*|Sld Dft \d+:\d+[a-z]+\d+-\d+))\s?\((\d{1,3})\)/g;
 
+const NUMBER_IN_PARENS = /\(\d{1,3}\)/;
+
 /** Defendants the text names with their number, in order: the source of the roster for co-defendants. */
 export function numberedNames(text: string): Array<{ number: number; name: string }> {
   const out: Array<{ number: number; name: string }> = [];
+  // Every match ends in a number in parentheses: most entries have none, and looking for one is quick.
+  if (!NUMBER_IN_PARENS.test(text)) return out;
   for (const m of text.matchAll(NUMBERED)) {
     let name = m[1]!.replace(/,\s*$/, '').trim();
     name = name.replace(/^(?:Defendant|Deft|Dft|defendant)\s+/, '');

@@ -31,6 +31,7 @@ export function masked(text: string): string {
 
 /** The magistrate-case number an entry carries over from the `-mj-` docket: `[2:17-mj-01117-JFM]`. */
 export function magistrateSuffix(text: string): string | null {
+  if (!text.includes('[')) return null; // the bracket the pattern begins with (most entries have none)
   const m = /\[\s*(\d{1,2}:\d{2}-[a-z]{1,2}\s*-\s*\d+(?:-[A-Z]+)?)\s*\]/i.exec(text);
   if (!m) return null;
   const parts = /^(\d{1,2}):(\d{2})-([a-z]{1,2})\s*-\s*(\d+)(?:-([A-Z]+))?$/i.exec(m[1]!.replace(/\s+/g, ''));
