@@ -19,7 +19,7 @@ import {
   signedDistanceM,
   type Zone,
 } from '../src/monitoring/zones.ts';
-import type { Workload } from './monitoring-workload.ts';
+import type { Workload } from '../src/monitoring/simulator/workload.ts';
 
 export type PostgisResult =
   | { ok: true; method: string; fixes: number; fixesPerS: number; lines: string[] }

@@ -40,7 +40,7 @@ import {
   evaluateAll,
   exportDevices,
   tick,
-} from '../src/monitoring/evaluator.ts';
+} from '../src/monitoring/engine.ts';
 import { compileRules, type DeviceRules } from '../src/monitoring/rules.ts';
 import { demoEnrollment, PLACES } from '../src/monitoring/simulator/demo-week.ts';
 import { encodeDeviceState } from '../src/monitoring/snapshot.ts';

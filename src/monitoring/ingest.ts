@@ -7,7 +7,7 @@
  */
 import type { Alert, AlertChange } from './alerts.ts';
 import { type DeviceEvent, eventKey, type StoredDeviceEvent, storedEvent } from './device-events.ts';
-import { type Engine, evaluateAll, knowsDevice, noteReceipt, tick } from './evaluator.ts';
+import { type Engine, evaluateAll, knowsDevice, noteReceipt, tick } from './engine.ts';
 import { type BatchProblem, parseDeviceEventBatch } from './parse.ts';
 import { checkFix, newPlausibilityState, type PlausibilityState } from './plausibility.ts';
 
