@@ -65,12 +65,7 @@ import {
   type Rule,
   type RuleBase,
 } from '../rules.ts';
-import {
-  candidateZones,
-  cellOccupied,
-  gridCell,
-  type ZoneLibrary,
-} from '../spatial-index.ts';
+import { candidateZones, cellOccupied, gridCell, type ZoneLibrary } from '../spatial-index.ts';
 import { type CompiledZone, contains, signedDistanceM } from '../zones.ts';
 
 /** A proximity observation derived from a protected person's fix, kept in the supervisee's timeline. */
