@@ -26,8 +26,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Alert } from '../src/monitoring/alerts.ts';
 import { createEngine, engineAlerts, evaluateAll, tick } from '../src/monitoring/engine.ts';
-import { runPostgisBench } from './monitoring-postgis.ts';
 import { buildWorkload, DEFAULT_WORKLOAD, type Workload } from '../src/monitoring/simulator/workload.ts';
+import { runPostgisBench } from './monitoring-postgis.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: number): number => {

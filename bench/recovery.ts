@@ -33,7 +33,6 @@ import { buildHaleCaseFile } from '../src/demo/index.ts';
 import type { Alert } from '../src/monitoring/alerts.ts';
 import { conditionTimeline } from '../src/monitoring/conditions-in-force.ts';
 import { type DeviceEvent, type StoredDeviceEvent, storedEvent } from '../src/monitoring/device-events.ts';
-import { Enrollment } from '../src/monitoring/enrollment.ts';
 import {
   createEngine,
   ENGINE_STATE_VERSION,
@@ -41,6 +40,7 @@ import {
   exportDevices,
   tick,
 } from '../src/monitoring/engine.ts';
+import { Enrollment } from '../src/monitoring/enrollment.ts';
 import { compileRules, type DeviceRules } from '../src/monitoring/rules.ts';
 import { demoEnrollment, PLACES } from '../src/monitoring/simulator/demo-week.ts';
 import { encodeDeviceState } from '../src/monitoring/snapshot.ts';

@@ -1,10 +1,15 @@
 /**
- * The streaming evaluator: per-device state, one event at a time, in device-time order.
+ * The accelerated evaluator: the engine the server runs, behind the interface of `../engine.ts`. It gives
+ * exactly the alerts and alert changes of the reference evaluator (`../reference/evaluator.ts`, which says
+ * plainly what the engine does; `test/monitoring/reference-engine.test.ts` holds the two to it), and keeps
+ * all the layout and allocation tuning: each device's scalars in one `Float64Array`, quiet fixes checked
+ * against a few numbers and chained in an engine-wide log, checkpoints of quiet devices that keep one fix,
+ * far observations of a protected person's phone chained without reading the timeline (bench/README.md,
+ * "The monitoring engine's speed work").
  *
- * `evaluate(engine, event)` and `tick(engine, now)` are the only entry points; they read no clock (processing
- * time is the event's `receivedAt`, or the `now` given to `tick`) and return the alert changes they made.
- * The engine value is updated in place — the step function owns it — so a million fixes a second do not
- * copy it; determinism holds: the same events and ticks give the same alerts.
+ * It reads no clock (processing time is the event's `receivedAt`, or the `now` given to `tick`); the engine
+ * value is updated in place, so a million fixes a second do not copy it; the same events and ticks give the
+ * same alerts.
  *
  * Late and out-of-order data (docs/monitoring.md § 2.2). Each device keeps its recent timeline (`replayHorizonMs`, default
  * 48 h of device time) and a checkpoint of its rule states every `checkpointEvery` events. An event older
