@@ -33,7 +33,6 @@ import {
 } from '../../monitoring/alerts.ts';
 import { type ConditionInForce, conditionTimeline } from '../../monitoring/conditions-in-force.ts';
 import { eventKey, type StoredDeviceEvent } from '../../monitoring/device-events.ts';
-import { Enrollment } from '../../monitoring/enrollment.ts';
 import {
   applyOfficerAction,
   createEngine,
@@ -49,6 +48,7 @@ import {
   replayAdded,
   tick,
 } from '../../monitoring/engine.ts';
+import { Enrollment } from '../../monitoring/enrollment.ts';
 import { type IngestState, ingestBatch, newIngestState, setAside } from '../../monitoring/ingest.ts';
 import { checkFix, newPlausibilityState } from '../../monitoring/plausibility.ts';
 import { type CompileResult, compileRules, sharedZoneBufferM } from '../../monitoring/rules.ts';
