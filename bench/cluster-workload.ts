@@ -11,8 +11,8 @@
 import { buildHaleCaseFile } from '../src/demo/index.ts';
 import type { Alert } from '../src/monitoring/alerts.ts';
 import type { DeviceEvent } from '../src/monitoring/device-events.ts';
+import { createEngine, engineAlerts } from '../src/monitoring/engine.ts';
 import { Enrollment } from '../src/monitoring/enrollment.ts';
-import { createEngine, engineAlerts } from '../src/monitoring/evaluator.ts';
 import { ingestBatch, newIngestState } from '../src/monitoring/ingest.ts';
 import type { DeviceRules } from '../src/monitoring/rules.ts';
 import { demoEnrollment, PLACES } from '../src/monitoring/simulator/demo-week.ts';

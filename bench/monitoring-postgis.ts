@@ -11,6 +11,7 @@
  */
 import pg from 'pg';
 import type { Fix } from '../src/monitoring/device-events.ts';
+import type { Workload } from '../src/monitoring/simulator/workload.ts';
 import { candidateZones } from '../src/monitoring/spatial-index.ts';
 import {
   type CompiledZone,
@@ -19,7 +20,6 @@ import {
   signedDistanceM,
   type Zone,
 } from '../src/monitoring/zones.ts';
-import type { Workload } from './monitoring-workload.ts';
 
 export type PostgisResult =
   | { ok: true; method: string; fixes: number; fixesPerS: number; lines: string[] }

@@ -3,7 +3,7 @@
  *
  * (a) rule evaluation in-process, one thread: fixes per second per core through the streaming evaluator
  *     (`evaluateAll` per one-minute batch, then `tick`), 5,000 supervised people with their own zones and
- *     2,000 shared zones (see `monitoring-workload.ts`). Target ≥ 1,000,000 fixes/s.
+ *     2,000 shared zones (see `src/monitoring/simulator/workload.ts`). Target ≥ 1,000,000 fixes/s.
  * (b) end-to-end HTTP ingest with durable storage, from `bench/monitoring-http.ts` when it is present.
  * (c) the same fixes and zones evaluated in PostGIS (ST_Contains / ST_DWithin, GiST indexes, projected
  *     SRID 32611), in a scratch database created and dropped here; skipped with a printed reason when
@@ -25,9 +25,9 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Alert } from '../src/monitoring/alerts.ts';
-import { createEngine, engineAlerts, evaluateAll, tick } from '../src/monitoring/evaluator.ts';
+import { createEngine, engineAlerts, evaluateAll, tick } from '../src/monitoring/engine.ts';
+import { buildWorkload, DEFAULT_WORKLOAD, type Workload } from '../src/monitoring/simulator/workload.ts';
 import { runPostgisBench } from './monitoring-postgis.ts';
-import { buildWorkload, DEFAULT_WORKLOAD, type Workload } from './monitoring-workload.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: number): number => {

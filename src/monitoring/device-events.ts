@@ -134,19 +134,9 @@ export type StoredDeviceEvent = DeviceEvent & {
 
 export const isFix = (e: DeviceEvent): e is Fix => e.kind === 'fix';
 
-/**
- * The stored form of an event: its fields, then `id` and `receivedAt` — the same object as
- * `{ ...e, id, receivedAt }`, built by assignment so that events share hidden classes in the JavaScript
- * engine (object spread gives each object its own, which makes every read of a field megamorphic).
- */
-export function storedEvent(e: DeviceEvent, id: bigint, receivedAt: number): StoredDeviceEvent {
-  const out: Record<string, unknown> = {};
-  const from = e as unknown as Record<string, unknown>;
-  for (const k of Object.keys(from)) out[k] = from[k];
-  out.id = id;
-  out.receivedAt = receivedAt;
-  return out as unknown as StoredDeviceEvent;
-}
+/** The stored form of an event: its fields, then `id` and `receivedAt`. */
+export const storedEvent = (e: DeviceEvent, id: bigint, receivedAt: number): StoredDeviceEvent =>
+  Object.assign({}, e, { id, receivedAt });
 
 /**
  * The idempotency key: (device, time, kind). Time is normalized to the instant, so the same event sent with

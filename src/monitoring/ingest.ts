@@ -1,13 +1,13 @@
 /**
  * The ingest core, pure: validate a batch, drop duplicates by idempotency key (device, time, kind), order it
  * per device by device time, give each new event its 64-bit id, evaluate, and return what to make durable
- * (the accepted events and the alert changes). The HTTP route writes both through a `MonitoringStore` in one
- * transaction and answers with the accepted count only after the commit; on restart the engine is rebuilt by
+ * (the accepted events and the alert changes). The HTTP route writes both through the store (`src/store/monitoring.ts`) in
+ * one transaction and answers with the accepted count only after the commit; on restart the engine is rebuilt by
  * replaying the stored events, and alert ids are stable, so nothing is duplicated.
  */
-import type { Alert, AlertChange } from './alerts.ts';
+import type { AlertChange } from './alerts.ts';
 import { type DeviceEvent, eventKey, type StoredDeviceEvent, storedEvent } from './device-events.ts';
-import { type Engine, evaluateAll, knowsDevice, noteReceipt, tick } from './evaluator.ts';
+import { type Engine, evaluateAll, knowsDevice, noteReceipt, tick } from './engine.ts';
 import { type BatchProblem, parseDeviceEventBatch } from './parse.ts';
 import { checkFix, newPlausibilityState, type PlausibilityState } from './plausibility.ts';
 
@@ -151,37 +151,4 @@ function pruneSeen(state: IngestState): void {
     for (const [k, at] of keys) if (at < newest - horizon) keys.delete(k);
     if (keys.size === 0) state.seen.delete(device);
   }
-}
-
-/**
- * What the store implements (the Kysely store, on SQLite and PostgreSQL): 64-bit ids (BIGINT), a
- * unique index on (device, at, kind) so a replayed batch inserts nothing twice, and one transaction per
- * batch for events, alert upserts (by `alertId`) and audit records.
- */
-export interface MonitoringStore {
-  /** The largest event id stored (0n when empty): `nextId` starts after it. */
-  maxEventId(): Promise<bigint>;
-  /** Keys already stored among these (for dedupe beyond the in-memory horizon). */
-  existingKeys(keys: readonly string[]): Promise<Set<string>>;
-  /** Store the batch's events and alert changes atomically; resolve only once durable. */
-  commit(batch: { events: readonly StoredDeviceEvent[]; alerts: readonly Alert[] }): Promise<void>;
-  /** Events of a device from an instant on, in device-time order (engine rebuild, re-evaluation). */
-  eventsSince(deviceId: string, at: number): AsyncIterable<StoredDeviceEvent>;
-  /** Alerts not yet resolved or dismissed (engine rebuild). */
-  activeAlerts(): Promise<Alert[]>;
-}
-
-/**
- * The stream alternative (NATS JetStream, partitioned by device): one subject per device
- * (`monitoring.events.<deviceId>`), messages deduplicated by the stream with `Nats-Msg-Id` = the idempotency
- * key, a durable pull consumer per evaluator shard (device hash), acknowledgement after the store commit.
- * Described here so the wiring can implement it; nothing in the engine depends on it.
- */
-export interface DeviceEventStream {
-  publish(events: readonly DeviceEvent[]): Promise<{ stored: number; duplicates: number }>;
-  consume(
-    shard: number,
-    shards: number,
-    handle: (batch: readonly DeviceEvent[]) => Promise<void>,
-  ): Promise<void>;
 }

@@ -16,18 +16,25 @@ import {
 export interface BatchProblem {
   /** 1-based line for NDJSON; null for a JSON array. */
   line: number | null;
-  /** 0-based position of the event in the batch. */
-  index: number;
+  /** 0-based position of the event in the batch; null for the batch as a whole (not JSON, not an array). */
+  index: number | null;
   /** Field path inside the event, e.g. `lat` or `battery.percent`; empty for the whole event. */
   path: string;
   message: string;
 }
 
-export type BatchResult = { ok: true; events: DeviceEvent[] } | { ok: false; problems: BatchProblem[] };
+export type BatchResult =
+  | {
+      ok: true;
+      events: DeviceEvent[];
+      /** Each event's JSON as sent (its NDJSON line, or its array element written out), when asked for. */
+      raw?: string[];
+    }
+  | { ok: false; problems: BatchProblem[] };
 
 /** `line 3, lat: expected a number between -90 and 90`. */
 export function describeProblem(p: BatchProblem): string {
-  const where = p.line !== null ? `line ${p.line}` : `[${p.index}]`;
+  const where = p.line !== null ? `line ${p.line}` : p.index !== null ? `[${p.index}]` : 'batch';
   return p.path ? `${where}, ${p.path}: ${p.message}` : `${where}: ${p.message}`;
 }
 
@@ -83,20 +90,24 @@ function issueMessage(i: z.core.$ZodIssue, value: unknown): string {
 
 /**
  * Parse a batch. `format` `auto` reads a text starting with `[` as a JSON array, anything else as NDJSON
- * (blank lines allowed).
+ * (blank lines allowed). With `keepRaw`, each event's JSON as sent is kept for the record.
  */
 export function parseDeviceEventBatch(
   text: string,
   format: 'json' | 'ndjson' | 'auto' = 'auto',
+  keepRaw = false,
 ): BatchResult {
   const trimmed = text.trimStart();
   const asArray = format === 'json' || (format === 'auto' && trimmed.startsWith('['));
   const problems: BatchProblem[] = [];
   const events: DeviceEvent[] = [];
-  const take = (value: unknown, index: number, line: number | null) => {
+  const raw: string[] = [];
+  const take = (value: unknown, index: number, line: number | null, text: () => string) => {
     const r = parseDeviceEvent(value);
-    if (r.ok) events.push(r.event);
-    else for (const i of r.issues) if (problems.length < MAX_PROBLEMS) problems.push({ line, index, ...i });
+    if (r.ok) {
+      events.push(r.event);
+      if (keepRaw) raw.push(text());
+    } else for (const i of r.issues) if (problems.length < MAX_PROBLEMS) problems.push({ line, index, ...i });
   };
   if (asArray) {
     let decoded: unknown;
@@ -105,35 +116,46 @@ export function parseDeviceEventBatch(
     } catch (e) {
       return {
         ok: false,
-        problems: [{ line: null, index: 0, path: '', message: `not valid JSON: ${(e as Error).message}` }],
+        problems: [{ line: null, index: null, path: '', message: `not valid JSON: ${(e as Error).message}` }],
       };
     }
     if (!Array.isArray(decoded))
       return {
         ok: false,
-        problems: [{ line: null, index: 0, path: '', message: 'expected a JSON array of events' }],
+        problems: [
+          {
+            line: null,
+            index: null,
+            path: '',
+            message: 'expected a JSON array of events (or NDJSON with Content-Type: application/x-ndjson)',
+          },
+        ],
       };
     decoded.forEach((v, i) => {
-      take(v, i, null);
+      take(v, i, null, () => JSON.stringify(v));
     });
   } else {
     const lines = text.split('\n');
     let index = 0;
     for (let n = 0; n < lines.length; n++) {
-      const raw = (lines[n] as string).trim();
-      if (raw === '') continue;
+      const line = (lines[n] as string).trim();
+      if (line === '') continue;
       let decoded: unknown;
       try {
-        decoded = JSON.parse(raw);
+        decoded = JSON.parse(line);
       } catch (e) {
         if (problems.length < MAX_PROBLEMS)
           problems.push({ line: n + 1, index, path: '', message: `not valid JSON: ${(e as Error).message}` });
         index++;
         continue;
       }
-      take(decoded, index, n + 1);
+      take(decoded, index, n + 1, () => line);
       index++;
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, events };
+  return problems.length > 0
+    ? { ok: false, problems }
+    : keepRaw
+      ? { ok: true, events, raw }
+      : { ok: true, events };
 }

@@ -287,30 +287,9 @@ export function nextIntervalAfter(ivs: readonly Interval[], t: number): number {
   return lo < ivs.length ? lo : -1;
 }
 
-/**
- * A rule object: the base fields, then the kind's own, always in the same order and built by assignment, so
- * every rule of a kind has the same hidden class in the JavaScript engine (object spread would give each
- * its own, and the evaluator's property reads would go megamorphic — many times slower).
- */
+/** A rule: the base fields, then the kind's own (a kind's own `timeZone` replaces the base's). */
 type RuleRest<R> = R extends Rule ? Omit<R, keyof RuleBase> & Partial<RuleBase> : never;
-
-function ruleOf(b: RuleBase, rest: RuleRest<Rule>): Rule {
-  const r: Record<string, unknown> = {
-    ruleId: b.ruleId,
-    personId: b.personId,
-    deviceId: b.deviceId,
-    condition: b.condition,
-    order: b.order,
-    citation: b.citation,
-    clauseText: b.clauseText,
-    description: b.description,
-    effectiveFrom: b.effectiveFrom,
-    effectiveTo: b.effectiveTo,
-    timeZone: b.timeZone,
-  };
-  for (const k of Object.keys(rest)) r[k] = (rest as Record<string, unknown>)[k];
-  return r as unknown as Rule;
-}
+const ruleOf = (b: RuleBase, rest: RuleRest<Rule>): Rule => Object.assign({}, b, rest) as Rule;
 
 const HOME_ABSENCES_INCARCERATION = new Set(['medical', 'court', 'attorneyVisits', 'other']);
 
@@ -322,6 +301,18 @@ const HOME_ABSENCES_INCARCERATION = new Set(['medical', 'court', 'attorneyVisits
 export const sharedZoneBufferM = (enrollment: Enrollment, s: Enrollment['sharedZones'][number]): number =>
   s.bufferM ?? { ...DEFAULT_TOLERANCES, ...enrollment.tolerances }.exclusionBufferM;
 
+/** What compiling one person's rules shares: the enrollment, the options, and the rules and gaps found. */
+interface Compiling {
+  enrollment: Enrollment;
+  options: CompileOptions;
+  tolerances: Tolerances;
+  /** The supervision's time zone. */
+  tz: string;
+  rules: Rule[];
+  /** What cannot be monitored as ordered, and why. */
+  gaps: string[];
+}
+
 /**
  * Compile the rules for one enrolled person from the conditions that bind them (every period, past and
  * future: each rule keeps its own effective instants, and the evaluator applies a rule only inside them).
@@ -331,271 +322,334 @@ export function compileRules(
   enrollment: Enrollment,
   options: CompileOptions = {},
 ): CompileResult {
-  const gaps: string[] = [];
-  const tolerances: Tolerances = { ...DEFAULT_TOLERANCES, ...enrollment.tolerances };
-  const tz =
-    options.timeZone ??
-    supervisionTimeZone(
-      conditions.map((c) => c.condition),
-      options.district,
-    );
-  const personId = enrollment.personId;
-  const deviceId = enrollment.device.id;
-  const rules: Rule[] = [];
-
-  const base = (c: ConditionInForce, suffix: string, description: string): RuleBase => {
-    const clauses = CONDITION_CLAUSES[c.condition.kind] ?? ['xiv'];
-    const roman = clauses.map((k) => `(${k})`);
-    return {
-      ruleId: `${personId}:${c.condition.id}:${suffix}`,
-      personId,
-      deviceId,
-      condition: { id: c.condition.id, kind: c.condition.kind, text: c.condition.text ?? c.condition.kind },
-      order: c.order,
-      citation: `18 U.S.C. § 3142(c)(1)(B)${roman.join(', ')}`,
-      clauseText: clauses.map((k) => CLAUSES[k].text),
-      description,
-      effectiveFrom: startOfDay(c.from, tz),
-      effectiveTo: c.to === null ? null : startOfDay(c.to, tz) + DAY_MS,
-      timeZone: tz,
-    };
+  const cx: Compiling = {
+    enrollment,
+    options,
+    tolerances: { ...DEFAULT_TOLERANCES, ...enrollment.tolerances },
+    tz:
+      options.timeZone ??
+      supervisionTimeZone(
+        conditions.map((c) => c.condition),
+        options.district,
+      ),
+    rules: [],
+    gaps: [],
   };
-  const effective = (b: RuleBase): Interval => ({
-    start: b.effectiveFrom,
-    end: b.effectiveTo ?? Number.POSITIVE_INFINITY,
-  });
-
-  const homeZoneFor = (c: ConditionInForce): CompiledZone | null => {
-    if (enrollment.home) return compileZone(enrollment.home);
-    const place = 'residence' in c.condition ? c.condition.residence : undefined;
-    const loc = place?.location;
-    if (!place || !loc) return null;
-    return compileZone(circleZone(`${personId}:home`, place.label, loc.lat, loc.lon, enrollment.homeRadiusM));
-  };
-
-  const absencesFor = (allowed: ReadonlySet<string>, conditionId: string) => {
-    const applied: InclusionRule['absences'] = [];
-    for (const a of enrollment.absences) {
-      if (!allowed.has(a.category)) {
-        gaps.push(
-          `absence ${a.id} (${a.category}) is not a category condition ${conditionId} allows: not applied`,
-        );
-        continue;
-      }
-      applied.push({ id: a.id, category: a.category, start: Date.parse(a.from), end: Date.parse(a.to) });
-    }
-    return applied.sort((x, y) => x.start - y.start);
-  };
-
   for (const c of conditions) {
-    const cond = c.condition;
-    if (cond.kind === 'homeDetention' || cond.kind === 'homeIncarceration') {
-      const home = homeZoneFor(c);
-      if (!home) {
-        gaps.push(
-          `${cond.id}: no residence geometry (enrollment.home) and no location on the order's residence`,
+    switch (c.condition.kind) {
+      case 'homeDetention':
+      case 'homeIncarceration':
+        compileHomeConfinement(cx, c);
+        break;
+      case 'curfew':
+        compileCurfew(cx, c);
+        break;
+      case 'travel':
+        compileTravel(cx, c);
+        break;
+      case 'noContact':
+      case 'association':
+        compileStayAway(cx, c);
+        break;
+      case 'locationMonitoring':
+        compileDeviceHealth(cx, c);
+        break;
+      case 'partialCustody':
+        cx.gaps.push(
+          `${c.condition.id}: partial custody (return to a facility) needs the facility's schedule: not monitored yet`,
         );
-        continue;
-      }
-      const allowed =
-        cond.kind === 'homeIncarceration'
-          ? new Set(cond.approvedAbsences.filter((a) => HOME_ABSENCES_INCARCERATION.has(a)))
-          : new Set<string>(cond.approvedAbsences);
-      const absences = absencesFor(allowed, cond.id);
-      const b = base(
-        c,
-        'inclusion',
-        `${cond.kind === 'homeDetention' ? 'Home detention' : 'Home incarceration'}: inside ${home.label} except during approved absences`,
-      );
-      rules.push(
-        ruleOf(b, {
-          kind: 'inclusion',
-          purpose: cond.kind,
-          zones: [home],
-          conditionalZones: [],
-          required: subtractIntervals([effective(b)], absences),
-          absences,
-          graceMs: tolerances.inclusionGraceMin * 60_000,
-          beaconIsPresence: true,
-          marginM: 0,
-        }),
-      );
-    } else if (cond.kind === 'curfew') {
-      const home = homeZoneFor(c);
-      if (!home) {
-        gaps.push(`${cond.id}: curfew needs the residence geometry (enrollment.home)`);
-        continue;
-      }
-      const b = base(
-        c,
-        'inclusion',
-        `Curfew ${cond.start}–${cond.end} (${cond.timeZone}): inside ${home.label}`,
-      );
-      const toDate =
-        c.to ??
-        Temporal.Instant.fromEpochMilliseconds(options.horizonTo ?? b.effectiveFrom + 366 * DAY_MS)
-          .toZonedDateTimeISO(cond.timeZone)
-          .toPlainDate()
-          .toString();
-      const windows = curfewWindows(cond.start, cond.end, cond.timeZone, c.from, toDate);
-      rules.push(
-        ruleOf(b, {
-          timeZone: cond.timeZone,
-          kind: 'inclusion',
-          purpose: 'curfew',
-          zones: [home],
-          conditionalZones: [],
-          required: clip(windows, b.effectiveFrom, b.effectiveTo ?? Number.POSITIVE_INFINITY),
-          absences: [],
-          graceMs: tolerances.inclusionGraceMin * 60_000,
-          beaconIsPresence: true,
-          marginM: 0,
-        }),
-      );
-    } else if (cond.kind === 'travel') {
-      const limited = new Map((cond.purposeLimits ?? []).map((p) => [p.district, p.purpose]));
-      const zones: CompiledZone[] = [];
-      const conditionalZones: InclusionRule['conditionalZones'] = [];
-      const missing: string[] = [];
-      for (const d of cond.permittedDistricts) {
-        const area = enrollment.permittedAreas.find((p) => p.district === d);
-        if (!area) {
-          missing.push(d);
-          continue;
-        }
-        if (limited.has(d)) conditionalZones.push({ zone: compileZone(area.zone), category: 'court' });
-        else zones.push(compileZone(area.zone));
-      }
-      if (missing.length > 0) {
-        gaps.push(
-          `${cond.id}: no boundary polygon for permitted district(s) ${missing.join(', ')} (enrollment.permittedAreas): travel not monitored`,
-        );
-        continue;
-      }
-      const b = base(c, 'inclusion', `Travel limited to ${cond.permittedDistricts.join(', ')}`);
-      const courtAbsences = enrollment.absences
-        .filter((a) => a.category === 'court')
-        .map((a) => ({ id: a.id, category: a.category, start: Date.parse(a.from), end: Date.parse(a.to) }));
-      rules.push(
-        ruleOf(b, {
-          kind: 'inclusion',
-          purpose: 'travel',
-          zones,
-          conditionalZones,
-          required: [effective(b)],
-          absences: courtAbsences,
-          graceMs: tolerances.inclusionGraceMin * 60_000,
-          beaconIsPresence: false,
-          marginM: tolerances.areaMarginM,
-        }),
-      );
-    } else if (cond.kind === 'noContact' || cond.kind === 'association') {
-      const own = enrollment.zones.filter((z) => z.conditionId === cond.id);
-      const protectsPerson = cond.kind === 'noContact';
-      for (const z of own) {
-        const b = base(c, `exclusion:${z.zone.id}`, `Stay out of ${z.zone.label}`);
-        rules.push(
-          ruleOf(b, {
-            kind: 'exclusion',
-            zones: [compileZone(z.zone)],
-            sharedTags: null,
-            bufferM: z.bufferM ?? tolerances.exclusionBufferM,
-            minPointsInside: z.minPointsInside ?? tolerances.minPointsInside,
-            protectsPerson,
-          }),
-        );
-      }
-      enrollment.sharedZones
-        .filter((s) => s.conditionId === cond.id)
-        .forEach((s, i) => {
-          if (!options.library) {
-            gaps.push(`${cond.id}: shared zones tagged ${s.tags.join(', ')} need the agency zone library`);
-            return;
-          }
-          const b = base(c, `shared:${i}`, `Stay out of shared zones tagged ${s.tags.join(', ')}`);
-          rules.push(
-            ruleOf(b, {
-              kind: 'exclusion',
-              zones: [],
-              sharedTags: s.tags,
-              bufferM: sharedZoneBufferM(enrollment, s),
-              minPointsInside: tolerances.minPointsInside,
-              protectsPerson,
-            }),
-          );
-        });
-      for (const p of enrollment.protectedPersons.filter((pp) => pp.conditionId === cond.id)) {
-        const b = base(c, `mobile:${p.id}`, `Keep ${p.radiusM} m from ${p.label}`);
-        rules.push(
-          ruleOf(b, {
-            kind: 'mobileExclusion',
-            protectedPersonId: p.id,
-            protectedLabel: p.label,
-            protectedDeviceId: p.deviceId,
-            radiusM: p.radiusM,
-            bufferM: p.bufferM,
-            hysteresis: tolerances.mobileHysteresis,
-            maxFixAgeMs: tolerances.mobileMaxFixAgeS * 1000,
-          }),
-        );
-      }
-      if (
-        cond.kind === 'noContact' &&
-        own.length === 0 &&
-        enrollment.protectedPersons.every((p) => p.conditionId !== cond.id)
-      )
-        gaps.push(
-          `${cond.id}: no zone or protected device enrolled for this no-contact condition: not monitored by location`,
-        );
-    } else if (cond.kind === 'locationMonitoring') {
-      const checks: [HealthCheck, string, Record<string, number>][] = [
-        ['strap', 'Strap intact (tamper)', {}],
-        ['case', 'Case closed (tamper)', {}],
-        [
-          'battery',
-          'Battery charged',
-          { lowPercent: tolerances.batteryLowPercent, criticalMinutes: tolerances.batteryCriticalMinutes },
-        ],
-        ['gps', 'GPS able to fix', {}],
-      ];
-      for (const [check, description, params] of checks)
-        rules.push(ruleOf(base(c, `health:${check}`, description), { kind: 'deviceHealth', check, params }));
-    } else if (cond.kind === 'partialCustody') {
-      gaps.push(
-        `${cond.id}: partial custody (return to a facility) needs the facility's schedule: not monitored yet`,
-      );
+        break;
     }
   }
-
-  const lm = conditions.find((c) => c.condition.kind === 'locationMonitoring');
-  const plan = enrollment.device.plan;
-  const timers: DeviceRules['timers'] = {
-    communication: lm
-      ? {
-          base: base(lm, 'communication', 'Device calls in'),
-          afterMs: (plan.callInIntervalS + tolerances.communicationBufferMin * 60) * 1000,
-        }
-      : null,
-    location: lm
-      ? {
-          base: base(lm, 'location', 'Device reports its location'),
-          afterMs: (plan.fixIntervalS + tolerances.locationBufferMin * 60) * 1000,
-        }
-      : null,
-  };
-  if (!lm) gaps.push('no location-monitoring condition in force: device health is not checked');
-
+  const timers = compileTimers(cx, conditions);
   return {
     device: {
-      personId,
+      personId: enrollment.personId,
       personLabel: enrollment.label,
-      deviceId,
-      timeZone: tz,
-      plan,
-      tolerances,
-      rules,
+      deviceId: enrollment.device.id,
+      timeZone: cx.tz,
+      plan: enrollment.device.plan,
+      tolerances: cx.tolerances,
+      rules: cx.rules,
       timers,
     },
-    gaps,
+    gaps: cx.gaps,
+  };
+}
+
+/** The fields every rule of condition `c` has: its id, the condition and order, the statute, its period. */
+function ruleBase(cx: Compiling, c: ConditionInForce, suffix: string, description: string): RuleBase {
+  const { personId } = cx.enrollment;
+  const clauses = CONDITION_CLAUSES[c.condition.kind] ?? ['xiv'];
+  const roman = clauses.map((k) => `(${k})`);
+  return {
+    ruleId: `${personId}:${c.condition.id}:${suffix}`,
+    personId,
+    deviceId: cx.enrollment.device.id,
+    condition: { id: c.condition.id, kind: c.condition.kind, text: c.condition.text ?? c.condition.kind },
+    order: c.order,
+    citation: `18 U.S.C. § 3142(c)(1)(B)${roman.join(', ')}`,
+    clauseText: clauses.map((k) => CLAUSES[k].text),
+    description,
+    effectiveFrom: startOfDay(c.from, cx.tz),
+    effectiveTo: c.to === null ? null : startOfDay(c.to, cx.tz) + DAY_MS,
+    timeZone: cx.tz,
+  };
+}
+
+const effective = (b: RuleBase): Interval => ({
+  start: b.effectiveFrom,
+  end: b.effectiveTo ?? Number.POSITIVE_INFINITY,
+});
+
+/** The residence: the enrollment's geometry, else a circle around the location the order gives. */
+function homeZoneFor(cx: Compiling, c: ConditionInForce): CompiledZone | null {
+  const { enrollment } = cx;
+  if (enrollment.home) return compileZone(enrollment.home);
+  const place = 'residence' in c.condition ? c.condition.residence : undefined;
+  const loc = place?.location;
+  if (!place || !loc) return null;
+  return compileZone(
+    circleZone(`${enrollment.personId}:home`, place.label, loc.lat, loc.lon, enrollment.homeRadiusM),
+  );
+}
+
+/** The enrollment's approved absences of the categories the condition allows (the others are gaps). */
+function absencesFor(
+  cx: Compiling,
+  allowed: ReadonlySet<string>,
+  conditionId: string,
+): InclusionRule['absences'] {
+  const applied: InclusionRule['absences'] = [];
+  for (const a of cx.enrollment.absences) {
+    if (!allowed.has(a.category)) {
+      cx.gaps.push(
+        `absence ${a.id} (${a.category}) is not a category condition ${conditionId} allows: not applied`,
+      );
+      continue;
+    }
+    applied.push({ id: a.id, category: a.category, start: Date.parse(a.from), end: Date.parse(a.to) });
+  }
+  return applied.sort((x, y) => x.start - y.start);
+}
+
+/** Home detention or home incarceration: inside the residence but for the approved absences it allows. */
+function compileHomeConfinement(cx: Compiling, c: ConditionInForce): void {
+  const cond = c.condition;
+  if (cond.kind !== 'homeDetention' && cond.kind !== 'homeIncarceration') return;
+  const home = homeZoneFor(cx, c);
+  if (!home) {
+    cx.gaps.push(
+      `${cond.id}: no residence geometry (enrollment.home) and no location on the order's residence`,
+    );
+    return;
+  }
+  const allowed =
+    cond.kind === 'homeIncarceration'
+      ? new Set(cond.approvedAbsences.filter((a) => HOME_ABSENCES_INCARCERATION.has(a)))
+      : new Set<string>(cond.approvedAbsences);
+  const absences = absencesFor(cx, allowed, cond.id);
+  const b = ruleBase(
+    cx,
+    c,
+    'inclusion',
+    `${cond.kind === 'homeDetention' ? 'Home detention' : 'Home incarceration'}: inside ${home.label} except during approved absences`,
+  );
+  cx.rules.push(
+    ruleOf(b, {
+      kind: 'inclusion',
+      purpose: cond.kind,
+      zones: [home],
+      conditionalZones: [],
+      required: subtractIntervals([effective(b)], absences),
+      absences,
+      graceMs: cx.tolerances.inclusionGraceMin * 60_000,
+      beaconIsPresence: true,
+      marginM: 0,
+    }),
+  );
+}
+
+/** A curfew: inside the residence during each night's window, in the curfew's own time zone. */
+function compileCurfew(cx: Compiling, c: ConditionInForce): void {
+  const cond = c.condition;
+  if (cond.kind !== 'curfew') return;
+  const home = homeZoneFor(cx, c);
+  if (!home) {
+    cx.gaps.push(`${cond.id}: curfew needs the residence geometry (enrollment.home)`);
+    return;
+  }
+  const b = ruleBase(
+    cx,
+    c,
+    'inclusion',
+    `Curfew ${cond.start}–${cond.end} (${cond.timeZone}): inside ${home.label}`,
+  );
+  const toDate =
+    c.to ??
+    Temporal.Instant.fromEpochMilliseconds(cx.options.horizonTo ?? b.effectiveFrom + 366 * DAY_MS)
+      .toZonedDateTimeISO(cond.timeZone)
+      .toPlainDate()
+      .toString();
+  const windows = curfewWindows(cond.start, cond.end, cond.timeZone, c.from, toDate);
+  cx.rules.push(
+    ruleOf(b, {
+      timeZone: cond.timeZone,
+      kind: 'inclusion',
+      purpose: 'curfew',
+      zones: [home],
+      conditionalZones: [],
+      required: clip(windows, b.effectiveFrom, b.effectiveTo ?? Number.POSITIVE_INFINITY),
+      absences: [],
+      graceMs: cx.tolerances.inclusionGraceMin * 60_000,
+      beaconIsPresence: true,
+      marginM: 0,
+    }),
+  );
+}
+
+/** Travel limited to districts: inside their boundaries (a district limited to a purpose: court dates only). */
+function compileTravel(cx: Compiling, c: ConditionInForce): void {
+  const cond = c.condition;
+  if (cond.kind !== 'travel') return;
+  const { enrollment } = cx;
+  const limited = new Map((cond.purposeLimits ?? []).map((p) => [p.district, p.purpose]));
+  const zones: CompiledZone[] = [];
+  const conditionalZones: InclusionRule['conditionalZones'] = [];
+  const missing: string[] = [];
+  for (const d of cond.permittedDistricts) {
+    const area = enrollment.permittedAreas.find((p) => p.district === d);
+    if (!area) {
+      missing.push(d);
+      continue;
+    }
+    if (limited.has(d)) conditionalZones.push({ zone: compileZone(area.zone), category: 'court' });
+    else zones.push(compileZone(area.zone));
+  }
+  if (missing.length > 0) {
+    cx.gaps.push(
+      `${cond.id}: no boundary polygon for permitted district(s) ${missing.join(', ')} (enrollment.permittedAreas): travel not monitored`,
+    );
+    return;
+  }
+  const b = ruleBase(cx, c, 'inclusion', `Travel limited to ${cond.permittedDistricts.join(', ')}`);
+  const courtAbsences = enrollment.absences
+    .filter((a) => a.category === 'court')
+    .map((a) => ({ id: a.id, category: a.category, start: Date.parse(a.from), end: Date.parse(a.to) }));
+  cx.rules.push(
+    ruleOf(b, {
+      kind: 'inclusion',
+      purpose: 'travel',
+      zones,
+      conditionalZones,
+      required: [effective(b)],
+      absences: courtAbsences,
+      graceMs: cx.tolerances.inclusionGraceMin * 60_000,
+      beaconIsPresence: false,
+      marginM: cx.tolerances.areaMarginM,
+    }),
+  );
+}
+
+/**
+ * No contact or no association: stay out of the person's own exclusion zones, of the agency's shared zones
+ * with the tags enrolled, and away from each protected person's phone.
+ */
+function compileStayAway(cx: Compiling, c: ConditionInForce): void {
+  const cond = c.condition;
+  if (cond.kind !== 'noContact' && cond.kind !== 'association') return;
+  const { enrollment, tolerances } = cx;
+  const own = enrollment.zones.filter((z) => z.conditionId === cond.id);
+  const protectsPerson = cond.kind === 'noContact';
+  for (const z of own) {
+    const b = ruleBase(cx, c, `exclusion:${z.zone.id}`, `Stay out of ${z.zone.label}`);
+    cx.rules.push(
+      ruleOf(b, {
+        kind: 'exclusion',
+        zones: [compileZone(z.zone)],
+        sharedTags: null,
+        bufferM: z.bufferM ?? tolerances.exclusionBufferM,
+        minPointsInside: z.minPointsInside ?? tolerances.minPointsInside,
+        protectsPerson,
+      }),
+    );
+  }
+  enrollment.sharedZones
+    .filter((s) => s.conditionId === cond.id)
+    .forEach((s, i) => {
+      if (!cx.options.library) {
+        cx.gaps.push(`${cond.id}: shared zones tagged ${s.tags.join(', ')} need the agency zone library`);
+        return;
+      }
+      const b = ruleBase(cx, c, `shared:${i}`, `Stay out of shared zones tagged ${s.tags.join(', ')}`);
+      cx.rules.push(
+        ruleOf(b, {
+          kind: 'exclusion',
+          zones: [],
+          sharedTags: s.tags,
+          bufferM: sharedZoneBufferM(enrollment, s),
+          minPointsInside: tolerances.minPointsInside,
+          protectsPerson,
+        }),
+      );
+    });
+  const persons = enrollment.protectedPersons.filter((pp) => pp.conditionId === cond.id);
+  for (const p of persons) {
+    const b = ruleBase(cx, c, `mobile:${p.id}`, `Keep ${p.radiusM} m from ${p.label}`);
+    cx.rules.push(
+      ruleOf(b, {
+        kind: 'mobileExclusion',
+        protectedPersonId: p.id,
+        protectedLabel: p.label,
+        protectedDeviceId: p.deviceId,
+        radiusM: p.radiusM,
+        bufferM: p.bufferM,
+        hysteresis: tolerances.mobileHysteresis,
+        maxFixAgeMs: tolerances.mobileMaxFixAgeS * 1000,
+      }),
+    );
+  }
+  if (cond.kind === 'noContact' && own.length === 0 && persons.length === 0)
+    cx.gaps.push(
+      `${cond.id}: no zone or protected device enrolled for this no-contact condition: not monitored by location`,
+    );
+}
+
+/** Location monitoring: the device's health (strap, case, battery, GPS). */
+function compileDeviceHealth(cx: Compiling, c: ConditionInForce): void {
+  const { tolerances } = cx;
+  const checks: [HealthCheck, string, Record<string, number>][] = [
+    ['strap', 'Strap intact (tamper)', {}],
+    ['case', 'Case closed (tamper)', {}],
+    [
+      'battery',
+      'Battery charged',
+      { lowPercent: tolerances.batteryLowPercent, criticalMinutes: tolerances.batteryCriticalMinutes },
+    ],
+    ['gps', 'GPS able to fix', {}],
+  ];
+  for (const [check, description, params] of checks)
+    cx.rules.push(
+      ruleOf(ruleBase(cx, c, `health:${check}`, description), { kind: 'deviceHealth', check, params }),
+    );
+}
+
+/** The call-in and location timers of the location-monitoring condition (none without one: a gap). */
+function compileTimers(cx: Compiling, conditions: readonly ConditionInForce[]): DeviceRules['timers'] {
+  const lm = conditions.find((c) => c.condition.kind === 'locationMonitoring');
+  if (!lm) {
+    cx.gaps.push('no location-monitoring condition in force: device health is not checked');
+    return { communication: null, location: null };
+  }
+  const plan = cx.enrollment.device.plan;
+  return {
+    communication: {
+      base: ruleBase(cx, lm, 'communication', 'Device calls in'),
+      afterMs: (plan.callInIntervalS + cx.tolerances.communicationBufferMin * 60) * 1000,
+    },
+    location: {
+      base: ruleBase(cx, lm, 'location', 'Device reports its location'),
+      afterMs: (plan.fixIntervalS + cx.tolerances.locationBufferMin * 60) * 1000,
+    },
   };
 }

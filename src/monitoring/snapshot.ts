@@ -15,7 +15,7 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import type { Fix, FixSource, StoredDeviceEvent } from './device-events.ts';
-import type { DeviceState } from './evaluator.ts';
+import type { DeviceState } from './engine.ts';
 
 const SOURCES: readonly FixSource[] = ['gps', 'cell', 'wifi', 'beacon'];
 const FIX_KEYS = new Set([

@@ -1,9 +1,8 @@
 /**
  * The monitoring repository: enrollments, device events and alerts, on SQLite and PostgreSQL
- * through one Kysely code path. It implements the `MonitoringStore` the ingest core describes: a batch's
- * events and the alert changes they caused are written in ONE transaction, so a batch is either wholly
- * durable (and then acknowledged) or not there at all. Officer actions on alerts and enrollment changes are
- * written with their audit record in the same transaction.
+ * through one Kysely code path. A batch's events and the alert changes they caused are written in ONE
+ * transaction, so a batch is either wholly durable (and then acknowledged) or not there at all. Officer
+ * actions on alerts and enrollment changes are written with their audit record in the same transaction.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { type Kysely, sql, type Transaction } from 'kysely';

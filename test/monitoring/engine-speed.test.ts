@@ -4,10 +4,11 @@
  * without BigInt, and the occupancy grid in front of the shared-zone index.
  */
 import { describe, expect, it } from 'vitest';
+import { acceleratedState } from '../../src/monitoring/accelerated/evaluator.ts';
 import type { DeviceEvent } from '../../src/monitoring/device-events.ts';
 import { storedEvent } from '../../src/monitoring/device-events.ts';
+import { engineAlerts, evaluate } from '../../src/monitoring/engine.ts';
 import { stableId } from '../../src/monitoring/episodes.ts';
-import { engineAlerts, evaluate } from '../../src/monitoring/evaluator.ts';
 import {
   cloneRuleState,
   newExclusionState,
@@ -156,7 +157,7 @@ describe('checkpoint copies of rule states', () => {
     // Away from home (outside without approval) and inside the exclusion zone: open episodes everywhere.
     const inside = east(HOME, 1_560);
     run(engine, stored(minutes('dev-1', '2026-05-05T10:00:00Z', 15, inside)));
-    const dev = engine.devices.get('dev-1');
+    const dev = acceleratedState(engine).devices.get('dev-1');
     expect(dev).toBeDefined();
     for (const st of dev?.states ?? []) {
       const copy = cloneRuleState(st);

@@ -2,8 +2,8 @@
 import type { Condition } from '../../src/case/index.ts';
 import type { ConditionInForce, OrderRef } from '../../src/monitoring/conditions-in-force.ts';
 import type { DeviceEvent, StoredDeviceEvent } from '../../src/monitoring/device-events.ts';
+import { createEngine, type Engine, evaluateAll } from '../../src/monitoring/engine.ts';
 import { Enrollment, type EnrollmentInput } from '../../src/monitoring/enrollment.ts';
-import { createEngine, type Engine, evaluateAll } from '../../src/monitoring/evaluator.ts';
 import { destination } from '../../src/monitoring/geo.ts';
 import { compileRules } from '../../src/monitoring/rules.ts';
 import { buildZoneLibrary } from '../../src/monitoring/spatial-index.ts';

@@ -4,7 +4,7 @@
  * leaves every other device as it was: its runtime, its state and its alerts.
  */
 import { describe, expect, it } from 'vitest';
-import { buildWorkload } from '../../bench/monitoring-workload.ts';
+import { acceleratedState } from '../../src/monitoring/accelerated/evaluator.ts';
 import type { Alert } from '../../src/monitoring/alerts.ts';
 import { type Fix, type StoredDeviceEvent, storedEvent } from '../../src/monitoring/device-events.ts';
 import {
@@ -15,8 +15,10 @@ import {
   replaceDevices,
   replayAdded,
   tick,
-} from '../../src/monitoring/evaluator.ts';
+} from '../../src/monitoring/engine.ts';
+import { ReferenceEngine } from '../../src/monitoring/reference/evaluator.ts';
 import type { DeviceRules, MobileExclusionRule, Rule } from '../../src/monitoring/rules.ts';
+import { buildWorkload } from '../../src/monitoring/simulator/workload.ts';
 
 // 09:00 to 13:00 Los Angeles time, 80 people; persons 7, 27, 47, 67 are followed by a protected person's phone.
 const w = buildWorkload({ people: 80, sharedZones: 60, minutes: 240, seed: 5 });
@@ -91,16 +93,22 @@ const alertsOf = (engine: Engine, devices: ReadonlySet<string>) =>
     .filter((a) => devices.has(a.deviceId))
     .map(view);
 
+/** A device's runtime in either evaluator (to see that replacing others leaves it alone). */
+const runtimeOf = (engine: Engine, deviceId: string): object | undefined =>
+  engine instanceof ReferenceEngine
+    ? engine.devices.get(deviceId)
+    : acceleratedState(engine).devices.get(deviceId);
+
 describe('replacing devices in a live engine', () => {
-  for (const quietFixes of [true, false])
-    it(`gives the replaced devices the alerts of a fresh engine, and leaves the others alone (quiet fixes ${quietFixes ? 'on' : 'off'})`, () => {
-      const live = createEngine(w.devices, { startAt: w.start, library: w.library, quietFixes });
+  for (const evaluator of ['accelerated', 'reference'] as const)
+    it(`gives the replaced devices the alerts of a fresh engine, and leaves the others alone (${evaluator} evaluator)`, () => {
+      const live = createEngine(w.devices, { startAt: w.start, library: w.library, evaluator });
       runAll(live);
       const others = new Set(w.devices.map((d) => d.deviceId));
       const next = changed();
       for (const d of next) others.delete(d.deviceId);
       const othersBefore = alertsOf(live, others);
-      const untouched = live.devices.get(rulesOf(8).deviceId);
+      const untouched = runtimeOf(live, rulesOf(8).deviceId);
 
       const added = replaceDevices(live, next);
       expect([...added].sort()).toEqual([NEW_PHONE, rulesOf(3).deviceId, rulesOf(APPROACH).deviceId].sort());
@@ -111,7 +119,7 @@ describe('replacing devices in a live engine', () => {
 
       const fresh = createEngine(
         w.devices.map((d) => next.find((x) => x.deviceId === d.deviceId) ?? d),
-        { startAt: w.start, library: w.library, quietFixes },
+        { startAt: w.start, library: w.library, evaluator },
       );
       runAll(fresh);
       const replaced = new Set(next.map((d) => d.deviceId));
@@ -126,7 +134,7 @@ describe('replacing devices in a live engine', () => {
       // … and the other devices are as they were, down to their runtime.
       expect(alertsOf(live, others)).toEqual(othersBefore);
       expect(alertsOf(fresh, others)).toEqual(othersBefore);
-      expect(live.devices.get(rulesOf(8).deviceId)).toBe(untouched);
+      expect(runtimeOf(live, rulesOf(8).deviceId)).toBe(untouched);
       expect(othersBefore.length).toBeGreaterThan(5);
     });
 
@@ -137,7 +145,7 @@ describe('replacing devices in a live engine', () => {
     const gone = rulesOf(w.people.findIndex((p) => p.behavior === 'exclusion')).deviceId;
     expect(engineAlerts(live).some((a) => a.deviceId === gone)).toBe(true);
     expect(replaceDevices(live, [], [gone]).size).toBe(0);
-    expect(live.devices.has(gone)).toBe(false);
+    expect(acceleratedState(live).devices.has(gone)).toBe(false);
     expect(engineAlerts(live).some((a) => a.deviceId === gone)).toBe(false);
     // Its later events are passed over, as an unknown device's.
     expect(evaluateAll(live, [{ ...(batches[0]?.[7] as StoredDeviceEvent) }])).toEqual([]);
@@ -151,8 +159,8 @@ describe('replacing devices in a live engine', () => {
     expect(() => replaceDevices(live, [], [rulesOf(3).deviceId, phone])).toThrow(
       `engine: device ${phone} is a protected person's device, not supervised`,
     );
-    expect(live.devices.get(rulesOf(3).deviceId)?.rules).toBe(rulesOf(3));
-    expect(live.devices.get(phone)?.rules).toBe(null);
+    expect(acceleratedState(live).devices.get(rulesOf(3).deviceId)?.rules).toBe(rulesOf(3));
+    expect(acceleratedState(live).devices.get(phone)?.rules).toBe(null);
     expect(engineAlerts(live).length).toBe(before);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../src/case/index.ts';
 import { acknowledgeAlert, LifecycleError, resolveAlert } from '../../src/monitoring/alerts.ts';
-import { engineAlerts, tick } from '../../src/monitoring/evaluator.ts';
+import { engineAlerts, tick } from '../../src/monitoring/engine.ts';
 import { curfewWindows } from '../../src/monitoring/rules.ts';
 import { circleZone } from '../../src/monitoring/zones.ts';
 import {

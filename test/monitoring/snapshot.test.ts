@@ -7,7 +7,6 @@
  */
 import { deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { buildWorkload } from '../../bench/monitoring-workload.ts';
 import type { StoredDeviceEvent } from '../../src/monitoring/device-events.ts';
 import {
   createEngine,
@@ -18,7 +17,8 @@ import {
   exportDevices,
   importDevices,
   tick,
-} from '../../src/monitoring/evaluator.ts';
+} from '../../src/monitoring/engine.ts';
+import { buildWorkload } from '../../src/monitoring/simulator/workload.ts';
 import { decodeDeviceState, encodeDeviceState } from '../../src/monitoring/snapshot.ts';
 
 const w = buildWorkload({ people: 120, sharedZones: 150, minutes: 300, seed: 11 });

@@ -22,7 +22,7 @@ import {
 } from '../../bench/recovery-store.ts';
 import { buildHaleCaseFile } from '../../src/demo/index.ts';
 import type { Alert } from '../../src/monitoring/alerts.ts';
-import type { Engine } from '../../src/monitoring/evaluator.ts';
+import type { Engine } from '../../src/monitoring/engine.ts';
 import { MonitoringService } from '../../src/server/monitoring/service.ts';
 import { CaseStore, caseIdFor } from '../../src/store/cases.ts';
 import { openStore } from '../../src/store/db.ts';

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHaleCaseFile } from '../../src/demo/index.ts';
 import type { Alert } from '../../src/monitoring/alerts.ts';
 import { toInput } from '../../src/monitoring/device-events.ts';
-import { ENGINE_STATE_VERSION, type Engine } from '../../src/monitoring/evaluator.ts';
+import { ENGINE_STATE_VERSION, type Engine } from '../../src/monitoring/engine.ts';
 import { DEMO_WEEK, demoEnrollment, demoWeekDeliveries } from '../../src/monitoring/simulator/demo-week.ts';
 import { MonitoringService, type MonitoringServiceOptions } from '../../src/server/monitoring/service.ts';
 import { CaseStore } from '../../src/store/cases.ts';

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHaleCaseFile } from '../../src/demo/index.ts';
+import { acceleratedState } from '../../src/monitoring/accelerated/evaluator.ts';
 import type { Alert } from '../../src/monitoring/alerts.ts';
 import { type DeviceEvent, toInput } from '../../src/monitoring/device-events.ts';
+import type { Engine } from '../../src/monitoring/engine.ts';
 import { Enrollment } from '../../src/monitoring/enrollment.ts';
-import type { Engine } from '../../src/monitoring/evaluator.ts';
 import {
   DEMO_DEVICE,
   DEMO_WEEK,
@@ -118,8 +119,8 @@ describe('monitoring: an enrollment change replaces one device, not the engine',
     // The twin, followed by the phone from the start, was warned when the track reached protected place A.
     expect(twinBefore.filter((a) => a.kind === 'mobileZone').length).toBeGreaterThan(0);
     expect(haleBefore.filter((a) => a.kind === 'mobileZone')).toEqual([]);
-    const twinRuntime = engineOf(monitoring).devices.get(TWIN_DEVICE);
-    const haleRuntime = engineOf(monitoring).devices.get(DEMO_DEVICE);
+    const twinRuntime = acceleratedState(engineOf(monitoring)).devices.get(TWIN_DEVICE);
+    const haleRuntime = acceleratedState(engineOf(monitoring)).devices.get(DEMO_DEVICE);
     const events = await monitoring.repo.countEvents();
 
     const r = await app.inject({
@@ -129,8 +130,8 @@ describe('monitoring: an enrollment change replaces one device, not the engine',
     });
     expect(r.statusCode).toBe(201);
     // Only hale-2's device is new; the twin's runtime (and its state) is the one it had.
-    expect(engineOf(monitoring).devices.get(TWIN_DEVICE)).toBe(twinRuntime);
-    expect(engineOf(monitoring).devices.get(DEMO_DEVICE)).not.toBe(haleRuntime);
+    expect(acceleratedState(engineOf(monitoring)).devices.get(TWIN_DEVICE)).toBe(twinRuntime);
+    expect(acceleratedState(engineOf(monitoring)).devices.get(DEMO_DEVICE)).not.toBe(haleRuntime);
     const haleAfter = await alertsOf('hale-2');
     const twinAfter = await alertsOf('twin-2');
     expect(twinAfter).toEqual(twinBefore);
@@ -153,7 +154,7 @@ describe('monitoring: an enrollment change replaces one device, not the engine',
     const phoneEvents = await monitoring.repo.countEvents(PHONE);
     expect(await monitoring.reload()).toEqual({ replaced: 1, events: haleEvents + phoneEvents });
     expect(haleEvents + phoneEvents).toBeLessThan(events);
-    expect(engineOf(monitoring).devices.get(TWIN_DEVICE)).toBe(twinRuntime);
+    expect(acceleratedState(engineOf(monitoring)).devices.get(TWIN_DEVICE)).toBe(twinRuntime);
 
     // A server started afresh on the same store rebuilds everything and finds the same alerts: none
     // missing (it would store them as found), none extra.

@@ -28,8 +28,8 @@ import {
 } from '../alerts.ts';
 import { conditionTimeline } from '../conditions-in-force.ts';
 import type { DeviceEvent } from '../device-events.ts';
+import { applyOfficerAction, createEngine, type Engine, engineAlerts, tick } from '../engine.ts';
 import { Enrollment, type EnrollmentInput } from '../enrollment.ts';
-import { applyOfficerAction, createEngine, type Engine, engineAlerts, tick } from '../evaluator.ts';
 import { ingestBatch, newIngestState } from '../ingest.ts';
 import { compileRules } from '../rules.ts';
 import { circleZone } from '../zones.ts';

@@ -42,7 +42,7 @@ import {
   importDevices,
   noteReceipt,
   tick,
-} from '../../monitoring/evaluator.ts';
+} from '../../monitoring/engine.ts';
 import { type IngestState, ingestBatch, newIngestState } from '../../monitoring/ingest.ts';
 import type { DeviceRules } from '../../monitoring/rules.ts';
 import { decodeDeviceState, encodeDeviceState } from '../../monitoring/snapshot.ts';
@@ -732,7 +732,7 @@ class PartitionRunner {
           state.seen.set(e.device, seen);
         }
         seen.set(eventKey(e), e.at);
-        if (!engine.devices.has(e.device)) continue;
+        if (!engine.knowsDevice(e.device)) continue;
         if (e.at <= receivedAt + state.maxClockAheadMs) toEvaluate.push(e);
         else noteReceipt(engine, e.device, receivedAt);
       }

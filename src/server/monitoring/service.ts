@@ -33,7 +33,6 @@ import {
 } from '../../monitoring/alerts.ts';
 import { type ConditionInForce, conditionTimeline } from '../../monitoring/conditions-in-force.ts';
 import { eventKey, type StoredDeviceEvent } from '../../monitoring/device-events.ts';
-import { Enrollment } from '../../monitoring/enrollment.ts';
 import {
   applyOfficerAction,
   createEngine,
@@ -48,7 +47,8 @@ import {
   replaceDevices,
   replayAdded,
   tick,
-} from '../../monitoring/evaluator.ts';
+} from '../../monitoring/engine.ts';
+import { Enrollment } from '../../monitoring/enrollment.ts';
 import { type IngestState, ingestBatch, newIngestState, setAside } from '../../monitoring/ingest.ts';
 import { checkFix, newPlausibilityState } from '../../monitoring/plausibility.ts';
 import { type CompileResult, compileRules, sharedZoneBufferM } from '../../monitoring/rules.ts';
@@ -218,7 +218,7 @@ export class MonitoringService {
   readonly metrics = new MonitoringMetrics({
     snapshotAt: () => this.lastSnapshot?.takenAt ?? this.loadedSnapshotAt,
     wall: () => this.wall(),
-    devices: () => this.engine?.devices.size ?? 0,
+    devices: () => this.engine?.deviceIds().length ?? 0,
   });
   /** Approved suspension windows by person, in start order (loaded at start, added to as approved). */
   private suspensions = new Map<string, Suspension[]>();
@@ -677,14 +677,14 @@ export class MonitoringService {
     for await (const page of this.repo.snapshotDevices())
       for (const d of page) {
         const fp = this.fingerprint(d.deviceId);
-        if (!engine.devices.has(d.deviceId))
+        if (!engine.knowsDevice(d.deviceId))
           return `it has device ${d.deviceId} (${d.personId}), which no enrollment now follows`;
         if (fp !== d.fingerprint)
           return `the rules of device ${d.deviceId} (${d.personId}) changed since it was taken (enrollment or case)`;
         seen.add(d.deviceId);
         states.push(decodeDeviceState(d.state));
       }
-    for (const id of engine.devices.keys())
+    for (const id of engine.deviceIds())
       if (!seen.has(id)) return `it has no state for device ${id}, enrolled since it was taken`;
     importDevices(engine, states);
 

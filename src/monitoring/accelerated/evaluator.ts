@@ -1,10 +1,15 @@
 /**
- * The streaming evaluator: per-device state, one event at a time, in device-time order.
+ * The accelerated evaluator: the engine the server runs, behind the interface of `../engine.ts`. It gives
+ * exactly the alerts and alert changes of the reference evaluator (`../reference/evaluator.ts`, which says
+ * plainly what the engine does; `test/monitoring/reference-engine.test.ts` holds the two to it), and keeps
+ * all the layout and allocation tuning: each device's scalars in one `Float64Array`, quiet fixes checked
+ * against a few numbers and chained in an engine-wide log, checkpoints of quiet devices that keep one fix,
+ * far observations of a protected person's phone chained without reading the timeline (bench/README.md,
+ * "The monitoring engine's speed work").
  *
- * `evaluate(engine, event)` and `tick(engine, now)` are the only entry points; they read no clock (processing
- * time is the event's `receivedAt`, or the `now` given to `tick`) and return the alert changes they made.
- * The engine value is updated in place — the step function owns it — so a million fixes a second do not
- * copy it; determinism holds: the same events and ticks give the same alerts.
+ * It reads no clock (processing time is the event's `receivedAt`, or the `now` given to `tick`); the engine
+ * value is updated in place, so a million fixes a second do not copy it; the same events and ticks give the
+ * same alerts.
  *
  * Late and out-of-order data (docs/monitoring.md § 2.2). Each device keeps its recent timeline (`replayHorizonMs`, default
  * 48 h of device time) and a checkpoint of its rule states every `checkpointEvery` events. An event older
@@ -14,9 +19,10 @@
  * `late: true` and its detection delay, and nothing is dropped or silenced for being old. An event older than
  * the horizon is evaluated without context (alone), its alerts marked late with a note.
  */
-import type { Alert, AlertChange } from './alerts.ts';
-import type { Alarm, Fix, StoredDeviceEvent } from './device-events.ts';
-import { DEFAULT_TOLERANCES, type Tolerances } from './enrollment.ts';
+import type { Alert, AlertChange } from '../alerts.ts';
+import type { Alarm, Fix, StoredDeviceEvent } from '../device-events.ts';
+import type { Engine, EngineOptions } from '../engine.ts';
+import { DEFAULT_TOLERANCES, type Tolerances } from '../enrollment.ts';
 import {
   addToTrail,
   applyReport,
@@ -26,8 +32,8 @@ import {
   iso,
   newTrail,
   reconcile,
-} from './episodes.ts';
-import { type BBox, haversineM, M_PER_DEG_LAT, metresPerDegLon } from './geo.ts';
+} from '../episodes.ts';
+import { type BBox, haversineM, M_PER_DEG_LAT, metresPerDegLon } from '../geo.ts';
 import {
   cloneRuleState,
   type ExclusionState,
@@ -51,7 +57,7 @@ import {
   newMobileState,
   type Proximity,
   reachOf,
-} from './machines.ts';
+} from '../machines.ts';
 import {
   type DeviceHealthRule,
   type DeviceRules,
@@ -63,34 +69,9 @@ import {
   nextIntervalAfter,
   type Rule,
   type RuleBase,
-} from './rules.ts';
-import {
-  buildZoneLibrary,
-  candidateZones,
-  cellOccupied,
-  gridCell,
-  type ZoneLibrary,
-} from './spatial-index.ts';
-import { type CompiledZone, contains, signedDistanceM } from './zones.ts';
-
-export interface EngineOptions {
-  /** How much device time each device keeps for re-evaluation, ms (default 48 h). */
-  replayHorizonMs: number;
-  /** A checkpoint of the rule states every this many events (default 128). */
-  checkpointEvery: number;
-  /**
-   * Take the shortcuts (default true): the quiet-fix path, and no re-run for a protected person's late fix
-   * that is provably far from the supervisee. The same alerts, faster. Off, every fix runs every machine and
-   * every late fix is re-run — for tests that compare the two.
-   */
-  quietFixes: boolean;
-}
-
-export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
-  replayHorizonMs: 48 * 3_600_000,
-  checkpointEvery: 128,
-  quietFixes: true,
-};
+} from '../rules.ts';
+import { candidateZones, cellOccupied, gridCell, type ZoneLibrary } from '../spatial-index.ts';
+import { type CompiledZone, contains, signedDistanceM } from '../zones.ts';
 
 /** A proximity observation derived from a protected person's fix, kept in the supervisee's timeline. */
 interface ProximityEvent {
@@ -123,7 +104,7 @@ interface Timer {
   trail: ReturnType<typeof newTrail>;
 }
 
-// Each device's scalars live in one `Float64Array` shared by the whole engine (`Engine.hot`), in a block at
+// Each device's scalars live in one `Float64Array` shared by the whole engine (`AccelState.hot`), in a block at
 // the device's offset: the quiet path reads and writes only there, in the order devices report, instead of
 // chasing a dozen objects per device. The block is these scalars, then the quiet plan (`P_*`, `quietPlan`).
 const H_LAST_AT = 0;
@@ -188,7 +169,7 @@ class DeviceRuntime implements DeviceAlerts {
   private commTimer: Timer | null = null;
   private locTimer: Timer | null = null;
   constructor(
-    readonly engine: Engine,
+    readonly engine: AccelState,
     readonly slot: number,
     /** The offset of the device's block in `engine.hot`. */
     readonly o: number,
@@ -473,7 +454,7 @@ export const ENGINE_STATE_VERSION = 1;
  * timelines first, which changes nothing the engine does (it happens whenever the log is full). The values
  * returned are the engine's own: copy them (one device at a time) before the engine runs again.
  */
-export function exportDevices(engine: Engine): DeviceState[] {
+function exportDevices(engine: AccelState): DeviceState[] {
   unchainAll(engine);
   const out: DeviceState[] = [];
   for (const dev of engine.slots) if (engine.devices.get(dev.deviceId) === dev) out.push(dev.exportState());
@@ -484,7 +465,7 @@ export function exportDevices(engine: Engine): DeviceState[] {
  * Lay snapshot states (copies) over a fresh engine made with the same rules and zone library: each device
  * takes its state. Throws, naming the device, when a state does not fit (the caller rebuilds instead).
  */
-export function importDevices(engine: Engine, states: readonly DeviceState[]): void {
+function importDevices(engine: AccelState, states: readonly DeviceState[]): void {
   for (const s of states) {
     const dev = engine.devices.get(s.deviceId);
     if (!dev) throw new Error(`the snapshot has device ${s.deviceId}, which the engine does not follow`);
@@ -503,7 +484,7 @@ interface Follower {
   rule: MobileExclusionRule;
 }
 
-export interface Engine {
+export interface AccelState {
   devices: Map<string, DeviceRuntime>;
   /** Every device (supervised and protected) by slot, and its id. */
   slots: DeviceRuntime[];
@@ -583,17 +564,13 @@ function kindCode(r: Rule): number {
  * An engine for a set of supervised devices (compiled rules), the agency's shared zones, and a start
  * instant (processing time from which silence is measured).
  */
-export function createEngine(
+function createState(
   devices: readonly DeviceRules[],
-  options: { library?: ZoneLibrary; startAt: number } & Partial<EngineOptions>,
-): Engine {
-  const library = options.library ?? buildZoneLibrary([]);
-  const engineOptions: EngineOptions = {
-    replayHorizonMs: options.replayHorizonMs ?? DEFAULT_ENGINE_OPTIONS.replayHorizonMs,
-    checkpointEvery: options.checkpointEvery ?? DEFAULT_ENGINE_OPTIONS.checkpointEvery,
-    quietFixes: options.quietFixes ?? DEFAULT_ENGINE_OPTIONS.quietFixes,
-  };
-  const engine: Engine = {
+  library: ZoneLibrary,
+  engineOptions: EngineOptions,
+  startAt: number,
+): AccelState {
+  const engine: AccelState = {
     devices: new Map(),
     slots: [],
     slotIds: [],
@@ -606,7 +583,7 @@ export function createEngine(
     options: engineOptions,
     hot: new Float64Array(0),
     used: 0,
-    startAt: options.startAt,
+    startAt,
     log: [],
     logLen: 0,
     logLimit: LOG_MIN,
@@ -625,7 +602,11 @@ export function createEngine(
  * devices taken out first (`leaving`) are supervised ones; no device is enrolled twice; none is both
  * supervised and a protected person's.
  */
-function checkLayout(engine: Engine, devices: readonly DeviceRules[], leaving: ReadonlySet<string>): void {
+function checkLayout(
+  engine: AccelState,
+  devices: readonly DeviceRules[],
+  leaving: ReadonlySet<string>,
+): void {
   const ids = new Set<string>();
   for (const d of devices) {
     const known = engine.devices.get(d.deviceId);
@@ -652,7 +633,7 @@ function checkLayout(engine: Engine, devices: readonly DeviceRules[], leaving: R
  * protected persons' phones they follow that the engine does not know yet), the phones' followers, and
  * each quiet plan's mobile entries. Returns the runtimes made (nothing evaluated yet). `checkLayout` first.
  */
-function placeDevices(engine: Engine, devices: readonly DeviceRules[]): DeviceRuntime[] {
+function placeDevices(engine: AccelState, devices: readonly DeviceRules[]): DeviceRuntime[] {
   const protectedIds: { deviceId: string; personId: string }[] = [];
   for (const d of devices)
     for (const r of d.rules)
@@ -662,7 +643,7 @@ function placeDevices(engine: Engine, devices: readonly DeviceRules[]): DeviceRu
         !protectedIds.some((p) => p.deviceId === r.protectedDeviceId)
       )
         protectedIds.push({ deviceId: r.protectedDeviceId, personId: r.protectedPersonId });
-  const plans = devices.map((d) => (engine.options.quietFixes ? quietPlan(d, engine.library) : null));
+  const plans = devices.map((d) => quietPlan(d, engine.library));
   let size = engine.used;
   for (const p of plans) size += H_SIZE + (p ? p.length : 0);
   size += H_SIZE * protectedIds.length;
@@ -738,8 +719,8 @@ function placeDevices(engine: Engine, devices: readonly DeviceRules[]): DeviceRu
  * know nothing yet: `replayAdded` gives them their stored events. The blocks of the devices taken out stay
  * unused until the engine is next built from scratch.
  */
-export function replaceDevices(
-  engine: Engine,
+function replaceDevices(
+  engine: AccelState,
   devices: readonly DeviceRules[],
   remove: readonly string[] = [],
 ): Set<string> {
@@ -764,13 +745,13 @@ export function replaceDevices(
 }
 
 /** The device called in (e.g. with an event kept out of evaluation): it is not silent. */
-export function noteReceipt(engine: Engine, deviceId: string, receivedAt: number): void {
+function noteReceipt(engine: AccelState, deviceId: string, receivedAt: number): void {
   const dev = engine.devices.get(deviceId);
   if (dev && receivedAt > dev.lastReceivedAt) dev.lastReceivedAt = receivedAt;
 }
 
 /** Whether the engine knows the device (supervised or protected). */
-export const knowsDevice = (engine: Engine, deviceId: string): boolean => engine.devices.has(deviceId);
+const knowsDevice = (engine: AccelState, deviceId: string): boolean => engine.devices.has(deviceId);
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -847,7 +828,7 @@ class Step implements MachineContext {
   /** Set while re-evaluating: episodes are collected, then reconciled. */
   log: Map<string, EpisodeReport> | null = null;
   constructor(
-    readonly engine: Engine,
+    readonly engine: AccelState,
     readonly changes: Map<string, AlertChange>,
   ) {
     this.library = engine.library;
@@ -1080,7 +1061,7 @@ function quietPlan(d: DeviceRules, library: ZoneLibrary): Float64Array | null {
  * a call that takes the coordinates as numbers makes the compiled code box both of them on every fix,
  * whether or not the call is made.
  */
-function isQuietFix(engine: Engine, slot: number, o: number, f: Fix & StoredDeviceEvent): boolean {
+function isQuietFix(engine: AccelState, slot: number, o: number, f: Fix & StoredDeviceEvent): boolean {
   const q = engine.hot;
   const p = o + H_SIZE;
   if (f.source === 'beacon' || f.batteryPercent !== undefined || f.minutesLeft !== undefined) return false;
@@ -1315,7 +1296,7 @@ function settleInto(dev: DeviceRuntime, states: RuleState[], p: Fix & StoredDevi
  * `becomesQuiet`; far observations since change nothing): its checkpoint keeps the fix alone, and neither
  * the states are copied nor the chained events moved into the timeline.
  */
-function maybeCheckpoint(engine: Engine, dev: DeviceRuntime): void {
+function maybeCheckpoint(engine: AccelState, dev: DeviceRuntime): void {
   const n = dev.length;
   const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
   if (n - last.index >= dev.cpEvery) {
@@ -1354,13 +1335,13 @@ function mobileOpenAt(cp: Checkpoint, r: number): boolean {
 }
 
 /** Note in the device's block how many events the quiet path may append before the checkpoint check. */
-function noteCheckpointDue(engine: Engine, dev: DeviceRuntime): void {
+function noteCheckpointDue(engine: AccelState, dev: DeviceRuntime): void {
   const last = dev.checkpoints[dev.checkpoints.length - 1] as Checkpoint;
   engine.hot[dev.o + H_CP_LEFT] = dev.cpEvery - (dev.length - last.index);
 }
 
 /** Forget timeline events (and ended alerts) older than the horizon, cutting at a checkpoint. */
-function trim(engine: Engine, dev: DeviceRuntime): void {
+function trim(engine: AccelState, dev: DeviceRuntime): void {
   const cutoff = dev.lastAt - engine.options.replayHorizonMs;
   let c = -1;
   for (let i = dev.checkpoints.length - 1; i >= 1; i--)
@@ -1469,7 +1450,7 @@ function insertLateEvents(step: Step, dev: DeviceRuntime, late: TimelineEvent[])
   // the other rules' states do not depend on it, so only those rules are re-run.
   const proximityOnly = allProximity || inWindow.every((e) => e.kind === 'proximity');
   // Far from the supervisee: kept in the timeline, and nothing else changes (a quiet device stays quiet).
-  if (proximityOnly && engine.options.quietFixes && lateFixesFar(engine, dev, inWindow, cp)) return;
+  if (proximityOnly && lateFixesFar(engine, dev, inWindow, cp)) return;
   const only = proximityOnly ? new Set(inWindow.map((e) => (e as ProximityEvent).ruleIndex)) : null;
   settle(dev);
   dev.quiet = false;
@@ -1539,7 +1520,7 @@ function lowerBound(h: readonly TimelineEvent[], at: number): number {
  * states as they are; the late events are only kept in the timeline.
  */
 function lateFixesFar(
-  engine: Engine,
+  engine: AccelState,
   dev: DeviceRuntime,
   late: readonly TimelineEvent[],
   cp: Checkpoint,
@@ -1576,7 +1557,7 @@ function lateFixesFar(
 }
 
 /** Evaluate one stored device event. Returns the alert changes it caused. */
-export function evaluate(engine: Engine, e: StoredDeviceEvent): AlertChange[] {
+function evaluate(engine: AccelState, e: StoredDeviceEvent): AlertChange[] {
   const dev = engine.devices.get(e.device);
   if (!dev) return [];
   const changes = new Map<string, AlertChange>();
@@ -1596,14 +1577,14 @@ const LOG_PER_DEVICE = 256;
 const LOG_MIN = 4096;
 
 /** Move every device's chained quiet fixes into its timeline and empty the engine's log. */
-function unchainAll(engine: Engine): void {
+function unchainAll(engine: AccelState): void {
   const hot = engine.hot;
   for (const dev of engine.supervised) if (hot[dev.o + H_CHAIN_N] !== 0) dev.unchain();
   engine.logLen = 0;
 }
 
 /** Room in the engine's log for `extra` more events. */
-function logRoom(engine: Engine, extra: number): void {
+function logRoom(engine: AccelState, extra: number): void {
   const room = engine.logLen + extra;
   if (engine.logPrev.length < room) {
     const grown = new Int32Array(room + (room >> 2));
@@ -1638,7 +1619,7 @@ const NO_ENTRY: TimelineEvent = { kind: 'proximity', at: 0, receivedAt: 0, ruleI
  * pending fix; nothing else is read or written. The device's timeline takes the chained fixes the next time
  * anything reads it (`DeviceRuntime.history`), at the latest at the next checkpoint.
  */
-export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]): AlertChange[] {
+function evaluateAll(engine: AccelState, events: readonly StoredDeviceEvent[]): AlertChange[] {
   const changes = new Map<string, AlertChange>();
   const step = new Step(engine, changes);
   if (engine.logLen > engine.logLimit) unchainAll(engine);
@@ -1650,7 +1631,6 @@ export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]
   // Each event logs at most itself (a quiet fix) or, a protected device's fix, one observation per follower.
   logRoom(engine, events.length * Math.max(1, engine.maxFollowers));
   const { order, hot, slots, slotIds, offsets } = engine;
-  const quietFixes = engine.options.quietFixes;
   // First, each event's device slot. Devices that report together tend to come in the same order: the slot
   // at the same position of the previous batch is tried (one comparison of ids) before the `Map`. A pass of
   // its own, so the processor can look up many ids at once rather than wait for each in turn.
@@ -1671,7 +1651,6 @@ export function evaluateAll(engine: Engine, events: readonly StoredDeviceEvent[]
     // The quiet path.
     let tried = false;
     if (
-      quietFixes &&
       e.kind === 'fix' &&
       hot[o + H_QUIET] === 1 &&
       hot[o + H_TIMERS] === 0 &&
@@ -1753,14 +1732,12 @@ function tellFollowers(
 ): void {
   const engine = step.engine;
   const followers = dev.followers;
-  const quietFixes = engine.options.quietFixes;
   for (let k = 0; k < followers.length; k++) {
     const { dev: sup, ruleIndex, rule } = followers[k] as Follower;
     if (only !== null && !only.has(sup.deviceId)) continue;
     if (
-      quietFixes &&
-      (chainFarProximity(engine, sup, ruleIndex, rule, v) ||
-        chainLateFarProximity(engine, sup, ruleIndex, rule, v))
+      chainFarProximity(engine, sup, ruleIndex, rule, v) ||
+      chainLateFarProximity(engine, sup, ruleIndex, rule, v)
     )
       continue;
     const s = nearestFix(sup, v.at, rule.maxFixAgeMs);
@@ -1777,8 +1754,8 @@ function tellFollowers(
  * protected person's phone the engine already knew, told only to its added followers (its timeline and
  * its other followers have them already). Events of other devices are passed over.
  */
-export function replayAdded(
-  engine: Engine,
+function replayAdded(
+  engine: AccelState,
   events: readonly StoredDeviceEvent[],
   added: ReadonlySet<string>,
 ): AlertChange[] {
@@ -1815,7 +1792,7 @@ export function replayAdded(
  * follower's latest event. False (nothing done) when any of this does not hold.
  */
 function chainFarProximity(
-  engine: Engine,
+  engine: AccelState,
   sup: DeviceRuntime,
   ruleIndex: number,
   rule: MobileExclusionRule,
@@ -1841,7 +1818,7 @@ function chainFarProximity(
  * Append an event to the engine's log as the newest of the device's chained events (block at `o`, device in
  * `slot`): it is the device's latest event, and counts toward its next checkpoint, taken when due.
  */
-function chainNewest(engine: Engine, slot: number, o: number, e: TimelineEvent): void {
+function chainNewest(engine: AccelState, slot: number, o: number, e: TimelineEvent): void {
   const hot = engine.hot;
   const g = engine.logLen++;
   engine.log[g] = e;
@@ -1870,7 +1847,7 @@ function chainNewest(engine: Engine, slot: number, o: number, e: TimelineEvent):
  * chain does not reach back far enough or any condition fails: the timeline path decides.
  */
 function chainLateFarProximity(
-  engine: Engine,
+  engine: AccelState,
   sup: DeviceRuntime,
   ruleIndex: number,
   rule: MobileExclusionRule,
@@ -1989,7 +1966,7 @@ function timerReport(
 }
 
 function timersOnEvent(
-  engine: Engine,
+  engine: AccelState,
   dev: DeviceRuntime,
   e: StoredDeviceEvent,
   changes: Map<string, AlertChange>,
@@ -2109,7 +2086,7 @@ function timersOnEvent(
  * seconds. (A location failure — the device calls in but has no fix — is raised when such a call-in arrives.)
  * With `only`, just those supervised devices (replaying the stored events of devices just added).
  */
-export function tick(engine: Engine, now: number, only?: ReadonlySet<string>): AlertChange[] {
+function tick(engine: AccelState, now: number, only?: ReadonlySet<string>): AlertChange[] {
   const changes = new Map<string, AlertChange>();
   const step = new Step(engine, changes);
   if (only !== undefined) {
@@ -2195,23 +2172,65 @@ function tickDevice(step: Step, o: number, dev: DeviceRuntime, now: number): voi
   }
 }
 
-/** Apply an officer's transition (from `alerts.ts`) to the engine's copy of an alert. */
-export function applyOfficerAction(
-  engine: Engine,
-  alertId: string,
-  action: (a: Alert) => Alert,
-): AlertChange {
-  const a = engine.alerts.get(alertId);
-  if (!a) throw new Error(`no alert ${alertId} in the engine`);
-  const next = action(a);
-  engine.alerts.set(alertId, next);
-  return { change: 'officer', alert: next };
+/**
+ * The accelerated evaluator behind the engine's interface (`../engine.ts`). `state` is its memory layout,
+ * for the tests of the shortcuts and the benchmarks; everything else goes through the methods.
+ */
+export class AcceleratedEngine implements Engine {
+  readonly evaluator = 'accelerated';
+  readonly state: AccelState;
+  constructor(
+    devices: readonly DeviceRules[],
+    library: ZoneLibrary,
+    options: EngineOptions,
+    startAt: number,
+  ) {
+    this.state = createState(devices, library, options, startAt);
+  }
+  get startAt(): number {
+    return this.state.startAt;
+  }
+  get options(): Readonly<EngineOptions> {
+    return this.state.options;
+  }
+  get alerts(): Map<string, Alert> {
+    return this.state.alerts;
+  }
+  evaluate(e: StoredDeviceEvent): AlertChange[] {
+    return evaluate(this.state, e);
+  }
+  evaluateAll(events: readonly StoredDeviceEvent[]): AlertChange[] {
+    return evaluateAll(this.state, events);
+  }
+  tick(now: number, only?: ReadonlySet<string>): AlertChange[] {
+    return tick(this.state, now, only);
+  }
+  replaceDevices(devices: readonly DeviceRules[], remove: readonly string[] = []): Set<string> {
+    return replaceDevices(this.state, devices, remove);
+  }
+  replayAdded(events: readonly StoredDeviceEvent[], added: ReadonlySet<string>): AlertChange[] {
+    return replayAdded(this.state, events, added);
+  }
+  noteReceipt(deviceId: string, receivedAt: number): void {
+    noteReceipt(this.state, deviceId, receivedAt);
+  }
+  knowsDevice(deviceId: string): boolean {
+    return knowsDevice(this.state, deviceId);
+  }
+  deviceIds(): string[] {
+    return [...this.state.devices.keys()];
+  }
+  exportDevices(): DeviceState[] {
+    return exportDevices(this.state);
+  }
+  importDevices(states: readonly DeviceState[]): void {
+    importDevices(this.state, states);
+  }
 }
 
-/** All alerts the engine holds, oldest first. */
-export const engineAlerts = (engine: Engine): Alert[] =>
-  [...engine.alerts.values()].sort((a, b) =>
-    a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0,
-  );
-
-export { DEFAULT_TOLERANCES };
+/** The accelerated engine's memory layout (for the tests of its shortcuts); throws for another evaluator. */
+export function acceleratedState(engine: Engine): AccelState {
+  if (!(engine instanceof AcceleratedEngine))
+    throw new Error(`the ${engine.evaluator} evaluator has no such layout`);
+  return engine.state;
+}

@@ -1,5 +1,5 @@
 /**
- * The monitoring benchmark's workload, built from a seed (the same seed gives the same people, zones and
+ * A seeded synthetic population for the monitoring benchmark and the engine's differential test (the same seed gives the same people, zones and
  * fixes): a metro area about 60 × 60 km around Los Angeles; 5,000 supervised people, each with a home zone
  * (a polygon or a 60 m circle), two exclusion zones of their own around a protected person's places (a
  * polygon and a 300 m circle), a shared-zone rule picking schools and/or parks by tag, and GPS location
@@ -9,15 +9,15 @@
  * during the day (curfew), a few violating (inside an exclusion zone, away without approval, near the
  * protected person). Every place and person is invented.
  */
-import type { Condition } from '../src/case/index.ts';
-import type { ConditionInForce, OrderRef } from '../src/monitoring/conditions-in-force.ts';
-import { type Fix, type StoredDeviceEvent, storedEvent } from '../src/monitoring/device-events.ts';
-import { Enrollment, type EnrollmentInput } from '../src/monitoring/enrollment.ts';
-import { destination } from '../src/monitoring/geo.ts';
-import { compileRules, type DeviceRules } from '../src/monitoring/rules.ts';
-import { fixNear, type Spot, seededRandom } from '../src/monitoring/simulator/tracks.ts';
-import { buildZoneLibrary, candidateZones, type ZoneLibrary } from '../src/monitoring/spatial-index.ts';
-import { circleZone, type Zone } from '../src/monitoring/zones.ts';
+import type { Condition } from '../../case/index.ts';
+import type { ConditionInForce, OrderRef } from '../conditions-in-force.ts';
+import { type Fix, type StoredDeviceEvent, storedEvent } from '../device-events.ts';
+import { Enrollment, type EnrollmentInput } from '../enrollment.ts';
+import { destination } from '../geo.ts';
+import { compileRules, type DeviceRules } from '../rules.ts';
+import { buildZoneLibrary, candidateZones, type ZoneLibrary } from '../spatial-index.ts';
+import { circleZone, type Zone } from '../zones.ts';
+import { fixNear, type Spot, seededRandom } from './tracks.ts';
 
 export interface WorkloadOptions {
   people: number;

@@ -1,14 +1,19 @@
 /**
- * The quiet-fix path (a fix that changes nothing is checked against a few numbers and written into the rule
- * states later) gives exactly the alerts of running every machine on every fix: over the benchmark's mixed
- * population (at home, on approved trips, free by day under a curfew that starts at 21:00, entering
- * exclusion zones, away without approval, approaching a protected person), with some fixes arriving late.
+ * The engine's contract: the accelerated evaluator (the server's: quiet fixes checked against a few numbers
+ * and written into the rule states later, far observations of a protected person's phone chained without
+ * reading the timeline, checkpoints that keep only a fix) gives exactly the alerts and alert changes of the
+ * reference evaluator, which runs every machine on every event: over a seeded mixed population (at home, on
+ * approved trips, free by day under a curfew that starts at 21:00, entering exclusion zones, away without
+ * approval, approaching a protected person), with some fixes arriving late, and in the cases each shortcut
+ * must get right.
  */
 import { describe, expect, it } from 'vitest';
-import { buildWorkload } from '../../bench/monitoring-workload.ts';
+import { acceleratedState } from '../../src/monitoring/accelerated/evaluator.ts';
 import { type Fix, type StoredDeviceEvent, storedEvent } from '../../src/monitoring/device-events.ts';
-import { createEngine, engineAlerts, evaluateAll, tick } from '../../src/monitoring/evaluator.ts';
+import { createEngine, type Engine, engineAlerts, evaluateAll, tick } from '../../src/monitoring/engine.ts';
 import { destination } from '../../src/monitoring/geo.ts';
+import { ReferenceEngine } from '../../src/monitoring/reference/evaluator.ts';
+import { buildWorkload } from '../../src/monitoring/simulator/workload.ts';
 import { buildZoneLibrary } from '../../src/monitoring/spatial-index.ts';
 import { circleZone } from '../../src/monitoring/zones.ts';
 import { east, engineFor, fix, gps, HOME, homeDetention, minutes, noContact, stored } from './helpers.ts';
@@ -51,8 +56,16 @@ function withLateFixes(batches: StoredDeviceEvent[][]): StoredDeviceEvent[][] {
   return out;
 }
 
-function run(batches: StoredDeviceEvent[][], quietFixes: boolean) {
-  const engine = createEngine(w.devices, { startAt: w.start, library: w.library, quietFixes });
+type Evaluator = Engine['evaluator'];
+
+/** A device's timeline (for the phones' followers: where each observation went, paired with which fix). */
+const timelineOf = (engine: Engine, deviceId: string) =>
+  (engine instanceof ReferenceEngine
+    ? engine.devices.get(deviceId)?.history
+    : acceleratedState(engine).devices.get(deviceId)?.history) ?? [];
+
+function run(batches: StoredDeviceEvent[][], evaluator: Evaluator) {
+  const engine = createEngine(w.devices, { startAt: w.start, library: w.library, evaluator });
   const changes: string[] = [];
   for (const batch of batches) {
     for (const c of evaluateAll(engine, batch)) changes.push(`${c.change}|${c.alert.alertId}`);
@@ -63,11 +76,11 @@ function run(batches: StoredDeviceEvent[][], quietFixes: boolean) {
   return { alerts: engineAlerts(engine), changes };
 }
 
-describe('quiet fixes', () => {
-  it('give the same alerts and alert changes as running every machine on every fix', () => {
+describe('the accelerated evaluator', () => {
+  it('gives the reference evaluator’s alerts and alert changes', () => {
     const batches = evening(w.batches);
-    const fast = run(batches, true);
-    const full = run(batches, false);
+    const fast = run(batches, 'accelerated');
+    const full = run(batches, 'reference');
     expect(full.alerts.length).toBeGreaterThan(20);
     // Late returns at the curfew's start are among them, raised by a fix and by the tick.
     const curfew = full.alerts.filter((a) => a.kind === 'curfewNotHome');
@@ -83,8 +96,8 @@ describe('quiet fixes', () => {
 
   it('leave each follower of a protected person’s phone the same timeline: each observation where the machines put it, paired with the same fix', () => {
     const late = withLateFixes(evening(w.batches));
-    const timelines = (quietFixes: boolean) => {
-      const engine = createEngine(w.devices, { startAt: w.start, library: w.library, quietFixes });
+    const timelines = (evaluator: Evaluator) => {
+      const engine = createEngine(w.devices, { startAt: w.start, library: w.library, evaluator });
       for (const batch of late) {
         evaluateAll(engine, batch);
         tick(engine, (batch[batch.length - 1] as StoredDeviceEvent).receivedAt);
@@ -92,24 +105,24 @@ describe('quiet fixes', () => {
       return w.people
         .filter((p) => p.protectedDevice)
         .map((p) =>
-          (engine.devices.get(p.deviceId)?.history ?? []).map((e) =>
+          timelineOf(engine, p.deviceId).map((e) =>
             e.kind === 'proximity'
               ? `${e.at} proximity ${e.p.own.id} ${e.p.other.id} ${e.p.distanceM}`
               : `${e.at} ${e.kind} ${e.id}`,
           ),
         );
     };
-    const fast = timelines(true);
+    const fast = timelines('accelerated');
     // Most of the phones' fixes reach their followers' timelines late (the phone's fix of a minute comes
     // after some followers' own fix of that minute), and far away.
     expect(fast.flat().filter((x) => x.includes('proximity')).length).toBeGreaterThan(1_000);
-    expect(fast).toEqual(timelines(false));
+    expect(fast).toEqual(timelines('reference'));
   });
 
-  it('give the same alerts when some fixes arrive late', () => {
+  it('gives the same alerts and alert changes when some fixes arrive late', () => {
     const late = withLateFixes(evening(w.batches));
-    const fast = run(late, true);
-    const full = run(late, false);
+    const fast = run(late, 'accelerated');
+    const full = run(late, 'reference');
     expect(full.alerts.length).toBeGreaterThan(20);
     expect(fast.alerts).toEqual(full.alerts);
     expect(fast.changes).toEqual(full.changes);
@@ -144,26 +157,26 @@ describe('a protected person’s late fix', () => {
       fix('dev-1', '2026-05-05T10:07:00Z', far),
     ]);
     const victim = stored([fix('victim-1', '2026-05-05T10:03:30Z', S)], Date.parse('2026-05-05T10:08:00Z'));
-    const alerts = (quietFixes: boolean) => {
+    const alerts = (evaluator: Evaluator) => {
       const engine = createEngine([compiled.device], {
         startAt: Date.parse('2026-05-05T09:00:00Z'),
         library: buildZoneLibrary([], 200),
-        quietFixes,
+        evaluator,
       });
       evaluateAll(engine, sup);
       evaluateAll(engine, victim);
       return engineAlerts(engine);
     };
-    const fast = alerts(true);
+    const fast = alerts('accelerated');
     expect(fast.map((a) => [a.kind, a.startedAt, a.endedAt, a.late])).toEqual([
       ['mobileZone', '2026-05-05T10:04:00.000Z', '2026-05-05T10:06:00.000Z', true],
     ]);
-    expect(fast).toEqual(alerts(false));
+    expect(fast).toEqual(alerts('reference'));
   });
 });
 
 describe('a checkpoint taken while the device is quiet', () => {
-  it('keeps only the fix; a late absence re-evaluated from it gives the alert of running every machine', () => {
+  it('keeps only the fix; a late absence re-evaluated from it gives the reference evaluator’s alerts', () => {
     // A protected person's home 1.5 km east: the straight line from home to 3 km east crosses it.
     const spot = east(HOME, 1_500);
     const { compiled } = engineFor([homeDetention(), gps, noContact], {
@@ -184,21 +197,25 @@ describe('a checkpoint taken while the device is quiet', () => {
     const away = minutes('dev-1', '2026-05-05T11:20:00Z', 15, east(HOME, 3_000));
     const onTime = stored(home);
     const late = stored(away, Date.parse('2026-05-05T14:01:00Z'));
-    const runEngine = (quietFixes: boolean) => {
+    const runEngine = (evaluator: Evaluator) => {
       const engine = createEngine([compiled.device], {
         startAt: Date.parse('2026-05-05T09:00:00Z'),
         library: buildZoneLibrary([], 200),
         checkpointEvery: 16,
-        quietFixes,
+        evaluator,
       });
       for (let i = 0; i < onTime.length; i += 10) evaluateAll(engine, onTime.slice(i, i + 10));
-      const dev = engine.devices.get('dev-1');
-      const quietCheckpoints = dev?.checkpoints.filter((c) => c.states === null).length ?? 0;
+      const quietCheckpoints =
+        engine instanceof ReferenceEngine
+          ? 0
+          : (acceleratedState(engine)
+              .devices.get('dev-1')
+              ?.checkpoints.filter((c) => c.states === null).length ?? 0);
       evaluateAll(engine, late);
       return { alerts: engineAlerts(engine), quietCheckpoints };
     };
-    const fast = runEngine(true);
-    const full = runEngine(false);
+    const fast = runEngine('accelerated');
+    const full = runEngine('reference');
     // 225 fixes at home, a checkpoint every 16 events: 14 after the first (made with the engine), each
     // taken while the device is quiet.
     expect(fast.quietCheckpoints).toBe(14);
