@@ -494,7 +494,7 @@ function exclusionReport(
 }
 
 /**
- * Spec § 4: `minPointsInside` consecutive fixes (default 2), or one fix whose accuracy circle lies wholly
+ * docs/monitoring.md § 4 (grace periods and tolerances): `minPointsInside` consecutive fixes (default 2), or one fix whose accuracy circle lies wholly
  * inside (only when the rule asks for at most 2); a fix whose circle straddles the boundary never opens an
  * episode by itself.
  */

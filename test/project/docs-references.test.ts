@@ -93,7 +93,7 @@ describe('references to documents', () => {
       .filter((f) => f.endsWith('.md'))
       .map((f) => join(root, 'docs', f));
     const found = [...files, ...docs, join(root, 'README.md')]
-      .filter((f) => /\bspec\s*(?:(?:\/\/|\*)\s*)?§/.test(readFileSync(f, 'utf8')))
+      .filter((f) => /\bspec\s*(?:(?:\/\/|\*)\s*)?§/i.test(readFileSync(f, 'utf8')))
       .map((f) => relative(root, f));
     expect(found).toEqual([]);
   });
