@@ -58,6 +58,8 @@ const SECONDS = Number(arg('seconds', '25'));
 const KILL_AT = Number(arg('kill-at', '8'));
 const PARTITIONS = Number(arg('partitions', '16'));
 const LEASE_MS = Number(arg('lease-ms', '6000'));
+/** NATS ports: clients at base…base+2, routes at base+10…, monitoring at base+20… (0: a random base). */
+const PORT_BASE = Number(arg('port-base', '0'));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const t0 = performance.now();
 const log = (s: string) => process.stderr.write(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${s}\n`);
@@ -74,7 +76,7 @@ interface Node {
 }
 
 async function startNats(dir: string): Promise<Node[]> {
-  const base = 20_000 + Math.floor(Math.random() * 20_000);
+  const base = PORT_BASE > 0 ? PORT_BASE : 20_000 + Math.floor(Math.random() * 20_000);
   const ports = [0, 1, 2].map((i) => ({ client: base + i, route: base + 10 + i, http: base + 20 + i }));
   const routes = ports.map((p) => `nats-route://127.0.0.1:${p.route}`).join(', ');
   const nodes: Node[] = [];

@@ -29,7 +29,8 @@ export async function runClusterWorker(env: NodeJS.ProcessEnv = process.env): Pr
   const store = await openStore(url);
   const repo = MonitoringRepo.of(store);
   const t0 = performance.now();
-  const people = await compilePeople(repo, new CaseStore(store.db));
+  const cases = new CaseStore(store.db);
+  const people = await compilePeople(repo, cases);
   const pg = ClusterPg.open(url);
   await ensureClusterSchema(pg.pool);
   const cn = await openClusterNats(config, `pretrial-worker-${process.pid}`);
@@ -38,6 +39,7 @@ export async function runClusterWorker(env: NodeJS.ProcessEnv = process.env): Pr
     pg: pg.withPrefix(config.prefix),
     repo,
     people,
+    reloadPeople: () => compilePeople(repo, cases),
     ...(env.PRETRIAL_WORKER_ID ? { id: env.PRETRIAL_WORKER_ID } : {}),
     verbose: env.PRETRIAL_CLUSTER_VERBOSE === '1',
   });
