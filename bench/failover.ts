@@ -57,7 +57,7 @@ const RATE = Number(arg('rate', '20000'));
 const SECONDS = Number(arg('seconds', '25'));
 const KILL_AT = Number(arg('kill-at', '8'));
 const PARTITIONS = Number(arg('partitions', '16'));
-const LEASE_MS = Number(arg('lease-ms', '6000'));
+const LEASE_MS = Number(arg('lease-ms', '3000'));
 /** NATS ports: clients at base…base+2, routes at base+10…, monitoring at base+20… (0: a random base). */
 const PORT_BASE = Number(arg('port-base', '0'));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -184,8 +184,8 @@ async function main(): Promise<void> {
       PRETRIAL_CLUSTER_PARTITIONS: String(PARTITIONS),
       PRETRIAL_CLUSTER_REPLICAS: '3',
       PRETRIAL_CLUSTER_LEASE_MS: String(LEASE_MS),
-      PRETRIAL_CLUSTER_RENEW_MS: String(Math.round(LEASE_MS / 4)),
-      PRETRIAL_CLUSTER_SNAPSHOT_MS: '5000',
+      PRETRIAL_CLUSTER_RENEW_MS: String(Math.round(LEASE_MS / 6)),
+      PRETRIAL_CLUSTER_SNAPSHOT_MS: '2000',
       PRETRIAL_CLUSTER_VERBOSE: '1',
     };
     for (const id of ['w1', 'w2', 'w3']) workers.push(startWorker(id, env));

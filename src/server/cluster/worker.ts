@@ -228,7 +228,10 @@ export class ClusterWorker {
           if (!this.running) break;
         }
       } catch (e) {
-        if (this.running) this.notice(`cluster worker ${this.id}: the lease watch failed (${(e as Error).message}); watching again`);
+        if (this.running)
+          this.notice(
+            `cluster worker ${this.id}: the lease watch failed (${(e as Error).message}); watching again`,
+          );
       }
       if (this.running) await sleep(100);
     }
@@ -307,7 +310,9 @@ export class ClusterWorker {
             }),
           );
         } catch (e) {
-          this.notice(`cluster worker ${this.id}: the people could not be compiled again: ${(e as Error).message}`);
+          this.notice(
+            `cluster worker ${this.id}: the people could not be compiled again: ${(e as Error).message}`,
+          );
         }
       } while (this.reloadAgain && this.running);
       this.reloading = null;
@@ -399,7 +404,12 @@ export class ClusterWorker {
         // Its heartbeat key goes too (once, by whoever sees it first): the share counts it out at once.
         if (last) void this.o.cn.kv.delete(`w.${h.w}`, { previousSeq: last.rev }).catch(() => {});
       }
-      const lease: Lease = { token: rev, nonce, since: performance.now(), runner: new PartitionRunner(this, p, rev) };
+      const lease: Lease = {
+        token: rev,
+        nonce,
+        since: performance.now(),
+        runner: new PartitionRunner(this, p, rev),
+      };
       this.leases.set(p, lease);
       this.launch(p, lease, lease.runner);
     } finally {
@@ -663,7 +673,8 @@ class PartitionRunner {
       this.committed = last;
       if (merged.length > 0) {
         const byId = this.layOver(merged);
-        for (const c of changes) c.change = { ...c.change, alert: byId.get(c.change.alert.alertId) ?? c.change.alert };
+        for (const c of changes)
+          c.change = { ...c.change, alert: byId.get(c.change.alert.alertId) ?? c.change.alert };
       }
       await this.w.o.afterCommit?.(this.p, seqs);
       if (this.abandoned) return;
@@ -794,8 +805,7 @@ class PartitionRunner {
     }
     if (s.version !== ENGINE_STATE_VERSION)
       return `it holds engine state version ${s.version}, and this worker's engine keeps version ${ENGINE_STATE_VERSION}`;
-    if (s.libraryKey !== this.people.libraryKey)
-      return 'the shared zone library changed since it was taken';
+    if (s.libraryKey !== this.people.libraryKey) return 'the shared zone library changed since it was taken';
     const now = new Map(this.fingerprints());
     if (s.fingerprints.length !== now.size) return 'the partition has other devices than when it was taken';
     for (const [d, fp] of s.fingerprints)
