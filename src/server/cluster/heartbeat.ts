@@ -5,8 +5,9 @@
  *
  * The main thread says it is alive (`alive()`) from its lease loop; if it has not for `stallMs` (an event
  * loop stuck that long is a process that no longer works), the thread stops beating and the other workers
- * take the partitions over. A put is a JetStream publish to the bucket's subject `$KV.<bucket>.w.<id>`:
- * the thread needs only the core client.
+ * take the partitions over. A beat is a plain publish to the bucket's subject `$KV.<bucket>.w.<id>`
+ * (JetStream stores it; nobody waits for the acknowledgement, so a slow answer never delays the next
+ * beat): the thread needs only the core client.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -32,16 +33,15 @@ parentPort.on('message', (m) => {
   const nc = await connect({ servers: d.servers, name: d.name, maxReconnectAttempts: -1, reconnectTimeWait: 100 });
   const subject = '$KV.' + d.bucket + '.w.' + d.workerId;
   let beats = 0;
-  while (!stopped) {
-    const t = Date.now();
-    if (t - alive <= d.stallMs) {
-      try {
-        await nc.request(subject, JSON.stringify({ at: t, beat: ++beats }), { timeout: Math.max(250, d.everyMs) });
-      } catch {}
-    }
-    const wait = d.everyMs - (Date.now() - t);
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  }
+  // Each beat is published without waiting for its acknowledgement: a slow answer never delays the next.
+  const timer = setInterval(() => {
+    if (stopped || Date.now() - alive > d.stallMs) return;
+    try {
+      nc.publish(subject, JSON.stringify({ at: Date.now(), beat: ++beats }));
+    } catch {}
+  }, d.everyMs);
+  while (!stopped) await new Promise((r) => setTimeout(r, 50));
+  clearInterval(timer);
   await nc.drain().catch(() => nc.close());
   parentPort.postMessage('stopped');
 })().catch((e) => parentPort.postMessage('failed: ' + (e && e.message)));

@@ -338,10 +338,15 @@ export class ClusterWorker {
     }
   }
 
-  /** The workers whose heartbeat was seen within a lease period (this one always). */
+  /**
+   * The workers whose heartbeat was seen within a lease period (this one always). The period is measured
+   * up to the last time this worker saw its own heartbeat, not up to now: when this worker's watch lags
+   * (its process starved), every heartbeat lags alike and nobody is counted out for it.
+   */
   private live(now: number): Set<string> {
     const out = new Set([this.id]);
-    for (const [id, o] of this.workers) if (now - o.at < this.config.leaseMs) out.add(id);
+    const upTo = Math.min(now, this.selfSeenAt);
+    for (const [id, o] of this.workers) if (upTo - o.at < this.config.leaseMs) out.add(id);
     return out;
   }
 
@@ -358,7 +363,7 @@ export class ClusterWorker {
     // Let the other workers starting at the same time announce themselves before taking a share.
     if (now - this.startedAt < 2 * c.renewMs) return;
     // This worker's own heartbeat not seen lately: its watch (or its beat) is behind; take nothing.
-    if (now - this.selfSeenAt > c.leaseMs) return;
+    if (now - this.selfSeenAt > Math.max(2 * c.renewMs, c.leaseMs / 2)) return;
     const live = this.live(now);
     const target = Math.ceil(c.partitions / live.size);
     if (this.leases.size > target) {
@@ -397,7 +402,9 @@ export class ClusterWorker {
       if (rev === null || !this.running) return;
       if (h?.w) {
         const last = this.workers.get(h.w);
-        const silent = last ? `${Math.round(now - last.at)} ms` : 'since this worker started';
+        const silent = last
+          ? `${Math.round(Math.min(now, this.selfSeenAt) - last.at)} ms`
+          : 'since this worker started';
         this.notice(
           `cluster worker ${this.id}: took over partition ${p} from ${h.w} (its heartbeat was not seen for ${silent})`,
         );
