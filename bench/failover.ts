@@ -195,7 +195,7 @@ async function main(): Promise<void> {
       PRETRIAL_CLUSTER_REPLICAS: '3',
       PRETRIAL_CLUSTER_LEASE_MS: String(LEASE_MS),
       PRETRIAL_CLUSTER_RENEW_MS: String(Math.round(LEASE_MS / 6)),
-      PRETRIAL_CLUSTER_SNAPSHOT_MS: '2000',
+      PRETRIAL_CLUSTER_SNAPSHOT_MS: '3000',
       PRETRIAL_CLUSTER_VERBOSE: '1',
     };
     for (const id of ['w1', 'w2', 'w3']) workers.push(startWorker(id, env));

@@ -51,7 +51,8 @@ import { decodeDeviceState, encodeDeviceState } from '../../monitoring/snapshot.
 import type { MonitoringRepo } from '../../store/monitoring.ts';
 import { names } from './config.ts';
 import { Heartbeat } from './heartbeat.ts';
-import { type EventMessage, ID_SHIFT } from './ingest.ts';
+import { type EventMessage, ID_SHIFT, messageParts } from './ingest.ts';
+import { mergeOfficer } from './merge.ts';
 import { AckPolicy, type ClusterNats, DeliverPolicy } from './nats.ts';
 import { partitionOf, partitionToken } from './partition.ts';
 import type { CompiledPeople } from './people.ts';
@@ -361,7 +362,7 @@ export class ClusterWorker {
       now = performance.now();
     }
     // Let the other workers starting at the same time announce themselves before taking a share.
-    if (now - this.startedAt < 2 * c.renewMs) return;
+    if (now - this.startedAt < Math.max(2 * c.renewMs, c.leaseMs)) return;
     // This worker's own heartbeat not seen lately: its watch (or its beat) is behind; take nothing.
     if (now - this.selfSeenAt > Math.max(2 * c.renewMs, c.leaseMs / 2)) return;
     const live = this.live(now);
@@ -559,7 +560,7 @@ class PartitionRunner {
         `partition ${this.p}: reading from stream message ${Math.max(1, start)} (snapshot ${cp.snapshotSeq}, committed ${cp.streamSeq}), ready in ${Math.round(performance.now() - t0)} ms`,
       );
     try {
-      const max = this.w.o.batchMessages ?? 256;
+      const max = this.w.o.batchMessages ?? 64;
       let failures = 0;
       while (!this.stopped) {
         if (this.officerQueue.size > 0) await this.mergeOfficer();
@@ -594,6 +595,7 @@ class PartitionRunner {
           consumer = await this.retry(() => this.openConsumer(this.evaluated + 1));
         }
       }
+      await this.commitInFlight;
     } finally {
       if (!this.abandoned) await this.dropConsumer();
     }
@@ -676,23 +678,39 @@ class PartitionRunner {
         b.snapshot = { seq: last, bytes: this.snapshot() };
         this.lastSnapshotAt = performance.now();
       }
-      const merged = await this.w.o.pg.commit(this.p, this.token, b);
-      this.committed = last;
-      if (merged.length > 0) {
-        const byId = this.layOver(merged);
-        for (const c of changes)
-          c.change = { ...c.change, alert: byId.get(c.change.alert.alertId) ?? c.change.alert };
-      }
-      await this.w.o.afterCommit?.(this.p, seqs);
+      // Commits go in order, one at a time; the next batch is fetched and evaluated while this one is
+      // written (its messages are acked once it is).
+      await this.commitInFlight;
       if (this.abandoned) return;
-      if (changes.length > 0)
-        this.w.o.cn.nc.publish(
-          this.w.names.alerts,
-          JSON.stringify(
-            changes.map(({ change, position }) => ({ position, change: change.change, alert: change.alert })),
-          ),
-        );
+      const committing = this.commitAndAck(b, seqs, msgs);
+      committing.catch(() => {});
+      this.commitInFlight = committing;
+      return;
     }
+    await this.commitInFlight;
+    for (const m of msgs) m.ack();
+  }
+
+  private commitInFlight: Promise<void> = Promise.resolve();
+
+  private async commitAndAck(b: BatchToCommit, seqs: number[], msgs: JsMsg[]): Promise<void> {
+    const merged = await this.w.o.pg.commit(this.p, this.token, b);
+    this.committed = Math.max(this.committed, b.streamSeq);
+    const changes = b.changes;
+    if (merged.length > 0) {
+      const byId = this.layOver(merged);
+      for (const c of changes)
+        c.change = { ...c.change, alert: byId.get(c.change.alert.alertId) ?? c.change.alert };
+    }
+    await this.w.o.afterCommit?.(this.p, seqs);
+    if (this.abandoned) return;
+    if (changes.length > 0)
+      this.w.o.cn.nc.publish(
+        this.w.names.alerts,
+        JSON.stringify(
+          changes.map(({ change, position }) => ({ position, change: change.change, alert: change.alert })),
+        ),
+      );
     for (const m of msgs) m.ack();
   }
 
@@ -709,7 +727,9 @@ class PartitionRunner {
     const byId = new Map<string, Alert>();
     for (const m of merged) {
       byId.set(m.alertId, m);
-      if (this.engine?.alerts.has(m.alertId)) applyOfficerAction(this.engine, m.alertId, () => m);
+      // The engine may have revised the alert since (the next batch is evaluated during a commit).
+      if (this.engine?.alerts.has(m.alertId))
+        applyOfficerAction(this.engine, m.alertId, (current) => mergeOfficer(current, m));
     }
     return byId;
   }
@@ -723,28 +743,33 @@ class PartitionRunner {
     return { engine: this.engine, state: this.state };
   }
 
-  /** One message through the engine, as the embedded server ingests one upload. */
+  /** One message through the engine: each part as the embedded server ingests one upload. */
   private evaluate(
     seq: number,
     msg: EventMessage,
   ): { events: BatchToCommit['events']; changes: AlertChange[] } {
-    const { state } = this.ensureEngine(msg.r);
-    const receivedAt = Math.max(this.processedTo, msg.r);
-    const raws = new Map<string, string>();
-    const events: DeviceEvent[] = [];
-    for (const [e, raw] of msg.e) {
-      raws.set(eventKey(e), raw);
-      events.push(e);
-    }
+    const parts = messageParts(msg);
+    const { state } = this.ensureEngine(parts[0]?.[0] ?? this.processedTo);
+    const events: BatchToCommit['events'] = [];
+    const changes: AlertChange[] = [];
+    // Ids: the stream sequence × 4096, then one after another through the parts.
     state.nextId = BigInt(seq) * ID_SHIFT;
-    const r = ingestBatch(state, events, receivedAt);
-    if (!r.ok) throw new Error(`partition ${this.p}: stream message ${seq} holds an invalid event`);
-    this.processedTo = receivedAt;
+    for (const [r, list] of parts) {
+      const receivedAt = Math.max(this.processedTo, r);
+      const raws = new Map<string, string>();
+      const batch: DeviceEvent[] = [];
+      for (const [e, raw] of list) {
+        raws.set(eventKey(e), raw);
+        batch.push(e);
+      }
+      const out = ingestBatch(state, batch, receivedAt);
+      if (!out.ok) throw new Error(`partition ${this.p}: stream message ${seq} holds an invalid event`);
+      this.processedTo = receivedAt;
+      for (const event of out.accepted) events.push({ event, raw: raws.get(eventKey(event)) as string });
+      for (const c of out.changes) changes.push(c);
+    }
     this.evaluated = seq;
-    return {
-      events: r.accepted.map((event) => ({ event, raw: raws.get(eventKey(event)) as string })),
-      changes: r.changes,
-    };
+    return { events, changes };
   }
 
   private fingerprints(): [string, string][] {
@@ -834,6 +859,7 @@ class PartitionRunner {
     let replayed = 0;
     let group: StoredDeviceEvent[] = [];
     let groupSeq = -1n;
+    let groupAt = Number.NaN;
     const flush = () => {
       if (group.length === 0) return;
       const receivedAt = Math.max(this.processedTo, (group[0] as StoredDeviceEvent).receivedAt);
@@ -859,10 +885,12 @@ class PartitionRunner {
     };
     for await (const page of this.w.o.repo.eventsInOrder(20_000, all))
       for (const e of page) {
+        // A message's parts (one upload each) have their own reception instants.
         const seq = e.id / ID_SHIFT;
-        if (seq !== groupSeq) {
+        if (seq !== groupSeq || e.receivedAt !== groupAt) {
           flush();
           groupSeq = seq;
+          groupAt = e.receivedAt;
         }
         group.push(e);
       }
