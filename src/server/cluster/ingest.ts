@@ -214,10 +214,11 @@ export class ClusterIngest {
 
   private async send(p: number, payload: string, msgID: string): Promise<PubAck> {
     const deadline = performance.now() + this.budgetMs;
-    let wait = 100;
+    let wait = 50;
     for (;;) {
       try {
-        return await this.cn.js.publish(this.n.subject(p), payload, { msgID, timeout: 5_000 });
+        // A short timeout: a request lost with a stream leader that died is sent again at once (same id).
+        return await this.cn.js.publish(this.n.subject(p), payload, { msgID, timeout: 2_000 });
       } catch (e) {
         if (performance.now() + wait > deadline)
           throw new ClusterUnavailableError(
@@ -225,7 +226,7 @@ export class ClusterIngest {
             5,
           );
         await sleep(wait);
-        wait = Math.min(wait * 2, 2_000);
+        wait = Math.min(wait * 2, 500);
       }
     }
   }

@@ -566,8 +566,14 @@ class PartitionRunner {
         if (this.officerQueue.size > 0) await this.mergeOfficer();
         const msgs: JsMsg[] = [];
         let gap = false;
+        let stuck = false;
         try {
           const iter = await consumer.fetch({ max_messages: max, expires: 1_000 });
+          // A pull whose consumer's server died may never end: stop it, and read again from a new cursor.
+          const guard = setTimeout(() => {
+            stuck = true;
+            iter.stop();
+          }, 3_000);
           for await (const m of iter) {
             // Deliveries come one after another; anything else (a delivery lost in transit, a redelivery
             // after ack_wait) is a gap: evaluation goes on from a new consumer, never out of order.
@@ -579,12 +585,15 @@ class PartitionRunner {
             msgs.push(m);
             if (this.stopped) break;
           }
+          clearTimeout(guard);
+          if (stuck) gap = true;
           failures = 0;
         } catch (e) {
-          // A stream leader election, a server gone, a slow answer: fetch again; twice in a row, reopen.
-          if (++failures >= 2) gap = true;
+          // A stream leader election, a server gone, a slow answer: fetch again; twice in a row (or the
+          // pull was stuck), reopen.
+          if (++failures >= 2 || stuck) gap = true;
           if (this.abandoned) return;
-          await sleep(Math.min(200 * failures, 1_000));
+          await sleep(Math.min(100 * failures, 500));
           void e;
         }
         if (this.abandoned) return;
