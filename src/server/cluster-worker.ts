@@ -31,7 +31,9 @@ export async function runClusterWorker(env: NodeJS.ProcessEnv = process.env): Pr
   const t0 = performance.now();
   const cases = new CaseStore(store.db);
   const people = await compilePeople(repo, cases);
-  const pg = ClusterPg.open(url);
+  // A connection for each partition's commit in flight and its takeover (a takeover must not wait behind
+  // the commits of the partitions already owned).
+  const pg = ClusterPg.open(url, Math.min(32, config.partitions + 2));
   await ensureClusterSchema(pg.pool);
   const cn = await openClusterNats(config, `pretrial-worker-${process.pid}`);
   const worker = new ClusterWorker({
