@@ -29,7 +29,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
-import type { Consumer, JsMsg } from '@nats-io/jetstream';
+import type { Consumer, ConsumerMessages, JsMsg } from '@nats-io/jetstream';
 import type { KvWatchEntry } from '@nats-io/kv';
 import type { Subscription } from '@nats-io/transport-node';
 import type { Alert, AlertChange } from '../../monitoring/alerts.ts';
@@ -325,9 +325,27 @@ export class ClusterWorker {
     while (this.reloading) await this.reloading;
   }
 
+  /** Where a worker's time goes (printed every 10 s when verbose): ms spent in each step, and counts. */
+  readonly timing = { fetchMs: 0, evalMs: 0, commitMs: 0, waitCommitMs: 0, batches: 0, events: 0 };
+  private lastTiming = 0;
+
+  private reportTiming(): void {
+    const now = performance.now();
+    if (!this.o.verbose || now - this.lastTiming < 10_000) return;
+    const t = this.timing;
+    const s = (now - this.lastTiming) / 1000;
+    if (this.lastTiming > 0 && t.batches > 0)
+      this.notice(
+        `cluster worker ${this.id}: ${Math.round(t.events / s)} events/s in ${t.batches} batches; per batch: fetch ${Math.round(t.fetchMs / t.batches)} ms, evaluation ${Math.round(t.evalMs / t.batches)} ms, commit ${Math.round(t.commitMs / t.batches)} ms (waited for ${Math.round(t.waitCommitMs / t.batches)} ms); ${this.leases.size} partitions`,
+      );
+    this.lastTiming = now;
+    Object.assign(t, { fetchMs: 0, evalMs: 0, commitMs: 0, waitCommitMs: 0, batches: 0, events: 0 });
+  }
+
   private async run(): Promise<void> {
     const step = Math.max(50, Math.min(250, this.config.renewMs / 2));
     while (this.running) {
+      this.reportTiming();
       const t = performance.now();
       try {
         await this.cycle();
@@ -491,8 +509,6 @@ class PartitionRunner {
   private lastSnapshotAt = Number.NEGATIVE_INFINITY;
   private consumerName = '';
   private opened = 0;
-  /** The consumer's last delivery sequence received. */
-  private delivered = 0;
   private readonly devices: DeviceRules[];
   /** The people this run's engine is built from (a change starts the partition again). */
   private readonly people: CompiledPeople;
@@ -561,48 +577,29 @@ class PartitionRunner {
       );
     try {
       const max = this.w.o.batchMessages ?? 64;
-      let failures = 0;
-      while (!this.stopped) {
-        if (this.officerQueue.size > 0) await this.mergeOfficer();
-        const msgs: JsMsg[] = [];
-        let gap = false;
-        let stuck = false;
-        try {
-          const iter = await consumer.fetch({ max_messages: max, expires: 1_000 });
-          // A pull whose consumer's server died may never end: stop it, and read again from a new cursor.
-          const guard = setTimeout(() => {
-            stuck = true;
-            iter.stop();
-          }, 3_000);
-          for await (const m of iter) {
-            // Deliveries come one after another; anything else (a delivery lost in transit, a redelivery
-            // after ack_wait) is a gap: evaluation goes on from a new consumer, never out of order.
-            if (m.info.deliverySequence !== this.delivered + 1) {
-              gap = true;
-              break;
-            }
-            this.delivered = m.info.deliverySequence;
-            msgs.push(m);
-            if (this.stopped) break;
-          }
-          clearTimeout(guard);
-          if (stuck) gap = true;
-          failures = 0;
-        } catch (e) {
-          // A stream leader election, a server gone, a slow answer: fetch again; twice in a row (or the
-          // pull was stuck), reopen.
-          if (++failures >= 2 || stuck) gap = true;
+      let feed = new Feed(consumer, 2 * max);
+      try {
+        while (!this.stopped) {
+          if (this.officerQueue.size > 0) await this.mergeOfficer();
+          const f0 = performance.now();
+          const msgs = await feed.take(max, 1_000);
           if (this.abandoned) return;
-          await sleep(Math.min(100 * failures, 500));
-          void e;
+          if (msgs.length > 0) {
+            this.w.timing.fetchMs += performance.now() - f0;
+            await this.batch(msgs);
+          }
+          // A delivery out of turn (lost in transit, redelivered after ack_wait), or the cursor lost with a
+          // server: evaluation goes on from a new cursor after the last message evaluated, never out of
+          // order.
+          if ((feed.gap || feed.ended) && feed.empty && !this.stopped) {
+            feed.stop();
+            await this.dropConsumer();
+            consumer = await this.retry(() => this.openConsumer(this.evaluated + 1));
+            feed = new Feed(consumer, 2 * max);
+          }
         }
-        if (this.abandoned) return;
-        if (msgs.length > 0) await this.batch(msgs);
-        if (gap && !this.stopped) {
-          failures = 0;
-          await this.dropConsumer();
-          consumer = await this.retry(() => this.openConsumer(this.evaluated + 1));
-        }
+      } finally {
+        feed.stop();
       }
       await this.commitInFlight;
     } finally {
@@ -629,7 +626,6 @@ class PartitionRunner {
   private async openConsumer(from: number): Promise<Consumer> {
     const { cn } = this.w.o;
     this.consumerName = `${this.w.names.consumer(this.p, this.token)}_${++this.opened}`;
-    this.delivered = 0;
     // The consumer is a cursor, not the truth (the checkpoint in PostgreSQL is): one replica, in memory,
     // cheap to make again from the last evaluated position when its server goes away.
     await cn.jsm.consumers.add(this.w.names.stream, {
@@ -666,6 +662,7 @@ class PartitionRunner {
     const events: BatchToCommit['events'] = [];
     const changes: BatchToCommit['changes'] = [];
     const seqs: number[] = [];
+    const e0 = performance.now();
     for (const m of msgs) {
       if (m.seq <= this.evaluated) continue;
       const msg = JSON.parse(m.string()) as EventMessage;
@@ -677,6 +674,9 @@ class PartitionRunner {
       }
     }
     const last = this.evaluated;
+    this.w.timing.evalMs += performance.now() - e0;
+    this.w.timing.batches++;
+    this.w.timing.events += events.length;
     const snapEvery = this.w.config.snapshotEveryMs;
     const dueSnapshot = performance.now() - this.lastSnapshotAt >= snapEvery;
     if (last > this.committed || (dueSnapshot && last > 0 && seqs.length > 0)) {
@@ -689,7 +689,9 @@ class PartitionRunner {
       }
       // Commits go in order, one at a time; the next batch is fetched and evaluated while this one is
       // written (its messages are acked once it is).
+      const w0 = performance.now();
       await this.commitInFlight;
+      this.w.timing.waitCommitMs += performance.now() - w0;
       if (this.abandoned) return;
       const committing = this.commitAndAck(b, seqs, msgs);
       committing.catch(() => {});
@@ -703,7 +705,9 @@ class PartitionRunner {
   private commitInFlight: Promise<void> = Promise.resolve();
 
   private async commitAndAck(b: BatchToCommit, seqs: number[], msgs: JsMsg[]): Promise<void> {
+    const c0 = performance.now();
     const merged = await this.w.o.pg.commit(this.p, this.token, b);
+    this.w.timing.commitMs += performance.now() - c0;
     this.committed = Math.max(this.committed, b.streamSeq);
     const changes = b.changes;
     if (merged.length > 0) {
@@ -908,5 +912,79 @@ class PartitionRunner {
       while (t < ticks.length && (ticks[t] as number) <= this.processedTo)
         tick(this.engine, ticks[t++] as number);
     return replayed;
+  }
+}
+
+/**
+ * A partition's messages as they come: a continuous pull (`consume`, which keeps pulls outstanding and
+ * renews them) buffered here, so that each batch takes at once whatever has arrived, never waiting for a
+ * pull to fill or expire. Deliveries must follow one another; anything else is a gap and ends the feed. A
+ * cursor gone with its server (heartbeats missed twice, the consumer not found) ends it too.
+ */
+class Feed {
+  private readonly buf: JsMsg[] = [];
+  private wake: (() => void) | null = null;
+  private delivered = 0;
+  private messages: ConsumerMessages | null = null;
+  private stopped = false;
+  gap = false;
+  ended = false;
+
+  constructor(consumer: Consumer, prefetch: number) {
+    void this.pump(consumer, prefetch);
+  }
+
+  get empty(): boolean {
+    return this.buf.length === 0;
+  }
+
+  private async pump(consumer: Consumer, prefetch: number): Promise<void> {
+    try {
+      const messages = await consumer.consume({ max_messages: prefetch, expires: 2_000 });
+      this.messages = messages;
+      if (this.stopped) messages.stop();
+      void (async () => {
+        for await (const st of messages.status())
+          if (
+            (st.type === 'heartbeats_missed' && st.count >= 2) ||
+            st.type === 'consumer_not_found' ||
+            st.type === 'consumer_deleted'
+          ) {
+            this.ended = true;
+            messages.stop();
+            this.wake?.();
+          }
+      })().catch(() => {});
+      for await (const m of messages) {
+        if (m.info.deliverySequence !== this.delivered + 1) {
+          this.gap = true;
+          break;
+        }
+        this.delivered = m.info.deliverySequence;
+        this.buf.push(m);
+        this.wake?.();
+      }
+    } catch {}
+    this.ended = true;
+    this.wake?.();
+  }
+
+  /** What has arrived, up to `max` messages; waits up to `waitMs` for the first. */
+  async take(max: number, waitMs: number): Promise<JsMsg[]> {
+    if (this.buf.length === 0 && !this.ended && !this.gap)
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, waitMs);
+        this.wake = () => {
+          clearTimeout(t);
+          resolve();
+        };
+      });
+    this.wake = null;
+    return this.buf.splice(0, max);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.messages?.stop();
   }
 }
