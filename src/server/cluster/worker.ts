@@ -969,8 +969,11 @@ class Feed {
     this.wake?.();
   }
 
-  /** What has arrived, up to `max` messages; waits up to `waitMs` for the first. */
-  async take(max: number, waitMs: number): Promise<JsMsg[]> {
+  /**
+   * What has arrived, up to `max` messages and about `maxBytes` (one message at least: a batch is one
+   * transaction, which should stay short); waits up to `waitMs` for the first.
+   */
+  async take(max: number, waitMs: number, maxBytes = 1_000_000): Promise<JsMsg[]> {
     if (this.buf.length === 0 && !this.ended && !this.gap)
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, waitMs);
@@ -980,7 +983,11 @@ class Feed {
         };
       });
     this.wake = null;
-    return this.buf.splice(0, max);
+    let n = 0;
+    let bytes = 0;
+    while (n < this.buf.length && n < max && (n === 0 || bytes < maxBytes))
+      bytes += (this.buf[n++] as JsMsg).data.length;
+    return this.buf.splice(0, n);
   }
 
   stop(): void {
