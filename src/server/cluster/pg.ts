@@ -163,7 +163,11 @@ export class ClusterPg {
     const c = await this.pool.connect();
     let merged: Alert[] = [];
     try {
-      await c.query('BEGIN');
+      // The stream, not this transaction, is the durable record of the events (an upload is acknowledged
+      // once JetStream stored it, and the stream keeps it for days): a batch whose commit a crash of
+      // PostgreSQL lost is evaluated again from the checkpoint, with the same ids. So the commit need not
+      // wait for its WAL flush.
+      await c.query('BEGIN; SET LOCAL synchronous_commit TO off');
       await fence(c, this.prefix, partition, rev);
       if (b.events.length > 0) await insertEvents(c, b.events);
       if (b.changes.length > 0) {

@@ -578,12 +578,20 @@ class PartitionRunner {
     try {
       const max = this.w.o.batchMessages ?? 64;
       let feed = new Feed(consumer, 2 * max);
+      let lastMessageAt = performance.now();
       try {
         while (!this.stopped) {
           if (this.officerQueue.size > 0) await this.mergeOfficer();
           const f0 = performance.now();
           const msgs = await feed.take(max, 1_000);
           if (this.abandoned) return;
+          if (msgs.length > 0) lastMessageAt = performance.now();
+          // Nothing for 8 s (the servers tick every partition every 5 s): the cursor may be stuck with a
+          // server that went away without telling; read again from a new one.
+          else if (performance.now() - lastMessageAt > 8_000) {
+            feed.ended = true;
+            lastMessageAt = performance.now();
+          }
           if (msgs.length > 0) {
             this.w.timing.fetchMs += performance.now() - f0;
             await this.batch(msgs);
@@ -592,6 +600,10 @@ class PartitionRunner {
           // server: evaluation goes on from a new cursor after the last message evaluated, never out of
           // order.
           if ((feed.gap || feed.ended) && feed.empty && !this.stopped) {
+            if (this.w.o.verbose)
+              this.w.notice(
+                `partition ${this.p}: ${feed.gap ? 'a delivery out of turn' : 'the cursor was lost'}; reading again from stream message ${this.evaluated + 1}`,
+              );
             feed.stop();
             await this.dropConsumer();
             consumer = await this.retry(() => this.openConsumer(this.evaluated + 1));
@@ -948,6 +960,7 @@ class Feed {
           if (
             (st.type === 'heartbeats_missed' && st.count >= 2) ||
             st.type === 'consumer_not_found' ||
+            st.type === 'no_responders' ||
             st.type === 'consumer_deleted'
           ) {
             this.ended = true;
