@@ -421,12 +421,10 @@ export class ClusterWorker {
       if (rev === null || !this.running) return;
       if (h?.w) {
         const last = this.workers.get(h.w);
-        const silent = last
-          ? `${Math.round(Math.min(now, this.selfSeenAt) - last.at)} ms`
-          : 'since this worker started';
-        this.notice(
-          `cluster worker ${this.id}: took over partition ${p} from ${h.w} (its heartbeat was not seen for ${silent})`,
-        );
+        const why = last
+          ? `its heartbeat was not seen for ${Math.round(Math.min(now, this.selfSeenAt) - last.at)} ms`
+          : 'its heartbeat stopped and its key was removed';
+        this.notice(`cluster worker ${this.id}: took over partition ${p} from ${h.w} (${why})`);
         // Its heartbeat key goes too (once, by whoever sees it first): the share counts it out at once.
         if (last) void this.o.cn.kv.delete(`w.${h.w}`, { previousSeq: last.rev }).catch(() => {});
       }
