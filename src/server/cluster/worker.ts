@@ -4,25 +4,30 @@
  * snapshot and stream position, writing each batch's events, alerts and alert changes to PostgreSQL in one
  * transaction under a fence.
  *
- * Leases. One key per partition (`p.07`), value `{ w, n, b }` (worker, a nonce per acquisition, a beat).
- * - A free key is taken with `create` (compare-and-set on "no value"); a held one is renewed every
- *   `renewMs` with `update(key, v, revision)`: a "wrong last sequence" answer means someone else holds it.
- * - A contender takes over a key whose revision it has seen unchanged for `leaseMs` of its own successful
- *   observations (its monotonic clock: no comparison of timestamps written by other hosts), with
- *   `update(key, v, observedRevision)`.
- * - Workers announce themselves (`w.<id>`, renewed like a lease); each aims at ⌈P / live workers⌉
- *   partitions, takes free and expired ones up to that, and releases what it holds beyond it (a worker
- *   joining gets its share).
+ * Leases. One key per partition (`p.07`), value `{ w, n }` (worker, a nonce per acquisition); one per worker
+ * (`w.<id>`), its heartbeat.
+ * - Each worker beats every `renewMs` from a thread of its own (src/server/cluster/heartbeat.ts), and follows
+ *   the whole bucket with a KV watch: no polling.
+ * - A worker whose beat has not changed for `leaseMs` (this worker's monotonic clock, up to the last time it
+ *   saw its own beat: a lagging watch counts nobody out) is gone. Its partitions are taken with
+ *   `update(key, v, revisionSeen)` (compare-and-set), all in one pass, and its beat key removed; a free key
+ *   is taken with `create`. A partition's key changing to another worker's value stops this worker's run.
+ * - Each worker aims at ⌈P / live workers⌉ partitions, takes free ones and those of gone workers up to
+ *   that, and releases what it has held a while beyond it (a worker joining gets its share).
  * - The KV revision that won a lease is the partition's fencing token: `cluster_partition_state.lease_rev`.
  *   Revisions of the bucket only grow, so a new owner's is above every earlier one, and every commit of an
  *   earlier owner fails the fence (`FenceError`). Leases lower the chance of two owners; the fence makes a
  *   second one harmless.
+ * - The key `people` changes when a server stored an enrollment, a case or the zone library: the worker
+ *   compiles the people again and starts again the partitions whose devices or rules changed. Officer
+ *   actions arrive on `<prefix>.control` and are merged into the engine (src/server/cluster/merge.ts).
  *
  * A partition's run. Take the row (fence) and the checkpoint; build the engine from the snapshot (or, when
  * there is none that fits, rebuild it from the events stored in PostgreSQL); check that the stream still
  * holds the next message (a snapshot older than the stream's retention is refused, with the reason, and the
- * partition rebuilt from PostgreSQL); create this lease's consumer from `snapshot_seq + 1`; then fetch,
- * evaluate, commit, ack. Messages up to the committed `stream_seq` only rebuild state. Nothing is ever
+ * partition rebuilt from PostgreSQL); create this lease's consumer from `snapshot_seq + 1`; then read
+ * (a continuous pull), evaluate, commit (the next batch is evaluated while one is written), ack. Messages
+ * up to the committed `stream_seq` only rebuild state. Nothing is ever
  * nak'ed: on any error the run stops, its consumer is dropped, the lease released, and the partition
  * starts over from its committed checkpoint (redelivery order is not relied on).
  */
