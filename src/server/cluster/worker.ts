@@ -641,8 +641,10 @@ class PartitionRunner {
   private async openConsumer(from: number): Promise<Consumer> {
     const { cn } = this.w.o;
     this.consumerName = `${this.w.names.consumer(this.p, this.token)}_${++this.opened}`;
-    // The consumer is a cursor, not the truth (the checkpoint in PostgreSQL is): one replica, in memory,
-    // cheap to make again from the last evaluated position when its server goes away.
+    // The consumer is a cursor, not the truth (the checkpoint in PostgreSQL is): in memory, but with the
+    // stream's replicas, so that it survives the loss of one server (a cursor of one replica on the lost
+    // server had to be made again, partition by partition, through the election: 27.5 s to resume on the
+    // benchmark, against 15.3 s).
     await cn.jsm.consumers.add(this.w.names.stream, {
       durable_name: this.consumerName,
       filter_subject: this.w.names.subject(this.p),
@@ -653,7 +655,7 @@ class PartitionRunner {
       max_deliver: -1,
       max_ack_pending: 20_000,
       inactive_threshold: 120_000 * NS,
-      num_replicas: 1,
+      num_replicas: 0,
       mem_storage: true,
     });
     return cn.js.consumers.get(this.w.names.stream, this.consumerName);
