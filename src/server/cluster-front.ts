@@ -16,6 +16,7 @@ import { ClusterIngest, ClusterUnavailableError } from './cluster/ingest.ts';
 import { type ClusterNats, openClusterNats } from './cluster/nats.ts';
 import { Router } from './cluster/partition.ts';
 import { compilePeople } from './cluster/people.ts';
+import { type ControlMessage, PEOPLE_KEY } from './cluster/worker.ts';
 import { HttpError } from './errors.ts';
 import type { RawEvent } from './monitoring/batch.ts';
 import type { AlertHub } from './monitoring/hub.ts';
@@ -33,6 +34,7 @@ export interface ClusterIngestOutcome {
 
 export class ClusterFront {
   private timers: NodeJS.Timeout[] = [];
+  private watcher: { stop(): void } | null = null;
 
   private constructor(
     readonly cn: ClusterNats,
@@ -52,9 +54,21 @@ export class ClusterFront {
     );
   }
 
-  /** Feed the hub from the workers' commits; tick every 5 s; re-read the routing every 30 s. */
-  start(hub: AlertHub, now: () => number = Date.now): void {
-    this.cn.nc.subscribe(names(this.cn.config).alerts, {
+  /**
+   * Feed the hub from the workers' commits (`raised` drops what is not raised: alerts detected in an
+   * approved suspension window); tick every 5 s; follow the changes of people (the routing) and of
+   * suspension windows announced by any server, and re-read both every 30 s besides.
+   */
+  start(
+    hub: AlertHub,
+    now: () => number = Date.now,
+    hooks: {
+      raised?: (changes: AlertChange[]) => AlertChange[];
+      suspensions?: () => Promise<void>;
+    } = {},
+  ): void {
+    const n = names(this.cn.config);
+    this.cn.nc.subscribe(n.alerts, {
       callback: (err, msg) => {
         if (err) return;
         try {
@@ -62,20 +76,66 @@ export class ClusterFront {
             change: AlertChange['change'];
             alert: AlertChange['alert'];
           }[];
-          hub.publish(changes.map((c) => ({ change: c.change, alert: c.alert })));
+          const all = changes.map((c) => ({ change: c.change, alert: c.alert }));
+          hub.publish(hooks.raised ? hooks.raised(all) : all);
         } catch {}
       },
     });
+    this.cn.nc.subscribe(n.control, {
+      callback: (err, msg) => {
+        if (err) return;
+        try {
+          const m = JSON.parse(msg.string()) as ControlMessage;
+          if (m.suspensions) hooks.suspensions?.().catch(() => {});
+        } catch {}
+      },
+    });
+    void this.followPeople();
     const tick = setInterval(() => {
       this.ingestor.tick(now()).catch(() => {});
     }, 5_000);
     // Enrollments change the routing of protected persons' phones.
     const route = setInterval(() => {
       this.refreshRouting().catch(() => {});
+      hooks.suspensions?.().catch(() => {});
     }, 30_000);
     tick.unref();
     route.unref();
     this.timers.push(tick, route);
+  }
+
+  /** The routing again whenever a server announces a change of people (the key `people` of the bucket). */
+  private async followPeople(): Promise<void> {
+    try {
+      const it = await this.cn.kv.watch({ key: PEOPLE_KEY });
+      this.watcher = it;
+      for await (const e of it) if (e.isUpdate) await this.refreshRouting().catch(() => {});
+    } catch {}
+  }
+
+  /**
+   * Enrollments, a case or the shared zones changed (stored already): tell every worker and server. The
+   * change is a put of the key `people` in the lease bucket (replicated, so a worker that was cut off sees
+   * it when it watches again); the workers compile the people again and start the partitions concerned
+   * again.
+   */
+  async peopleChanged(): Promise<void> {
+    await this.cn.kv.put(PEOPLE_KEY, JSON.stringify({ at: Date.now(), by: this.cn.nc.info?.client_id ?? 0 }));
+    await this.refreshRouting();
+  }
+
+  /** An officer acted on an alert (stored already): its owner merges the action into its engine now. */
+  async officerActed(alert: { alertId: string; deviceId: string }): Promise<void> {
+    const m: ControlMessage = { officer: [{ alertId: alert.alertId, deviceId: alert.deviceId }] };
+    this.cn.nc.publish(names(this.cn.config).control, JSON.stringify(m));
+    await this.cn.nc.flush().catch(() => {});
+  }
+
+  /** A suspension window was recorded (stored already): every server reads them again. */
+  async suspensionsChanged(): Promise<void> {
+    const m: ControlMessage = { suspensions: true };
+    this.cn.nc.publish(names(this.cn.config).control, JSON.stringify(m));
+    await this.cn.nc.flush().catch(() => {});
   }
 
   async refreshRouting(): Promise<void> {
@@ -104,6 +164,7 @@ export class ClusterFront {
 
   async stop(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
+    this.watcher?.stop();
     await this.cn.close();
   }
 }

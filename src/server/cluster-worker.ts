@@ -29,8 +29,11 @@ export async function runClusterWorker(env: NodeJS.ProcessEnv = process.env): Pr
   const store = await openStore(url);
   const repo = MonitoringRepo.of(store);
   const t0 = performance.now();
-  const people = await compilePeople(repo, new CaseStore(store.db));
-  const pg = ClusterPg.open(url);
+  const cases = new CaseStore(store.db);
+  const people = await compilePeople(repo, cases);
+  // A connection for each partition's commit in flight and its takeover (a takeover must not wait behind
+  // the commits of the partitions already owned).
+  const pg = ClusterPg.open(url, Math.min(32, config.partitions + 2));
   await ensureClusterSchema(pg.pool);
   const cn = await openClusterNats(config, `pretrial-worker-${process.pid}`);
   const worker = new ClusterWorker({
@@ -38,6 +41,7 @@ export async function runClusterWorker(env: NodeJS.ProcessEnv = process.env): Pr
     pg: pg.withPrefix(config.prefix),
     repo,
     people,
+    reloadPeople: () => compilePeople(repo, cases),
     ...(env.PRETRIAL_WORKER_ID ? { id: env.PRETRIAL_WORKER_ID } : {}),
     verbose: env.PRETRIAL_CLUSTER_VERBOSE === '1',
   });

@@ -40,7 +40,7 @@ describe('cluster partitions', () => {
     });
     expect(c?.servers).toEqual(['nats://a:4222', 'nats://b:4222', 'nats://c:4222']);
     expect(c?.partitions).toBe(32);
-    expect(c?.leaseMs).toBe(6_000);
+    expect(c?.leaseMs).toBe(3_000);
     expect(() =>
       clusterConfigFromEnv({ PRETRIAL_NATS_URL: 'nats://a', PRETRIAL_CLUSTER_PARTITIONS: '0' }),
     ).toThrow('PRETRIAL_CLUSTER_PARTITIONS: expected an integer from 1 to 1024, got "0"');

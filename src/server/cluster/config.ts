@@ -8,17 +8,20 @@ export interface ClusterConfig {
   servers: string[];
   /**
    * Prefix of every name this cluster makes in NATS: the stream `<PREFIX>_EVENTS` (subjects
-   * `<prefix>.events.<partition>`), the lease bucket `<prefix>_leases` and the alert subject
-   * `<prefix>.alerts`. Several deployments (or test runs) can share one NATS this way.
+   * `<prefix>.events.<partition>`), the lease bucket `<prefix>_leases` and the subjects `<prefix>.alerts`
+   * and `<prefix>.control`. Several deployments (or test runs) can share one NATS this way.
    */
   prefix: string;
   /** Device partitions (a schema constant: changing it re-homes devices; drain first). */
   partitions: number;
   /** Stream and lease-bucket replicas; 0: the cluster's size, at most 3 (1 on a single server). */
   replicas: number;
-  /** A lease not renewed for this long (observed by a contender's own clock) may be taken over, ms. */
+  /**
+   * A worker whose heartbeat has not changed for this long (observed by the others' own clocks) is gone:
+   * its partitions may be taken over, ms.
+   */
   leaseMs: number;
-  /** Owners renew their leases this often, ms. */
+  /** Workers beat this often (from a thread of their own), ms. */
   renewMs: number;
   /** A partition writes its snapshot (engine state and stream position) at most this often, ms. */
   snapshotEveryMs: number;
@@ -36,8 +39,8 @@ export const DEFAULT_CLUSTER: Omit<ClusterConfig, 'servers'> = {
   prefix: 'pretrial',
   partitions: 16,
   replicas: 0,
-  leaseMs: 6_000,
-  renewMs: 1_500,
+  leaseMs: 3_000,
+  renewMs: 500,
   snapshotEveryMs: 30_000,
   maxAgeMs: 7 * 86_400_000,
   maxMsgs: -1,
@@ -94,5 +97,7 @@ export const names = (c: Pick<ClusterConfig, 'prefix'>) => ({
     `${c.prefix}.events.${typeof p === 'number' ? String(p).padStart(2, '0') : p}`,
   bucket: `${c.prefix}_leases`,
   alerts: `${c.prefix}.alerts`,
+  /** Officer actions and suspension windows announced by the servers (core NATS). */
+  control: `${c.prefix}.control`,
   consumer: (p: number, rev: number) => `${c.prefix}_eval_p${String(p).padStart(2, '0')}_r${rev}`,
 });

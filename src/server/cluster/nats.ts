@@ -49,12 +49,14 @@ export async function openClusterNats(config: ClusterConfig, name: string): Prom
     servers: config.servers,
     name,
     maxReconnectAttempts: -1,
-    reconnectTimeWait: 250,
+    reconnectTimeWait: 100,
     pingInterval: 2_000,
     maxPingOut: 3,
   });
-  const jsm = await jetstreamManager(nc, { timeout: 10_000 });
-  const js = jetstream(nc, { timeout: 10_000 });
+  // Short request timeouts: through a stream leader election the callers retry with a short backoff
+  // rather than wait long on a request the dead leader will never answer.
+  const jsm = await jetstreamManager(nc, { timeout: 4_000 });
+  const js = jetstream(nc, { timeout: 4_000 });
   const replicas = replicasFor(nc, config.replicas);
   await ensureStream(jsm, config, replicas);
   const kv = await new Kvm(nc).create(names(config).bucket, {

@@ -48,7 +48,10 @@ export async function compilePeople(repo: MonitoringRepo, cases: CaseStore): Pro
       timeline = conditionTimeline(file.caseFile, record.defendant);
       timelines.set(key, timeline);
     }
-    const compiled = compileRules(timeline, enrollment, library ? { library } : {});
+    const compiled = compileRules(timeline, enrollment, {
+      district: file.caseFile.case.district,
+      ...(library ? { library } : {}),
+    });
     devices.push(compiled.device);
     fingerprints.set(record.deviceId, `person ${record.personId}|${record.updatedAt}|case ${version}`);
   }

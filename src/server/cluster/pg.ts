@@ -10,14 +10,14 @@
  * - Events go to `device_events` with `ON CONFLICT DO NOTHING` (its primary key and its unique key
  *   (device, time, kind)): a redelivered message inserts nothing twice, whatever the JetStream window.
  * - Alerts are upserted by their stable id; each change is recorded once in `cluster_alert_changes`, keyed
- *   by (alert, stream position, change), so a redelivery or a replay by a new owner adds no row. An alert an
- *   officer has acted on (acknowledged, escalated, resolved, dismissed: written by a server) is not
- *   overwritten by the engine's later revisions, which the workers' engines do not merge with the
- *   officer's action; those revisions stay in the change log.
+ *   by (alert, stream position, change), so a redelivery or a replay by a new owner adds no row. The rows
+ *   of the alerts are locked and the officers' actions stored there (by any server) are merged into the
+ *   engine's revision before it is written (src/server/cluster/merge.ts): never overwritten.
  */
 import pg from 'pg';
 import type { Alert, AlertChange } from '../../monitoring/alerts.ts';
 import type { Fix, StoredDeviceEvent } from '../../monitoring/device-events.ts';
+import { mergeOfficer } from './merge.ts';
 
 export const CLUSTER_SCHEMA = `
 CREATE TABLE IF NOT EXISTS cluster_partition_state (
@@ -109,40 +109,72 @@ export class ClusterPg {
    * owner and returns the checkpoint after it; every later commit of the old owner fails the fence.
    */
   async takeover(partition: number, rev: number, owner: string): Promise<Checkpoint | null> {
-    await this.pool.query(
-      'INSERT INTO cluster_partition_state (prefix, partition) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-      [this.prefix, partition],
-    );
+    // One statement (one round trip): a new row, or the row taken from a lower revision.
     const r = await this.pool.query(
-      `UPDATE cluster_partition_state SET lease_rev = $3, owner = $4, updated_at = now()
-        WHERE prefix = $1 AND partition = $2 AND lease_rev < $3
-        RETURNING stream_seq, snapshot_seq, snapshot`,
+      `INSERT INTO cluster_partition_state AS s (prefix, partition, lease_rev, owner) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (prefix, partition) DO UPDATE SET lease_rev = EXCLUDED.lease_rev, owner = EXCLUDED.owner,
+         updated_at = now()
+       WHERE s.lease_rev < EXCLUDED.lease_rev
+       RETURNING stream_seq, snapshot_seq, snapshot`,
       [this.prefix, partition, rev, owner],
     );
-    const row = r.rows[0];
-    if (!row) return null;
-    return {
-      streamSeq: Number(row.stream_seq),
-      snapshotSeq: Number(row.snapshot_seq),
-      snapshot: row.snapshot ?? null,
-    };
+    return checkpointOf(r.rows[0]);
   }
 
-  /** One batch of a partition, atomically, under the fence. */
-  async commit(partition: number, rev: number, b: BatchToCommit): Promise<void> {
+  /**
+   * The checkpoint of a partition this worker still holds at revision `rev` (a partition started again
+   * after its people changed); null when the lease moved on.
+   */
+  async checkpoint(partition: number, rev: number): Promise<Checkpoint | null> {
+    const r = await this.pool.query(
+      `SELECT stream_seq, snapshot_seq, snapshot FROM cluster_partition_state
+        WHERE prefix = $1 AND partition = $2 AND lease_rev = $3`,
+      [this.prefix, partition, rev],
+    );
+    return checkpointOf(r.rows[0]);
+  }
+
+  /**
+   * Merge an officer's part of these alerts (stored by a server) into the engine's copies, under the fence:
+   * writes the alerts whose merge differs from the row and resolves to every merged alert that differs
+   * from the engine's copy (the worker lays those over its engine).
+   */
+  async mergeAlerts(partition: number, rev: number, alerts: readonly Alert[]): Promise<Alert[]> {
+    if (alerts.length === 0) return [];
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
-      const f = await c.query(
-        'SELECT lease_rev FROM cluster_partition_state WHERE prefix = $1 AND partition = $2 FOR UPDATE',
-        [this.prefix, partition],
-      );
-      const current = Number(f.rows[0]?.lease_rev ?? -1);
-      if (current !== rev) throw new FenceError(partition, rev, current);
+      await fence(c, this.prefix, partition, rev);
+      const latest = new Map(alerts.map((a) => [a.alertId, a]));
+      const merged = await mergeStored(c, latest);
+      if (merged.length > 0) await upsertAlerts(c, merged);
+      await c.query('COMMIT');
+      return merged;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  /** One batch of a partition, atomically, under the fence. */
+  async commit(partition: number, rev: number, b: BatchToCommit): Promise<Alert[]> {
+    const c = await this.pool.connect();
+    let merged: Alert[] = [];
+    try {
+      // The stream, not this transaction, is the durable record of the events (an upload is acknowledged
+      // once JetStream stored it, and the stream keeps it for days): a batch whose commit a crash of
+      // PostgreSQL lost is evaluated again from the checkpoint, with the same ids. So the commit need not
+      // wait for its WAL flush.
+      await c.query('BEGIN; SET LOCAL synchronous_commit TO off');
+      await fence(c, this.prefix, partition, rev);
       if (b.events.length > 0) await insertEvents(c, b.events);
       if (b.changes.length > 0) {
         const latest = new Map<string, Alert>();
         for (const { change } of b.changes) latest.set(change.alert.alertId, change.alert);
+        // The officers' actions on these alerts (stored by the servers) are merged, never overwritten.
+        merged = await mergeStored(c, latest);
         await upsertAlerts(c, [...latest.values()]);
         await c.query(
           `INSERT INTO cluster_alert_changes (alert_id, position, change, prefix, partition, state)
@@ -171,6 +203,7 @@ export class ClusterPg {
           [this.prefix, partition, b.streamSeq],
         );
       await c.query('COMMIT');
+      return merged;
     } catch (e) {
       await c.query('ROLLBACK').catch(() => {});
       throw e;
@@ -205,38 +238,82 @@ export class ClusterPg {
   }
 }
 
+function checkpointOf(row: Record<string, unknown> | undefined): Checkpoint | null {
+  if (!row) return null;
+  return {
+    streamSeq: Number(row.stream_seq),
+    snapshotSeq: Number(row.snapshot_seq),
+    snapshot: (row.snapshot as Buffer | null) ?? null,
+  };
+}
+
+/** Lock the partition's row; throw `FenceError` unless revision `rev` still holds it. */
+async function fence(c: pg.PoolClient, prefix: string, partition: number, rev: number): Promise<void> {
+  const f = await c.query(
+    'SELECT lease_rev FROM cluster_partition_state WHERE prefix = $1 AND partition = $2 FOR UPDATE',
+    [prefix, partition],
+  );
+  const current = Number(f.rows[0]?.lease_rev ?? -1);
+  if (current !== rev) throw new FenceError(partition, rev, current);
+}
+
+/**
+ * Lock the stored rows of these alerts and merge the officers' part of each into `latest` (in place).
+ * Resolves to the merged alerts that differ from the engine's copies.
+ */
+async function mergeStored(c: pg.PoolClient, latest: Map<string, Alert>): Promise<Alert[]> {
+  const r = await c.query(
+    'SELECT alert_id, data FROM monitoring_alerts WHERE alert_id = ANY($1) ORDER BY alert_id FOR UPDATE',
+    [[...latest.keys()]],
+  );
+  const out: Alert[] = [];
+  for (const row of r.rows) {
+    const mine = latest.get(row.alert_id as string);
+    if (!mine) continue;
+    let stored: Alert;
+    try {
+      stored = JSON.parse(row.data as string) as Alert;
+    } catch {
+      continue;
+    }
+    const m = mergeOfficer(mine, stored);
+    if (m !== mine) {
+      latest.set(m.alertId, m);
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+/**
+ * The batch's events in one statement, sent as one JSON parameter (`json_to_recordset`): one string made
+ * by the native JSON encoder, where ten typed arrays cost the client an escaping pass per element.
+ */
 async function insertEvents(c: pg.PoolClient, events: BatchToCommit['events']): Promise<void> {
-  const n = events.length;
-  const id: string[] = new Array(n);
-  const dev: string[] = new Array(n);
-  const at: number[] = new Array(n);
-  const kind: string[] = new Array(n);
-  const rec: number[] = new Array(n);
-  const lat: (number | null)[] = new Array(n);
-  const lon: (number | null)[] = new Array(n);
-  const acc: (number | null)[] = new Array(n);
-  const src: (string | null)[] = new Array(n);
-  const raw: string[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const { event: e, raw: r } = events[i] as BatchToCommit['events'][number];
-    id[i] = String(e.id);
-    dev[i] = e.device;
-    at[i] = e.at;
-    kind[i] = e.kind;
-    rec[i] = e.receivedAt;
+  const rows = new Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const { event: e, raw } = events[i] as BatchToCommit['events'][number];
     const f = e.kind === 'fix' ? (e as Fix) : null;
-    lat[i] = f ? f.lat : null;
-    lon[i] = f ? f.lon : null;
-    acc[i] = f ? f.accuracyM : null;
-    src[i] = f ? f.source : null;
-    raw[i] = r;
+    rows[i] = {
+      id: String(e.id),
+      d: e.device,
+      at: e.at,
+      k: e.kind,
+      r: e.receivedAt,
+      la: f ? f.lat : null,
+      lo: f ? f.lon : null,
+      ac: f ? f.accuracyM : null,
+      s: f ? f.source : null,
+      raw,
+    };
   }
   await c.query(
     `INSERT INTO device_events (id, device_id, at, kind, received_at, lat, lon, accuracy_m, source, raw)
-     SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::bigint[],
-                          $6::float8[], $7::float8[], $8::float8[], $9::text[], $10::text[])
+     SELECT id, d, at, k, r, la, lo, ac, s, raw
+       FROM json_to_recordset($1::json) AS t(id bigint, d text, at bigint, k text, r bigint, la float8,
+                                             lo float8, ac float8, s text, raw text)
      ON CONFLICT DO NOTHING`,
-    [id, dev, at, kind, rec, lat, lon, acc, src, raw],
+    [JSON.stringify(rows)],
   );
 }
 
@@ -249,8 +326,7 @@ async function upsertAlerts(c: pg.PoolClient, alerts: readonly Alert[]): Promise
                           $8::text[], $9::text[], $10::text[], $11::text[])
      ON CONFLICT (alert_id) DO UPDATE SET state = EXCLUDED.state, severity = EXCLUDED.severity,
        started_at = EXCLUDED.started_at, ended_at = EXCLUDED.ended_at, detected_at = EXCLUDED.detected_at,
-       updated_at = EXCLUDED.updated_at, data = EXCLUDED.data
-     WHERE monitoring_alerts.state NOT IN ('acknowledged', 'escalated', 'resolved', 'dismissed')`,
+       updated_at = EXCLUDED.updated_at, data = EXCLUDED.data`,
     [
       alerts.map((a) => a.alertId),
       alerts.map((a) => a.personId),

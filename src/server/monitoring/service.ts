@@ -288,7 +288,12 @@ export class MonitoringService {
       // No engine here: an empty one answers the engine's reads, and alerts come from the store.
       this.engine = createEngine([], { startAt: this.now() });
       this.state = newIngestState(this.engine);
-      this.options.cluster.start(this.hub, () => this.now());
+      // The people are known here (for the routes), and evaluated by the workers.
+      await this.loadPeople();
+      this.options.cluster.start(this.hub, () => this.now(), {
+        raised: (changes) => this.raised(changes),
+        suspensions: () => this.reloadSuspensions(),
+      });
       return;
     }
     await this.serial(() => this.rebuild());
@@ -512,7 +517,15 @@ export class MonitoringService {
     };
     await this.repo.putSuspension(s, person.record.caseId, actor);
     this.addSuspension(s);
+    await this.options.cluster?.suspensionsChanged();
     return s;
+  }
+
+  /** Read the suspension windows again (cluster mode: another server recorded one). */
+  private async reloadSuspensions(): Promise<void> {
+    const all = await this.repo.listSuspensions();
+    this.suspensions = new Map();
+    for (const w of all) this.addSuspension(w);
   }
 
   /** A person's suspension windows, by start. */
@@ -901,6 +914,14 @@ export class MonitoringService {
    * stored events were read for them, or null when everything was rebuilt.
    */
   reload(): Promise<{ replaced: number; events: number } | null> {
+    const cluster = this.options.cluster;
+    if (cluster)
+      // No engine here: the workers compile the people again and rebuild the partitions concerned.
+      return this.serial(async () => {
+        await this.loadPeople();
+        await cluster.peopleChanged();
+        return null;
+      });
     return this.serial(async () => {
       // A device enrolled now leaves the quarantine: counted again at the next batch.
       this.quarantineHeld = null;
@@ -1104,6 +1125,8 @@ export class MonitoringService {
       const caseId = this.people.get(before.personId)?.record.caseId ?? null;
       await this.repo.officerUpdate(before, after, action, actor, caseId);
       if (inEngine) applyOfficerAction(this.engine, alertId, () => after);
+      // Cluster mode: the partition's worker merges the action into its engine (src/server/cluster/merge.ts).
+      await this.options.cluster?.officerActed(after);
       this.hub.publish([{ change: 'officer', alert: after }]);
       return after;
     });
