@@ -22,6 +22,7 @@ import {
   orderDate,
 } from './context.ts';
 import type { TextDate } from './dates.ts';
+import { sentenceWith } from './text.ts';
 
 const KEYWORD =
   /exclu(?:ded|dable|de|sion|ding)|\bexlude|excludable|\bX[A-Z]\d?\b|Local Codes?\b|\bT-?\d\b|\(T\d\)|\bExcludable Time\b/i;
@@ -108,19 +109,6 @@ function basisOf(ctx: Ctx, from: number, to: number, date: string): Basis {
     out.caution =
       'the window is time to prepare pretrial motions: excludable only as an ends-of-justice continuance with findings on the record (Bloate v. United States, 559 U.S. 196 (2010))';
   return out;
-}
-
-/**
- * The first sentence (the text between two periods, with its closing period) holding `word`: what
- * `/[^.]*(?:word)[^.]*\./` matches, found from the first occurrence of the word instead of by trying every
- * start, which costs the square of the sentence's length.
- */
-function sentenceWith(t: string, word: RegExp): string | null {
-  const w = word.exec(t);
-  if (!w) return null;
-  const end = t.indexOf('.', w.index);
-  if (end < 0) return null;
-  return t.slice(t.lastIndexOf('.', w.index) + 1, end + 1);
 }
 
 /** Ends-of-justice findings (Zedner): reasons on the record, or a bare recital. */

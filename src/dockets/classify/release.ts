@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import type { Bond, Condition } from '../../case/index.ts';
 import { type Ctx, emit, find, HIGH, hearingDate, LOW, MEDIUM, orderDate } from './context.ts';
+import { sentenceWith } from './text.ts';
 
 type ConditionInput = z.input<typeof Condition>;
 type BondInput = z.input<typeof Bond>;
@@ -107,8 +108,8 @@ export function conditionsOf(text: string, idPrefix: string, court: string): Con
   }
   const custodian = /Third Party Custodian ?ship of ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3})/i.exec(text);
   if (custodian) add({ kind: 'thirdPartyCustodian', custodian: custodian[1]!, text: custodian[0] });
-  if (/shall not commit any offense/i.test(text))
-    add({ kind: 'noNewCrime', text: /[^.]*shall not commit any offense[^.]*\./i.exec(text)![0].trim() });
+  const noNewCrime = sentenceWith(text, /shall not commit any offense/i);
+  if (noNewCrime !== null) add({ kind: 'noNewCrime', text: noNewCrime.trim() });
   // Free-text conditions ("BAIL DISPOSITION: …; travel restricted to SDNY/EDNY; surrender travel documents; home detention; electronic monitoring").
   if (clauses.length === 0) {
     const travel = /travel restricted to ([A-Z/ ,]+?)(?:;|\.|$)/i.exec(text);

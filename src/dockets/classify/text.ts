@@ -115,3 +115,16 @@ export function sentenceAround(text: string, at: number): { start: number; end: 
  * ("Bobbi A. Constantine", "John Doe Jr.", "St. Louis"), which does not end the sentence.
  */
 export const IN_SENTENCE = String.raw`(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|St|Mr|Ms|Mrs|Dr|No|Ste|Esq|[A-Z]\.[A-Z]))\.)`;
+
+/**
+ * The first sentence (the text between two periods, with its closing period) holding `word`: what
+ * `/[^.]*(?:word)[^.]*\./` matches, found from the first occurrence of the word instead of by trying every
+ * start, which costs the square of the sentence's length.
+ */
+export function sentenceWith(t: string, word: RegExp): string | null {
+  const w = word.exec(t);
+  if (!w) return null;
+  const end = t.indexOf('.', w.index);
+  if (end < 0) return null;
+  return t.slice(t.lastIndexOf('.', w.index) + 1, end + 1);
+}
