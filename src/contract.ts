@@ -8,6 +8,8 @@
 
 // The case file (request and response bodies of /api/v1/cases).
 export type { CaseFile, Event } from './case/index.ts';
+// The one date form of the app and of what the server prints for people.
+export { longDate } from './export/dates.ts';
 // Deadlines, exposure, Guidelines, release, Speedy Trial: the case reports.
 export type { DeadlineReport } from './law/deadlines/index.ts';
 export type { CaseGuidelines, ScenarioGuidelines } from './law/guidelines/case-guidelines.ts';

@@ -320,8 +320,8 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
     expect(html).toContain('4 alert(s) in this period.');
     // Tuesday's late return: the window ended 13:00 PDT, she was home at 13:27.
     expect(html).toContain('Late return from an approved absence');
-    expect(html).toContain('<tr><th>Began</th><td>Tue 2026-05-05 13:00 PDT</td></tr>');
-    expect(html).toContain('<tr><th>Ended</th><td>Tue 2026-05-05 13:27 PDT</td></tr>');
+    expect(html).toContain('<tr><th>Began</th><td>Tue May 5, 2026 13:00 PDT</td></tr>');
+    expect(html).toContain('<tr><th>Ended</th><td>Tue May 5, 2026 13:27 PDT</td></tr>');
     expect(html).toContain('<tr><th>Duration</th><td>27 min</td></tr>');
     // Saturday: the exclusion zone, found from late data.
     expect(html).toContain(

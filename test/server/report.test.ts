@@ -59,6 +59,15 @@ describe('the violation report for the court', () => {
     Date.parse('2026-05-11T16:00:00Z'),
   );
 
+  it("writes its times in the app's one date form, in the district's zone", () => {
+    const html = reportHtml(report);
+    // 07:00 UTC is midnight in Los Angeles (PDT); prepared at 16:00 UTC, 09:00 PDT.
+    expect(html).toContain(
+      'Period: Mon May 4, 2026 00:00 PDT to Mon May 11, 2026 00:00 PDT (times in America/Los_Angeles)',
+    );
+    expect(html).toContain('Prepared: Mon May 11, 2026 09:00 PDT');
+  });
+
   it('names conditions, absences and orders as the record does, never by internal ids', () => {
     const html = reportHtml(report);
     expect(html).not.toMatch(/\bc2-[a-z-]+|\babs-\d{4}|ev-castell/);
@@ -66,7 +75,7 @@ describe('the violation report for the court', () => {
       '<tr><th>Condition</th><td>Home detention at her residence in Los Angeles, California (C.D. Cal.)</td></tr>',
     );
     expect(html).toContain(
-      '<tr><th>approved absence</th><td>attorney visits, Tue 2026-05-05 09:30 PDT to 13:00 PDT, to Defense counsel&#39;s office (downtown Los Angeles)</td></tr>',
+      '<tr><th>approved absence</th><td>attorney visits, Tue May 5, 2026 09:30 PDT to 13:00 PDT, to Defense counsel&#39;s office (downtown Los Angeles)</td></tr>',
     );
     expect(html).toContain(
       '<tr><th>Order</th><td>Order Setting Conditions of Release (2026-04-21, ECF No. 6); docket entry 6</td></tr>',

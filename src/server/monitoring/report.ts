@@ -8,6 +8,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { Temporal } from 'temporal-polyfill';
+import { longDate } from '../../export/dates.ts';
 import type { Alert, AlertKind } from '../../monitoring/alerts.ts';
 import type { ApprovedAbsence } from '../../monitoring/enrollment.ts';
 import type { Person } from './service.ts';
@@ -72,15 +73,20 @@ const implausibleNote = (n: number) =>
     ? ''
     : `${n} fix(es) in this period implied an impossible speed from the fix before them; they are implausible evidence, were not evaluated and raised no alert.`;
 
+/** An instant as the district reads it, in the app's one date form: `Tue May 5, 2026 13:00 PDT`. */
 function localTime(iso: string, tz: string): string {
+  const { date, time } = localParts(iso, tz);
+  return `${date} ${time}`;
+}
+
+function localParts(iso: string, tz: string): { date: string; time: string } {
   const z = Temporal.Instant.from(iso).toZonedDateTimeISO(tz);
-  const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][z.dayOfWeek - 1];
   const abbr =
     new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'short' })
       .formatToParts(new Date(z.epochMilliseconds))
       .find((p) => p.type === 'timeZoneName')?.value ?? tz;
   const hm = `${String(z.hour).padStart(2, '0')}:${String(z.minute).padStart(2, '0')}${z.second ? `:${String(z.second).padStart(2, '0')}` : ''}`;
-  return `${day} ${z.toPlainDate().toString()} ${hm} ${abbr}`;
+  return { date: longDate(z.toPlainDate().toString()), time: `${hm} ${abbr}` };
 }
 
 function duration(a: Alert): string {
@@ -96,9 +102,10 @@ const words = (k: string) => k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
 function absenceText(id: string, absences: readonly ApprovedAbsence[], tz: string): string {
   const a = absences.find((x) => x.id === id);
   if (!a) return 'an approved absence no longer in the enrollment';
-  const to = localTime(a.to, tz);
-  const sameDay = localTime(a.from, tz).slice(0, 14) === to.slice(0, 14);
-  return `${words(a.category)}, ${localTime(a.from, tz)} to ${sameDay ? to.slice(15) : to}${a.destination ? `, to ${a.destination.label}` : ''}`;
+  const from = localParts(a.from, tz);
+  const to = localParts(a.to, tz);
+  const until = from.date === to.date ? to.time : `${to.date} ${to.time}`;
+  return `${words(a.category)}, ${from.date} ${from.time} to ${until}${a.destination ? `, to ${a.destination.label}` : ''}`;
 }
 
 function statusText(a: Alert): string {
