@@ -5,6 +5,8 @@
  * During a re-evaluation (late data) the descriptions are collected first and reconciled afterwards with the
  * alerts already raised, so late data extend or revise an existing alert instead of duplicating it.
  */
+
+import { iso, revisedAlert } from './accelerated/memo.ts';
 import {
   type Alert,
   type AlertChange,
@@ -17,6 +19,8 @@ import {
   type Severity,
 } from './alerts.ts';
 import type { RuleBase } from './rules.ts';
+
+export { iso };
 
 export interface EpisodeReport {
   key: string;
@@ -52,21 +56,6 @@ export interface AlertBook {
   alerts: Map<string, Alert>;
 }
 
-/**
- * An instant as ISO text, through a small cache: an open episode reports its first and latest fixes on every
- * fix, so the same instants are formatted again and again.
- */
-const ISO_SLOTS = 4096;
-const isoKeys = new Float64Array(ISO_SLOTS).fill(Number.NaN);
-const isoText: string[] = new Array<string>(ISO_SLOTS).fill('');
-export function iso(ms: number): string {
-  const slot = Math.floor(ms / 1000) & (ISO_SLOTS - 1);
-  if (isoKeys[slot] === ms) return isoText[slot] as string;
-  const text = new Date(ms).toISOString();
-  isoKeys[slot] = ms;
-  isoText[slot] = text;
-  return text;
-}
 const SYSTEM = 'system';
 
 /**
@@ -183,46 +172,6 @@ function revise(
     ),
     change,
   };
-}
-
-/**
- * A copy of the alert with a new description of its episode. Every field is written out, in the order
- * `newAlert` makes them: the copy is one allocation of a known shape, where a spread followed by the
- * changed fields costs several times as much (an open episode revises its alert on every fix).
- */
-function revisedAlert(
-  a: Alert,
-  startedAt: string,
-  endedAt: string | null,
-  state: Alert['state'],
-  confidence: Confidence,
-  evidence: AlertEvidence,
-  history: HistoryEntry[],
-): Alert {
-  const out: Alert = {
-    alertId: a.alertId,
-    personId: a.personId,
-    deviceId: a.deviceId,
-    kind: a.kind,
-    severity: a.severity,
-    rule: a.rule,
-    condition: a.condition,
-    order: a.order,
-    zone: a.zone,
-    startedAt,
-    endedAt,
-    detectedAt: a.detectedAt,
-    late: a.late,
-    detectionDelaySec: a.detectionDelaySec,
-    evidence,
-    confidence,
-    state,
-    disposition: a.disposition,
-    history,
-  };
-  // The officer's cause (resolved or dismissed alerts only: rare) is kept through a revision.
-  if (a.cause !== undefined) out.cause = a.cause;
-  return out;
 }
 
 /** Normal (in-order) path: open, update or clear the episode's alert at once. */

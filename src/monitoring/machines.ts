@@ -3,6 +3,7 @@
  * checkpoints for re-evaluation) and one observation in device-time order, updates the state and describes
  * the episodes it sees through `ctx.report`. No clock, no I/O: processing time comes in as `ctx.now`.
  */
+import { memoSummary } from './accelerated/memo.ts';
 import type { AlertKind, Confidence, FixSummary } from './alerts.ts';
 import type { Alarm, Fix } from './device-events.ts';
 import type { Tolerances } from './enrollment.ts';
@@ -56,22 +57,9 @@ const withDistance = (f: FixRef, d: number): FixRef => ({
   distanceM: Math.round(d * 10) / 10,
 });
 
-/**
- * Summaries through a small cache by identity: an open episode reports its first and latest fixes on every
- * fix. A summary is never changed once made, so alerts may share one.
- */
-const SUMMARY_SLOTS = 1024;
-const summaryRefs: (FixRef | null)[] = new Array<FixRef | null>(SUMMARY_SLOTS).fill(null);
-const summaryText: (FixSummary | null)[] = new Array<FixSummary | null>(SUMMARY_SLOTS).fill(null);
-
+/** A fix as alerts quote it (shared between alerts: a summary is never changed once made). */
 export function summary(f: FixRef | null | undefined): FixSummary | null {
-  if (!f) return null;
-  const slot = (Math.floor(f.at / 1000) ^ Math.floor(f.lat * 1e5)) & (SUMMARY_SLOTS - 1);
-  if (summaryRefs[slot] === f) return summaryText[slot] as FixSummary;
-  const s = makeSummary(f);
-  summaryRefs[slot] = f;
-  summaryText[slot] = s;
-  return s;
+  return f ? memoSummary(f, makeSummary) : null;
 }
 
 function makeSummary(f: FixRef): FixSummary {
