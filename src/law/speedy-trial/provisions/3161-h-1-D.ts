@@ -91,7 +91,8 @@ function gather(ctx: Ctx): Map<string, MotionState> {
 export function motionWindows(ctx: Ctx): Window[] {
   const out: Window[] = [];
   const motions = gather(ctx);
-  for (const m of motions.values()) if (!afterJudgment(ctx, m.filed)) motion(ctx, m, out);
+  const sentenced = sentencingDays(ctx);
+  for (const m of motions.values()) if (!afterJudgment(sentenced, m.filed)) motion(ctx, m, out);
   pendingMotions(ctx, out);
   return out;
 }
@@ -102,11 +103,24 @@ export function motionWindows(ctx: Ctx): Window[] {
  * judgment no Speedy Trial clock runs (§ 3161(c)(1) and (e) govern the time to trial; the sentence ends the case in
  * the district court), so such a motion excludes nothing and is never reported as an open pretrial motion.
  */
-function afterJudgment(ctx: Ctx, f: Ev<EventOf<'motionFiled'>>): boolean {
+function afterJudgment(sentenced: ReadonlyMap<number, Day>, f: Ev<EventOf<'motionFiled'>>): boolean {
   if (f.e.motion === 'postJudgment') return true;
-  const sentenced = (d: number) =>
-    ctx.events.some((x) => x.e.kind === 'sentencing' && x.e.defendants.includes(d) && x.day < f.day);
-  return f.e.defendants.length > 0 && f.e.defendants.every(sentenced);
+  return (
+    f.e.defendants.length > 0 &&
+    f.e.defendants.every((d) => {
+      const day = sentenced.get(d);
+      return day !== undefined && day < f.day;
+    })
+  );
+}
+
+/** Each defendant's first day of sentencing in the record (read once, not for every motion). */
+function sentencingDays(ctx: Ctx): Map<number, Day> {
+  const out = new Map<number, Day>();
+  for (const x of ctx.events)
+    if (x.e.kind === 'sentencing')
+      for (const d of x.e.defendants) if (!out.has(d) || x.day < out.get(d)!) out.set(d, x.day);
+  return out;
 }
 
 /**
