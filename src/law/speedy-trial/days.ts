@@ -39,21 +39,8 @@ export function dayOf(value: string): Day {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-/** Day numbers already written out: ledgers name the same days over and over (a pure memo, bounded). */
-const ISO_CACHE = new Map<Day, string>();
-const ISO_CACHE_MAX = 50_000;
-
 /** `YYYY-MM-DD` of a day number. */
 export function isoOf(n: Day): string {
-  const cached = ISO_CACHE.get(n);
-  if (cached !== undefined) return cached;
-  const iso = computeIso(n);
-  if (ISO_CACHE.size >= ISO_CACHE_MAX) ISO_CACHE.clear();
-  ISO_CACHE.set(n, iso);
-  return iso;
-}
-
-function computeIso(n: Day): string {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
