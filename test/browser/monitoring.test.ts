@@ -135,7 +135,7 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     expect(await zoneRow.textContent()).toContain(
       'No contact with any present or former member of the Meridian Circle.',
     );
-    expect(await zoneRow.textContent()).toContain('2026-04-21 · ECF No. 6');
+    expect(await zoneRow.textContent()).toContain('Tue Apr 21, 2026 · ECF No. 6');
     expect(await page.getByTestId('followup-count').textContent()).toBe('2');
     expect(await page.getByTestId('live-count').textContent()).toBe('0');
     await page.getByTestId('filter-severity').selectOption('critical');
@@ -243,11 +243,11 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     expect(await page.getByLabel('From, date').inputValue()).toBe('Sun May 10, 2026');
     expect(await page.getByLabel('From, time (24-hour)').inputValue()).toBe('00:00');
     await expect.poll(() => map.locator('path.track-line').count()).toBe(1);
-    // The week's timeline: Mon 5/4 … Sun 5/10, Sunday chosen, each day with its fixes (one a minute).
+    // The week's timeline: Mon May 4 … Sun May 10, Sunday chosen, each day with its fixes (one a minute).
     const timeline = page.getByTestId('week-timeline');
     expect(await timeline.getByRole('button').count()).toBe(7);
     expect(await page.getByTestId('day-2026-05-10').getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => page.getByTestId('day-2026-05-04').textContent()).toMatch(/^Mon 5\/4\d{3,4}$/);
+    await expect.poll(() => page.getByTestId('day-2026-05-04').textContent()).toMatch(/^Mon May 4\d{3,4}$/);
     // A scale bar, in metres and feet.
     expect(await map.locator('.leaflet-control-scale-line').count()).toBe(2);
     // Hovering the track shows the time of the nearest fix, in Los Angeles time: the pointer over the line
@@ -288,7 +288,7 @@ describe.runIf(haveChromium)('the officer’s tools in Chromium (demo week repla
     expect(await page.getByLabel('To, time (24-hour)').inputValue()).toBe('13:03');
     await expect.poll(() => map.locator('path.alert-point-critical.selected').count()).toBe(1);
     expect(await page.getByTestId(`alert-detail-${await selectedId(page)}`).textContent()).toContain(
-      'Order Setting Conditions of Release (2026-04-21, ECF No. 6)',
+      'Order Setting Conditions of Release (Tue Apr 21, 2026, ECF No. 6)',
     );
     await screenshot(page, 'monitoring-person-exclusion');
   });

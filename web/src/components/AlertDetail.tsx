@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { words } from '../format.ts';
+import { datesIn, words } from '../format.ts';
 import {
   type ActionBody,
   type Alert,
@@ -88,7 +88,7 @@ export function AlertDetail({
               “{alert.condition.text}” <span className="muted small">({words(alert.condition.kind)})</span>
             </dd>
             <dt>Order</dt>
-            <dd>{alert.order.description}</dd>
+            <dd>{datesIn(alert.order.description)}</dd>
             <dt>Rule</dt>
             <dd>
               {alert.rule.description} <span className="muted small">— {alert.rule.citation}</span>

@@ -1,7 +1,7 @@
 /** Plain words, order and times for alerts, as an officer reads them. */
 import { Temporal } from 'temporal-polyfill';
 import type { Alert, AlertKind, AlertState, Severity } from '../../../src/contract.ts';
-import { dateTime } from '../format.ts';
+import { dateTime, longDate } from '../format.ts';
 
 export const KIND_WORDS: Record<AlertKind, string> = {
   unapprovedAbsence: 'Away from home without an approved absence',
@@ -151,5 +151,5 @@ export function orderLabel(o: Alert['order']): string {
       ? `ECF No. ${o.docketEntry.number}`
       : 'minute entry'
     : 'no docket entry';
-  return `${o.date} · ${entry}`;
+  return `${longDate(o.date)} · ${entry}`;
 }

@@ -5,7 +5,7 @@ import { AlertDetail, SeverityBadge, StateBadge } from '../components/AlertDetai
 import { DateInput, DateTimeInput } from '../components/DateInput.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
 import { MonitorMap } from '../components/MonitorMap.tsx';
-import { words } from '../format.ts';
+import { longDate, words } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import {
   type Alert,
@@ -167,7 +167,7 @@ function PersonDetail({
                 <strong>{words(c.kind)}</strong>
                 <div>{c.text}</div>
                 <div className="muted small">
-                  Order of {c.order.date}
+                  Order of {longDate(c.order.date)}
                   {c.order.docketEntry ? (
                     <>
                       {' '}
@@ -301,7 +301,8 @@ function WeekTimeline({
         const bounds = localDayBounds(day, timeZone);
         const n = week.data ? (counts.get(day) ?? 0) : null;
         const chosen = period.from === bounds.from && period.to === bounds.to;
-        const name = `${['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][d.dayOfWeek - 1]} ${d.month}/${d.day}`;
+        // The app's date form without the year (the week is shown above): `Mon May 4`.
+        const name = longDate(day).replace(/, \d{4}$/, '');
         return (
           <li key={day}>
             <button
@@ -309,7 +310,7 @@ function WeekTimeline({
               className={chosen ? 'day chosen' : 'day'}
               aria-pressed={chosen}
               data-testid={`day-${day}`}
-              title={n === null ? day : `${day}: ${n} fixes`}
+              title={n === null ? longDate(day) : `${longDate(day)}: ${n} fixes`}
               onClick={() => onChange(bounds)}
             >
               <span className="day-name">{name}</span>
