@@ -126,6 +126,19 @@ export function applyOfficerAction(
   return { change: 'officer', alert: next };
 }
 
+/** The engine's copy of an alert, if it holds it. */
+export const engineAlert = (engine: Engine, alertId: string): Alert | undefined => engine.alerts.get(alertId);
+
+/**
+ * Lay a stored alert (with the officers' actions the store holds) over the engine's copy, when the engine holds
+ * it; false when it does not.
+ */
+export function layStoredAlert(engine: Engine, stored: Alert): boolean {
+  if (!engine.alerts.has(stored.alertId)) return false;
+  engine.alerts.set(stored.alertId, stored);
+  return true;
+}
+
 /** All alerts the engine holds, oldest first. */
 export const engineAlerts = (engine: Engine): Alert[] =>
   [...engine.alerts.values()].sort((a, b) =>

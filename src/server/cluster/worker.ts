@@ -44,6 +44,7 @@ import {
   createEngine,
   ENGINE_STATE_VERSION,
   type Engine,
+  engineAlert,
   evaluateAll,
   exportDevices,
   importDevices,
@@ -749,7 +750,8 @@ class PartitionRunner {
     const ids = [...this.officerQueue];
     this.officerQueue.clear();
     if (!this.engine) return;
-    const alerts = ids.map((id) => this.engine?.alerts.get(id)).filter((a): a is Alert => a !== undefined);
+    const engine = this.engine;
+    const alerts = ids.map((id) => engineAlert(engine, id)).filter((a): a is Alert => a !== undefined);
     this.layOver(await this.w.o.pg.mergeAlerts(this.p, this.token, alerts));
   }
 
@@ -758,7 +760,7 @@ class PartitionRunner {
     for (const m of merged) {
       byId.set(m.alertId, m);
       // The engine may have revised the alert since (the next batch is evaluated during a commit).
-      if (this.engine?.alerts.has(m.alertId))
+      if (this.engine && engineAlert(this.engine, m.alertId))
         applyOfficerAction(this.engine, m.alertId, (current) => mergeOfficer(current, m));
     }
     return byId;

@@ -39,10 +39,13 @@ import {
   type DeviceState,
   ENGINE_STATE_VERSION,
   type Engine,
+  engineAlert,
+  engineAlerts,
   evaluateAll,
   exportDevices,
   importDevices,
   knowsDevice,
+  layStoredAlert,
   noteReceipt,
   replaceDevices,
   replayAdded,
@@ -535,7 +538,7 @@ export class MonitoringService {
 
   /** The engine's copy of an alert, else the store's (the engine forgets ended episodes past its horizon). */
   async alert(alertId: string): Promise<Alert | undefined> {
-    return this.engine.alerts.get(alertId) ?? (await this.repo.getAlert(alertId));
+    return engineAlert(this.engine, alertId) ?? (await this.repo.getAlert(alertId));
   }
 
   // ------------------------------------------------------------------------------------------- rebuild
@@ -872,9 +875,9 @@ export class MonitoringService {
     const storedIds = new Set<string>();
     for (const a of stored) {
       storedIds.add(a.alertId);
-      if (this.engine.alerts.has(a.alertId)) this.engine.alerts.set(a.alertId, a);
+      layStoredAlert(this.engine, a);
     }
-    const found = [...this.engine.alerts.values()].filter((a) => mine(a) && !storedIds.has(a.alertId));
+    const found = engineAlerts(this.engine).filter((a) => mine(a) && !storedIds.has(a.alertId));
     if (found.length > 0) {
       await this.repo.upsertAlerts(found);
       this.hub.publish(found.map((alert) => ({ change: 'opened', alert })));
@@ -1082,7 +1085,7 @@ export class MonitoringService {
         this.broken = false;
       }
       this.advanceReplayClock(replayTime);
-      const inEngine = this.engine.alerts.get(alertId);
+      const inEngine = engineAlert(this.engine, alertId);
       const before = inEngine ?? (await this.repo.getAlert(alertId));
       if (!before) throw new HttpError(404, `no alert ${alertId}`);
       const cause: AlertCause | undefined =
