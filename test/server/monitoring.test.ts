@@ -327,7 +327,7 @@ describe('monitoring API: the demo week through HTTP, with the replay clock', ()
     expect(html).toContain(
       '<tr><th>Place</th><td>Protected location A (home of a Meridian Circle member)</td></tr>',
     );
-    expect(html).toMatch(/Order Setting Conditions of Release \(2026-04-21[^<]*; docket entry \d+/);
+    expect(html).toMatch(/Order Setting Conditions of Release \(Tue Apr 21, 2026[^<]*; docket entry \d+/);
     expect(html).toContain('18 U.S.C. § 3142(c)(1)(B)');
     expect(html).toContain('Home visit: strap intact.');
     expect(html).toContain('@media print');

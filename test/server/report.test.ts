@@ -78,7 +78,7 @@ describe('the violation report for the court', () => {
       '<tr><th>approved absence</th><td>attorney visits, Tue May 5, 2026 09:30 PDT to 13:00 PDT, to Defense counsel&#39;s office (downtown Los Angeles)</td></tr>',
     );
     expect(html).toContain(
-      '<tr><th>Order</th><td>Order Setting Conditions of Release (2026-04-21, ECF No. 6); docket entry 6</td></tr>',
+      '<tr><th>Order</th><td>Order Setting Conditions of Release (Tue Apr 21, 2026, ECF No. 6); docket entry 6</td></tr>',
     );
   });
 

@@ -134,7 +134,8 @@ function entry(a: Alert, tz: string, absences: readonly ApprovedAbsence[] = []):
     duration: duration(a),
     place,
     condition: a.condition.text,
-    order: `${a.order.description}; ${entryNo}`,
+    // The order as the record names it, its date in the report's one form.
+    order: `${a.order.description.replace(/\b\d{4}-\d{2}-\d{2}\b(?!T)/g, longDate)}; ${entryNo}`,
     status: statusText(a),
     fixes: a.evidence.fixes.map((f) => ({
       at: localTime(f.at, tz),
