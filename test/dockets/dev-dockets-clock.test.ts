@@ -11,6 +11,8 @@ import { computeSpeedyTrial } from '../../src/law/speedy-trial/index.ts';
 import { havePacerData, NO_PACER_DATA, readPacer } from '../helpers/shared-data.ts';
 
 if (!havePacerData) {
+  // The reason, printed: where the development dockets are looked for, and how to point elsewhere.
+  console.log(NO_PACER_DATA);
   describe.skip(NO_PACER_DATA, () => {
     it('needs the development dockets', () => {});
   });

@@ -33,6 +33,8 @@ const line = (p: LedgerPeriod) =>
 const expectLedger = (clock: Clock, periods: readonly string[]) => expectLines(clock, periods, line);
 
 if (!havePacerData) {
+  // The reason, printed: where the development dockets are looked for, and how to point elsewhere.
+  console.log(NO_PACER_DATA);
   describe.skip(NO_PACER_DATA, () => {
     it('needs the development dockets', () => {});
   });

@@ -80,6 +80,8 @@ describe('docket fixtures: United States v. Benz (D. Neb. 4:13-cr-03121), entrie
 });
 
 if (!havePacerData) {
+  // The reason, printed: where the development dockets are looked for, and how to point elsewhere.
+  console.log(NO_PACER_DATA);
   describe.skip(NO_PACER_DATA, () => {
     it('needs the development dockets', () => {});
   });
