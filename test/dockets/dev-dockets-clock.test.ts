@@ -3,7 +3,6 @@
  * plea or sentencing the docket shows, a co-defendant's plea agreement stops being imported once he pleads, and
  * the output says when the docket cannot tell.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/case/index.ts';
 import { importDocket } from '../../src/dockets/index.ts';

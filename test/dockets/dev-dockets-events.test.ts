@@ -3,7 +3,6 @@
  * found by running import and clock on each of them: a guilty plea stops the clock, a motion decided at a
  * hearing closes its (h)(1)(D) window, a dismissal of the case ends it.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/case/index.ts';
 import { importDocket } from '../../src/dockets/index.ts';

@@ -17,11 +17,10 @@
  *   entry 73), 73 (→ conference 2016-02-23), 76 (→ the non-jury trial, 2016-05-23);
  *   (h)(1)(A) the § 4242 examination, motion 2015-04-09 (entry 54) → report 2015-10-19;
  *   (h)(1)(H) motion 48 under advisement 2015-11-24 (briefs due and filed 2015-11-23, entries 67–69).
- * Trial. The bench trial took evidence Mon 2016-05-23 (entry 87): the clock stops that day (spec § 2.9, bench
+ * Trial. The bench trial took evidence Mon 2016-05-23 (entry 87): the clock stops that day (docs/speedy-trial.md, option `benchTrialCommencement`: bench
  * trial → first evidence). Calendar days 2013-10-16 … 2016-05-23 = 951 (2013-10-15 → 2014-10-15 = 365, → 2015-10-15
  * = 365, → 2016-05-15 = 213 with 29 Feb 2016, + 8); counted 45, excluded 906; 25 of 70 left: timely.
  */
-import { readFileSync } from 'node:fs';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { CaseFile, SourceCoverage } from '../../src/case/index.ts';
