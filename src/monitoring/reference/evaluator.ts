@@ -24,15 +24,7 @@ import type { Alert, AlertChange } from '../alerts.ts';
 import type { Alarm, Fix, StoredDeviceEvent } from '../device-events.ts';
 import type { Engine, EngineOptions } from '../engine.ts';
 import { DEFAULT_TOLERANCES, type Tolerances } from '../enrollment.ts';
-import {
-  addToTrail,
-  applyReport,
-  type DeviceAlerts,
-  type EpisodeReport,
-  evidenceFrom,
-  newTrail,
-  reconcile,
-} from '../episodes.ts';
+import { applyReport, type DeviceAlerts, type EpisodeReport, newTrail, reconcile } from '../episodes.ts';
 import { haversineM } from '../geo.ts';
 import {
   cloneRuleState,
@@ -55,8 +47,9 @@ import {
   newMobileState,
   type Proximity,
 } from '../machines.ts';
-import type { DeviceRules, MobileExclusionRule, Rule, RuleBase } from '../rules.ts';
+import type { DeviceRules, MobileExclusionRule, Rule } from '../rules.ts';
 import type { ZoneLibrary } from '../spatial-index.ts';
+import { type Timer, timerReport, timersOnEvent } from '../timers.ts';
 
 /** A proximity observation derived from a protected person's fix, kept in the supervisee's timeline. */
 interface ProximityEvent {
@@ -75,13 +68,6 @@ interface Checkpoint {
   index: number;
   at: number;
   states: RuleState[];
-}
-
-interface Timer {
-  key: string;
-  since: number;
-  due: number;
-  trail: ReturnType<typeof newTrail>;
 }
 
 /** A supervisee's mobile rule that follows a protected device. */
@@ -292,35 +278,6 @@ function applyAlarm(ctx: Context, rule: Rule, st: RuleState, a: Alarm & StoredDe
   }
 }
 
-function timerReport(
-  base: RuleBase,
-  kind: 'communicationFailure' | 'locationFailure',
-  t: Timer,
-  end: number | null,
-  facts: Record<string, string | number>,
-  tolerances: Record<string, number>,
-): EpisodeReport {
-  return {
-    key: t.key,
-    rule: base,
-    ruleKind: `deviceHealth:${kind === 'communicationFailure' ? 'communication' : 'location'}`,
-    alertKind: kind,
-    zone: null,
-    since: t.since,
-    due: t.due,
-    end,
-    ...(end !== null
-      ? { endNote: kind === 'communicationFailure' ? 'the device called in' : 'a fix arrived' }
-      : {}),
-    evidence: evidenceFrom(t.trail, [], tolerances, facts, [
-      kind === 'communicationFailure'
-        ? 'no data: this reports the absence of call-ins, not a location'
-        : 'no fix: this reports the absence of location data, not a location',
-    ]),
-    confidence: 'low',
-  };
-}
-
 /**
  * The engine: devices by id, the supervised ones in enrollment order, the alert book, the zone library.
  */
@@ -455,7 +412,7 @@ export class ReferenceEngine implements Engine {
           const x = events[i] as StoredDeviceEvent;
           if (x.device !== e.device || x.at >= dev.lastAt) break;
           if (x.receivedAt > dev.lastReceivedAt) dev.lastReceivedAt = x.receivedAt;
-          this.timersOnEvent(dev, x, changes);
+          timersOnEvent(this, dev, x, changes);
           run.push(x);
           i++;
         }
@@ -471,7 +428,7 @@ export class ReferenceEngine implements Engine {
   private evaluateOne(dev: Device, e: StoredDeviceEvent, changes: Map<string, AlertChange>): void {
     if (e.receivedAt > dev.lastReceivedAt) dev.lastReceivedAt = e.receivedAt;
     if (dev.rules) {
-      this.timersOnEvent(dev, e, changes);
+      timersOnEvent(this, dev, e, changes);
       this.insert(dev, e, changes);
       return;
     }
@@ -614,119 +571,6 @@ export class ReferenceEngine implements Engine {
     const log = ctx.log;
     ctx.log = null;
     reconcile(this, dev, log, from, now, changes, ruleIds);
-  }
-
-  /** The communication and location timers, on each event of a supervised device. */
-  private timersOnEvent(dev: Device, e: StoredDeviceEvent, changes: Map<string, AlertChange>): void {
-    // The home beacon's reports place the device too (at home, or not).
-    if (e.kind === 'fix' || e.kind === 'beaconInRange' || e.kind === 'beaconOutOfRange') {
-      if (e.at > dev.lastFixAt) dev.lastFixAt = e.at;
-      if (e.receivedAt > dev.lastFixReceivedAt) dev.lastFixReceivedAt = e.receivedAt;
-    }
-    const rules = dev.rules as DeviceRules;
-    const tol = rules.tolerances;
-    const comm = rules.timers.communication;
-    if (dev.comm && comm && e.kind !== 'communicationLost') {
-      // The device called in: the silence ends.
-      const t = dev.comm;
-      addToTrail(t.trail, e.id);
-      applyReport(
-        this,
-        dev,
-        timerReport(
-          comm.base,
-          'communicationFailure',
-          t,
-          e.receivedAt,
-          { firstCallInAfter: new Date(e.receivedAt).toISOString() },
-          { callInIntervalS: rules.plan.callInIntervalS, bufferMin: tol.communicationBufferMin },
-        ),
-        e.receivedAt,
-        changes,
-      );
-      dev.comm = null;
-    }
-    if (e.kind === 'communicationLost' && !dev.comm && comm) {
-      // The vendor's platform reports the device lost.
-      const t: Timer = {
-        key: `${comm.base.ruleId}|communicationFailure|${e.at}`,
-        since: e.at,
-        due: e.at,
-        trail: newTrail(),
-      };
-      addToTrail(t.trail, e.id);
-      dev.comm = t;
-      applyReport(
-        this,
-        dev,
-        timerReport(
-          comm.base,
-          'communicationFailure',
-          t,
-          null,
-          { reportedBy: 'vendor platform' },
-          { callInIntervalS: rules.plan.callInIntervalS },
-        ),
-        e.receivedAt,
-        changes,
-      );
-    }
-    const loc = rules.timers.location;
-    if (
-      loc &&
-      !dev.loc &&
-      e.kind === 'heartbeat' &&
-      e.at - dev.lastFixAt > loc.afterMs &&
-      e.at >= loc.base.effectiveFrom
-    ) {
-      // A call-in with no fix for too long: a location failure.
-      const since = dev.lastFixAt + rules.plan.fixIntervalS * 1000;
-      dev.loc = {
-        key: `${loc.base.ruleId}|locationFailure|${since}`,
-        since,
-        due: dev.lastFixAt + loc.afterMs,
-        trail: newTrail(),
-      };
-      addToTrail(dev.loc.trail, e.id);
-      applyReport(
-        this,
-        dev,
-        timerReport(
-          loc.base,
-          'locationFailure',
-          dev.loc,
-          null,
-          { lastFix: new Date(dev.lastFixAt).toISOString(), reportWithoutFix: new Date(e.at).toISOString() },
-          { fixIntervalS: rules.plan.fixIntervalS, bufferMin: tol.locationBufferMin },
-        ),
-        e.receivedAt,
-        changes,
-      );
-    }
-    if (dev.loc && e.kind === 'fix' && e.at >= dev.loc.since && loc) {
-      // A fix arrived: the location failure ends.
-      const t = dev.loc;
-      addToTrail(t.trail, e.id);
-      applyReport(
-        this,
-        dev,
-        timerReport(
-          loc.base,
-          'locationFailure',
-          t,
-          e.at,
-          { firstFixAfter: new Date(e.at).toISOString() },
-          {
-            fixIntervalS: rules.plan.fixIntervalS,
-            callInIntervalS: rules.plan.callInIntervalS,
-            bufferMin: tol.locationBufferMin,
-          },
-        ),
-        e.receivedAt,
-        changes,
-      );
-      dev.loc = null;
-    }
   }
 
   tick(now: number, only?: ReadonlySet<string>): AlertChange[] {
