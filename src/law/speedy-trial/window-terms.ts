@@ -8,7 +8,7 @@ import { type Ctx, cite, type Ev, refOf } from './context.ts';
 import { type Day, dayOf, describeDay, OPEN } from './days.ts';
 import type { FlagCode } from './flags.ts';
 import { addGap, boundOfUnknownWindow, settleByReading } from './unknowns.ts';
-import { addWindow, type Window } from './window.ts';
+import { addWindow, openWindowWarning, type Window, type WindowSpec } from './window.ts';
 
 /** The `unknown.fields` that mean the window of an order is not shown. */
 export const WINDOW_FIELDS = new Set(['window', 'start', 'end']);
@@ -171,6 +171,27 @@ export function repealedBasisWindows(ctx: Ctx, o: OrderPeriod, out: Window[], la
 }
 
 /** The period a `proceeding` event states: its first day, its last (`OPEN` while it runs) and its base. */
+/**
+ * A proceeding's window (`proceedingPeriod` and the provision's terms), with the open-window warning while the
+ * record does not show the day it ends.
+ */
+export function addProceedingWindow(
+  out: Window[],
+  ctx: Ctx,
+  ev: Ev<EventOf<'proceeding'>>,
+  spec: WindowSpec & { waitingFor: string },
+): void {
+  addWindow(out, ctx, spec);
+  if (spec.to === OPEN)
+    openWindowWarning(
+      ctx,
+      ev,
+      `the ${ev.e.proceeding} period from ${describeDay(spec.from)}`,
+      spec.waitingFor,
+      ev.e.defendants,
+    );
+}
+
 export function proceedingPeriod(ev: Ev<EventOf<'proceeding'>>): {
   from: Day;
   to: Day;

@@ -4,9 +4,8 @@
 
 import type { EventOf } from '../../../case/events.ts';
 import type { Ctx, Ev } from '../context.ts';
-import { describeDay, OPEN } from '../days.ts';
-import { addWindow, openWindowWarning, type Window } from '../window.ts';
-import { proceedingPeriod } from '../window-terms.ts';
+import type { Window } from '../window.ts';
+import { addProceedingWindow, proceedingPeriod } from '../window-terms.ts';
 import { exclusion, STA } from './provision.ts';
 
 export const otherTrial = exclusion({
@@ -27,7 +26,7 @@ export const otherTrial = exclusion({
 export function otherTrialWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'>>, out: Window[]): void {
   const { from, to, base } = proceedingPeriod(ev);
   const waitingFor = 'the end of the proceeding';
-  addWindow(out, ctx, {
+  addProceedingWindow(out, ctx, ev, {
     ...base,
     kind: 'otherTrial',
     from,
@@ -36,12 +35,4 @@ export function otherTrialWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'>>, out: 
     part: 'h1B',
     waitingFor,
   });
-  if (to === OPEN)
-    openWindowWarning(
-      ctx,
-      ev,
-      `the ${ev.e.proceeding} period from ${describeDay(from)}`,
-      waitingFor,
-      ev.e.defendants,
-    );
 }

@@ -4,10 +4,10 @@
 
 import type { EventOf } from '../../../case/events.ts';
 import { type Ctx, type Ev, isKnown } from '../context.ts';
-import { dayOf, describeDay, OPEN } from '../days.ts';
+import { dayOf, OPEN } from '../days.ts';
 import type { FlagCode } from '../flags.ts';
-import { addWindow, openWindowWarning, type Window } from '../window.ts';
-import { proceedingPeriod } from '../window-terms.ts';
+import type { Window } from '../window.ts';
+import { addProceedingWindow, proceedingPeriod } from '../window-terms.ts';
 import { exclusion, STA } from './provision.ts';
 
 export const interlocutoryAppeal = exclusion({
@@ -44,7 +44,7 @@ export function interlocutoryAppealWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'
   else if (e.to !== null) flags.push('appealEndFallback');
   const waitingFor = `the ${ctx.options.appealEnd === 'decision' ? 'appellate decision' : ctx.options.appealEnd === 'mandateIssued' ? 'mandate' : 'receipt of the mandate'}`;
   if (to !== OPEN && !isKnown(ctx, ev, to)) to = OPEN;
-  addWindow(out, ctx, {
+  addProceedingWindow(out, ctx, ev, {
     ...base,
     kind: 'interlocutoryAppeal',
     from,
@@ -54,12 +54,4 @@ export function interlocutoryAppealWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'
     flags,
     waitingFor,
   });
-  if (to === OPEN)
-    openWindowWarning(
-      ctx,
-      ev,
-      `the ${ev.e.proceeding} period from ${describeDay(from)}`,
-      waitingFor,
-      ev.e.defendants,
-    );
 }

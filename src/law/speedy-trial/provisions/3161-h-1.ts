@@ -4,10 +4,16 @@
 
 import type { EventOf } from '../../../case/events.ts';
 import { type Ctx, cite, type Ev } from '../context.ts';
-import { type Day, describeDay, OPEN } from '../days.ts';
+import type { Day } from '../days.ts';
 import type { FlagCode } from '../flags.ts';
-import { addWindow, openWindowWarning, type Window } from '../window.ts';
-import { eventText, type OrderBase, type OrderWindows, proceedingPeriod } from '../window-terms.ts';
+import { addWindow, type Window } from '../window.ts';
+import {
+  addProceedingWindow,
+  eventText,
+  type OrderBase,
+  type OrderWindows,
+  proceedingPeriod,
+} from '../window-terms.ts';
 import { exclusion, STA } from './provision.ts';
 
 export const otherProceeding = exclusion({
@@ -76,7 +82,7 @@ export function pleaNegotiationWindow(
 export function otherProceedingWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'>>, out: Window[]): void {
   const { from, to, base } = proceedingPeriod(ev);
   const waitingFor = 'the end of the proceeding';
-  addWindow(out, ctx, {
+  addProceedingWindow(out, ctx, ev, {
     ...base,
     kind: 'otherProceeding',
     from,
@@ -85,14 +91,6 @@ export function otherProceedingWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'>>, 
     part: 'h1',
     waitingFor,
   });
-  if (to === OPEN)
-    openWindowWarning(
-      ctx,
-      ev,
-      `the ${ev.e.proceeding} period from ${describeDay(from)}`,
-      waitingFor,
-      ev.e.defendants,
-    );
 }
 
 /**

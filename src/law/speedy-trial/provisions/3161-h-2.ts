@@ -4,9 +4,8 @@
 
 import type { EventOf } from '../../../case/events.ts';
 import type { Ctx, Ev } from '../context.ts';
-import { describeDay, OPEN } from '../days.ts';
-import { addWindow, openWindowWarning, type Window } from '../window.ts';
-import { type OrderWindows, proceedingPeriod } from '../window-terms.ts';
+import { addWindow, type Window } from '../window.ts';
+import { addProceedingWindow, type OrderWindows, proceedingPeriod } from '../window-terms.ts';
 import { exclusion, STA } from './provision.ts';
 
 export const deferredProsecution = exclusion({
@@ -27,7 +26,7 @@ export const deferredProsecution = exclusion({
 export function deferredProsecutionWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'>>, out: Window[]): void {
   const { from, to, base } = proceedingPeriod(ev);
   const waitingFor = 'the end of the proceeding';
-  addWindow(out, ctx, {
+  addProceedingWindow(out, ctx, ev, {
     ...base,
     kind: 'deferredProsecution',
     from,
@@ -37,14 +36,6 @@ export function deferredProsecutionWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'
     flags: ['verifyElements'],
     waitingFor,
   });
-  if (to === OPEN)
-    openWindowWarning(
-      ctx,
-      ev,
-      `the ${ev.e.proceeding} period from ${describeDay(from)}`,
-      waitingFor,
-      ev.e.defendants,
-    );
 }
 
 /** An order excluding time for a deferral of prosecution: the period it names, flagged for its elements. */

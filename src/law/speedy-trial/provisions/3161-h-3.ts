@@ -4,9 +4,8 @@
 
 import type { EventOf } from '../../../case/events.ts';
 import type { Ctx, Ev } from '../context.ts';
-import { describeDay, OPEN } from '../days.ts';
-import { addWindow, openWindowWarning, type Window } from '../window.ts';
-import { type OrderWindows, proceedingPeriod } from '../window-terms.ts';
+import { addWindow, type Window } from '../window.ts';
+import { addProceedingWindow, type OrderWindows, proceedingPeriod } from '../window-terms.ts';
 import { exclusion, STA } from './provision.ts';
 
 export const absenceUnavailability = exclusion({
@@ -32,7 +31,7 @@ export function absenceWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'>>, out: Win
   const { from, to, base } = proceedingPeriod(ev);
   const absence = ev.e.proceeding === 'absence';
   const waitingFor = absence ? 'the defendant’s appearance' : 'the end of the unavailability';
-  addWindow(out, ctx, {
+  addProceedingWindow(out, ctx, ev, {
     ...base,
     kind: 'absenceUnavailability',
     from,
@@ -43,14 +42,6 @@ export function absenceWindows(ctx: Ctx, ev: Ev<EventOf<'proceeding'>>, out: Win
     flags: ['governmentBurden'],
     waitingFor,
   });
-  if (to === OPEN)
-    openWindowWarning(
-      ctx,
-      ev,
-      `the ${ev.e.proceeding} period from ${describeDay(from)}`,
-      waitingFor,
-      ev.e.defendants,
-    );
 }
 
 /** An order excluding time for absence or unavailability: the period it names, flagged for the burden. */
