@@ -7,32 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/case/index.ts';
-import { importDocket } from '../../src/dockets/index.ts';
 import { computeSpeedyTrial } from '../../src/law/speedy-trial/index.ts';
+import { inventedDocket } from '../helpers/invented-docket.ts';
 
-const docket = (entries: Array<[number, string, string]>): CaseFile => {
-  const r = importDocket(
-    JSON.stringify({
-      docket: {
-        court_id: 'nyed',
-        docket_number: '1:26-cr-00900',
-        case_name: 'United States v. Quill',
-        date_filed: '2026-01-05',
-      },
-      parties: [
-        {
-          name: 'Dana R. Quill',
-          extra_info: '',
-          party_types: [{ name: 'Defendant (1)', criminal_counts: [], criminal_complaints: [] }],
-          attorneys: [],
-        },
-      ],
-      docket_entries: entries.map(([n, d, t]) => ({ entry_number: n, date_filed: d, description: t })),
-    }),
-  );
-  if (!r.ok) throw new Error(r.reason);
-  return r.caseFile;
-};
+const docket = inventedDocket;
 
 const appearance = (held: string) =>
   docket([
